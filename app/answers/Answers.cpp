@@ -1,0 +1,205 @@
+#include "Answers.h"
+
+#include "AnswerKeys.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+const AnswerKey *findKey(const QString &path)
+{
+    for (const AnswerKey &key : answerKeys()) {
+        if (path == QLatin1String(key.path))
+            return &key;
+    }
+    return nullptr;
+}
+
+bool isSection(const QString &path)
+{
+    const QString prefix = path + QLatin1Char('.');
+    for (const AnswerKey &key : answerKeys()) {
+        if (QLatin1String(key.path).startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::Array:
+        return Answers::tr("a list");
+    case QJsonValue::Object:
+        return Answers::tr("an object");
+    default:
+        return QStringLiteral("null");
+    }
+}
+
+// Stores value into the member bound to key, or says why it cannot.
+QString assign(const AnswerKey &key, const QJsonValue &value, Answers &answers)
+{
+    void *member = key.member(answers);
+    switch (key.type) {
+    case AnswerKey::String:
+        if (!value.isString())
+            return Answers::tr("expected text, got %1").arg(describe(value));
+        *static_cast<QString *>(member) = value.toString();
+        return {};
+    case AnswerKey::Boolean:
+        if (!value.isBool())
+            return Answers::tr("expected true or false, got %1").arg(describe(value));
+        *static_cast<bool *>(member) = value.toBool();
+        return {};
+    case AnswerKey::Integer: {
+        const double number = value.toDouble();
+        if (!value.isDouble() || std::floor(number) != number || std::abs(number) > std::numeric_limits<int>::max())
+            return Answers::tr("expected a whole number, got %1").arg(describe(value));
+        *static_cast<int *>(member) = static_cast<int>(number);
+        return {};
+    }
+    case AnswerKey::StringList: {
+        if (!value.isArray())
+            return Answers::tr("expected a list of text, got %1").arg(describe(value));
+        QStringList list;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString())
+                return Answers::tr("expected a list of text, but it holds %1").arg(describe(item));
+            list.append(item.toString());
+        }
+        *static_cast<QStringList *>(member) = list;
+        return {};
+    }
+    }
+    return {};
+}
+
+void read(const QJsonObject &object, const QString &prefix, Answers &answers, QSet<QString> &seen,
+          QStringList *problems)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (const AnswerKey *key = findKey(path)) {
+            const QString why = assign(*key, it.value(), answers);
+            if (why.isEmpty())
+                seen.insert(path);
+            else if (problems)
+                problems->append(path + QStringLiteral(": ") + why);
+        } else if (isSection(path)) {
+            if (it.value().isObject())
+                read(it.value().toObject(), path, answers, seen, problems);
+            else if (problems)
+                problems->append(path + QStringLiteral(": ") + Answers::tr("expected an object, got %1").arg(describe(it.value())));
+        } else if (problems) {
+            problems->append(path + QStringLiteral(": ") + Answers::tr("unknown key"));
+        }
+    }
+}
+
+void insert(QJsonObject &object, QStringList path, const QJsonValue &value)
+{
+    const QString head = path.takeFirst();
+    if (path.isEmpty()) {
+        object.insert(head, value);
+        return;
+    }
+    QJsonObject child = object.value(head).toObject();
+    insert(child, path, value);
+    object.insert(head, child);
+}
+
+} // namespace
+
+Answers::Answers()
+{
+    binaries.version = QString::fromLatin1(Defaults::DockerVersion);
+    binaries.dockerdUrl = QString::fromLatin1(Defaults::SeedDockerdUrl);
+    binaries.dockerUrl = QString::fromLatin1(Defaults::SeedDockerUrl);
+    service.description = QString::fromLatin1(Defaults::ServiceDescription);
+    nssm.url = QString::fromLatin1(Defaults::NssmUrl);
+}
+
+Answers Answers::fromJson(const QJsonObject &json, QStringList *problems)
+{
+    Answers answers;
+    QSet<QString> seen;
+    read(json, QString(), answers, seen, problems);
+
+    // Defaults that follow other answers: the seed runs Nano Server from a scheduled task, and
+    // opens the firewall exactly when it opens the TCP port.
+    if (!seen.contains(QStringLiteral("service.manager")) && answers.host.edition == QLatin1String("nano"))
+        answers.service.manager = QStringLiteral("scheduled-task");
+    if (!seen.contains(QStringLiteral("firewall.enabled")))
+        answers.firewall.enabled = answers.tls.enabled;
+    if (!seen.contains(QStringLiteral("firewall.port")))
+        answers.firewall.port = answers.tls.port;
+    return answers;
+}
+
+Answers Answers::fromFile(const QString &fileName, QStringList *problems)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems->append(fileName + QStringLiteral(": ") + file.errorString());
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        problems->append(fileName + QStringLiteral(": ") +
+                         Answers::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+        return {};
+    }
+    if (!document.isObject()) {
+        problems->append(fileName + QStringLiteral(": ") + Answers::tr("an answer file is a JSON object"));
+        return {};
+    }
+    return fromJson(document.object(), problems);
+}
+
+QJsonObject Answers::toJson() const
+{
+    QJsonObject json;
+    Answers &self = const_cast<Answers &>(*this); // the key table hands out mutable members; only read here
+    for (const AnswerKey &key : answerKeys()) {
+        const void *member = key.member(self);
+        QJsonValue value;
+        switch (key.type) {
+        case AnswerKey::String:
+            value = *static_cast<const QString *>(member);
+            break;
+        case AnswerKey::Integer:
+            value = *static_cast<const int *>(member);
+            break;
+        case AnswerKey::Boolean:
+            value = *static_cast<const bool *>(member);
+            break;
+        case AnswerKey::StringList:
+            value = QJsonArray::fromStringList(*static_cast<const QStringList *>(member));
+            break;
+        }
+        insert(json, QString::fromLatin1(key.path).split(QLatin1Char('.')), value);
+    }
+    return json;
+}
+
+QString Answers::effectiveZipUrl() const
+{
+    if (!binaries.zipUrl.isEmpty())
+        return binaries.zipUrl;
+    return QString::fromLatin1(Defaults::ZipUrlPattern).arg(binaries.version);
+}

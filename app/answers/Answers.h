@@ -1,0 +1,138 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// Every choice the wizard offers, as the answer file holds it. A default-constructed Answers is the
+// seed procedure (shared/seed/docker-and-windows.md) on Windows Server; only the binaries' source
+// differs, because the seed's TP5 links no longer serve.
+struct HostSettings
+{
+    QString edition = QStringLiteral("server"); // server | nano | client
+    int build = 0;                              // 0: detected when applying
+    bool operator==(const HostSettings &) const = default;
+};
+
+struct BinariesSettings
+{
+    QString source = QStringLiteral("download"); // download | local
+    QString package = QStringLiteral("zip");     // zip (Docker CE static zip) | exe (the seed's two URLs)
+    QString version;
+    QString zipUrl; // empty: built from version
+    QString dockerdUrl;
+    QString dockerUrl;
+    QString localPath;
+    QString sha256;
+    QString installDir = QStringLiteral("C:\\Windows\\System32");
+    bool operator==(const BinariesSettings &) const = default;
+};
+
+struct ServiceSettings
+{
+    QString manager = QStringLiteral("nssm"); // nssm | native | scheduled-task
+    QString name = QStringLiteral("Docker");
+    QString applicationPath = QStringLiteral("C:\\Windows\\System32\\cmd.exe");
+    QString startupDirectory = QStringLiteral("C:\\Windows\\System32");
+    QString arguments = QStringLiteral("/s /c C:\\ProgramData\\docker\\runDockerDaemon.cmd < nul");
+    QString displayName = QStringLiteral("Docker");
+    QString description;
+    QString startup = QStringLiteral("auto"); // auto | delayed-auto | manual | disabled
+    QString stdoutPath = QStringLiteral("C:\\ProgramData\\docker\\daemon.log");
+    QString stderrPath = QStringLiteral("C:\\ProgramData\\docker\\daemon.log");
+    bool operator==(const ServiceSettings &) const = default;
+};
+
+struct NssmSettings
+{
+    QString source = QStringLiteral("download"); // download | local
+    QString url;
+    QString localPath;
+    bool operator==(const NssmSettings &) const = default;
+};
+
+struct TlsSettings
+{
+    bool enabled = false;
+    QString address = QStringLiteral("0.0.0.0");
+    int port = 2376;
+    QString certDir = QStringLiteral("C:\\ProgramData\\docker\\certs.d");
+    bool generate = true;
+    QStringList subjectAltNames;
+    bool operator==(const TlsSettings &) const = default;
+};
+
+struct RuntimeSettings
+{
+    QString isolation = QStringLiteral("default"); // default | process | hyperv
+    QString pipeGroup;
+    bool debug = false;
+    bool operator==(const RuntimeSettings &) const = default;
+};
+
+struct FirewallSettings
+{
+    bool enabled = false; // follows tls.enabled when the file does not say
+    QString ruleName = QStringLiteral("Docker daemon");
+    int port = 2376; // follows tls.port when the file does not say
+    QStringList remoteAddresses;
+    bool operator==(const FirewallSettings &) const = default;
+};
+
+struct DaemonSettings
+{
+    QString configStyle = QStringLiteral("script"); // script | daemon-json
+    bool operator==(const DaemonSettings &) const = default;
+};
+
+struct DownloadSettings
+{
+    bool allowHttp = false;
+    QString proxy;
+    bool operator==(const DownloadSettings &) const = default;
+};
+
+struct Answers
+{
+    Q_DECLARE_TR_FUNCTIONS(Answers)
+
+public:
+    static constexpr int CurrentVersion = 1;
+
+    int version = CurrentVersion;
+    HostSettings host;
+    BinariesSettings binaries;
+    ServiceSettings service;
+    NssmSettings nssm;
+    TlsSettings tls;
+    RuntimeSettings runtime;
+    FirewallSettings firewall;
+    DaemonSettings daemon;
+    DownloadSettings download;
+
+    Answers();
+    bool operator==(const Answers &) const = default;
+
+    // Reads an answer file's JSON. Keys that are missing take their defaults; keys Berth does not
+    // know and values of the wrong JSON type are reported in problems as "key: why", and the
+    // default is kept for them.
+    static Answers fromJson(const QJsonObject &json, QStringList *problems);
+    static Answers fromFile(const QString &fileName, QStringList *problems);
+    QJsonObject toJson() const;
+
+    // Where the Docker CE zip comes from: zipUrl, or the download site's URL for version.
+    QString effectiveZipUrl() const;
+    QString scriptPath() const { return QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"); }
+    QString daemonJsonPath() const { return QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json"); }
+};
+
+namespace Defaults {
+inline constexpr auto DockerVersion = "28.2.2";
+inline constexpr auto ZipUrlPattern = "https://download.docker.com/win/static/stable/x86_64/docker-%1.zip";
+inline constexpr auto SeedDockerdUrl = "https://aka.ms/tp5/dockerd";
+inline constexpr auto SeedDockerUrl = "https://aka.ms/tp5/docker";
+inline constexpr auto NssmUrl = "https://nssm.cc/release/nssm-2.24.zip";
+inline constexpr auto ServiceDescription =
+    "The Docker Daemon provides management capabilities of containers for docker clients.";
+} // namespace Defaults

@@ -1,0 +1,147 @@
+#include "AnswersValidator.h"
+
+#include "FieldRules.h"
+
+namespace {
+
+void add(QStringList &problems, const char *key, const QString &why)
+{
+    if (!why.isEmpty())
+        problems.append(QLatin1String(key) + QStringLiteral(": ") + why);
+}
+
+QStringList words(const char *list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(' '));
+}
+
+} // namespace
+
+QStringList AnswersValidator::validate(const Answers &a)
+{
+    QStringList problems;
+    if (a.version != Answers::CurrentVersion)
+        add(problems, "version",
+            tr("%1 is not an answer-file version this Berth reads (%2)").arg(a.version).arg(Answers::CurrentVersion));
+    add(problems, "host.edition", FieldRules::oneOf(a.host.edition, words("server nano client")));
+    if (a.host.build != 0 && a.host.build < FirstContainerBuild)
+        add(problems, "host.build",
+            tr("build %1 cannot run Windows containers; they need build %2 (Server 2016, Windows 10 1607) or later")
+                .arg(a.host.build)
+                .arg(FirstContainerBuild));
+    checkBinaries(a, problems);
+    checkService(a, problems);
+    checkTls(a, problems);
+    checkRuntime(a, problems);
+    checkFirewall(a, problems);
+    add(problems, "daemon.configStyle", FieldRules::oneOf(a.daemon.configStyle, words("script daemon-json")));
+    add(problems, "download.proxy", FieldRules::proxyUrl(a.download.proxy));
+    checkScriptValues(a, problems);
+    return problems;
+}
+
+void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
+{
+    const BinariesSettings &b = a.binaries;
+    add(problems, "binaries.source", FieldRules::oneOf(b.source, words("download local")));
+    add(problems, "binaries.package", FieldRules::oneOf(b.package, words("zip exe")));
+    add(problems, "binaries.sha256", FieldRules::sha256(b.sha256));
+    add(problems, "binaries.installDir", FieldRules::windowsPath(b.installDir));
+    if (b.source == QLatin1String("local")) {
+        add(problems, "binaries.localPath", FieldRules::localFile(b.localPath));
+    } else if (b.package == QLatin1String("zip")) {
+        if (b.zipUrl.isEmpty())
+            add(problems, "binaries.version", FieldRules::dockerVersion(b.version));
+        else
+            add(problems, "binaries.zipUrl", FieldRules::url(b.zipUrl, a.download.allowHttp));
+    } else if (b.package == QLatin1String("exe")) {
+        add(problems, "binaries.dockerdUrl", FieldRules::url(b.dockerdUrl, a.download.allowHttp));
+        add(problems, "binaries.dockerUrl", FieldRules::url(b.dockerUrl, a.download.allowHttp));
+        if (!b.sha256.isEmpty())
+            add(problems, "binaries.sha256",
+                tr("a pin proves one file: use it with the zip or a local file, not with two separate downloads"));
+    }
+}
+
+void AnswersValidator::checkService(const Answers &a, QStringList &problems)
+{
+    const ServiceSettings &s = a.service;
+    add(problems, "service.manager", FieldRules::oneOf(s.manager, words("nssm native scheduled-task")));
+    add(problems, "service.name", FieldRules::serviceName(s.name));
+    add(problems, "service.application.path", FieldRules::windowsPath(s.applicationPath));
+    add(problems, "service.application.startupDirectory", FieldRules::windowsPath(s.startupDirectory));
+    add(problems, "service.application.arguments", FieldRules::commandArguments(s.arguments));
+    add(problems, "service.details.displayName", FieldRules::displayText(s.displayName, 256, true));
+    add(problems, "service.details.description", FieldRules::displayText(s.description, 1024, false));
+    add(problems, "service.details.startup", FieldRules::oneOf(s.startup, words("auto delayed-auto manual disabled")));
+    add(problems, "service.io.stdout", FieldRules::windowsPath(s.stdoutPath));
+    add(problems, "service.io.stderr", FieldRules::windowsPath(s.stderrPath));
+
+    if (s.manager == QLatin1String("nssm")) {
+        add(problems, "nssm.source", FieldRules::oneOf(a.nssm.source, words("download local")));
+        if (a.nssm.source == QLatin1String("local"))
+            add(problems, "nssm.localPath", FieldRules::localFile(a.nssm.localPath));
+        else
+            add(problems, "nssm.url", FieldRules::url(a.nssm.url, a.download.allowHttp));
+    }
+    if (s.manager == QLatin1String("scheduled-task") && s.startup == QLatin1String("disabled"))
+        add(problems, "service.details.startup",
+            tr("a scheduled task always starts Docker at boot; \"disabled\" needs the nssm or native manager"));
+}
+
+void AnswersValidator::checkTls(const Answers &a, QStringList &problems)
+{
+    const TlsSettings &t = a.tls;
+    add(problems, "tls.address", FieldRules::ipAddress(t.address));
+    add(problems, "tls.port", FieldRules::port(t.port));
+    add(problems, "tls.certDir", FieldRules::windowsPath(t.certDir));
+    for (const QString &name : t.subjectAltNames)
+        add(problems, "tls.subjectAltNames", FieldRules::hostName(name));
+    if (t.enabled && t.generate && t.subjectAltNames.isEmpty())
+        add(problems, "tls.subjectAltNames",
+            tr("name at least one DNS name or address that clients use to reach this host, or the server "
+               "certificate will match none"));
+}
+
+void AnswersValidator::checkRuntime(const Answers &a, QStringList &problems)
+{
+    const RuntimeSettings &r = a.runtime;
+    add(problems, "runtime.isolation", FieldRules::oneOf(r.isolation, words("default process hyperv")));
+    add(problems, "runtime.pipeGroup", FieldRules::groupName(r.pipeGroup));
+    if (a.host.edition == QLatin1String("client") && r.isolation == QLatin1String("process") && a.host.build != 0 &&
+        a.host.build < FirstClientProcessIsolationBuild)
+        add(problems, "runtime.isolation",
+            tr("Windows client before 1809 (build %1) runs containers with Hyper-V isolation only; this host is "
+               "build %2")
+                .arg(FirstClientProcessIsolationBuild)
+                .arg(a.host.build));
+}
+
+void AnswersValidator::checkFirewall(const Answers &a, QStringList &problems)
+{
+    const FirewallSettings &f = a.firewall;
+    add(problems, "firewall.ruleName", FieldRules::firewallRuleName(f.ruleName));
+    add(problems, "firewall.port", FieldRules::port(f.port));
+    for (const QString &address : f.remoteAddresses)
+        add(problems, "firewall.remoteAddresses", FieldRules::firewallAddress(address));
+    if (!f.enabled)
+        return;
+    if (!a.tls.enabled)
+        add(problems, "firewall.enabled",
+            tr("the rule would open TCP %1, but remote access (tls.enabled) is off and nothing listens there")
+                .arg(f.port));
+    else if (f.port != a.tls.port)
+        add(problems, "firewall.port",
+            tr("the rule opens TCP %1 but the daemon listens on tls.port %2").arg(f.port).arg(a.tls.port));
+}
+
+void AnswersValidator::checkScriptValues(const Answers &a, QStringList &problems)
+{
+    if (a.service.manager == QLatin1String("native"))
+        return; // the native service runs dockerd without the script
+    add(problems, "binaries.installDir", FieldRules::asciiForScript(a.binaries.installDir));
+    if (a.daemon.configStyle == QLatin1String("daemon-json"))
+        return; // the script then holds no flag
+    add(problems, "tls.certDir", FieldRules::asciiForScript(a.tls.certDir));
+    add(problems, "runtime.pipeGroup", FieldRules::asciiForScript(a.runtime.pipeGroup));
+}

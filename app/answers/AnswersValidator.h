@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Answers.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// Checks every field and every combination of fields that cannot work on the host. Each problem
+// is one line that starts with the key it is about: "tls.port: 70000 is not a port (1-65535)".
+class AnswersValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(AnswersValidator)
+
+public:
+    static QStringList validate(const Answers &answers);
+
+    // The first build that runs Windows containers (Server 2016, Windows 10 1607), and the first
+    // Windows client build that runs them with process isolation (1809).
+    static constexpr int FirstContainerBuild = 14393;
+    static constexpr int FirstClientProcessIsolationBuild = 17763;
+
+private:
+    static void checkBinaries(const Answers &answers, QStringList &problems);
+    static void checkService(const Answers &answers, QStringList &problems);
+    static void checkTls(const Answers &answers, QStringList &problems);
+    static void checkRuntime(const Answers &answers, QStringList &problems);
+    static void checkFirewall(const Answers &answers, QStringList &problems);
+    static void checkScriptValues(const Answers &answers, QStringList &problems);
+};

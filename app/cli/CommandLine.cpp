@@ -1,0 +1,160 @@
+#include "CommandLine.h"
+
+#include "answers/Answers.h"
+#include "answers/AnswersValidator.h"
+#include "apply/Plan.h"
+#include "render/DaemonJson.h"
+#include "render/DaemonScript.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeErr(const QString &text)
+{
+    const QByteArray bytes = (text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+QStringList CommandLine::verbs()
+{
+    return {QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("validate")};
+}
+
+CommandLine::CommandLine(const QStringList &arguments)
+    : m_arguments(arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption answers(QStringLiteral("answers"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOptions({answers, lang, json, help, version});
+    if (!parser.parse(arguments))
+        m_parseError = parser.errorText();
+    m_positional = parser.positionalArguments();
+    m_answersFile = parser.value(answers);
+    m_language = parser.value(lang);
+    m_json = parser.isSet(json);
+    m_help = parser.isSet(help);
+    m_version = parser.isSet(version);
+}
+
+bool CommandLine::opensWizard() const
+{
+    return m_positional.isEmpty() && !m_help && !m_version && m_parseError.isEmpty();
+}
+
+int CommandLine::run()
+{
+    if (!m_parseError.isEmpty())
+        return usageError(m_parseError);
+    if (m_help) {
+        writeOut(helpText().toLocal8Bit());
+        return Done;
+    }
+    if (m_version) {
+        writeOut(QStringLiteral("berth %1\n").arg(QCoreApplication::applicationVersion()).toLocal8Bit());
+        return Done;
+    }
+    const QString verb = m_positional.value(0);
+    if (verb == QLatin1String("render")) {
+        if (m_positional.size() != 2)
+            return usageError(tr("render takes one file name: runDockerDaemon.cmd or daemon.json"));
+        return render(m_positional.at(1));
+    }
+    if (m_positional.size() > 1)
+        return usageError(tr("%1 takes no further arguments: %2").arg(verb, m_positional.mid(1).join(QLatin1Char(' '))));
+    if (verb == QLatin1String("plan"))
+        return plan();
+    if (verb == QLatin1String("validate"))
+        return validate();
+    return usageError(tr("unknown command \"%1\"").arg(verb));
+}
+
+int CommandLine::usageError(const QString &message) const
+{
+    writeErr(QStringLiteral("berth: ") + message);
+    writeErr(tr("Run \"berth --help\" for the commands and options."));
+    return Invalid;
+}
+
+bool CommandLine::loadAnswers(Answers &answers) const
+{
+    QStringList problems;
+    if (!m_answersFile.isEmpty())
+        answers = Answers::fromFile(m_answersFile, &problems);
+    if (problems.isEmpty())
+        problems = AnswersValidator::validate(answers);
+    for (const QString &problem : problems)
+        writeErr(problem);
+    return problems.isEmpty();
+}
+
+int CommandLine::render(const QString &what) const
+{
+    Answers answers;
+    if (what.compare(QLatin1String("runDockerDaemon.cmd"), Qt::CaseInsensitive) != 0 &&
+        what.compare(QLatin1String("daemon.json"), Qt::CaseInsensitive) != 0)
+        return usageError(tr("render knows runDockerDaemon.cmd and daemon.json, not \"%1\"").arg(what));
+    if (!loadAnswers(answers))
+        return Invalid;
+    if (what.compare(QLatin1String("daemon.json"), Qt::CaseInsensitive) == 0)
+        writeOut(DaemonJson::render(answers));
+    else
+        writeOut(DaemonScript::render(answers));
+    return Done;
+}
+
+int CommandLine::plan() const
+{
+    Answers answers;
+    if (!loadAnswers(answers))
+        return Invalid;
+    const QList<PlanStep> steps = Plan::forAnswers(answers);
+    writeOut(m_json ? Plan::toJson(steps) : Plan::toText(steps).toLocal8Bit());
+    return Done;
+}
+
+int CommandLine::validate() const
+{
+    Answers answers;
+    if (!loadAnswers(answers))
+        return Invalid;
+    writeOut(tr("The answers are valid.\n").toLocal8Bit());
+    return Done;
+}
+
+QString CommandLine::helpText() const
+{
+    return tr("Usage: berth [VERB] [OPTIONS]\n"
+              "Installs, configures and removes the Docker engine on Windows hosts.\n"
+              "With no verb, the wizard opens.\n"
+              "\n"
+              "Verbs:\n"
+              "  render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.\n"
+              "  plan [--json]                            Print every step an apply takes, in order.\n"
+              "  validate                                 Print every problem in the answers, one per line.\n"
+              "\n"
+              "Options:\n"
+              "  --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).\n"
+              "  --lang LANG      The language of messages and the wizard (en, de, fr).\n"
+              "  -h, --help       This text.\n"
+              "  -v, --version    Berth's version.\n"
+              "\n"
+              "Exit codes: 0 done, 1 failed, 2 invalid input or usage.\n");
+}

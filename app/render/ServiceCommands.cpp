@@ -1,0 +1,203 @@
+#include "ServiceCommands.h"
+
+#include "DaemonFlags.h"
+#include "DaemonScript.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+QString joinPath(const QString &dir, const char *file)
+{
+    return (dir.endsWith(QLatin1Char('\\')) ? dir : dir + QLatin1Char('\\')) + QLatin1String(file);
+}
+
+bool isDefault(const QString &value, const QString &seedValue)
+{
+    return value.compare(seedValue, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+QString ServiceCommands::dockerdExe(const Answers &a)
+{
+    return joinPath(a.binaries.installDir, "dockerd.exe");
+}
+
+QString ServiceCommands::dockerExe(const Answers &a)
+{
+    return joinPath(a.binaries.installDir, "docker.exe");
+}
+
+QString ServiceCommands::nssmStartValue(const QString &startup)
+{
+    if (startup == QLatin1String("delayed-auto"))
+        return QStringLiteral("SERVICE_DELAYED_AUTO_START");
+    if (startup == QLatin1String("manual"))
+        return QStringLiteral("SERVICE_DEMAND_START");
+    if (startup == QLatin1String("disabled"))
+        return QStringLiteral("SERVICE_DISABLED");
+    return QStringLiteral("SERVICE_AUTO_START");
+}
+
+QString ServiceCommands::powershellLiteral(const QString &value)
+{
+    static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_.\\-]+$"));
+    if (bare.match(value).hasMatch())
+        return value;
+    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+QList<HostCommand> ServiceCommands::registration(const Answers &a)
+{
+    if (a.service.manager == QLatin1String("native"))
+        return nativeRegistration(a);
+    if (a.service.manager == QLatin1String("scheduled-task"))
+        return {scheduledTaskRegistration(a)};
+    return nssmRegistration(a);
+}
+
+QList<HostCommand> ServiceCommands::nssmRegistration(const Answers &a)
+{
+    const ServiceSettings &s = a.service;
+    auto set = [&](const QString &parameter, const QString &value, const QString &purpose) {
+        return HostCommand{nssmExe(), {QStringLiteral("set"), s.name, parameter, value}, purpose};
+    };
+    QList<HostCommand> commands{
+        {nssmExe(), {QStringLiteral("install"), s.name, s.applicationPath}, tr("Application tab: Service name and Path")},
+        set(QStringLiteral("AppDirectory"), s.startupDirectory, tr("Application tab: Startup directory")),
+        set(QStringLiteral("AppParameters"), s.arguments, tr("Application tab: Arguments")),
+        set(QStringLiteral("DisplayName"), s.displayName, tr("Details tab: Display name")),
+    };
+    if (s.description.isEmpty())
+        commands.append({nssmExe(), {QStringLiteral("reset"), s.name, QStringLiteral("Description")},
+                         tr("Details tab: no Description")});
+    else
+        commands.append(set(QStringLiteral("Description"), s.description, tr("Details tab: Description")));
+    commands << set(QStringLiteral("Start"), nssmStartValue(s.startup), tr("Details tab: Startup type"))
+             << set(QStringLiteral("AppStdout"), s.stdoutPath, tr("I/O tab: Output (stdout)"))
+             << set(QStringLiteral("AppStderr"), s.stderrPath, tr("I/O tab: Error (stderr)"))
+             // NSSM 2.24 leaves the service paused on Windows 10 1703 and later unless it gets no console.
+             << set(QStringLiteral("AppNoConsole"), QStringLiteral("1"), tr("Start without a console window"));
+    // Server 2016 needs ConDrv up before dockerd, or containers do not come back after a reboot (moby#27544).
+    if (a.host.build == 14393)
+        commands << set(QStringLiteral("DependOnService"), QStringLiteral("ConDrv"),
+                        tr("Start after the console driver (Server 2016)"));
+    return commands;
+}
+
+QList<HostCommand> ServiceCommands::nativeRegistration(const Answers &a)
+{
+    const ServiceSettings &s = a.service;
+    QStringList arguments{QStringLiteral("--register-service"), QStringLiteral("--service-name"), s.name};
+    if (a.daemon.configStyle != QLatin1String("daemon-json"))
+        arguments += DaemonFlags::all(a, a.tls.enabled);
+    static const QHash<QString, QString> scStart{{QStringLiteral("auto"), QStringLiteral("auto")},
+                                                 {QStringLiteral("delayed-auto"), QStringLiteral("delayed-auto")},
+                                                 {QStringLiteral("manual"), QStringLiteral("demand")},
+                                                 {QStringLiteral("disabled"), QStringLiteral("disabled")}};
+    return {
+        {dockerdExe(a), arguments, tr("Register dockerd as a Windows service")},
+        {scExe(),
+         {QStringLiteral("config"), s.name, QStringLiteral("DisplayName="), s.displayName, QStringLiteral("start="),
+          scStart.value(s.startup, QStringLiteral("auto"))},
+         tr("Display name and startup type")},
+        {scExe(), {QStringLiteral("description"), s.name, s.description}, tr("Description")},
+    };
+}
+
+HostCommand ServiceCommands::powershell(const QStringList &lines, const QString &purpose)
+{
+    return {powershellExe(),
+            {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-Command"),
+             lines.join(QLatin1Char('\n'))},
+            purpose};
+}
+
+HostCommand ServiceCommands::scheduledTaskRegistration(const Answers &a)
+{
+    const ServiceSettings &s = a.service;
+    // Variables keep the paths out of PowerShell's and cmd.exe's parsing: single-quoted literals
+    // expand nothing, and a path cmd.exe would split is quoted inside the task's command line.
+    auto cmdWord = [](const QString &variable, const QString &path) {
+        return DaemonScript::batchWord(path) == path ? variable : QStringLiteral("`\"") + variable + QStringLiteral("`\"");
+    };
+    QStringList lines{QStringLiteral("$dockerData = \"$($env:ProgramData)\\docker\""),
+                      QStringLiteral("$dockerDaemonScript = \"$dockerData\\runDockerDaemon.cmd\"")};
+    lines << QStringLiteral("$dockerLog = ") +
+                 (isDefault(s.stdoutPath, QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))
+                      ? QStringLiteral("\"$dockerData\\daemon.log\"")
+                      : powershellLiteral(s.stdoutPath));
+    // One file takes both streams, as in the seed, unless the I/O answers name two.
+    QString errors = QStringLiteral("2>&1");
+    if (s.stderrPath.compare(s.stdoutPath, Qt::CaseInsensitive) != 0) {
+        lines << QStringLiteral("$dockerErr = ") + powershellLiteral(s.stderrPath);
+        errors = QStringLiteral("2> ") + cmdWord(QStringLiteral("$dockerErr"), s.stderrPath);
+    }
+    lines << QStringLiteral("$action = New-ScheduledTaskAction -Execute \"cmd.exe\" -Argument \"/c $dockerDaemonScript > ") +
+                 cmdWord(QStringLiteral("$dockerLog"), s.stdoutPath) + QLatin1Char(' ') + errors +
+                 QStringLiteral("\" -WorkingDirectory $dockerData")
+          << QStringLiteral("$trigger = New-ScheduledTaskTrigger -AtStartup")
+          << QStringLiteral("$settings = New-ScheduledTaskSettingsSet -Priority 5")
+          << QStringLiteral("Register-ScheduledTask -TaskName ") + powershellLiteral(s.name) +
+                 QStringLiteral(" -Action $action -Trigger $trigger -Settings $settings -User SYSTEM -RunLevel Highest | "
+                                "Out-Null");
+    return powershell(lines, tr("Scheduled task that starts Docker at boot, as SYSTEM, highest run level"));
+}
+
+HostCommand ServiceCommands::start(const Answers &a)
+{
+    if (a.service.manager == QLatin1String("scheduled-task"))
+        return powershell({QStringLiteral("Start-ScheduledTask -TaskName ") + powershellLiteral(a.service.name)},
+                          tr("Start the scheduled task"));
+    return {scExe(), {QStringLiteral("start"), a.service.name}, tr("Start the service")};
+}
+
+HostCommand ServiceCommands::stop(const Answers &a)
+{
+    if (a.service.manager == QLatin1String("scheduled-task"))
+        return powershell({QStringLiteral("Stop-ScheduledTask -TaskName ") + powershellLiteral(a.service.name)},
+                          tr("Stop the scheduled task"));
+    return {scExe(), {QStringLiteral("stop"), a.service.name}, tr("Stop the service")};
+}
+
+HostCommand ServiceCommands::firewallRule(const Answers &a)
+{
+    QStringList arguments{QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("add"),
+                          QStringLiteral("rule"), QStringLiteral("name=") + a.firewall.ruleName,
+                          QStringLiteral("dir=in"), QStringLiteral("action=allow"), QStringLiteral("protocol=TCP"),
+                          QStringLiteral("localport=") + QString::number(a.firewall.port)};
+    if (!a.firewall.remoteAddresses.isEmpty())
+        arguments << QStringLiteral("remoteip=") + a.firewall.remoteAddresses.join(QLatin1Char(','));
+    return {netshExe(), arguments, tr("Allow remote Docker management on TCP %1").arg(a.firewall.port)};
+}
+
+HostCommand ServiceCommands::firewallRuleRemoval(const Answers &a)
+{
+    return {netshExe(),
+            {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"), QStringLiteral("rule"),
+             QStringLiteral("name=") + a.firewall.ruleName, QStringLiteral("protocol=TCP"),
+             QStringLiteral("localport=") + QString::number(a.firewall.port)},
+            tr("Remove the firewall rule")};
+}
+
+QList<HostCommand> ServiceCommands::removal(const Answers &a)
+{
+    if (a.service.manager == QLatin1String("scheduled-task")) {
+        // The seed's lines; -Confirm:$false because a remote session cannot answer the prompt.
+        return {powershell({QStringLiteral("Remove-Item ") + powershellLiteral(dockerExe(a))},
+                           tr("Remove docker.exe")),
+                powershell({QStringLiteral("Get-ScheduledTask -TaskName ") + powershellLiteral(a.service.name) +
+                            QStringLiteral(" | UnRegister-ScheduledTask -Confirm:$false")},
+                           tr("Unregister the scheduled task"))};
+    }
+    return {stop(a), {scExe(), {QStringLiteral("delete"), a.service.name}, tr("Remove the service")}};
+}
+
+QString ServiceCommands::clientDockerHostLine(const Answers &a)
+{
+    const QString host = a.tls.subjectAltNames.isEmpty() ? QStringLiteral("<ipaddress of server>")
+                                                          : a.tls.subjectAltNames.first();
+    const QString hostPart = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    return QStringLiteral("$env:DOCKER_HOST = \"tcp://%1:%2\"").arg(hostPart).arg(a.tls.port);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "HostCommand.h"
+#include "answers/Answers.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// The seed's commands, each as a program and its argument list, for the chosen service manager.
+class ServiceCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceCommands)
+
+public:
+    static QString nssmExe() { return QStringLiteral("C:\\Windows\\System32\\nssm.exe"); }
+    static QString scExe() { return QStringLiteral("C:\\Windows\\System32\\sc.exe"); }
+    static QString netshExe() { return QStringLiteral("C:\\Windows\\System32\\netsh.exe"); }
+    static QString powershellExe()
+    {
+        return QStringLiteral("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe");
+    }
+    static QString dockerdExe(const Answers &answers);
+    static QString dockerExe(const Answers &answers);
+
+    // Registers the service (NSSM's Application, Details and I/O tabs, the native dockerd service,
+    // or the seed's scheduled task for Nano Server).
+    static QList<HostCommand> registration(const Answers &answers);
+    static HostCommand start(const Answers &answers);
+    static HostCommand stop(const Answers &answers);
+    static HostCommand firewallRule(const Answers &answers);
+    static HostCommand firewallRuleRemoval(const Answers &answers);
+    // The seed's removal: sc.exe delete for a service, the two PowerShell lines for Nano Server.
+    static QList<HostCommand> removal(const Answers &answers);
+
+    // What a client sets to reach this host, as the seed's PowerShell line.
+    static QString clientDockerHostLine(const Answers &answers);
+
+    static QString nssmStartValue(const QString &startup);
+    static QString powershellLiteral(const QString &value);
+
+private:
+    static QList<HostCommand> nssmRegistration(const Answers &answers);
+    static QList<HostCommand> nativeRegistration(const Answers &answers);
+    static HostCommand scheduledTaskRegistration(const Answers &answers);
+    static HostCommand powershell(const QStringList &lines, const QString &purpose);
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// A fresh Wine prefix for one test: copied from a template that the first test to need one makes
+// with `wineboot -i` (a new prefix takes many seconds, a copy a few). One wineserver serves it
+// for the test's life and is killed at the end (shared/notes/wine.md: "Traps").
+class WinePrefix
+{
+public:
+    WinePrefix();
+    ~WinePrefix();
+
+    // Empty when the prefix is ready; else why Wine cannot be used here, for QSKIP.
+    QString unavailableReason() const { return m_unavailable; }
+
+    QString path() const { return m_dir.path(); }
+    QString driveC() const { return m_dir.path() + QStringLiteral("/drive_c"); }
+    // The Linux path for a Windows path on drive C:, looked up case-insensitively.
+    QString hostPath(const QString &windowsPath) const;
+    QProcessEnvironment environment() const;
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    // Runs `wine PROGRAM ARGS...` with standard input from /dev/null.
+    Result run(const QString &program, const QStringList &arguments, int timeoutMs = 60000) const;
+
+private:
+    static QString templatePrefix(QString *error);
+
+    QTemporaryDir m_dir;
+    QString m_unavailable;
+};

@@ -1,0 +1,168 @@
+#include "answers/AnswerKeys.h"
+#include "answers/Answers.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAnswers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsAreTheSeedValues()
+    {
+        const Answers a;
+        QCOMPARE(a.version, 1);
+        QCOMPARE(a.host.edition, QStringLiteral("server"));
+        QCOMPARE(a.service.manager, QStringLiteral("nssm"));
+        QCOMPARE(a.service.name, QStringLiteral("Docker"));
+        QCOMPARE(a.service.displayName, QStringLiteral("Docker"));
+        QCOMPARE(a.service.description,
+                 QStringLiteral("The Docker Daemon provides management capabilities of containers for docker clients."));
+        QCOMPARE(a.service.applicationPath, QStringLiteral("C:\\Windows\\System32\\cmd.exe"));
+        QCOMPARE(a.service.startupDirectory, QStringLiteral("C:\\Windows\\System32"));
+        QCOMPARE(a.service.arguments, QStringLiteral("/s /c C:\\ProgramData\\docker\\runDockerDaemon.cmd < nul"));
+        QCOMPARE(a.service.stdoutPath, QStringLiteral("C:\\ProgramData\\docker\\daemon.log"));
+        QCOMPARE(a.service.stderrPath, QStringLiteral("C:\\ProgramData\\docker\\daemon.log"));
+        QCOMPARE(a.tls.port, 2376);
+        QCOMPARE(a.tls.address, QStringLiteral("0.0.0.0"));
+        QCOMPARE(a.tls.certDir, QStringLiteral("C:\\ProgramData\\docker\\certs.d"));
+        QCOMPARE(a.firewall.ruleName, QStringLiteral("Docker daemon"));
+        QCOMPARE(a.firewall.port, 2376);
+        QCOMPARE(a.binaries.installDir, QStringLiteral("C:\\Windows\\System32"));
+        QCOMPARE(a.binaries.dockerdUrl, QStringLiteral("https://aka.ms/tp5/dockerd"));
+        QCOMPARE(a.binaries.dockerUrl, QStringLiteral("https://aka.ms/tp5/docker"));
+        QCOMPARE(a.nssm.url, QStringLiteral("https://nssm.cc/release/nssm-2.24.zip"));
+        QCOMPARE(a.effectiveZipUrl(),
+                 QStringLiteral("https://download.docker.com/win/static/stable/x86_64/docker-%1.zip").arg(a.binaries.version));
+        QCOMPARE(a.daemon.configStyle, QStringLiteral("script"));
+    }
+
+    void emptyFileIsTheDefaults()
+    {
+        QStringList problems;
+        QCOMPARE(Answers::fromJson({}, &problems), Answers());
+        QVERIFY(problems.isEmpty());
+    }
+
+    void roundTripKeepsEveryValue()
+    {
+        Answers a;
+        a.host.edition = QStringLiteral("client");
+        a.host.build = 17763;
+        a.binaries.source = QStringLiteral("local");
+        a.binaries.localPath = QStringLiteral("/srv/docker.zip");
+        a.binaries.sha256 = QString(64, QLatin1Char('a'));
+        a.service.manager = QStringLiteral("native");
+        a.service.name = QStringLiteral("Docker Engine");
+        a.service.startup = QStringLiteral("delayed-auto");
+        a.tls.enabled = true;
+        a.tls.port = 2377;
+        a.tls.subjectAltNames = {QStringLiteral("host.example.com"), QStringLiteral("10.0.0.5")};
+        a.runtime.isolation = QStringLiteral("hyperv");
+        a.runtime.pipeGroup = QStringLiteral("docker users");
+        a.runtime.debug = true;
+        a.firewall.enabled = true;
+        a.firewall.port = 2377;
+        a.firewall.remoteAddresses = {QStringLiteral("LocalSubnet")};
+        a.daemon.configStyle = QStringLiteral("daemon-json");
+        a.download.allowHttp = true;
+
+        QStringList problems;
+        const QByteArray text = QJsonDocument(a.toJson()).toJson();
+        const Answers back = Answers::fromJson(QJsonDocument::fromJson(text).object(), &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(back, a);
+    }
+
+    void writesNestedObjects()
+    {
+        const QJsonObject json = Answers().toJson();
+        QCOMPARE(json.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("tls")).toObject().value(QStringLiteral("port")).toInt(), 2376);
+        QCOMPARE(json.value(QStringLiteral("service"))
+                     .toObject()
+                     .value(QStringLiteral("application"))
+                     .toObject()
+                     .value(QStringLiteral("path"))
+                     .toString(),
+                 QStringLiteral("C:\\Windows\\System32\\cmd.exe"));
+    }
+
+    void unknownKeysAreNamed()
+    {
+        QStringList problems;
+        const QJsonObject json = QJsonDocument::fromJson(R"({"tls": {"prot": 1}, "colour": "blue"})").object();
+        Answers::fromJson(json, &problems);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY(problems.contains(QStringLiteral("tls.prot: unknown key")));
+        QVERIFY(problems.contains(QStringLiteral("colour: unknown key")));
+    }
+
+    void wrongTypesAreNamedAndKeepTheDefault()
+    {
+        QStringList problems;
+        const QJsonObject json = QJsonDocument::fromJson(
+                                     R"({"tls": {"port": "2377", "enabled": "yes", "subjectAltNames": "a"},
+                                         "runtime": 3, "host": {"build": 1.5}})")
+                                     .object();
+        const Answers a = Answers::fromJson(json, &problems);
+        QCOMPARE(problems.size(), 5);
+        QVERIFY(problems.contains(QStringLiteral("tls.port: expected a whole number, got \"2377\"")));
+        QVERIFY(problems.contains(QStringLiteral("tls.enabled: expected true or false, got \"yes\"")));
+        QVERIFY(problems.contains(QStringLiteral("tls.subjectAltNames: expected a list of text, got \"a\"")));
+        QVERIFY(problems.contains(QStringLiteral("runtime: expected an object, got 3")));
+        QVERIFY(problems.contains(QStringLiteral("host.build: expected a whole number, got 1.5")));
+        QCOMPARE(a.tls.port, 2376);
+    }
+
+    void defaultsFollowOtherAnswers()
+    {
+        QStringList problems;
+        Answers a = Answers::fromJson(QJsonDocument::fromJson(R"({"host": {"edition": "nano"}})").object(), &problems);
+        QCOMPARE(a.service.manager, QStringLiteral("scheduled-task"));
+        a = Answers::fromJson(QJsonDocument::fromJson(R"({"tls": {"enabled": true, "port": 2399}})").object(), &problems);
+        QVERIFY(a.firewall.enabled);
+        QCOMPARE(a.firewall.port, 2399);
+        a = Answers::fromJson(
+            QJsonDocument::fromJson(R"({"tls": {"enabled": true}, "firewall": {"enabled": false}})").object(), &problems);
+        QVERIFY(!a.firewall.enabled);
+        a = Answers::fromJson(
+            QJsonDocument::fromJson(R"({"host": {"edition": "nano"}, "service": {"manager": "nssm"}})").object(), &problems);
+        QCOMPARE(a.service.manager, QStringLiteral("nssm"));
+        QVERIFY(problems.isEmpty());
+    }
+
+    void brokenFilesAreNamed()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("answers.json"));
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"tls\": ");
+        file.close();
+        QStringList problems;
+        Answers::fromFile(name, &problems);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(name + QStringLiteral(": not valid JSON")), qPrintable(problems.first()));
+
+        problems.clear();
+        Answers::fromFile(dir.filePath(QStringLiteral("missing.json")), &problems);
+        QCOMPARE(problems.size(), 1);
+    }
+
+    void readmeDocumentsEveryKey()
+    {
+        QFile readme(QStringLiteral(BERTH_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        for (const AnswerKey &key : answerKeys())
+            QVERIFY2(text.contains(QLatin1Char('`') + QLatin1String(key.path) + QLatin1Char('`')), key.path);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnswers)
+#include "tst_answers.moc"

@@ -121,7 +121,8 @@ void AnswersValidator::checkFirewall(const Answers &a, QStringList &problems)
 {
     const FirewallSettings &f = a.firewall;
     add(problems, "firewall.ruleName", FieldRules::firewallRuleName(f.ruleName));
-    add(problems, "firewall.port", FieldRules::port(f.port));
+    if (f.port != a.tls.port) // else tls.port's problem says it already
+        add(problems, "firewall.port", FieldRules::port(f.port));
     for (const QString &address : f.remoteAddresses)
         add(problems, "firewall.remoteAddresses", FieldRules::firewallAddress(address));
     if (!f.enabled)

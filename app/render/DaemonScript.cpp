@@ -9,6 +9,7 @@ namespace {
 const QString System32 = QStringLiteral("C:\\Windows\\System32");
 const QString ProgramData = QStringLiteral("C:\\ProgramData\\");
 
+// Characters cmd.exe never splits a word at nor treats specially, in any context (if exist too).
 bool isPlain(const QString &value)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.:\\\\\\-\\[\\]#$~@{}+/]+$"));
@@ -44,7 +45,7 @@ struct ScriptWords
             legacyDaemon = DaemonScript::batchWord(installDir + QStringLiteral("\\docker.exe")) + QStringLiteral(" daemon");
         }
         for (const QString &flag : DaemonFlags::options(a))
-            options += QLatin1Char(' ') + DaemonScript::batchWord(flag);
+            options += QLatin1Char(' ') + DaemonScript::batchArgument(flag);
         tcpHost = DaemonScript::batchWord(DaemonFlags::tcpHost(a));
     }
 
@@ -126,6 +127,15 @@ QByteArray flagsInDaemonJson(const ScriptWords &w)
 }
 
 } // namespace
+
+QString DaemonScript::batchArgument(const QString &value)
+{
+    // An external program's argument may hold = unquoted (isolation=hyperv): cmd.exe splits at = only
+    // in its own commands, such as if exist.
+    QString withoutEquals = value;
+    withoutEquals.remove(QLatin1Char('='));
+    return isPlain(withoutEquals) && !value.startsWith(QLatin1Char('=')) ? value : batchWord(value);
+}
 
 QString DaemonScript::batchWord(const QString &value)
 {

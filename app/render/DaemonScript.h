@@ -15,4 +15,6 @@ public:
 
     // How cmd.exe must see one value: bare when it is one word to cmd, else in double quotes.
     static QString batchWord(const QString &value);
+    // The same for an argument to an external program, where = may stand bare.
+    static QString batchArgument(const QString &value);
 };

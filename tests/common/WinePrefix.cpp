@@ -117,10 +117,14 @@ QString WinePrefix::hostPath(const QString &windowsPath) const
     return path;
 }
 
-WinePrefix::Result WinePrefix::run(const QString &program, const QStringList &arguments, int timeoutMs) const
+WinePrefix::Result WinePrefix::run(const QString &program, const QStringList &arguments,
+                                   const QHash<QString, QString> &env, int timeoutMs) const
 {
     QProcess process;
-    process.setProcessEnvironment(environment());
+    QProcessEnvironment environment = this->environment();
+    for (auto it = env.begin(); it != env.end(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(QStringLiteral("wine"), QStringList{program} + arguments);
     Result result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -30,7 +31,8 @@ public:
         QByteArray err;
     };
     // Runs `wine PROGRAM ARGS...` with standard input from /dev/null.
-    Result run(const QString &program, const QStringList &arguments, int timeoutMs = 60000) const;
+    Result run(const QString &program, const QStringList &arguments, const QHash<QString, QString> &env = {},
+               int timeoutMs = 60000) const;
 
 private:
     static QString templatePrefix(QString *error);

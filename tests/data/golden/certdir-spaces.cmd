@@ -1,0 +1,25 @@
+@echo off
+set "certs=C:\Program Files (x86)\Docker Certs & Keys"
+
+if exist %ProgramData%\docker (goto :run)
+mkdir %ProgramData%\docker
+
+:run
+if exist "%certs%\server-cert.pem" (if exist %ProgramData%\docker\tag.txt (goto :secure))
+
+if not exist %systemroot%\system32\dockerd.exe (goto :legacy)
+
+dockerd -H npipe:// 
+goto :eof
+
+:legacy
+docker daemon -H npipe:// 
+goto :eof
+
+:secure
+if not exist %systemroot%\system32\dockerd.exe (goto :legacysecure)
+dockerd -H npipe:// -H 0.0.0.0:2376 --tlsverify --tlscacert="%certs%\ca.pem" --tlscert="%certs%\server-cert.pem" --tlskey="%certs%\server-key.pem"
+goto :eof
+
+:legacysecure
+docker daemon -H npipe:// -H 0.0.0.0:2376 --tlsverify --tlscacert="%certs%\ca.pem" --tlscert="%certs%\server-cert.pem" --tlskey="%certs%\server-key.pem"

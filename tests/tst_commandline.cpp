@@ -1,0 +1,112 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run berth(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(BERTH_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+QString writeAnswers(const QTemporaryDir &dir, const QByteArray &json)
+{
+    const QString name = dir.filePath(QStringLiteral("answers.json"));
+    QFile file(name);
+    file.open(QIODevice::WriteOnly);
+    file.write(json);
+    return name;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpAndVersion()
+    {
+        const Run help = berth({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("Usage: berth"));
+        QVERIFY(help.out.contains("validate"));
+        const Run version = berth({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("berth 0."));
+    }
+
+    void renderPrintsTheSeedScript()
+    {
+        QFile golden(QStringLiteral(BERTH_TEST_DATA "/golden/seed-runDockerDaemon.cmd"));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        const Run run = berth({QStringLiteral("render"), QStringLiteral("runDockerDaemon.cmd")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, golden.readAll());
+        QTemporaryDir dir;
+        const Run json = berth({QStringLiteral("render"), QStringLiteral("daemon.json"), QStringLiteral("--answers"),
+                                writeAnswers(dir, R"({"runtime": {"debug": true}})")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("debug")).toBool(), true);
+    }
+
+    void validateListsEveryProblemAndExitsTwo()
+    {
+        QTemporaryDir dir;
+        const QString answers = writeAnswers(dir, R"({"tls": {"port": 70000}, "runtime": {"pipeGroup": "a;b"}, "x": 1})");
+        const Run run = berth({QStringLiteral("validate"), QStringLiteral("--answers"), answers});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.trimmed().split(QLatin1Char('\n')), QStringList{QStringLiteral("x: unknown key")});
+        const Run fixed = berth({QStringLiteral("validate"), QStringLiteral("--answers"),
+                                 writeAnswers(dir, R"({"tls": {"port": 70000}, "runtime": {"pipeGroup": "a;b"}})")});
+        QCOMPARE(fixed.exitCode, 2);
+        const QStringList lines = fixed.err.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.contains(QStringLiteral("tls.port: 70000 is not a port (1-65535)")));
+        const Run good = berth({QStringLiteral("validate"), QStringLiteral("--answers"), writeAnswers(dir, "{}")});
+        QCOMPARE(good.exitCode, 0);
+    }
+
+    void planAsJson()
+    {
+        const Run run = berth({QStringLiteral("plan"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray steps = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(steps.size(), 13);
+        QCOMPARE(steps.last().toObject().value(QStringLiteral("program")).toString(),
+                 QStringLiteral("C:\\Windows\\System32\\sc.exe"));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(berth({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(berth({QStringLiteral("render"), QStringLiteral("hosts.txt")}).exitCode, 2);
+        QCOMPARE(berth({QStringLiteral("render")}).exitCode, 2);
+        QCOMPARE(berth({QStringLiteral("plan"), QStringLiteral("--bogus")}).exitCode, 2);
+        const Run missing = berth({QStringLiteral("plan"), QStringLiteral("--answers"), QStringLiteral("/nonexistent.json")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(QLatin1String("/nonexistent.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

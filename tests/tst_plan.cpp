@@ -1,0 +1,93 @@
+#include "apply/Plan.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+QList<PlanStep::Kind> kinds(const QList<PlanStep> &steps)
+{
+    QList<PlanStep::Kind> out;
+    for (const PlanStep &step : steps)
+        out.append(step.kind);
+    return out;
+}
+
+} // namespace
+
+class TestPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seedPlanInOrder()
+    {
+        const QList<PlanStep> steps = Plan::forAnswers(Answers());
+        QCOMPARE(steps.size(), 13);
+        QCOMPARE(steps[0].kind, PlanStep::Fetch);
+        QCOMPARE(steps[0].path, QStringLiteral("C:\\Windows\\System32"));
+        QCOMPARE(steps[1].kind, PlanStep::Fetch);
+        QCOMPARE(steps[1].source, QStringLiteral("https://nssm.cc/release/nssm-2.24.zip"));
+        QCOMPARE(steps[2].kind, PlanStep::WriteFile);
+        QCOMPARE(steps[2].path, QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"));
+        QCOMPARE(steps[3].command.arguments.first(), QStringLiteral("install"));
+        QCOMPARE(steps.last().command.arguments, (QStringList{QStringLiteral("start"), QStringLiteral("Docker")}));
+        // No firewall rule and no certificates unless remote access is on.
+        for (const PlanStep &step : steps)
+            QVERIFY(step.kind != PlanStep::Certificates && !step.command.program.endsWith(QLatin1String("netsh.exe")));
+    }
+
+    void remoteAccessAddsCertificatesAndTheRule()
+    {
+        Answers a;
+        a.tls.enabled = true;
+        a.firewall.enabled = true;
+        const QList<PlanStep> steps = Plan::forAnswers(a);
+        QCOMPARE(steps.size(), 15);
+        QCOMPARE(steps[3].kind, PlanStep::Certificates);
+        QVERIFY(steps[3].files.contains(QStringLiteral("C:\\ProgramData\\docker\\tag.txt")));
+        QVERIFY(steps[13].command.program.endsWith(QLatin1String("netsh.exe")));
+        QVERIFY(steps[14].command.arguments.contains(QStringLiteral("start")));
+    }
+
+    void nativeWritesNoScript()
+    {
+        Answers a;
+        a.service.manager = QStringLiteral("native");
+        a.daemon.configStyle = QStringLiteral("daemon-json");
+        const QList<PlanStep> steps = Plan::forAnswers(a);
+        QCOMPARE(kinds(steps), (QList<PlanStep::Kind>{PlanStep::Fetch, PlanStep::WriteFile, PlanStep::RunCommand,
+                                                      PlanStep::RunCommand, PlanStep::RunCommand, PlanStep::RunCommand}));
+        QCOMPARE(steps[1].path, QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json"));
+    }
+
+    void nanoRunsTheTask()
+    {
+        Answers a;
+        a.host.edition = QStringLiteral("nano");
+        a.service.manager = QStringLiteral("scheduled-task");
+        const QList<PlanStep> steps = Plan::forAnswers(a);
+        QCOMPARE(steps.size(), 4);
+        QVERIFY(steps[2].command.arguments.last().contains(QLatin1String("Register-ScheduledTask")));
+        QVERIFY(steps[3].command.arguments.last().contains(QLatin1String("Start-ScheduledTask")));
+    }
+
+    void textAndJsonDescribeEveryStep()
+    {
+        const QList<PlanStep> steps = Plan::forAnswers(Answers());
+        const QString text = Plan::toText(steps);
+        QVERIFY(text.startsWith(QLatin1String("1. ")));
+        QVERIFY(text.contains(QLatin1String("13. ")));
+        QVERIFY(text.contains(QLatin1String(
+            "nssm.exe set Docker AppParameters \"/s /c C:\\ProgramData\\docker\\runDockerDaemon.cmd < nul\"")));
+        const QJsonArray json = QJsonDocument::fromJson(Plan::toJson(steps)).array();
+        QCOMPARE(json.size(), 13);
+        QCOMPARE(json[2].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("file"));
+        QVERIFY(json[2].toObject().value(QStringLiteral("content")).toString().startsWith(QLatin1String("@echo off\r\n")));
+        QCOMPARE(json[3].toObject().value(QStringLiteral("arguments")).toArray().size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlan)
+#include "tst_plan.moc"

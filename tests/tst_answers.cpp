@@ -20,8 +20,9 @@ private slots:
         QCOMPARE(a.service.manager, QStringLiteral("nssm"));
         QCOMPARE(a.service.name, QStringLiteral("Docker"));
         QCOMPARE(a.service.displayName, QStringLiteral("Docker"));
-        QCOMPARE(a.service.description,
-                 QStringLiteral("The Docker Daemon provides management capabilities of containers for docker clients."));
+        QCOMPARE(
+            a.service.description,
+            QStringLiteral("The Docker Daemon provides management capabilities of containers for docker clients."));
         QCOMPARE(a.service.applicationPath, QStringLiteral("C:\\Windows\\System32\\cmd.exe"));
         QCOMPARE(a.service.startupDirectory, QStringLiteral("C:\\Windows\\System32"));
         QCOMPARE(a.service.arguments, QStringLiteral("/s /c C:\\ProgramData\\docker\\runDockerDaemon.cmd < nul"));
@@ -37,7 +38,8 @@ private slots:
         QCOMPARE(a.binaries.dockerUrl, QStringLiteral("https://aka.ms/tp5/docker"));
         QCOMPARE(a.nssm.url, QStringLiteral("https://nssm.cc/release/nssm-2.24.zip"));
         QCOMPARE(a.effectiveZipUrl(),
-                 QStringLiteral("https://download.docker.com/win/static/stable/x86_64/docker-%1.zip").arg(a.binaries.version));
+                 QStringLiteral("https://download.docker.com/win/static/stable/x86_64/docker-%1.zip")
+                     .arg(a.binaries.version));
         QCOMPARE(a.daemon.configStyle, QStringLiteral("script"));
     }
 
@@ -124,14 +126,17 @@ private slots:
         QStringList problems;
         Answers a = Answers::fromJson(QJsonDocument::fromJson(R"({"host": {"edition": "nano"}})").object(), &problems);
         QCOMPARE(a.service.manager, QStringLiteral("scheduled-task"));
-        a = Answers::fromJson(QJsonDocument::fromJson(R"({"tls": {"enabled": true, "port": 2399}})").object(), &problems);
+        a = Answers::fromJson(QJsonDocument::fromJson(R"({"tls": {"enabled": true, "port": 2399}})").object(),
+                              &problems);
         QVERIFY(a.firewall.enabled);
         QCOMPARE(a.firewall.port, 2399);
         a = Answers::fromJson(
-            QJsonDocument::fromJson(R"({"tls": {"enabled": true}, "firewall": {"enabled": false}})").object(), &problems);
+            QJsonDocument::fromJson(R"({"tls": {"enabled": true}, "firewall": {"enabled": false}})").object(),
+            &problems);
         QVERIFY(!a.firewall.enabled);
         a = Answers::fromJson(
-            QJsonDocument::fromJson(R"({"host": {"edition": "nano"}, "service": {"manager": "nssm"}})").object(), &problems);
+            QJsonDocument::fromJson(R"({"host": {"edition": "nano"}, "service": {"manager": "nssm"}})").object(),
+            &problems);
         QCOMPARE(a.service.manager, QStringLiteral("nssm"));
         QVERIFY(problems.isEmpty());
     }

@@ -44,39 +44,76 @@ private slots:
     {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("port") << R"({"tls": {"port": 70000}})" << "tls.port: 70000 is not a port (1-65535)";
-        QTest::newRow("version") << R"({"version": 2})" << "version: 2 is not an answer-file version this Berth reads (1)";
-        QTest::newRow("edition") << R"({"host": {"edition": "desktop"}})" << "host.edition: \"desktop\" is not one of server, nano, client";
-        QTest::newRow("old build") << R"({"host": {"build": 10586}})" << "host.build: build 10586";
-        QTest::newRow("manager") << R"({"service": {"manager": "winsw"}})" << "service.manager: \"winsw\" is not one of";
-        QTest::newRow("startup") << R"({"service": {"details": {"startup": "boot"}}})" << "service.details.startup: \"boot\"";
-        QTest::newRow("service name") << R"({"service": {"name": "a/b"}})" << "service.name: \"a/b\" contains /";
-        QTest::newRow("display name") << R"({"service": {"details": {"displayName": ""}}})" << "service.details.displayName: a value is required";
-        QTest::newRow("stdout") << R"({"service": {"io": {"stdout": "daemon.log"}}})" << "service.io.stdout: \"daemon.log\" is not a full Windows path";
-        QTest::newRow("app path") << R"({"service": {"application": {"path": "C:\\a|b"}}})" << "service.application.path: ";
-        QTest::newRow("arguments") << R"({"service": {"application": {"arguments": "/c \"x"}}})" << "service.application.arguments: has an unmatched double quote";
-        QTest::newRow("address") << R"({"tls": {"address": "localhost"}})" << "tls.address: \"localhost\" is not an IPv4 or IPv6 address";
-        QTest::newRow("cert dir") << R"({"tls": {"certDir": "C:\\100%\\certs"}})" << "tls.certDir: ";
-        QTest::newRow("san") << R"({"tls": {"subjectAltNames": ["bad_name"]}})" << "tls.subjectAltNames: \"bad_name\"";
-        QTest::newRow("no san") << R"({"tls": {"enabled": true}})" << "tls.subjectAltNames: name at least one";
-        QTest::newRow("group") << R"({"runtime": {"pipeGroup": "a;b"}})" << "runtime.pipeGroup: \"a;b\" contains ;";
-        QTest::newRow("isolation") << R"({"runtime": {"isolation": "vm"}})" << "runtime.isolation: \"vm\"";
-        QTest::newRow("client process") << R"({"host": {"edition": "client", "build": 15063}, "runtime": {"isolation": "process"}})" << "runtime.isolation: Windows client before 1809";
-        QTest::newRow("rule all") << R"({"firewall": {"ruleName": "all"}})" << "firewall.ruleName: \"all\" means every rule";
-        QTest::newRow("firewall without tls") << R"({"firewall": {"enabled": true}})" << "firewall.enabled: the rule would open TCP 2376";
-        QTest::newRow("firewall port") << R"({"tls": {"enabled": true, "subjectAltNames": ["h"]}, "firewall": {"port": 2377}})" << "firewall.port: the rule opens TCP 2377 but the daemon listens on tls.port 2376";
-        QTest::newRow("remote address") << R"({"firewall": {"remoteAddresses": ["office"]}})" << "firewall.remoteAddresses: \"office\"";
-        QTest::newRow("config style") << R"({"daemon": {"configStyle": "yaml"}})" << "daemon.configStyle: \"yaml\"";
-        QTest::newRow("http") << R"({"binaries": {"zipUrl": "http://mirror/docker.zip"}})" << "binaries.zipUrl: \"http://mirror/docker.zip\" is plain http";
-        QTest::newRow("docker version") << R"({"binaries": {"version": "latest"}})" << "binaries.version: \"latest\"";
-        QTest::newRow("sha") << R"({"binaries": {"sha256": "abc"}})" << "binaries.sha256: \"abc\" is not a SHA-256 digest";
-        QTest::newRow("pin two files") << R"({"binaries": {"package": "exe", "sha256": "0000000000000000000000000000000000000000000000000000000000000000"}})" << "binaries.sha256: a pin proves one file";
-        QTest::newRow("local missing") << R"({"binaries": {"source": "local", "localPath": "/nonexistent/docker.zip"}})" << "binaries.localPath: \"/nonexistent/docker.zip\" does not exist";
-        QTest::newRow("nssm local") << R"({"nssm": {"source": "local"}})" << "nssm.localPath: a file is required";
-        QTest::newRow("nssm url") << R"({"nssm": {"url": "ftp://x/nssm.zip"}})" << "nssm.url: ";
-        QTest::newRow("install dir") << R"({"binaries": {"installDir": "C:\\Dockér"}})" << "binaries.installDir: \"C:\\Dockér\" holds é";
-        QTest::newRow("task disabled") << R"({"host": {"edition": "nano"}, "service": {"details": {"startup": "disabled"}}})" << "service.details.startup: a scheduled task always starts";
-        QTest::newRow("proxy") << R"({"download": {"proxy": "proxy"}})" << "download.proxy: ";
+        QTest::newRow("port") << R"({"tls": {"port": 70000}})"
+                              << "tls.port: 70000 is not a port (1-65535)";
+        QTest::newRow("version") << R"({"version": 2})"
+                                 << "version: 2 is not an answer-file version this Berth reads (1)";
+        QTest::newRow("edition") << R"({"host": {"edition": "desktop"}})"
+                                 << "host.edition: \"desktop\" is not one of server, nano, client";
+        QTest::newRow("old build") << R"({"host": {"build": 10586}})"
+                                   << "host.build: build 10586";
+        QTest::newRow("manager") << R"({"service": {"manager": "winsw"}})"
+                                 << "service.manager: \"winsw\" is not one of";
+        QTest::newRow("startup") << R"({"service": {"details": {"startup": "boot"}}})"
+                                 << "service.details.startup: \"boot\"";
+        QTest::newRow("service name") << R"({"service": {"name": "a/b"}})"
+                                      << "service.name: \"a/b\" contains /";
+        QTest::newRow("display name") << R"({"service": {"details": {"displayName": ""}}})"
+                                      << "service.details.displayName: a value is required";
+        QTest::newRow("stdout") << R"({"service": {"io": {"stdout": "daemon.log"}}})"
+                                << "service.io.stdout: \"daemon.log\" is not a full Windows path";
+        QTest::newRow("app path") << R"({"service": {"application": {"path": "C:\\a|b"}}})"
+                                  << "service.application.path: ";
+        QTest::newRow("arguments") << R"({"service": {"application": {"arguments": "/c \"x"}}})"
+                                   << "service.application.arguments: has an unmatched double quote";
+        QTest::newRow("address") << R"({"tls": {"address": "localhost"}})"
+                                 << "tls.address: \"localhost\" is not an IPv4 or IPv6 address";
+        QTest::newRow("cert dir") << R"({"tls": {"certDir": "C:\\100%\\certs"}})"
+                                  << "tls.certDir: ";
+        QTest::newRow("san") << R"({"tls": {"subjectAltNames": ["bad_name"]}})"
+                             << "tls.subjectAltNames: \"bad_name\"";
+        QTest::newRow("no san") << R"({"tls": {"enabled": true}})"
+                                << "tls.subjectAltNames: name at least one";
+        QTest::newRow("group") << R"({"runtime": {"pipeGroup": "a;b"}})"
+                               << "runtime.pipeGroup: \"a;b\" contains ;";
+        QTest::newRow("isolation") << R"({"runtime": {"isolation": "vm"}})"
+                                   << "runtime.isolation: \"vm\"";
+        QTest::newRow("client process")
+            << R"({"host": {"edition": "client", "build": 15063}, "runtime": {"isolation": "process"}})"
+            << "runtime.isolation: Windows client before 1809";
+        QTest::newRow("rule all") << R"({"firewall": {"ruleName": "all"}})"
+                                  << "firewall.ruleName: \"all\" means every rule";
+        QTest::newRow("firewall without tls") << R"({"firewall": {"enabled": true}})"
+                                              << "firewall.enabled: the rule would open TCP 2376";
+        QTest::newRow("firewall port")
+            << R"({"tls": {"enabled": true, "subjectAltNames": ["h"]}, "firewall": {"port": 2377}})"
+            << "firewall.port: the rule opens TCP 2377 but the daemon listens on tls.port 2376";
+        QTest::newRow("remote address") << R"({"firewall": {"remoteAddresses": ["office"]}})"
+                                        << "firewall.remoteAddresses: \"office\"";
+        QTest::newRow("config style") << R"({"daemon": {"configStyle": "yaml"}})"
+                                      << "daemon.configStyle: \"yaml\"";
+        QTest::newRow("http") << R"({"binaries": {"zipUrl": "http://mirror/docker.zip"}})"
+                              << "binaries.zipUrl: \"http://mirror/docker.zip\" is plain http";
+        QTest::newRow("docker version") << R"({"binaries": {"version": "latest"}})"
+                                        << "binaries.version: \"latest\"";
+        QTest::newRow("sha") << R"({"binaries": {"sha256": "abc"}})"
+                             << "binaries.sha256: \"abc\" is not a SHA-256 digest";
+        QTest::newRow("pin two files")
+            << R"({"binaries": {"package": "exe", "sha256": "0000000000000000000000000000000000000000000000000000000000000000"}})"
+            << "binaries.sha256: a pin proves one file";
+        QTest::newRow("local missing") << R"({"binaries": {"source": "local", "localPath": "/nonexistent/docker.zip"}})"
+                                       << "binaries.localPath: \"/nonexistent/docker.zip\" does not exist";
+        QTest::newRow("nssm local") << R"({"nssm": {"source": "local"}})"
+                                    << "nssm.localPath: a file is required";
+        QTest::newRow("nssm url") << R"({"nssm": {"url": "ftp://x/nssm.zip"}})"
+                                  << "nssm.url: ";
+        QTest::newRow("install dir") << R"({"binaries": {"installDir": "C:\\Dockér"}})"
+                                     << "binaries.installDir: \"C:\\Dockér\" holds é";
+        QTest::newRow("task disabled")
+            << R"({"host": {"edition": "nano"}, "service": {"details": {"startup": "disabled"}}})"
+            << "service.details.startup: a scheduled task always starts";
+        QTest::newRow("proxy") << R"({"download": {"proxy": "proxy"}})"
+                               << "download.proxy: ";
     }
     void eachProblemNamesItsKey()
     {
@@ -96,9 +133,11 @@ private slots:
 
     void nonAsciiIsFineWhereTheScriptDoesNotHoldIt()
     {
-        QCOMPARE(AnswersValidator::validate(parse(R"({"service": {"manager": "native"}, "binaries": {"installDir": "C:\\Dockér"}})")),
+        QCOMPARE(AnswersValidator::validate(
+                     parse(R"({"service": {"manager": "native"}, "binaries": {"installDir": "C:\\Dockér"}})")),
                  QStringList());
-        QCOMPARE(AnswersValidator::validate(parse(R"({"daemon": {"configStyle": "daemon-json"}, "tls": {"certDir": "C:\\Zertifikäte"}})")),
+        QCOMPARE(AnswersValidator::validate(
+                     parse(R"({"daemon": {"configStyle": "daemon-json"}, "tls": {"certDir": "C:\\Zertifikäte"}})")),
                  QStringList());
     }
 };

@@ -72,7 +72,8 @@ private slots:
     void validateListsEveryProblemAndExitsTwo()
     {
         QTemporaryDir dir;
-        const QString answers = writeAnswers(dir, R"({"tls": {"port": 70000}, "runtime": {"pipeGroup": "a;b"}, "x": 1})");
+        const QString answers =
+            writeAnswers(dir, R"({"tls": {"port": 70000}, "runtime": {"pipeGroup": "a;b"}, "x": 1})");
         const Run run = berth({QStringLiteral("validate"), QStringLiteral("--answers"), answers});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.trimmed().split(QLatin1Char('\n')), QStringList{QStringLiteral("x: unknown key")});
@@ -96,13 +97,26 @@ private slots:
                  QStringLiteral("C:\\Windows\\System32\\sc.exe"));
     }
 
+    void languageCanBeChosen()
+    {
+        QTemporaryDir dir;
+        const QString answers = writeAnswers(dir, R"({"tls": {"port": 70000}})");
+        const Run german = berth({QStringLiteral("validate"), QStringLiteral("--answers"), answers,
+                                  QStringLiteral("--lang"), QStringLiteral("de")});
+        QCOMPARE(german.err.trimmed(), QStringLiteral("tls.port: 70000 ist kein Port (1-65535)"));
+        const Run french = berth({QStringLiteral("validate"), QStringLiteral("--answers"), answers,
+                                  QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(french.err.trimmed(), QStringLiteral("tls.port: 70000 n’est pas un port (1-65535)"));
+    }
+
     void usageErrorsExitTwo()
     {
         QCOMPARE(berth({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(berth({QStringLiteral("render"), QStringLiteral("hosts.txt")}).exitCode, 2);
         QCOMPARE(berth({QStringLiteral("render")}).exitCode, 2);
         QCOMPARE(berth({QStringLiteral("plan"), QStringLiteral("--bogus")}).exitCode, 2);
-        const Run missing = berth({QStringLiteral("plan"), QStringLiteral("--answers"), QStringLiteral("/nonexistent.json")});
+        const Run missing =
+            berth({QStringLiteral("plan"), QStringLiteral("--answers"), QStringLiteral("/nonexistent.json")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QLatin1String("/nonexistent.json")));
     }

@@ -58,7 +58,8 @@ private slots:
         QCOMPARE(merged.value(QStringLiteral("data-root")).toString(), QStringLiteral("D:\\docker"));
         QCOMPARE(merged.value(QStringLiteral("registry-mirrors")).toArray().size(), 1);
         // Berth owns isolation and debug: the defaults turn them off. Other exec-opts stay.
-        QCOMPARE(merged.value(QStringLiteral("exec-opts")).toArray(), QJsonArray{QStringLiteral("native.cgroupdriver=x")});
+        QCOMPARE(merged.value(QStringLiteral("exec-opts")).toArray(),
+                 QJsonArray{QStringLiteral("native.cgroupdriver=x")});
         QVERIFY(!merged.contains(QStringLiteral("debug")));
         QCOMPARE(merged.value(QStringLiteral("hosts")).toArray(), QJsonArray{QStringLiteral("npipe://")});
     }

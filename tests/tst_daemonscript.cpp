@@ -53,7 +53,9 @@ private slots:
         int found = 0;
         for (auto it = block.globalMatch(text); it.hasNext(); ++found) {
             const QString script = it.next().captured(1);
-            QCOMPARE(DaemonScript::render(Answers()), (QString(script).replace(QStringLiteral("\n"), QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toLatin1());
+            QCOMPARE(DaemonScript::render(Answers()),
+                     (QString(script).replace(QStringLiteral("\n"), QStringLiteral("\r\n")) + QStringLiteral("\r\n"))
+                         .toLatin1());
         }
         QCOMPARE(found, 2);
     }
@@ -61,7 +63,8 @@ private slots:
     void variantsMatchTheirGoldenFiles_data()
     {
         QTest::addColumn<QString>("name");
-        const QStringList names = QDir(QStringLiteral(BERTH_TEST_DATA "/answers")).entryList({QStringLiteral("*.json")});
+        const QStringList names =
+            QDir(QStringLiteral(BERTH_TEST_DATA "/answers")).entryList({QStringLiteral("*.json")});
         for (const QString &name : names) {
             if (name != QLatin1String("defaults.json"))
                 QTest::newRow(qPrintable(name)) << name.chopped(5);
@@ -104,7 +107,8 @@ private slots:
 
     void wordsAreQuotedOnlyWhenCmdWouldSplitThem()
     {
-        QCOMPARE(DaemonScript::batchWord(QStringLiteral("C:\\ProgramData\\docker")), QStringLiteral("C:\\ProgramData\\docker"));
+        QCOMPARE(DaemonScript::batchWord(QStringLiteral("C:\\ProgramData\\docker")),
+                 QStringLiteral("C:\\ProgramData\\docker"));
         QCOMPARE(DaemonScript::batchWord(QStringLiteral("C:\\a b")), QStringLiteral("\"C:\\a b\""));
         QCOMPARE(DaemonScript::batchWord(QStringLiteral("C:\\R&D")), QStringLiteral("\"C:\\R&D\""));
         QCOMPARE(DaemonScript::batchWord(QStringLiteral("C:\\a(1)")), QStringLiteral("\"C:\\a(1)\""));

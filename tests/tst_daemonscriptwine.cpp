@@ -37,31 +37,44 @@ private slots:
         const QString system32 = QStringLiteral("C:\\Windows\\System32");
         const QStringList pipe{QStringLiteral("-H"), QStringLiteral("npipe://")};
         auto secure = [](const QString &certs, int port) {
-            return QStringList{QStringLiteral("-H"), QStringLiteral("npipe://"), QStringLiteral("-H"),
-                               QStringLiteral("0.0.0.0:%1").arg(port), QStringLiteral("--tlsverify"),
+            return QStringList{QStringLiteral("-H"),
+                               QStringLiteral("npipe://"),
+                               QStringLiteral("-H"),
+                               QStringLiteral("0.0.0.0:%1").arg(port),
+                               QStringLiteral("--tlsverify"),
                                QStringLiteral("--tlscacert=") + certs + QStringLiteral("\\ca.pem"),
                                QStringLiteral("--tlscert=") + certs + QStringLiteral("\\server-cert.pem"),
                                QStringLiteral("--tlskey=") + certs + QStringLiteral("\\server-key.pem")};
         };
-        QTest::newRow("no certs") << seedCerts << 2376 << "" << "default" << false << false << false << system32 << pipe;
-        QTest::newRow("certs without tag.txt") << seedCerts << 2376 << "" << "default" << false << true << false << system32 << pipe;
-        QTest::newRow("certs with tag.txt") << seedCerts << 2376 << "" << "default" << false << true << true << system32
-                                            << secure(seedCerts, 2376);
-        QTest::newRow("another port") << seedCerts << 12376 << "" << "default" << false << true << true << system32
-                                      << secure(seedCerts, 12376);
-        QTest::newRow("a group") << seedCerts << 2376 << "docker users" << "default" << false << false << false << system32
+        QTest::newRow("no certs") << seedCerts << 2376 << ""
+                                  << "default" << false << false << false << system32 << pipe;
+        QTest::newRow("certs without tag.txt") << seedCerts << 2376 << ""
+                                               << "default" << false << true << false << system32 << pipe;
+        QTest::newRow("certs with tag.txt")
+            << seedCerts << 2376 << ""
+            << "default" << false << true << true << system32 << secure(seedCerts, 2376);
+        QTest::newRow("another port") << seedCerts << 12376 << ""
+                                      << "default" << false << true << true << system32 << secure(seedCerts, 12376);
+        QTest::newRow("a group") << seedCerts << 2376 << "docker users"
+                                 << "default" << false << false << false << system32
                                  << pipe + QStringList{QStringLiteral("-G"), QStringLiteral("docker users")};
-        QTest::newRow("hyper-v isolation") << seedCerts << 2376 << "" << "hyperv" << false << false << false << system32
-                                           << pipe + QStringList{QStringLiteral("--exec-opt"), QStringLiteral("isolation=hyperv")};
-        QTest::newRow("debug") << seedCerts << 2376 << "" << "default" << true << false << false << system32
+        QTest::newRow("hyper-v isolation")
+            << seedCerts << 2376 << ""
+            << "hyperv" << false << false << false << system32
+            << pipe + QStringList{QStringLiteral("--exec-opt"), QStringLiteral("isolation=hyperv")};
+        QTest::newRow("debug") << seedCerts << 2376 << ""
+                               << "default" << true << false << false << system32
                                << pipe + QStringList{QStringLiteral("-D")};
         const QString oddCerts = QStringLiteral("C:\\Program Files (x86)\\R&D certs");
         QTest::newRow("cert folder with spaces and parentheses")
-            << oddCerts << 2376 << "CORP\\docker admins" << "process" << true << true << true << system32
-            << secure(oddCerts, 2376) + QStringList{QStringLiteral("-G"), QStringLiteral("CORP\\docker admins"), QStringLiteral("-D"),
-                                                    QStringLiteral("--exec-opt"), QStringLiteral("isolation=process")};
-        QTest::newRow("install folder with spaces") << seedCerts << 2376 << "" << "default" << false << false << false
-                                                    << QStringLiteral("C:\\Program Files (x86)\\Docker") << pipe;
+            << oddCerts << 2376 << "CORP\\docker admins"
+            << "process" << true << true << true << system32
+            << secure(oddCerts, 2376) + QStringList{QStringLiteral("-G"), QStringLiteral("CORP\\docker admins"),
+                                                    QStringLiteral("-D"), QStringLiteral("--exec-opt"),
+                                                    QStringLiteral("isolation=process")};
+        QTest::newRow("install folder with spaces")
+            << seedCerts << 2376 << ""
+            << "default" << false << false << false << QStringLiteral("C:\\Program Files (x86)\\Docker") << pipe;
     }
 
     void dockerdReceivesExactlyTheseArguments()
@@ -101,10 +114,10 @@ private slots:
         if (tag)
             QVERIFY(writeFile(prefix.hostPath(QStringLiteral("C:\\ProgramData\\docker\\tag.txt")), "tag\n"));
 
-        const WinePrefix::Result result =
-            prefix.run(QStringLiteral("cmd.exe"),
-                       {QStringLiteral("/s"), QStringLiteral("/c"), a.scriptPath(), QStringLiteral("<"), QStringLiteral("nul")},
-                       {{QStringLiteral("BERTH_DOCKERD_EXIT"), QStringLiteral("1")}});
+        const WinePrefix::Result result = prefix.run(
+            QStringLiteral("cmd.exe"),
+            {QStringLiteral("/s"), QStringLiteral("/c"), a.scriptPath(), QStringLiteral("<"), QStringLiteral("nul")},
+            {{QStringLiteral("BERTH_DOCKERD_EXIT"), QStringLiteral("1")}});
         QVERIFY2(result.exitCode == 0, result.out + result.err);
 
         QFile recorded(prefix.hostPath(QStringLiteral("C:\\ProgramData\\docker\\dockerd-argv.txt")));

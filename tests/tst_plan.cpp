@@ -57,8 +57,9 @@ private slots:
         a.service.manager = QStringLiteral("native");
         a.daemon.configStyle = QStringLiteral("daemon-json");
         const QList<PlanStep> steps = Plan::forAnswers(a);
-        QCOMPARE(kinds(steps), (QList<PlanStep::Kind>{PlanStep::Fetch, PlanStep::WriteFile, PlanStep::RunCommand,
-                                                      PlanStep::RunCommand, PlanStep::RunCommand, PlanStep::RunCommand}));
+        QCOMPARE(kinds(steps),
+                 (QList<PlanStep::Kind>{PlanStep::Fetch, PlanStep::WriteFile, PlanStep::RunCommand,
+                                        PlanStep::RunCommand, PlanStep::RunCommand, PlanStep::RunCommand}));
         QCOMPARE(steps[1].path, QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json"));
     }
 
@@ -84,7 +85,8 @@ private slots:
         const QJsonArray json = QJsonDocument::fromJson(Plan::toJson(steps)).array();
         QCOMPARE(json.size(), 13);
         QCOMPARE(json[2].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("file"));
-        QVERIFY(json[2].toObject().value(QStringLiteral("content")).toString().startsWith(QLatin1String("@echo off\r\n")));
+        QVERIFY(
+            json[2].toObject().value(QStringLiteral("content")).toString().startsWith(QLatin1String("@echo off\r\n")));
         QCOMPARE(json[3].toObject().value(QStringLiteral("arguments")).toArray().size(), 3);
     }
 };

@@ -46,7 +46,8 @@ private slots:
     {
         Answers a;
         a.host.build = 14393;
-        QCOMPARE(ServiceCommands::registration(a).last().arguments, args({"set", "Docker", "DependOnService", "ConDrv"}));
+        QCOMPARE(ServiceCommands::registration(a).last().arguments,
+                 args({"set", "Docker", "DependOnService", "ConDrv"}));
         a.host.build = 17763;
         QVERIFY(!ServiceCommands::registration(a).last().arguments.contains(QStringLiteral("ConDrv")));
     }
@@ -80,7 +81,8 @@ private slots:
         QCOMPARE(commands[2].arguments[0], QStringLiteral("description"));
 
         a.daemon.configStyle = QStringLiteral("daemon-json");
-        QCOMPARE(ServiceCommands::registration(a)[0].arguments, args({"--register-service", "--service-name", "Docker"}));
+        QCOMPARE(ServiceCommands::registration(a)[0].arguments,
+                 args({"--register-service", "--service-name", "Docker"}));
     }
 
     // The seed's Nano Server task, line for line.
@@ -96,12 +98,14 @@ private slots:
             QStringLiteral("$dockerData = \"$($env:ProgramData)\\docker\""),
             QStringLiteral("$dockerDaemonScript = \"$dockerData\\runDockerDaemon.cmd\""),
             QStringLiteral("$dockerLog = \"$dockerData\\daemon.log\""),
-            QStringLiteral("$action = New-ScheduledTaskAction -Execute \"cmd.exe\" -Argument \"/c $dockerDaemonScript > "
-                           "$dockerLog 2>&1\" -WorkingDirectory $dockerData"),
+            QStringLiteral(
+                "$action = New-ScheduledTaskAction -Execute \"cmd.exe\" -Argument \"/c $dockerDaemonScript > "
+                "$dockerLog 2>&1\" -WorkingDirectory $dockerData"),
             QStringLiteral("$trigger = New-ScheduledTaskTrigger -AtStartup"),
             QStringLiteral("$settings = New-ScheduledTaskSettingsSet -Priority 5"),
-            QStringLiteral("Register-ScheduledTask -TaskName Docker -Action $action -Trigger $trigger -Settings $settings "
-                           "-User SYSTEM -RunLevel Highest | Out-Null"),
+            QStringLiteral(
+                "Register-ScheduledTask -TaskName Docker -Action $action -Trigger $trigger -Settings $settings "
+                "-User SYSTEM -RunLevel Highest | Out-Null"),
         };
         QCOMPARE(script.split(QLatin1Char('\n')), seedLines);
         QCOMPARE(ServiceCommands::start(a).arguments.last(), QStringLiteral("Start-ScheduledTask -TaskName Docker"));
@@ -157,7 +161,8 @@ private slots:
                  QStringLiteral("$env:DOCKER_HOST = \"tcp://<ipaddress of server>:2376\""));
         a.tls.subjectAltNames = {QStringLiteral("fd00::5")};
         a.tls.port = 2377;
-        QCOMPARE(ServiceCommands::clientDockerHostLine(a), QStringLiteral("$env:DOCKER_HOST = \"tcp://[fd00::5]:2377\""));
+        QCOMPARE(ServiceCommands::clientDockerHostLine(a),
+                 QStringLiteral("$env:DOCKER_HOST = \"tcp://[fd00::5]:2377\""));
     }
 
     void commandLineQuotingRoundTrips()

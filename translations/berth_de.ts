@@ -1,4 +1,551 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Answers</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>Text erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>ganze Zahl erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a list of text, got %1</source>
+        <translation>Liste von Texten erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>expected a list of text, but it holds %1</source>
+        <translation>Liste von Texten erwartet, sie enthält aber %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>an answer file is a JSON object</source>
+        <translation>eine Antwortdatei ist ein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersValidator</name>
+    <message>
+        <source>%1 is not an answer-file version this Berth reads (%2)</source>
+        <translation>%1 ist keine Antwortdatei-Version, die dieses Berth liest (%2)</translation>
+    </message>
+    <message>
+        <source>build %1 cannot run Windows containers; they need build %2 (Server 2016, Windows 10 1607) or later</source>
+        <translation>Build %1 kann keine Windows-Container ausführen; sie brauchen Build %2 (Server 2016, Windows 10 1607) oder neuer</translation>
+    </message>
+    <message>
+        <source>a pin proves one file: use it with the zip or a local file, not with two separate downloads</source>
+        <translation>eine Prüfsumme belegt eine Datei: nur mit dem Zip oder einer lokalen Datei verwenden, nicht mit zwei getrennten Downloads</translation>
+    </message>
+    <message>
+        <source>a scheduled task always starts Docker at boot; &quot;disabled&quot; needs the nssm or native manager</source>
+        <translation>eine geplante Aufgabe startet Docker immer beim Hochfahren; &quot;disabled&quot; braucht den Manager nssm oder native</translation>
+    </message>
+    <message>
+        <source>name at least one DNS name or address that clients use to reach this host, or the server certificate will match none</source>
+        <translation>mindestens einen DNS-Namen oder eine Adresse angeben, über die Clients diesen Host erreichen, sonst passt das Serverzertifikat zu keinem</translation>
+    </message>
+    <message>
+        <source>Windows client before 1809 (build %1) runs containers with Hyper-V isolation only; this host is build %2</source>
+        <translation>Windows-Client vor 1809 (Build %1) führt Container nur mit Hyper-V-Isolation aus; dieser Host hat Build %2</translation>
+    </message>
+    <message>
+        <source>the rule would open TCP %1, but remote access (tls.enabled) is off and nothing listens there</source>
+        <translation>die Regel würde TCP %1 öffnen, aber der Fernzugriff (tls.enabled) ist aus und dort lauscht nichts</translation>
+    </message>
+    <message>
+        <source>the rule opens TCP %1 but the daemon listens on tls.port %2</source>
+        <translation>die Regel öffnet TCP %1, aber der Daemon lauscht auf tls.port %2</translation>
+    </message>
+</context>
+<context>
+    <name>BerthWizard</name>
+    <message>
+        <source>Berth: Docker engine for Windows</source>
+        <translation>Berth: Docker-Engine für Windows</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>render takes one file name: runDockerDaemon.cmd or daemon.json</source>
+        <translation>render erwartet einen Dateinamen: runDockerDaemon.cmd oder daemon.json</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments: %2</source>
+        <translation>%1 nimmt keine weiteren Argumente: %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Run &quot;berth --help&quot; for the commands and options.</source>
+        <translation>&quot;berth --help&quot; zeigt die Befehle und Optionen.</translation>
+    </message>
+    <message>
+        <source>render knows runDockerDaemon.cmd and daemon.json, not &quot;%1&quot;</source>
+        <translation>render kennt runDockerDaemon.cmd und daemon.json, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The answers are valid.
+</source>
+        <translation>Die Antworten sind gültig.
+</translation>
+    </message>
+    <message>
+        <source>Usage: berth [VERB] [OPTIONS]
+Installs, configures and removes the Docker engine on Windows hosts.
+With no verb, the wizard opens.
+
+Verbs:
+  render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.
+  plan [--json]                            Print every step an apply takes, in order.
+  validate                                 Print every problem in the answers, one per line.
+
+Options:
+  --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).
+  --lang LANG      The language of messages and the wizard (en, de, fr).
+  -h, --help       This text.
+  -v, --version    Berth&apos;s version.
+
+Exit codes: 0 done, 1 failed, 2 invalid input or usage.
+</source>
+        <translation>Aufruf: berth [VERB] [OPTIONEN]
+Installiert, konfiguriert und entfernt die Docker-Engine auf Windows-Hosts.
+Ohne Verb öffnet sich der Assistent.
+
+Verben:
+  render runDockerDaemon.cmd|daemon.json   Die Datei ausgeben, die Berth für die Antworten schreibt.
+  plan [--json]                            Jeden Schritt einer Anwendung der Reihe nach ausgeben.
+  validate                                 Jedes Problem in den Antworten ausgeben, eines pro Zeile.
+
+Optionen:
+  --answers DATEI  Die Antwortdatei (JSON); ohne sie die Vorgaben (das Ausgangsverfahren).
+  --lang SPRACHE   Die Sprache der Meldungen und des Assistenten (en, de, fr).
+  -h, --help       Dieser Text.
+  -v, --version    Die Version von Berth.
+
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonJson</name>
+    <message>
+        <source>the existing daemon.json is not a JSON object (%1); Berth leaves it as it is</source>
+        <translation>die vorhandene daemon.json ist kein JSON-Objekt (%1); Berth lässt sie unverändert</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>%1 is given as a flag and as &quot;%2&quot; in daemon.json; dockerd refuses to start</source>
+        <translation>%1 ist als Schalter und als &quot;%2&quot; in daemon.json angegeben; dockerd startet so nicht</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 ist kein Port (1-65535)</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address</source>
+        <translation>%1 ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is neither an IP address nor a DNS name</source>
+        <translation>%1 ist weder eine IP-Adresse noch ein DNS-Name</translation>
+    </message>
+    <message>
+        <source>a path is required</source>
+        <translation>ein Pfad ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is not a full Windows path (like C:\folder\file)</source>
+        <translation>%1 ist kein vollständiger Windows-Pfad (wie C:\Ordner\Datei)</translation>
+    </message>
+    <message>
+        <source>%1 is longer than Windows allows (259 characters)</source>
+        <translation>%1 ist länger, als Windows erlaubt (259 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1 contains %, which cmd.exe would expand as a variable</source>
+        <translation>%1 enthält %, das cmd.exe als Variable auflösen würde</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation>%1 enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 has an empty folder name (\\ or a trailing \)</source>
+        <translation>%1 hat einen leeren Ordnernamen (\\ oder ein \ am Ende)</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which Windows does not allow in a name</source>
+        <translation>%1 enthält %2, das Windows in einem Namen nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 ends with a space or a dot, which Windows drops</source>
+        <translation>%1: der Name %2 endet mit einem Leerzeichen oder Punkt, die Windows weglässt</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a device name Windows reserves</source>
+        <translation>%1: %2 ist ein Gerätename, den Windows reserviert</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>ein Name ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 256 characters</source>
+        <translation>%1 ist länger als 256 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which a service name cannot hold</source>
+        <translation>%1 enthält %2, das ein Dienstname nicht enthalten kann</translation>
+    </message>
+    <message>
+        <source>%1 starts or ends with a space</source>
+        <translation>%1 beginnt oder endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <source>%1: the part before \ must be a domain or computer name</source>
+        <translation>%1: der Teil vor \ muss ein Domänen- oder Computername sein</translation>
+    </message>
+    <message>
+        <source>%1: a group name has 1 to 256 characters</source>
+        <translation>%1: ein Gruppenname hat 1 bis 256 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which a Windows group name cannot hold</source>
+        <translation>%1 enthält %2, das ein Windows-Gruppenname nicht enthalten kann</translation>
+    </message>
+    <message>
+        <source>%1: a group name cannot be only dots and spaces</source>
+        <translation>%1: ein Gruppenname kann nicht nur aus Punkten und Leerzeichen bestehen</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a control character or a line break</source>
+        <translation>enthält ein Steuerzeichen oder einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>contains a double quote, which the service tools cannot pass on intact</source>
+        <translation>enthält ein doppeltes Anführungszeichen, das die Dienstwerkzeuge nicht unverändert weitergeben können</translation>
+    </message>
+    <message>
+        <source>longer than 8000 characters</source>
+        <translation>länger als 8000 Zeichen</translation>
+    </message>
+    <message>
+        <source>has an unmatched double quote</source>
+        <translation>hat ein doppeltes Anführungszeichen ohne Gegenstück</translation>
+    </message>
+    <message>
+        <source>a URL is required</source>
+        <translation>eine URL ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is not a URL</source>
+        <translation>%1 ist keine URL</translation>
+    </message>
+    <message>
+        <source>%1 is plain http; use https or set download.allowHttp</source>
+        <translation>%1 ist reines http; https verwenden oder download.allowHttp setzen</translation>
+    </message>
+    <message>
+        <source>%1: only https (or http when allowed) can be downloaded</source>
+        <translation>%1: nur https (oder http, wenn erlaubt) kann heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a proxy URL like http://proxy.example.com:3128</source>
+        <translation>%1 ist keine Proxy-URL wie http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation>%1 ist keine SHA-256-Prüfsumme (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docker version like 28.2.2</source>
+        <translation>%1 ist keine Docker-Version wie 28.2.2</translation>
+    </message>
+    <message>
+        <source>%1 is not an address, subnet (10.0.0.0/8), range (a-b) or netsh keyword like LocalSubnet</source>
+        <translation>%1 ist keine Adresse, kein Subnetz (10.0.0.0/8), kein Bereich (a-b) und kein netsh-Schlüsselwort wie LocalSubnet</translation>
+    </message>
+    <message>
+        <source>a rule name is required</source>
+        <translation>ein Regelname ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; means every rule to netsh and cannot name one</source>
+        <translation>&quot;all&quot; bedeutet für netsh jede Regel und kann keine einzelne benennen</translation>
+    </message>
+    <message>
+        <source>%1 contains a double quote or a control character</source>
+        <translation>%1 enthält ein doppeltes Anführungszeichen oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>longer than 255 characters</source>
+        <translation>länger als 255 Zeichen</translation>
+    </message>
+    <message>
+        <source>a file is required</source>
+        <translation>eine Datei ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this machine</source>
+        <translation>%1 gibt es auf diesem Rechner nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a file Berth can read</source>
+        <translation>%1 ist keine Datei, die Berth lesen kann</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which runDockerDaemon.cmd cannot carry (cmd.exe reads it in the host&apos;s code page); choose a name in plain ASCII</source>
+        <translation>%1 enthält %2, das runDockerDaemon.cmd nicht tragen kann (cmd.exe liest es in der Codepage des Hosts); einen Namen in reinem ASCII wählen</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist nicht eines von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Docker binaries</source>
+        <translation>Docker-Programmdateien</translation>
+    </message>
+    <message>
+        <source>NSSM</source>
+        <translation>NSSM</translation>
+    </message>
+    <message>
+        <source>Daemon start script</source>
+        <translation>Startskript des Daemons</translation>
+    </message>
+    <message>
+        <source>Daemon configuration</source>
+        <translation>Konfiguration des Daemons</translation>
+    </message>
+    <message>
+        <source>Server certificates</source>
+        <translation>Serverzertifikate</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message>
+        <source>%1: get %2 from %3 into %4</source>
+        <translation>%1: %2 aus %3 nach %4 holen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: write %2 (%n bytes)</source>
+        <translation>
+            <numerusform>%1: %2 schreiben (%n Byte)</numerusform>
+            <numerusform>%1: %2 schreiben (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: install %2</source>
+        <translation>%1: %2 installieren</translation>
+    </message>
+    <message>
+        <source>%1: run %2</source>
+        <translation>%1: %2 ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommands</name>
+    <message>
+        <source>Application tab: Service name and Path</source>
+        <translation>Registerkarte Application: Dienstname und Pfad</translation>
+    </message>
+    <message>
+        <source>Application tab: Startup directory</source>
+        <translation>Registerkarte Application: Startverzeichnis</translation>
+    </message>
+    <message>
+        <source>Application tab: Arguments</source>
+        <translation>Registerkarte Application: Argumente</translation>
+    </message>
+    <message>
+        <source>Details tab: Display name</source>
+        <translation>Registerkarte Details: Anzeigename</translation>
+    </message>
+    <message>
+        <source>Details tab: no Description</source>
+        <translation>Registerkarte Details: keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>Details tab: Description</source>
+        <translation>Registerkarte Details: Beschreibung</translation>
+    </message>
+    <message>
+        <source>Details tab: Startup type</source>
+        <translation>Registerkarte Details: Starttyp</translation>
+    </message>
+    <message>
+        <source>I/O tab: Output (stdout)</source>
+        <translation>Registerkarte I/O: Ausgabe (stdout)</translation>
+    </message>
+    <message>
+        <source>I/O tab: Error (stderr)</source>
+        <translation>Registerkarte I/O: Fehler (stderr)</translation>
+    </message>
+    <message>
+        <source>Start without a console window</source>
+        <translation>Ohne Konsolenfenster starten</translation>
+    </message>
+    <message>
+        <source>Start after the console driver (Server 2016)</source>
+        <translation>Nach dem Konsolentreiber starten (Server 2016)</translation>
+    </message>
+    <message>
+        <source>Register dockerd as a Windows service</source>
+        <translation>dockerd als Windows-Dienst registrieren</translation>
+    </message>
+    <message>
+        <source>Display name and startup type</source>
+        <translation>Anzeigename und Starttyp</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Scheduled task that starts Docker at boot, as SYSTEM, highest run level</source>
+        <translation>Geplante Aufgabe, die Docker beim Hochfahren startet, als SYSTEM, mit höchster Ausführungsebene</translation>
+    </message>
+    <message>
+        <source>Start the scheduled task</source>
+        <translation>Die geplante Aufgabe starten</translation>
+    </message>
+    <message>
+        <source>Start the service</source>
+        <translation>Den Dienst starten</translation>
+    </message>
+    <message>
+        <source>Stop the scheduled task</source>
+        <translation>Die geplante Aufgabe beenden</translation>
+    </message>
+    <message>
+        <source>Stop the service</source>
+        <translation>Den Dienst beenden</translation>
+    </message>
+    <message>
+        <source>Allow remote Docker management on TCP %1</source>
+        <translation>Docker-Fernverwaltung auf TCP %1 erlauben</translation>
+    </message>
+    <message>
+        <source>Remove the firewall rule</source>
+        <translation>Die Firewallregel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove docker.exe</source>
+        <translation>docker.exe entfernen</translation>
+    </message>
+    <message>
+        <source>Unregister the scheduled task</source>
+        <translation>Die geplante Aufgabe abmelden</translation>
+    </message>
+    <message>
+        <source>Remove the service</source>
+        <translation>Den Dienst entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Berth</source>
+        <translation>Willkommen bei Berth</translation>
+    </message>
+    <message>
+        <source>Berth installs, configures, reconfigures and removes the Docker engine on this Windows host.</source>
+        <translation>Berth installiert, konfiguriert, ändert und entfernt die Docker-Engine auf diesem Windows-Host.</translation>
+    </message>
+    <message>
+        <source>Prerequisites: the Containers feature, Hyper-V, an existing Docker service, the port</source>
+        <translation>Voraussetzungen: das Feature Container, Hyper-V, ein vorhandener Docker-Dienst, der Port</translation>
+    </message>
+    <message>
+        <source>Binaries: where dockerd.exe and docker.exe come from</source>
+        <translation>Programmdateien: woher dockerd.exe und docker.exe kommen</translation>
+    </message>
+    <message>
+        <source>Service manager: NSSM, the native dockerd service, or a scheduled task</source>
+        <translation>Dienstverwaltung: NSSM, der eigene Dienst von dockerd oder eine geplante Aufgabe</translation>
+    </message>
+    <message>
+        <source>Application, Details and I/O: the fields of NSSM&apos;s tabs</source>
+        <translation>Application, Details und I/O: die Felder der Registerkarten von NSSM</translation>
+    </message>
+    <message>
+        <source>TLS: remote access with certificates</source>
+        <translation>TLS: Fernzugriff mit Zertifikaten</translation>
+    </message>
+    <message>
+        <source>Runtime: isolation, named pipe group, debug logging</source>
+        <translation>Laufzeit: Isolation, Gruppe für die Named Pipe, Debug-Protokoll</translation>
+    </message>
+    <message>
+        <source>Firewall: the rule for the remote port</source>
+        <translation>Firewall: die Regel für den Fernzugriffsport</translation>
+    </message>
+    <message>
+        <source>Summary, Apply and the live daemon.log</source>
+        <translation>Zusammenfassung, Anwenden und das laufende daemon.log</translation>
+    </message>
+    <message>
+        <source>The pages that follow:</source>
+        <translation>Die folgenden Seiten:</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,551 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>Answers</name>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>texte attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true ou false attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>nombre entier attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected a list of text, got %1</source>
+        <translation>liste de textes attendue, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected a list of text, but it holds %1</source>
+        <translation>liste de textes attendue, mais elle contient %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>an answer file is a JSON object</source>
+        <translation>un fichier de réponses est un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersValidator</name>
+    <message>
+        <source>%1 is not an answer-file version this Berth reads (%2)</source>
+        <translation>%1 n’est pas une version de fichier de réponses que ce Berth lit (%2)</translation>
+    </message>
+    <message>
+        <source>build %1 cannot run Windows containers; they need build %2 (Server 2016, Windows 10 1607) or later</source>
+        <translation>la build %1 ne peut pas exécuter de conteneurs Windows ; il faut la build %2 (Server 2016, Windows 10 1607) ou plus récente</translation>
+    </message>
+    <message>
+        <source>a pin proves one file: use it with the zip or a local file, not with two separate downloads</source>
+        <translation>une empreinte prouve un seul fichier : utilisez-la avec le zip ou un fichier local, pas avec deux téléchargements séparés</translation>
+    </message>
+    <message>
+        <source>a scheduled task always starts Docker at boot; &quot;disabled&quot; needs the nssm or native manager</source>
+        <translation>une tâche planifiée démarre toujours Docker au démarrage ; &quot;disabled&quot; exige le gestionnaire nssm ou native</translation>
+    </message>
+    <message>
+        <source>name at least one DNS name or address that clients use to reach this host, or the server certificate will match none</source>
+        <translation>indiquez au moins un nom DNS ou une adresse par lesquels les clients joignent cet hôte, sinon le certificat du serveur ne correspondra à aucun</translation>
+    </message>
+    <message>
+        <source>Windows client before 1809 (build %1) runs containers with Hyper-V isolation only; this host is build %2</source>
+        <translation>Windows client avant 1809 (build %1) n’exécute les conteneurs qu’avec l’isolation Hyper-V ; cet hôte est en build %2</translation>
+    </message>
+    <message>
+        <source>the rule would open TCP %1, but remote access (tls.enabled) is off and nothing listens there</source>
+        <translation>la règle ouvrirait TCP %1, mais l’accès distant (tls.enabled) est désactivé et rien n’y écoute</translation>
+    </message>
+    <message>
+        <source>the rule opens TCP %1 but the daemon listens on tls.port %2</source>
+        <translation>la règle ouvre TCP %1 mais le démon écoute sur tls.port %2</translation>
+    </message>
+</context>
+<context>
+    <name>BerthWizard</name>
+    <message>
+        <source>Berth: Docker engine for Windows</source>
+        <translation>Berth : moteur Docker pour Windows</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>render takes one file name: runDockerDaemon.cmd or daemon.json</source>
+        <translation>render attend un nom de fichier : runDockerDaemon.cmd ou daemon.json</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments: %2</source>
+        <translation>%1 n’accepte pas d’autres arguments : %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Run &quot;berth --help&quot; for the commands and options.</source>
+        <translation>Lancez &quot;berth --help&quot; pour les commandes et les options.</translation>
+    </message>
+    <message>
+        <source>render knows runDockerDaemon.cmd and daemon.json, not &quot;%1&quot;</source>
+        <translation>render connaît runDockerDaemon.cmd et daemon.json, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The answers are valid.
+</source>
+        <translation>Les réponses sont valides.
+</translation>
+    </message>
+    <message>
+        <source>Usage: berth [VERB] [OPTIONS]
+Installs, configures and removes the Docker engine on Windows hosts.
+With no verb, the wizard opens.
+
+Verbs:
+  render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.
+  plan [--json]                            Print every step an apply takes, in order.
+  validate                                 Print every problem in the answers, one per line.
+
+Options:
+  --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).
+  --lang LANG      The language of messages and the wizard (en, de, fr).
+  -h, --help       This text.
+  -v, --version    Berth&apos;s version.
+
+Exit codes: 0 done, 1 failed, 2 invalid input or usage.
+</source>
+        <translation>Usage : berth [VERBE] [OPTIONS]
+Installe, configure et supprime le moteur Docker sur des hôtes Windows.
+Sans verbe, l’assistant s’ouvre.
+
+Verbes :
+  render runDockerDaemon.cmd|daemon.json   Afficher le fichier que Berth écrit pour les réponses.
+  plan [--json]                            Afficher chaque étape d’une application, dans l’ordre.
+  validate                                 Afficher chaque problème des réponses, un par ligne.
+
+Options :
+  --answers FICHIER  Le fichier de réponses (JSON) ; sans lui, les valeurs par défaut (la procédure d’origine).
+  --lang LANGUE      La langue des messages et de l’assistant (en, de, fr).
+  -h, --help         Ce texte.
+  -v, --version      La version de Berth.
+
+Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonJson</name>
+    <message>
+        <source>the existing daemon.json is not a JSON object (%1); Berth leaves it as it is</source>
+        <translation>le daemon.json existant n’est pas un objet JSON (%1) ; Berth le laisse tel quel</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>une autre valeur JSON</translation>
+    </message>
+    <message>
+        <source>%1 is given as a flag and as &quot;%2&quot; in daemon.json; dockerd refuses to start</source>
+        <translation>%1 est donné en option et comme &quot;%2&quot; dans daemon.json ; dockerd refuse de démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 n’est pas un port (1-65535)</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address</source>
+        <translation>%1 n’est pas une adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>%1 is neither an IP address nor a DNS name</source>
+        <translation>%1 n’est ni une adresse IP ni un nom DNS</translation>
+    </message>
+    <message>
+        <source>a path is required</source>
+        <translation>un chemin est requis</translation>
+    </message>
+    <message>
+        <source>%1 is not a full Windows path (like C:\folder\file)</source>
+        <translation>%1 n’est pas un chemin Windows complet (comme C:\dossier\fichier)</translation>
+    </message>
+    <message>
+        <source>%1 is longer than Windows allows (259 characters)</source>
+        <translation>%1 est plus long que ce que Windows permet (259 caractères)</translation>
+    </message>
+    <message>
+        <source>%1 contains %, which cmd.exe would expand as a variable</source>
+        <translation>%1 contient %, que cmd.exe développerait comme une variable</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation>%1 contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 has an empty folder name (\\ or a trailing \)</source>
+        <translation>%1 a un nom de dossier vide (\\ ou un \ final)</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which Windows does not allow in a name</source>
+        <translation>%1 contient %2, que Windows n’autorise pas dans un nom</translation>
+    </message>
+    <message>
+        <source>%1: the name %2 ends with a space or a dot, which Windows drops</source>
+        <translation>%1 : le nom %2 se termine par une espace ou un point, que Windows supprime</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a device name Windows reserves</source>
+        <translation>%1 : %2 est un nom de périphérique réservé par Windows</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>un nom est requis</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 256 characters</source>
+        <translation>%1 dépasse 256 caractères</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which a service name cannot hold</source>
+        <translation>%1 contient %2, qu’un nom de service ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>%1 starts or ends with a space</source>
+        <translation>%1 commence ou se termine par une espace</translation>
+    </message>
+    <message>
+        <source>%1: the part before \ must be a domain or computer name</source>
+        <translation>%1 : la partie avant \ doit être un nom de domaine ou d’ordinateur</translation>
+    </message>
+    <message>
+        <source>%1: a group name has 1 to 256 characters</source>
+        <translation>%1 : un nom de groupe a de 1 à 256 caractères</translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which a Windows group name cannot hold</source>
+        <translation>%1 contient %2, qu’un nom de groupe Windows ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>%1: a group name cannot be only dots and spaces</source>
+        <translation>%1 : un nom de groupe ne peut pas être fait que de points et d’espaces</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est requise</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>contains a control character or a line break</source>
+        <translation>contient un caractère de contrôle ou un saut de ligne</translation>
+    </message>
+    <message>
+        <source>contains a double quote, which the service tools cannot pass on intact</source>
+        <translation>contient un guillemet double, que les outils de service ne peuvent pas transmettre intact</translation>
+    </message>
+    <message>
+        <source>longer than 8000 characters</source>
+        <translation>plus de 8000 caractères</translation>
+    </message>
+    <message>
+        <source>has an unmatched double quote</source>
+        <translation>a un guillemet double non fermé</translation>
+    </message>
+    <message>
+        <source>a URL is required</source>
+        <translation>une URL est requise</translation>
+    </message>
+    <message>
+        <source>%1 is not a URL</source>
+        <translation>%1 n’est pas une URL</translation>
+    </message>
+    <message>
+        <source>%1 is plain http; use https or set download.allowHttp</source>
+        <translation>%1 est en http simple ; utilisez https ou activez download.allowHttp</translation>
+    </message>
+    <message>
+        <source>%1: only https (or http when allowed) can be downloaded</source>
+        <translation>%1 : seul https (ou http s’il est autorisé) peut être téléchargé</translation>
+    </message>
+    <message>
+        <source>%1 is not a proxy URL like http://proxy.example.com:3128</source>
+        <translation>%1 n’est pas une URL de proxy comme http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 digest (64 hexadecimal digits)</source>
+        <translation>%1 n’est pas une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Docker version like 28.2.2</source>
+        <translation>%1 n’est pas une version de Docker comme 28.2.2</translation>
+    </message>
+    <message>
+        <source>%1 is not an address, subnet (10.0.0.0/8), range (a-b) or netsh keyword like LocalSubnet</source>
+        <translation>%1 n’est ni une adresse, ni un sous-réseau (10.0.0.0/8), ni une plage (a-b), ni un mot-clé netsh comme LocalSubnet</translation>
+    </message>
+    <message>
+        <source>a rule name is required</source>
+        <translation>un nom de règle est requis</translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; means every rule to netsh and cannot name one</source>
+        <translation>&quot;all&quot; désigne toutes les règles pour netsh et ne peut pas en nommer une</translation>
+    </message>
+    <message>
+        <source>%1 contains a double quote or a control character</source>
+        <translation>%1 contient un guillemet double ou un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>longer than 255 characters</source>
+        <translation>plus de 255 caractères</translation>
+    </message>
+    <message>
+        <source>a file is required</source>
+        <translation>un fichier est requis</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this machine</source>
+        <translation>%1 n’existe pas sur cette machine</translation>
+    </message>
+    <message>
+        <source>%1 is not a file Berth can read</source>
+        <translation>%1 n’est pas un fichier que Berth peut lire</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, which runDockerDaemon.cmd cannot carry (cmd.exe reads it in the host&apos;s code page); choose a name in plain ASCII</source>
+        <translation>%1 contient %2, que runDockerDaemon.cmd ne peut pas porter (cmd.exe le lit dans la page de code de l’hôte) ; choisissez un nom en ASCII simple</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ne fait pas partie de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Docker binaries</source>
+        <translation>Binaires Docker</translation>
+    </message>
+    <message>
+        <source>NSSM</source>
+        <translation>NSSM</translation>
+    </message>
+    <message>
+        <source>Daemon start script</source>
+        <translation>Script de démarrage du démon</translation>
+    </message>
+    <message>
+        <source>Daemon configuration</source>
+        <translation>Configuration du démon</translation>
+    </message>
+    <message>
+        <source>Server certificates</source>
+        <translation>Certificats du serveur</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Pare-feu</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message>
+        <source>%1: get %2 from %3 into %4</source>
+        <translation>%1 : récupérer %2 depuis %3 dans %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: write %2 (%n bytes)</source>
+        <translation>
+            <numerusform>%1 : écrire %2 (%n octet)</numerusform>
+            <numerusform>%1 : écrire %2 (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: install %2</source>
+        <translation>%1 : installer %2</translation>
+    </message>
+    <message>
+        <source>%1: run %2</source>
+        <translation>%1 : exécuter %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommands</name>
+    <message>
+        <source>Application tab: Service name and Path</source>
+        <translation>Onglet Application : nom du service et chemin</translation>
+    </message>
+    <message>
+        <source>Application tab: Startup directory</source>
+        <translation>Onglet Application : répertoire de démarrage</translation>
+    </message>
+    <message>
+        <source>Application tab: Arguments</source>
+        <translation>Onglet Application : arguments</translation>
+    </message>
+    <message>
+        <source>Details tab: Display name</source>
+        <translation>Onglet Details : nom d’affichage</translation>
+    </message>
+    <message>
+        <source>Details tab: no Description</source>
+        <translation>Onglet Details : pas de description</translation>
+    </message>
+    <message>
+        <source>Details tab: Description</source>
+        <translation>Onglet Details : description</translation>
+    </message>
+    <message>
+        <source>Details tab: Startup type</source>
+        <translation>Onglet Details : type de démarrage</translation>
+    </message>
+    <message>
+        <source>I/O tab: Output (stdout)</source>
+        <translation>Onglet I/O : sortie (stdout)</translation>
+    </message>
+    <message>
+        <source>I/O tab: Error (stderr)</source>
+        <translation>Onglet I/O : erreurs (stderr)</translation>
+    </message>
+    <message>
+        <source>Start without a console window</source>
+        <translation>Démarrer sans fenêtre de console</translation>
+    </message>
+    <message>
+        <source>Start after the console driver (Server 2016)</source>
+        <translation>Démarrer après le pilote de console (Server 2016)</translation>
+    </message>
+    <message>
+        <source>Register dockerd as a Windows service</source>
+        <translation>Inscrire dockerd comme service Windows</translation>
+    </message>
+    <message>
+        <source>Display name and startup type</source>
+        <translation>Nom d’affichage et type de démarrage</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Scheduled task that starts Docker at boot, as SYSTEM, highest run level</source>
+        <translation>Tâche planifiée qui démarre Docker au démarrage, en tant que SYSTEM, au niveau d’exécution le plus élevé</translation>
+    </message>
+    <message>
+        <source>Start the scheduled task</source>
+        <translation>Démarrer la tâche planifiée</translation>
+    </message>
+    <message>
+        <source>Start the service</source>
+        <translation>Démarrer le service</translation>
+    </message>
+    <message>
+        <source>Stop the scheduled task</source>
+        <translation>Arrêter la tâche planifiée</translation>
+    </message>
+    <message>
+        <source>Stop the service</source>
+        <translation>Arrêter le service</translation>
+    </message>
+    <message>
+        <source>Allow remote Docker management on TCP %1</source>
+        <translation>Autoriser la gestion Docker à distance sur TCP %1</translation>
+    </message>
+    <message>
+        <source>Remove the firewall rule</source>
+        <translation>Supprimer la règle de pare-feu</translation>
+    </message>
+    <message>
+        <source>Remove docker.exe</source>
+        <translation>Supprimer docker.exe</translation>
+    </message>
+    <message>
+        <source>Unregister the scheduled task</source>
+        <translation>Désinscrire la tâche planifiée</translation>
+    </message>
+    <message>
+        <source>Remove the service</source>
+        <translation>Supprimer le service</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Berth</source>
+        <translation>Bienvenue dans Berth</translation>
+    </message>
+    <message>
+        <source>Berth installs, configures, reconfigures and removes the Docker engine on this Windows host.</source>
+        <translation>Berth installe, configure, reconfigure et supprime le moteur Docker sur cet hôte Windows.</translation>
+    </message>
+    <message>
+        <source>Prerequisites: the Containers feature, Hyper-V, an existing Docker service, the port</source>
+        <translation>Prérequis : la fonctionnalité Conteneurs, Hyper-V, un service Docker existant, le port</translation>
+    </message>
+    <message>
+        <source>Binaries: where dockerd.exe and docker.exe come from</source>
+        <translation>Binaires : d’où viennent dockerd.exe et docker.exe</translation>
+    </message>
+    <message>
+        <source>Service manager: NSSM, the native dockerd service, or a scheduled task</source>
+        <translation>Gestionnaire de service : NSSM, le service natif de dockerd ou une tâche planifiée</translation>
+    </message>
+    <message>
+        <source>Application, Details and I/O: the fields of NSSM&apos;s tabs</source>
+        <translation>Application, Details et I/O : les champs des onglets de NSSM</translation>
+    </message>
+    <message>
+        <source>TLS: remote access with certificates</source>
+        <translation>TLS : accès distant avec certificats</translation>
+    </message>
+    <message>
+        <source>Runtime: isolation, named pipe group, debug logging</source>
+        <translation>Exécution : isolation, groupe du canal nommé, journal de débogage</translation>
+    </message>
+    <message>
+        <source>Firewall: the rule for the remote port</source>
+        <translation>Pare-feu : la règle pour le port distant</translation>
+    </message>
+    <message>
+        <source>Summary, Apply and the live daemon.log</source>
+        <translation>Résumé, application et le daemon.log en direct</translation>
+    </message>
+    <message>
+        <source>The pages that follow:</source>
+        <translation>Les pages qui suivent :</translation>
+    </message>
+</context>
 </TS>

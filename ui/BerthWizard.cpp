@@ -4,9 +4,7 @@
 
 #include <QIcon>
 
-BerthWizard::BerthWizard(const Answers &answers, QWidget *parent)
-    : QWizard(parent)
-    , m_answers(answers)
+BerthWizard::BerthWizard(const Answers &answers, QWidget *parent) : QWizard(parent), m_answers(answers)
 {
     setWindowTitle(tr("Berth: Docker engine for Windows"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/berth.svg")));

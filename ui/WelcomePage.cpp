@@ -3,8 +3,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-WelcomePage::WelcomePage(QWidget *parent)
-    : QWizardPage(parent)
+WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
 {
     setTitle(tr("Welcome to Berth"));
     setSubTitle(tr("Berth installs, configures, reconfigures and removes the Docker engine on this Windows host."));
@@ -20,9 +19,8 @@ WelcomePage::WelcomePage(QWidget *parent)
         tr("Summary, Apply and the live daemon.log"),
     };
     auto *intro = new QLabel(tr("The pages that follow:"), this);
-    auto *list = new QLabel(QStringLiteral("<ul><li>") + pages.join(QStringLiteral("</li><li>")) +
-                                QStringLiteral("</li></ul>"),
-                            this);
+    auto *list = new QLabel(
+        QStringLiteral("<ul><li>") + pages.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>"), this);
     list->setObjectName(QStringLiteral("pageList"));
     list->setTextFormat(Qt::RichText);
     list->setWordWrap(true);

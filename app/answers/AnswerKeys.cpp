@@ -3,7 +3,10 @@
 #include "Answers.h"
 
 #define BERTH_KEY(path, type, member)                                                                                  \
-    AnswerKey { path, AnswerKey::type, [](Answers &a) -> void * { return &a.member; } }
+    AnswerKey                                                                                                          \
+    {                                                                                                                  \
+        path, AnswerKey::type, [](Answers &a) -> void * { return &a.member; }                                          \
+    }
 
 const QList<AnswerKey> &answerKeys()
 {

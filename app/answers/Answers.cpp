@@ -103,7 +103,8 @@ void read(const QJsonObject &object, const QString &prefix, Answers &answers, QS
             if (it.value().isObject())
                 read(it.value().toObject(), path, answers, seen, problems);
             else if (problems)
-                problems->append(path + QStringLiteral(": ") + Answers::tr("expected an object, got %1").arg(describe(it.value())));
+                problems->append(path + QStringLiteral(": ") +
+                                 Answers::tr("expected an object, got %1").arg(describe(it.value())));
         } else if (problems) {
             problems->append(path + QStringLiteral(": ") + Answers::tr("unknown key"));
         }

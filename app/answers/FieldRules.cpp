@@ -32,7 +32,8 @@ QString FieldRules::port(int value)
 
 bool FieldRules::isIPv4(const QString &value)
 {
-    static const QRegularExpression dotted(QStringLiteral("^(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}$"));
+    static const QRegularExpression dotted(
+        QStringLiteral("^(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}$"));
     return dotted.match(value).hasMatch();
 }
 
@@ -93,7 +94,8 @@ QString FieldRules::windowsPath(const QString &value)
                 return tr("%1 contains %2, which Windows does not allow in a name").arg(quoted(value), QString(c));
         }
         if (part.endsWith(QLatin1Char(' ')) || part.endsWith(QLatin1Char('.')))
-            return tr("%1: the name %2 ends with a space or a dot, which Windows drops").arg(quoted(value), quoted(part));
+            return tr("%1: the name %2 ends with a space or a dot, which Windows drops")
+                .arg(quoted(value), quoted(part));
         if (reserved.match(part).hasMatch())
             return tr("%1: %2 is a device name Windows reserves").arg(quoted(value), quoted(part));
     }

@@ -5,7 +5,6 @@
 
 namespace {
 
-
 const char *kindName(PlanStep::Kind kind)
 {
     switch (kind) {

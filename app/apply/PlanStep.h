@@ -14,11 +14,11 @@ struct PlanStep
 
     Kind kind = RunCommand;
     QString title;
-    QString path;           // WriteFile: the Windows path written; Fetch: the folder binaries go to
-    QByteArray content;     // WriteFile: the bytes written
-    QString source;         // Fetch: URL or local file
-    QStringList files;      // Fetch: what is taken from the source; Certificates: the files installed
-    HostCommand command;    // RunCommand
+    QString path;        // WriteFile: the Windows path written; Fetch: the folder binaries go to
+    QByteArray content;  // WriteFile: the bytes written
+    QString source;      // Fetch: URL or local file
+    QStringList files;   // Fetch: what is taken from the source; Certificates: the files installed
+    HostCommand command; // RunCommand
 
     QString describe() const;
     QJsonObject toJson() const;

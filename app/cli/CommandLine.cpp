@@ -34,8 +34,7 @@ QStringList CommandLine::verbs()
     return {QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("validate")};
 }
 
-CommandLine::CommandLine(const QStringList &arguments)
-    : m_arguments(arguments)
+CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption answers(QStringLiteral("answers"), QString(), QStringLiteral("FILE"));
@@ -78,7 +77,8 @@ int CommandLine::run()
         return render(m_positional.at(1));
     }
     if (m_positional.size() > 1)
-        return usageError(tr("%1 takes no further arguments: %2").arg(verb, m_positional.mid(1).join(QLatin1Char(' '))));
+        return usageError(
+            tr("%1 takes no further arguments: %2").arg(verb, m_positional.mid(1).join(QLatin1Char(' '))));
     if (verb == QLatin1String("plan"))
         return plan();
     if (verb == QLatin1String("validate"))

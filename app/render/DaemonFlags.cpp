@@ -2,8 +2,8 @@
 
 QString DaemonFlags::tcpHost(const Answers &a)
 {
-    const QString address = a.tls.address.contains(QLatin1Char(':')) ? QLatin1Char('[') + a.tls.address + QLatin1Char(']')
-                                                                      : a.tls.address;
+    const QString address =
+        a.tls.address.contains(QLatin1Char(':')) ? QLatin1Char('[') + a.tls.address + QLatin1Char(']') : a.tls.address;
     return address + QLatin1Char(':') + QString::number(a.tls.port);
 }
 

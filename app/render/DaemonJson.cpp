@@ -7,8 +7,8 @@
 
 namespace {
 
-const QStringList OwnedKeys = {QStringLiteral("hosts"),  QStringLiteral("tlsverify"), QStringLiteral("tlscacert"),
-                               QStringLiteral("tlscert"), QStringLiteral("tlskey"),   QStringLiteral("group"),
+const QStringList OwnedKeys = {QStringLiteral("hosts"),   QStringLiteral("tlsverify"), QStringLiteral("tlscacert"),
+                               QStringLiteral("tlscert"), QStringLiteral("tlskey"),    QStringLiteral("group"),
                                QStringLiteral("debug")};
 
 // dockerd flag (long and short form) and the daemon.json key it sets.
@@ -19,10 +19,17 @@ struct FlagKey
     const char *key;
 };
 const FlagKey FlagKeys[] = {
-    {"--host", "-H", "hosts"},         {"--tlsverify", nullptr, "tlsverify"}, {"--tlscacert", nullptr, "tlscacert"},
-    {"--tlscert", nullptr, "tlscert"}, {"--tlskey", nullptr, "tlskey"},       {"--group", "-G", "group"},
-    {"--debug", "-D", "debug"},        {"--exec-opt", nullptr, "exec-opts"}, {"--tls", nullptr, "tls"},
-    {"--data-root", nullptr, "data-root"}, {"--log-level", "-l", "log-level"},
+    {"--host", "-H", "hosts"},
+    {"--tlsverify", nullptr, "tlsverify"},
+    {"--tlscacert", nullptr, "tlscacert"},
+    {"--tlscert", nullptr, "tlscert"},
+    {"--tlskey", nullptr, "tlskey"},
+    {"--group", "-G", "group"},
+    {"--debug", "-D", "debug"},
+    {"--exec-opt", nullptr, "exec-opts"},
+    {"--tls", nullptr, "tls"},
+    {"--data-root", nullptr, "data-root"},
+    {"--log-level", "-l", "log-level"},
 };
 
 bool isIsolation(const QJsonValue &value)
@@ -96,8 +103,8 @@ QStringList DaemonJson::conflicts(const QStringList &flags, const QJsonObject &d
     for (const QString &flag : flags) {
         const QString name = flag.section(QLatin1Char('='), 0, 0);
         for (const FlagKey &pair : FlagKeys) {
-            const bool matches = name == QLatin1String(pair.longFlag) ||
-                                 (pair.shortFlag && name == QLatin1String(pair.shortFlag));
+            const bool matches =
+                name == QLatin1String(pair.longFlag) || (pair.shortFlag && name == QLatin1String(pair.shortFlag));
             const QString key = QLatin1String(pair.key);
             if (matches && daemonJson.contains(key)) {
                 const QString line = tr("%1 is given as a flag and as \"%2\" in daemon.json; dockerd refuses to start")

@@ -30,19 +30,22 @@ struct ScriptWords
     explicit ScriptWords(const Answers &a)
     {
         const QString &dir = a.tls.certDir;
-        certsValue = dir.startsWith(ProgramData, Qt::CaseInsensitive) ? QStringLiteral("%ProgramData%\\") + dir.mid(ProgramData.size())
-                                                                       : dir;
+        certsValue = dir.startsWith(ProgramData, Qt::CaseInsensitive)
+                         ? QStringLiteral("%ProgramData%\\") + dir.mid(ProgramData.size())
+                         : dir;
         certsPlain = isPlain(dir);
         if (a.binaries.installDir.compare(System32, Qt::CaseInsensitive) == 0) {
             dockerdCheck = QStringLiteral("%systemroot%\\system32\\dockerd.exe");
             dockerd = QStringLiteral("dockerd");
             legacyDaemon = QStringLiteral("docker daemon");
         } else {
-            const QString installDir = a.binaries.installDir.endsWith(QLatin1Char('\\')) ? a.binaries.installDir.chopped(1)
-                                                                                        : a.binaries.installDir;
+            const QString installDir = a.binaries.installDir.endsWith(QLatin1Char('\\'))
+                                           ? a.binaries.installDir.chopped(1)
+                                           : a.binaries.installDir;
             dockerdCheck = DaemonScript::batchWord(installDir + QStringLiteral("\\dockerd.exe"));
             dockerd = dockerdCheck;
-            legacyDaemon = DaemonScript::batchWord(installDir + QStringLiteral("\\docker.exe")) + QStringLiteral(" daemon");
+            legacyDaemon =
+                DaemonScript::batchWord(installDir + QStringLiteral("\\docker.exe")) + QStringLiteral(" daemon");
         }
         for (const QString &flag : DaemonFlags::options(a))
             options += QLatin1Char(' ') + DaemonScript::batchArgument(flag);
@@ -51,7 +54,8 @@ struct ScriptWords
 
     QString certsSet() const
     {
-        return certsPlain ? QStringLiteral("set certs=") + certsValue : QStringLiteral("set \"certs=") + certsValue + QLatin1Char('"');
+        return certsPlain ? QStringLiteral("set certs=") + certsValue
+                          : QStringLiteral("set \"certs=") + certsValue + QLatin1Char('"');
     }
     QString cert(const char *name) const
     {
@@ -60,8 +64,8 @@ struct ScriptWords
     }
     QString secureFlags() const
     {
-        return QStringLiteral(" -H npipe:// -H ") + tcpHost + QStringLiteral(" --tlsverify --tlscacert=") + cert("ca.pem") +
-               QStringLiteral(" --tlscert=") + cert("server-cert.pem") + QStringLiteral(" --tlskey=") +
+        return QStringLiteral(" -H npipe:// -H ") + tcpHost + QStringLiteral(" --tlsverify --tlscacert=") +
+               cert("ca.pem") + QStringLiteral(" --tlscert=") + cert("server-cert.pem") + QStringLiteral(" --tlskey=") +
                cert("server-key.pem") + options;
     }
 };

@@ -64,13 +64,16 @@ QList<HostCommand> ServiceCommands::nssmRegistration(const Answers &a)
         return HostCommand{nssmExe(), {QStringLiteral("set"), s.name, parameter, value}, purpose};
     };
     QList<HostCommand> commands{
-        {nssmExe(), {QStringLiteral("install"), s.name, s.applicationPath}, tr("Application tab: Service name and Path")},
+        {nssmExe(),
+         {QStringLiteral("install"), s.name, s.applicationPath},
+         tr("Application tab: Service name and Path")},
         set(QStringLiteral("AppDirectory"), s.startupDirectory, tr("Application tab: Startup directory")),
         set(QStringLiteral("AppParameters"), s.arguments, tr("Application tab: Arguments")),
         set(QStringLiteral("DisplayName"), s.displayName, tr("Details tab: Display name")),
     };
     if (s.description.isEmpty())
-        commands.append({nssmExe(), {QStringLiteral("reset"), s.name, QStringLiteral("Description")},
+        commands.append({nssmExe(),
+                         {QStringLiteral("reset"), s.name, QStringLiteral("Description")},
                          tr("Details tab: no Description")});
     else
         commands.append(set(QStringLiteral("Description"), s.description, tr("Details tab: Description")));
@@ -120,7 +123,8 @@ HostCommand ServiceCommands::scheduledTaskRegistration(const Answers &a)
     // Variables keep the paths out of PowerShell's and cmd.exe's parsing: single-quoted literals
     // expand nothing, and a path cmd.exe would split is quoted inside the task's command line.
     auto cmdWord = [](const QString &variable, const QString &path) {
-        return DaemonScript::batchWord(path) == path ? variable : QStringLiteral("`\"") + variable + QStringLiteral("`\"");
+        return DaemonScript::batchWord(path) == path ? variable
+                                                     : QStringLiteral("`\"") + variable + QStringLiteral("`\"");
     };
     QStringList lines{QStringLiteral("$dockerData = \"$($env:ProgramData)\\docker\""),
                       QStringLiteral("$dockerDaemonScript = \"$dockerData\\runDockerDaemon.cmd\"")};
@@ -134,14 +138,16 @@ HostCommand ServiceCommands::scheduledTaskRegistration(const Answers &a)
         lines << QStringLiteral("$dockerErr = ") + powershellLiteral(s.stderrPath);
         errors = QStringLiteral("2> ") + cmdWord(QStringLiteral("$dockerErr"), s.stderrPath);
     }
-    lines << QStringLiteral("$action = New-ScheduledTaskAction -Execute \"cmd.exe\" -Argument \"/c $dockerDaemonScript > ") +
+    lines << QStringLiteral(
+                 "$action = New-ScheduledTaskAction -Execute \"cmd.exe\" -Argument \"/c $dockerDaemonScript > ") +
                  cmdWord(QStringLiteral("$dockerLog"), s.stdoutPath) + QLatin1Char(' ') + errors +
                  QStringLiteral("\" -WorkingDirectory $dockerData")
           << QStringLiteral("$trigger = New-ScheduledTaskTrigger -AtStartup")
           << QStringLiteral("$settings = New-ScheduledTaskSettingsSet -Priority 5")
           << QStringLiteral("Register-ScheduledTask -TaskName ") + powershellLiteral(s.name) +
-                 QStringLiteral(" -Action $action -Trigger $trigger -Settings $settings -User SYSTEM -RunLevel Highest | "
-                                "Out-Null");
+                 QStringLiteral(
+                     " -Action $action -Trigger $trigger -Settings $settings -User SYSTEM -RunLevel Highest | "
+                     "Out-Null");
     return powershell(lines, tr("Scheduled task that starts Docker at boot, as SYSTEM, highest run level"));
 }
 
@@ -163,9 +169,14 @@ HostCommand ServiceCommands::stop(const Answers &a)
 
 HostCommand ServiceCommands::firewallRule(const Answers &a)
 {
-    QStringList arguments{QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("add"),
-                          QStringLiteral("rule"), QStringLiteral("name=") + a.firewall.ruleName,
-                          QStringLiteral("dir=in"), QStringLiteral("action=allow"), QStringLiteral("protocol=TCP"),
+    QStringList arguments{QStringLiteral("advfirewall"),
+                          QStringLiteral("firewall"),
+                          QStringLiteral("add"),
+                          QStringLiteral("rule"),
+                          QStringLiteral("name=") + a.firewall.ruleName,
+                          QStringLiteral("dir=in"),
+                          QStringLiteral("action=allow"),
+                          QStringLiteral("protocol=TCP"),
                           QStringLiteral("localport=") + QString::number(a.firewall.port)};
     if (!a.firewall.remoteAddresses.isEmpty())
         arguments << QStringLiteral("remoteip=") + a.firewall.remoteAddresses.join(QLatin1Char(','));
@@ -175,8 +186,8 @@ HostCommand ServiceCommands::firewallRule(const Answers &a)
 HostCommand ServiceCommands::firewallRuleRemoval(const Answers &a)
 {
     return {netshExe(),
-            {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"), QStringLiteral("rule"),
-             QStringLiteral("name=") + a.firewall.ruleName, QStringLiteral("protocol=TCP"),
+            {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"),
+             QStringLiteral("rule"), QStringLiteral("name=") + a.firewall.ruleName, QStringLiteral("protocol=TCP"),
              QStringLiteral("localport=") + QString::number(a.firewall.port)},
             tr("Remove the firewall rule")};
 }
@@ -185,8 +196,7 @@ QList<HostCommand> ServiceCommands::removal(const Answers &a)
 {
     if (a.service.manager == QLatin1String("scheduled-task")) {
         // The seed's lines; -Confirm:$false because a remote session cannot answer the prompt.
-        return {powershell({QStringLiteral("Remove-Item ") + powershellLiteral(dockerExe(a))},
-                           tr("Remove docker.exe")),
+        return {powershell({QStringLiteral("Remove-Item ") + powershellLiteral(dockerExe(a))}, tr("Remove docker.exe")),
                 powershell({QStringLiteral("Get-ScheduledTask -TaskName ") + powershellLiteral(a.service.name) +
                             QStringLiteral(" | UnRegister-ScheduledTask -Confirm:$false")},
                            tr("Unregister the scheduled task"))};
@@ -196,8 +206,8 @@ QList<HostCommand> ServiceCommands::removal(const Answers &a)
 
 QString ServiceCommands::clientDockerHostLine(const Answers &a)
 {
-    const QString host = a.tls.subjectAltNames.isEmpty() ? QStringLiteral("<ipaddress of server>")
-                                                          : a.tls.subjectAltNames.first();
+    const QString host =
+        a.tls.subjectAltNames.isEmpty() ? QStringLiteral("<ipaddress of server>") : a.tls.subjectAltNames.first();
     const QString hostPart = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     return QStringLiteral("$env:DOCKER_HOST = \"tcp://%1:%2\"").arg(hostPart).arg(a.tls.port);
 }

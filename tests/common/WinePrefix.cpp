@@ -41,8 +41,8 @@ bool runQuietly(const QString &program, const QStringList &arguments, const QStr
 
 QString WinePrefix::templatePrefix(QString *error)
 {
-    const QString dir = qEnvironmentVariable("BERTH_WINE_TEMPLATE",
-                                             QDir::tempPath() + QStringLiteral("/berth-wine-template"));
+    const QString dir =
+        qEnvironmentVariable("BERTH_WINE_TEMPLATE", QDir::tempPath() + QStringLiteral("/berth-wine-template"));
     QLockFile lock(dir + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.lock()) {
@@ -78,7 +78,8 @@ WinePrefix::WinePrefix()
     QProcess copy;
     copy.start(QStringLiteral("cp"), {QStringLiteral("-a"), source + QStringLiteral("/."), m_dir.path()});
     if (!copy.waitForFinished(120000) || copy.exitCode() != 0) {
-        m_unavailable = QStringLiteral("could not copy the template prefix: ") + QString::fromLocal8Bit(copy.readAllStandardError());
+        m_unavailable = QStringLiteral("could not copy the template prefix: ") +
+                        QString::fromLocal8Bit(copy.readAllStandardError());
         return;
     }
     QFile::remove(m_dir.path() + QLatin1Char('/') + ReadyMarker);

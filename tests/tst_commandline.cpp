@@ -109,6 +109,17 @@ private slots:
         QCOMPARE(french.err.trimmed(), QStringLiteral("tls.port: 70000 n’est pas un port (1-65535)"));
     }
 
+    void planTellsClientsHowToConnect()
+    {
+        QTemporaryDir dir;
+        const Run run =
+            berth({QStringLiteral("plan"), QStringLiteral("--answers"),
+                   writeAnswers(dir, R"({"tls": {"enabled": true, "subjectAltNames": ["docker01.corp"]}})")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("netsh.exe advfirewall firewall add rule \"name=Docker daemon\""));
+        QVERIFY(run.out.contains("$env:DOCKER_HOST = \"tcp://docker01.corp:2376\""));
+    }
+
     void usageErrorsExitTwo()
     {
         QCOMPARE(berth({QStringLiteral("frobnicate")}).exitCode, 2);

@@ -154,6 +154,14 @@ Optionen:
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
 </translation>
     </message>
+    <message>
+        <source>Clients then reach this host with (PowerShell):
+   %1
+</source>
+        <translation>Clients erreichen diesen Host dann so (PowerShell):
+   %1
+</translation>
+    </message>
 </context>
 <context>
     <name>DaemonJson</name>

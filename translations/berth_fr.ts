@@ -154,6 +154,14 @@ Options :
 Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
 </translation>
     </message>
+    <message>
+        <source>Clients then reach this host with (PowerShell):
+   %1
+</source>
+        <translation>Les clients joignent alors cet hôte ainsi (PowerShell) :
+   %1
+</translation>
+    </message>
 </context>
 <context>
     <name>DaemonJson</name>

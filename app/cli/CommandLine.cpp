@@ -5,6 +5,7 @@
 #include "apply/Plan.h"
 #include "render/DaemonJson.h"
 #include "render/DaemonScript.h"
+#include "render/ServiceCommands.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -126,7 +127,15 @@ int CommandLine::plan() const
     if (!loadAnswers(answers))
         return Invalid;
     const QList<PlanStep> steps = Plan::forAnswers(answers);
-    writeOut(m_json ? Plan::toJson(steps) : Plan::toText(steps).toLocal8Bit());
+    if (m_json) {
+        writeOut(Plan::toJson(steps));
+        return Done;
+    }
+    QString text = Plan::toText(steps);
+    if (answers.tls.enabled)
+        text += tr("Clients then reach this host with (PowerShell):\n   %1\n")
+                    .arg(ServiceCommands::clientDockerHostLine(answers));
+    writeOut(text.toLocal8Bit());
     return Done;
 }
 

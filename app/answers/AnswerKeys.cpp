@@ -33,6 +33,8 @@ const QList<AnswerKey> &answerKeys()
         BERTH_KEY("service.details.startup", String, service.startup),
         BERTH_KEY("service.io.stdout", String, service.stdoutPath),
         BERTH_KEY("service.io.stderr", String, service.stderrPath),
+        BERTH_KEY("service.noConsole", Boolean, service.noConsole),
+        BERTH_KEY("service.dependOnConDrv", Boolean, service.dependOnConDrv),
         BERTH_KEY("nssm.source", String, nssm.source),
         BERTH_KEY("nssm.url", String, nssm.url),
         BERTH_KEY("nssm.localPath", String, nssm.localPath),

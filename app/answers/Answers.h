@@ -41,6 +41,8 @@ struct ServiceSettings
     QString startup = QStringLiteral("auto"); // auto | delayed-auto | manual | disabled
     QString stdoutPath = QStringLiteral("C:\\ProgramData\\docker\\daemon.log");
     QString stderrPath = QStringLiteral("C:\\ProgramData\\docker\\daemon.log");
+    bool noConsole = true;      // NSSM AppNoConsole: 2.24 otherwise leaves the service paused on 1703+
+    bool dependOnConDrv = true; // on build 14393 only: start after ConDrv (moby#27544)
     bool operator==(const ServiceSettings &) const = default;
 };
 

@@ -43,11 +43,13 @@ QStringList AnswersValidator::validate(const Answers &a)
 void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
 {
     const BinariesSettings &b = a.binaries;
-    add(problems, "binaries.source", FieldRules::oneOf(b.source, words("download local")));
+    add(problems, "binaries.source", FieldRules::oneOf(b.source, words("download local keep")));
     add(problems, "binaries.package", FieldRules::oneOf(b.package, words("zip exe")));
     add(problems, "binaries.sha256", FieldRules::sha256(b.sha256));
     add(problems, "binaries.installDir", FieldRules::windowsPath(b.installDir));
-    if (b.source == QLatin1String("local")) {
+    if (b.source == QLatin1String("keep")) {
+        // the binaries already on the host stay as they are
+    } else if (b.source == QLatin1String("local")) {
         add(problems, "binaries.localPath", FieldRules::localFile(b.localPath));
     } else if (b.package == QLatin1String("zip")) {
         if (b.zipUrl.isEmpty())
@@ -78,8 +80,10 @@ void AnswersValidator::checkService(const Answers &a, QStringList &problems)
     add(problems, "service.io.stderr", FieldRules::windowsPath(s.stderrPath));
 
     if (s.manager == QLatin1String("nssm")) {
-        add(problems, "nssm.source", FieldRules::oneOf(a.nssm.source, words("download local")));
-        if (a.nssm.source == QLatin1String("local"))
+        add(problems, "nssm.source", FieldRules::oneOf(a.nssm.source, words("download local keep")));
+        if (a.nssm.source == QLatin1String("keep"))
+            ; // nssm.exe on the host stays as it is
+        else if (a.nssm.source == QLatin1String("local"))
             add(problems, "nssm.localPath", FieldRules::localFile(a.nssm.localPath));
         else
             add(problems, "nssm.url", FieldRules::url(a.nssm.url, a.download.allowHttp));

@@ -40,9 +40,11 @@ PlanStep Plan::nssm(const Answers &a)
 
 QList<PlanStep> Plan::forAnswers(const Answers &a)
 {
-    QList<PlanStep> steps{binaries(a)};
+    QList<PlanStep> steps;
+    if (a.binaries.source != QLatin1String("keep"))
+        steps.append(binaries(a));
     const bool nssmManaged = a.service.manager == QLatin1String("nssm");
-    if (nssmManaged)
+    if (nssmManaged && a.nssm.source != QLatin1String("keep"))
         steps.append(nssm(a));
 
     const bool jsonStyle = a.daemon.configStyle == QLatin1String("daemon-json");

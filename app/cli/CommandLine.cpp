@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "HostVerbs.h"
+
 #include "answers/Answers.h"
 #include "answers/AnswersValidator.h"
 #include "apply/Plan.h"
@@ -32,7 +34,8 @@ void writeErr(const QString &text)
 
 QStringList CommandLine::verbs()
 {
-    return {QStringLiteral("render"), QStringLiteral("plan"), QStringLiteral("validate")};
+    return {QStringLiteral("render"), QStringLiteral("plan"),    QStringLiteral("validate"),
+            QStringLiteral("apply"),  QStringLiteral("inspect"), QStringLiteral("uninstall")};
 }
 
 CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
@@ -41,15 +44,26 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     const QCommandLineOption answers(QStringLiteral("answers"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption root(QStringLiteral("root"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption service(QStringLiteral("service"), QString(), QStringLiteral("NAME"),
+                                     QStringLiteral("Docker"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+    const QCommandLineOption keepData(QStringLiteral("keep-data"));
+    const QCommandLineOption keepCerts(QStringLiteral("keep-certs"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({answers, lang, json, help, version});
+    parser.addOptions({answers, lang, json, root, service, dryRun, keepData, keepCerts, help, version});
     if (!parser.parse(arguments))
         m_parseError = parser.errorText();
     m_positional = parser.positionalArguments();
     m_answersFile = parser.value(answers);
     m_language = parser.value(lang);
     m_json = parser.isSet(json);
+    m_root = parser.value(root);
+    m_service = parser.value(service);
+    m_dryRun = parser.isSet(dryRun);
+    m_keepData = parser.isSet(keepData);
+    m_keepCerts = parser.isSet(keepCerts);
     m_help = parser.isSet(help);
     m_version = parser.isSet(version);
 }
@@ -84,6 +98,16 @@ int CommandLine::run()
         return plan();
     if (verb == QLatin1String("validate"))
         return validate();
+    if (verb == QLatin1String("apply")) {
+        Answers answers;
+        if (!loadAnswers(answers))
+            return Invalid;
+        return HostVerbs::apply(answers, m_root, m_dryRun);
+    }
+    if (verb == QLatin1String("inspect"))
+        return HostVerbs::inspect(m_root, m_service);
+    if (verb == QLatin1String("uninstall"))
+        return HostVerbs::uninstall(m_root, m_service, m_keepData, m_keepCerts);
     return usageError(tr("unknown command \"%1\"").arg(verb));
 }
 
@@ -158,10 +182,15 @@ QString CommandLine::helpText() const
               "  render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.\n"
               "  plan [--json]                            Print every step an apply takes, in order.\n"
               "  validate                                 Print every problem in the answers, one per line.\n"
+              "  apply [--dry-run]                        Carry out the plan on the host; a failed step undoes all.\n"
+              "  inspect [--service NAME]                 Print the host's Docker set-up as an answer file.\n"
+              "  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.\n"
               "\n"
               "Options:\n"
               "  --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).\n"
               "  --lang LANG      The language of messages and the wizard (en, de, fr).\n"
+              "  --root DIR       The folder that stands for the host's C:\\ (default: this system's drive).\n"
+              "                   BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).\n"
               "  -h, --help       This text.\n"
               "  -v, --version    Berth's version.\n"
               "\n"

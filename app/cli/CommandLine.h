@@ -37,6 +37,11 @@ private:
     QString m_language;
     QString m_parseError;
     bool m_json = false;
+    QString m_root;
+    QString m_service;
+    bool m_dryRun = false;
+    bool m_keepData = false;
+    bool m_keepCerts = false;
     bool m_help = false;
     bool m_version = false;
 };

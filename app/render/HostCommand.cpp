@@ -40,3 +40,44 @@ QJsonObject HostCommand::toJson() const
                        {QStringLiteral("arguments"), QJsonArray::fromStringList(arguments)},
                        {QStringLiteral("purpose"), purpose}};
 }
+
+QStringList HostCommand::splitCommandLine(const QString &commandLine)
+{
+    QStringList arguments;
+    QString current;
+    bool inQuotes = false;
+    bool inArgument = false;
+    int backslashes = 0;
+    for (const QChar c : commandLine) {
+        if (c == QLatin1Char('\\')) {
+            ++backslashes;
+            inArgument = true;
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            current += QString(backslashes / 2, QLatin1Char('\\'));
+            if (backslashes % 2 == 1)
+                current += c;
+            else
+                inQuotes = !inQuotes;
+            backslashes = 0;
+            inArgument = true;
+            continue;
+        }
+        current += QString(backslashes, QLatin1Char('\\'));
+        backslashes = 0;
+        if ((c == QLatin1Char(' ') || c == QLatin1Char('\t')) && !inQuotes) {
+            if (inArgument)
+                arguments.append(current);
+            current.clear();
+            inArgument = false;
+            continue;
+        }
+        current += c;
+        inArgument = true;
+    }
+    current += QString(backslashes, QLatin1Char('\\'));
+    if (inArgument)
+        arguments.append(current);
+    return arguments;
+}

@@ -19,4 +19,6 @@ struct HostCommand
     QJsonObject toJson() const;
 
     static QString quoteArgument(const QString &argument);
+    // The argv a Windows program gets from a command line (CommandLineToArgvW's rules).
+    static QStringList splitCommandLine(const QString &commandLine);
 };

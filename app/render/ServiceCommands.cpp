@@ -79,11 +79,12 @@ QList<HostCommand> ServiceCommands::nssmRegistration(const Answers &a)
         commands.append(set(QStringLiteral("Description"), s.description, tr("Details tab: Description")));
     commands << set(QStringLiteral("Start"), nssmStartValue(s.startup), tr("Details tab: Startup type"))
              << set(QStringLiteral("AppStdout"), s.stdoutPath, tr("I/O tab: Output (stdout)"))
-             << set(QStringLiteral("AppStderr"), s.stderrPath, tr("I/O tab: Error (stderr)"))
-             // NSSM 2.24 leaves the service paused on Windows 10 1703 and later unless it gets no console.
-             << set(QStringLiteral("AppNoConsole"), QStringLiteral("1"), tr("Start without a console window"));
+             << set(QStringLiteral("AppStderr"), s.stderrPath, tr("I/O tab: Error (stderr)"));
+    // NSSM 2.24 leaves the service paused on Windows 10 1703 and later unless it gets no console.
+    if (s.noConsole)
+        commands << set(QStringLiteral("AppNoConsole"), QStringLiteral("1"), tr("Start without a console window"));
     // Server 2016 needs ConDrv up before dockerd, or containers do not come back after a reboot (moby#27544).
-    if (a.host.build == 14393)
+    if (a.host.build == 14393 && s.dependOnConDrv)
         commands << set(QStringLiteral("DependOnService"), QStringLiteral("ConDrv"),
                         tr("Start after the console driver (Server 2016)"));
     return commands;

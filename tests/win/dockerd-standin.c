@@ -1,7 +1,10 @@
 /* A stand-in for dockerd.exe under Wine: records the argv Windows hands it, one argument a line in
  * UTF-8, in the file named by BERTH_ARGV_LOG (else C:\ProgramData\docker\dockerd-argv.txt), and
  * answers --version. Run as the daemon it writes a log line to stdout every half second until it
- * is stopped, unless BERTH_DOCKERD_EXIT is set, when it exits at once after recording. */
+ * is stopped, unless BERTH_DOCKERD_EXIT is set, when it exits at once after recording.
+ * --register-service [--service-name NAME] FLAGS... registers it as a service the way dockerd does
+ * (ImagePath "<this program>" --run-service FLAGS..., display name "Docker Engine", automatic start);
+ * --unregister-service [--service-name NAME] deletes that service. */
 #include <windows.h>
 #include <shellapi.h>
 #include <stdio.h>
@@ -24,6 +27,89 @@ static void record(int argc, wchar_t **argv)
     fclose(file);
 }
 
+static SERVICE_STATUS_HANDLE status_handle;
+static SERVICE_STATUS status;
+static HANDLE stop_event;
+
+static void report(DWORD state)
+{
+    status.dwServiceType = SERVICE_WIN32_OWN_PROCESS;
+    status.dwCurrentState = state;
+    status.dwControlsAccepted = state == SERVICE_RUNNING ? SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN : 0;
+    SetServiceStatus(status_handle, &status);
+}
+
+static DWORD WINAPI control(DWORD code, DWORD type, void *data, void *context)
+{
+    if (code == SERVICE_CONTROL_STOP || code == SERVICE_CONTROL_SHUTDOWN) {
+        report(SERVICE_STOP_PENDING);
+        SetEvent(stop_event);
+    }
+    return NO_ERROR;
+}
+
+static void WINAPI service_main(DWORD argc, wchar_t **argv)
+{
+    status_handle = RegisterServiceCtrlHandlerExW(argc > 0 ? argv[0] : L"docker", control, NULL);
+    stop_event = CreateEventW(NULL, TRUE, FALSE, NULL);
+    report(SERVICE_RUNNING);
+    WaitForSingleObject(stop_event, INFINITE);
+    report(SERVICE_STOPPED);
+}
+
+static const wchar_t *service_name_of(int argc, wchar_t **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (wcscmp(argv[i], L"--service-name") == 0)
+            return argv[i + 1];
+    return L"docker";
+}
+
+static int register_service(int argc, wchar_t **argv)
+{
+    static wchar_t image[32768];
+    wchar_t self[MAX_PATH];
+    GetModuleFileNameW(NULL, self, MAX_PATH);
+    swprintf(image, 32768, L"\"%ls\" --run-service", self);
+    for (int i = 1; i < argc; ++i) {
+        if (wcscmp(argv[i], L"--register-service") == 0)
+            continue;
+        if (wcscmp(argv[i], L"--service-name") == 0) {
+            ++i;
+            continue;
+        }
+        int quote = wcschr(argv[i], L' ') != NULL;
+        wcscat(image, quote ? L" \"" : L" ");
+        wcscat(image, argv[i]);
+        if (quote)
+            wcscat(image, L"\"");
+    }
+    SC_HANDLE manager = OpenSCManagerW(NULL, NULL, SC_MANAGER_ALL_ACCESS);
+    if (!manager)
+        return 1;
+    SC_HANDLE service = CreateServiceW(manager, service_name_of(argc, argv), L"Docker Engine", SERVICE_ALL_ACCESS,
+                                       SERVICE_WIN32_OWN_PROCESS, SERVICE_AUTO_START, SERVICE_ERROR_NORMAL, image,
+                                       NULL, NULL, NULL, NULL, NULL);
+    if (!service) {
+        fprintf(stderr, "Error: could not register the service (error %lu)\n", GetLastError());
+        return 1;
+    }
+    CloseServiceHandle(service);
+    CloseServiceHandle(manager);
+    return 0;
+}
+
+static int unregister_service(int argc, wchar_t **argv)
+{
+    SC_HANDLE manager = OpenSCManagerW(NULL, NULL, SC_MANAGER_ALL_ACCESS);
+    SC_HANDLE service = manager ? OpenServiceW(manager, service_name_of(argc, argv), DELETE) : NULL;
+    if (!service || !DeleteService(service)) {
+        fprintf(stderr, "Error: could not unregister the service (error %lu)\n", GetLastError());
+        return 1;
+    }
+    return 0;
+}
+
 int wmain(void)
 {
     int argc = 0;
@@ -37,6 +123,16 @@ int wmain(void)
         }
     }
     record(argc, argv);
+    for (int i = 1; i < argc; ++i) {
+        if (wcscmp(argv[i], L"--register-service") == 0)
+            return register_service(argc, argv);
+        if (wcscmp(argv[i], L"--unregister-service") == 0)
+            return unregister_service(argc, argv);
+        if (wcscmp(argv[i], L"--run-service") == 0) {
+            SERVICE_TABLE_ENTRYW table[] = {{(wchar_t *)L"", service_main}, {NULL, NULL}};
+            return StartServiceCtrlDispatcherW(table) ? 0 : 1;
+        }
+    }
     if (GetEnvironmentVariableW(L"BERTH_DOCKERD_EXIT", NULL, 0))
         return 0;
     setvbuf(stdout, NULL, _IONBF, 0);

@@ -1,0 +1,70 @@
+#include "ApplyRun.h"
+
+#include "ServiceRunStep.h"
+
+ApplyRun::ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> steps, QObject *parent)
+    : QObject(parent), m_context(context)
+{
+    m_steps.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Stop));
+    for (auto &step : steps)
+        m_steps.push_back(std::move(step));
+    m_steps.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Start));
+}
+
+ApplyRun::~ApplyRun() = default;
+
+QStringList ApplyRun::plannedChanges() const
+{
+    QStringList lines;
+    for (const Step *step : m_changing) {
+        for (const QString &change : step->changes())
+            lines.append(step->title() + QStringLiteral(": ") + change);
+    }
+    return lines;
+}
+
+ApplyRun::Outcome ApplyRun::run(bool dryRun)
+{
+    m_changing.clear();
+    bool restart = false;
+    for (auto &step : m_steps) {
+        QString why;
+        if (!step->prepare(m_context, &why)) {
+            m_error = tr("%1: %2").arg(step->title(), why);
+            return NotStarted;
+        }
+        restart = restart || (step->needsRestart() && !step->changes().isEmpty());
+    }
+    static_cast<ServiceRunStep *>(m_steps.front().get())->setChangesPending(restart);
+    static_cast<ServiceRunStep *>(m_steps.back().get())->setChangesPending(restart);
+    for (auto &step : m_steps) {
+        if (!step->changes().isEmpty())
+            m_changing.push_back(step.get());
+    }
+    if (m_changing.empty())
+        return NothingToChange;
+    if (dryRun)
+        return DryRun;
+
+    const int count = int(m_changing.size());
+    for (int i = 0; i < count; ++i) {
+        Step *step = m_changing[size_t(i)];
+        emit stepStarted(i, count, step->title());
+        QString why;
+        bool ok = step->apply(m_context, &why);
+        if (ok && i == m_injectedFailure) {
+            ok = false;
+            why = tr("failure injected by a test");
+        }
+        emit stepFinished(i, ok, why);
+        if (ok)
+            continue;
+        for (int j = i; j >= 0; --j)
+            m_changing[size_t(j)]->undo(m_context);
+        m_context.backup.discard();
+        m_error = tr("\"%1\" failed: %2. Everything this apply changed has been put back.").arg(step->title(), why);
+        emit rolledBack(m_error);
+        return RolledBack;
+    }
+    return Applied;
+}

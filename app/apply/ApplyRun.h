@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ApplyContext.h"
+#include "Step.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class ServiceRunStep;
+
+// Carries out an apply: every step reads the host first; only the steps with something to change
+// run; a failed step undoes itself and every step before it, in reverse. Progress goes out as
+// signals, which the wizard's Apply page and the command line both listen to.
+class ApplyRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Outcome { NotStarted, NothingToChange, DryRun, Applied, RolledBack };
+
+    // The steps in order; Stop and Start are put around them here.
+    ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> steps, QObject *parent = nullptr);
+    ~ApplyRun() override;
+
+    Outcome run(bool dryRun);
+    QString error() const { return m_error; }
+    // After run(): what the steps that had something to change would change (or changed).
+    QStringList plannedChanges() const;
+
+    // For tests of the rollback: the step at this index (among those that change something) is
+    // taken as failed once it has run.
+    void setInjectedFailure(int changingStepIndex) { m_injectedFailure = changingStepIndex; }
+
+signals:
+    void stepStarted(int index, int count, const QString &title);
+    void stepFinished(int index, bool ok, const QString &message);
+    void rolledBack(const QString &reason);
+
+private:
+    ApplyContext &m_context;
+    std::vector<std::unique_ptr<Step>> m_steps;
+    std::vector<Step *> m_changing;
+    QString m_error;
+    int m_injectedFailure = -1;
+};

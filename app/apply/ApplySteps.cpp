@@ -1,0 +1,122 @@
+#include "ApplySteps.h"
+
+#include "CertificateCheckStep.h"
+#include "FileStep.h"
+#include "FirewallStep.h"
+#include "NativeServiceStep.h"
+#include "NssmServiceStep.h"
+#include "ScheduledTaskStep.h"
+#include "fetch/LocalArchive.h"
+#include "render/DaemonFlags.h"
+#include "render/DaemonJson.h"
+#include "render/DaemonScript.h"
+#include "render/ServiceCommands.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+// In the script style, a daemon.json left on the host must not set what the script's flags set:
+// dockerd would refuse to start. Only those keys go; the rest of the file stays as it is.
+FileStep::Content daemonJsonWithoutConflicts(const Answers &answers)
+{
+    return [answers](const QByteArray *existing, QString *error) -> std::optional<QByteArray> {
+        if (!existing)
+            return std::nullopt;
+        const QJsonDocument document = QJsonDocument::fromJson(*existing);
+        if (!document.isObject()) {
+            *error = DaemonJson::tr("the existing daemon.json is not a JSON object (%1); Berth leaves it as it is")
+                         .arg(DaemonJson::tr("another JSON value"));
+            return std::nullopt;
+        }
+        QJsonObject json = document.object();
+        const QStringList flags = DaemonFlags::all(answers, answers.tls.enabled);
+        bool changed = false;
+        for (const QString &key : json.keys()) {
+            if (!DaemonJson::conflicts(flags, QJsonObject{{key, json.value(key)}}).isEmpty()) {
+                json.remove(key);
+                changed = true;
+            }
+        }
+        return changed ? QJsonDocument(json).toJson(QJsonDocument::Indented) : *existing;
+    };
+}
+
+} // namespace
+
+std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *error)
+{
+    std::vector<std::unique_ptr<Step>> steps;
+    if (a.binaries.source == QLatin1String("keep")) {
+        // the binaries on the host stay; nothing to place
+    } else if (a.binaries.source != QLatin1String("local")) {
+        *error = tr("binaries.source: Berth cannot download yet; set it to \"local\" and binaries.localPath to the "
+                    "Docker zip");
+        return {};
+    } else {
+        const QHash<QString, QByteArray> binaries = LocalArchive::dockerBinaries(a.binaries.localPath, error);
+        if (binaries.isEmpty()) {
+            *error = QStringLiteral("binaries.localPath: ") + *error;
+            return {};
+        }
+        steps.push_back(std::make_unique<FileStep>(tr("Place dockerd.exe"), ServiceCommands::dockerdExe(a),
+                                                   FileStep::fixed(binaries.value(QStringLiteral("dockerd.exe")))));
+        steps.push_back(std::make_unique<FileStep>(tr("Place docker.exe"), ServiceCommands::dockerExe(a),
+                                                   FileStep::fixed(binaries.value(QStringLiteral("docker.exe"))),
+                                                   false));
+    }
+
+    const QString &manager = a.service.manager;
+    if (manager == QLatin1String("nssm") && a.nssm.source != QLatin1String("keep")) {
+        if (a.nssm.source != QLatin1String("local")) {
+            *error =
+                tr("nssm.source: Berth cannot download yet; set it to \"local\" and nssm.localPath to the NSSM zip");
+            return {};
+        }
+        const QByteArray nssm = LocalArchive::nssmExecutable(a.nssm.localPath, true, error);
+        if (nssm.isEmpty()) {
+            *error = QStringLiteral("nssm.localPath: ") + *error;
+            return {};
+        }
+        steps.push_back(
+            std::make_unique<FileStep>(tr("Place nssm.exe"), ServiceCommands::nssmExe(), FileStep::fixed(nssm)));
+    }
+
+    const bool jsonStyle = a.daemon.configStyle == QLatin1String("daemon-json");
+    if (manager != QLatin1String("native"))
+        steps.push_back(std::make_unique<FileStep>(tr("Write runDockerDaemon.cmd"), a.scriptPath(),
+                                                   FileStep::fixed(DaemonScript::render(a))));
+    if (jsonStyle) {
+        steps.push_back(std::make_unique<FileStep>(
+            tr("Write daemon.json"), a.daemonJsonPath(),
+            [a](const QByteArray *existing, QString *why) -> std::optional<QByteArray> {
+                const QByteArray merged = DaemonJson::render(a, existing ? *existing : QByteArray(), why);
+                return merged.isEmpty() ? std::nullopt : std::optional<QByteArray>(merged);
+            }));
+    } else {
+        steps.push_back(std::make_unique<FileStep>(tr("Keep daemon.json clear of the script's flags"),
+                                                   a.daemonJsonPath(), daemonJsonWithoutConflicts(a)));
+    }
+    if (a.tls.enabled)
+        steps.push_back(std::make_unique<CertificateCheckStep>());
+    // The seed's script takes its secure branch when tag.txt is there: it is there exactly when
+    // remote access is on.
+    if (!jsonStyle && manager != QLatin1String("native")) {
+        const QString tag = QStringLiteral("C:\\ProgramData\\docker\\tag.txt");
+        steps.push_back(std::make_unique<FileStep>(
+            tr("Mark remote access in tag.txt"), tag,
+            a.tls.enabled ? FileStep::Content([](const QByteArray *existing, QString *) {
+                return std::optional<QByteArray>(existing ? *existing : QByteArray("berth\r\n"));
+            })
+                          : FileStep::absent()));
+    }
+
+    if (manager == QLatin1String("native"))
+        steps.push_back(std::make_unique<NativeServiceStep>());
+    else if (manager == QLatin1String("scheduled-task"))
+        steps.push_back(std::make_unique<ScheduledTaskStep>());
+    else
+        steps.push_back(std::make_unique<NssmServiceStep>());
+    steps.push_back(std::make_unique<FirewallStep>());
+    return steps;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Step.h"
+#include "answers/Answers.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+// The steps of an apply for the answers, in the plan's order: binaries, NSSM, files,
+// certificates, service, firewall. ApplyRun adds the stop and the start.
+class ApplySteps
+{
+    Q_DECLARE_TR_FUNCTIONS(ApplySteps)
+
+public:
+    // Empty with error set when the answers' sources cannot be read.
+    static std::vector<std::unique_ptr<Step>> build(const Answers &answers, QString *error);
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "host/WindowsHost.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+// C:\ProgramData\docker\berth-backup\<timestamp>\: a copy of every file an apply replaces or
+// removes, under its path from the drive's root. The folder is made with the first file.
+class Backup
+{
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+
+public:
+    explicit Backup(const WindowsHost &host, const QDateTime &when = QDateTime::currentDateTime());
+
+    QString windowsFolder() const { return m_windowsFolder; }
+    // Copies the file at windowsPath (which must exist) into the backup; the copy's local path.
+    QString save(const QString &windowsPath, QString *error);
+    bool isUsed() const { return m_used; }
+    // Removes the folder again: after a rollback, the host is as it was before the apply.
+    void discard();
+
+private:
+    const WindowsHost &m_host;
+    QString m_windowsFolder;
+    QStringList m_createdFolders;
+    bool m_used = false;
+};

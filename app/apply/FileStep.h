@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Step.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <functional>
+#include <optional>
+
+// One file on the host made to hold what the answers say, or made to be absent. A file that is
+// replaced or removed is backed up first; undo puts it back byte for byte, or removes what was new
+// together with the folders made for it.
+class FileStep : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(FileStep)
+
+public:
+    // What the file should hold given what it holds now (nullptr: it is not there). An empty
+    // optional means the file must not be there; error set means it cannot be worked out.
+    using Content = std::function<std::optional<QByteArray>(const QByteArray *existing, QString *error)>;
+
+    FileStep(const QString &title, const QString &windowsPath, const Content &content, bool needsRestart = true);
+    static Content fixed(const QByteArray &bytes);
+    static Content absent();
+
+    QString title() const override { return m_title; }
+    bool prepare(ApplyContext &context, QString *error) override;
+    QStringList changes() const override;
+    bool apply(ApplyContext &context, QString *error) override;
+    void undo(ApplyContext &context) override;
+    bool needsRestart() const override { return m_needsRestart; }
+
+    QString windowsPath() const { return m_windowsPath; }
+
+private:
+    QString m_title;
+    QString m_windowsPath;
+    Content m_content;
+    bool m_needsRestart;
+
+    bool m_existed = false;
+    std::optional<QByteArray> m_wanted;
+    bool m_changes = false;
+    QString m_backupCopy;
+    QStringList m_createdFolders;
+    bool m_touched = false;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// Atomic file writes (QSaveFile) and the folders they need, remembered so they can be removed.
+class FileWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(FileWriter)
+
+public:
+    static bool write(const QString &localPath, const QByteArray &bytes, QString *error);
+    static bool copy(const QString &from, const QString &to, QString *error);
+    // Makes localFolder and its missing parents; returns those it made, outermost first.
+    static QStringList makeFolders(const QString &localFolder, QString *error);
+    // Removes the folders (innermost first) that are empty.
+    static void removeEmptyFolders(const QStringList &folders);
+};

@@ -1,0 +1,116 @@
+#include "NativeServiceStep.h"
+
+#include "ApplyContext.h"
+#include "NssmServiceStep.h"
+#include "render/DaemonFlags.h"
+#include "render/ServiceCommands.h"
+
+bool NativeServiceStep::flagsOf(const QString &imagePath, QStringList *flags)
+{
+    const QStringList argv = HostCommand::splitCommandLine(imagePath);
+    const qsizetype run = argv.indexOf(QStringLiteral("--run-service"));
+    if (argv.isEmpty() || run < 0 || !argv.first().endsWith(QLatin1String("dockerd.exe"), Qt::CaseInsensitive))
+        return false;
+    *flags = argv.mid(run + 1);
+    return true;
+}
+
+QString NativeServiceStep::scStart(const RegistryKey &service)
+{
+    switch (service.number(QStringLiteral("Start"))) {
+    case 2:
+        return service.number(QStringLiteral("DelayedAutostart"), 0) == 1 ? QStringLiteral("delayed-auto")
+                                                                          : QStringLiteral("auto");
+    case 3:
+        return QStringLiteral("demand");
+    case 4:
+        return QStringLiteral("disabled");
+    }
+    return QStringLiteral("auto");
+}
+
+bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
+{
+    const Answers &a = context.answers;
+    m_name = a.service.name;
+    m_service = RegistryKey::read(context.host, NssmServiceStep::serviceKey(m_name));
+    m_existed = m_service.exists();
+    m_commands.clear();
+    const QList<HostCommand> wanted = ServiceCommands::registration(a); // register, sc config, sc description
+    if (!m_existed) {
+        m_commands = wanted;
+        return true;
+    }
+    const QString image = m_service.text(QStringLiteral("ImagePath"));
+    if (!flagsOf(image, &m_oldFlags)) {
+        *error = tr("a service named %1 exists and is not dockerd's own (ImagePath %2); \"berth uninstall\" removes "
+                    "it, or choose another service.name")
+                     .arg(m_name, image);
+        return false;
+    }
+    m_oldDockerd = HostCommand::splitCommandLine(image).first();
+    const QStringList flags = wanted.first().arguments.mid(3);
+    if (flags != m_oldFlags || m_oldDockerd.compare(wanted.first().program, Qt::CaseInsensitive) != 0) {
+        m_commands << HostCommand{m_oldDockerd,
+                                  {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), m_name},
+                                  QString()}
+                   << wanted;
+        return true;
+    }
+    const HostCommand &config = wanted.at(1);
+    if (m_service.text(QStringLiteral("DisplayName")) != config.arguments.value(3) ||
+        scStart(m_service) != config.arguments.value(5))
+        m_commands << config;
+    if (m_service.text(QStringLiteral("Description")) != wanted.at(2).arguments.value(2))
+        m_commands << wanted.at(2);
+    return true;
+}
+
+QStringList NativeServiceStep::changes() const
+{
+    QStringList lines;
+    for (const HostCommand &command : m_commands)
+        lines.append(tr("run %1").arg(command.commandLine()));
+    return lines;
+}
+
+bool NativeServiceStep::apply(ApplyContext &context, QString *error)
+{
+    m_ran = 0;
+    for (const HostCommand &command : m_commands) {
+        ++m_ran;
+        const WindowsHost::Result result = context.host.run(command);
+        if (!result.ok()) {
+            *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
+            return false;
+        }
+    }
+    return true;
+}
+
+void NativeServiceStep::undo(ApplyContext &context)
+{
+    if (m_ran == 0)
+        return;
+    const QString dockerd = ServiceCommands::dockerdExe(context.answers);
+    const HostCommand unregister{
+        dockerd, {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), m_name}, QString()};
+    if (!m_existed) {
+        context.host.run(unregister);
+        return;
+    }
+    if (m_commands.first().arguments.contains(QStringLiteral("--unregister-service"))) {
+        context.host.run(unregister);
+        context.host.run(
+            {m_oldDockerd,
+             QStringList{QStringLiteral("--register-service"), QStringLiteral("--service-name"), m_name} + m_oldFlags,
+             QString()});
+    }
+    context.host.run({ServiceCommands::scExe(),
+                      {QStringLiteral("config"), m_name, QStringLiteral("DisplayName="),
+                       m_service.text(QStringLiteral("DisplayName")), QStringLiteral("start="), scStart(m_service)},
+                      QString()});
+    context.host.run({ServiceCommands::scExe(),
+                      {QStringLiteral("description"), m_name, m_service.text(QStringLiteral("Description"))},
+                      QString()});
+}

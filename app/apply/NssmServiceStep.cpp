@@ -1,0 +1,142 @@
+#include "NssmServiceStep.h"
+
+#include "ApplyContext.h"
+#include "render/ServiceCommands.h"
+
+namespace {
+
+const QStringList ServiceLevel = {QStringLiteral("DisplayName"), QStringLiteral("Description"), QStringLiteral("Start"),
+                                  QStringLiteral("DependOnService")};
+const QStringList Paths = {QStringLiteral("Application"), QStringLiteral("AppDirectory"), QStringLiteral("AppStdout"),
+                           QStringLiteral("AppStderr")};
+
+bool same(const QString &parameter, const QString &a, const QString &b)
+{
+    return a.compare(b, Paths.contains(parameter) ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0;
+}
+
+HostCommand nssm(const QStringList &arguments)
+{
+    return {ServiceCommands::nssmExe(), arguments, QString()};
+}
+
+} // namespace
+
+QString NssmServiceStep::serviceKey(const QString &name)
+{
+    return QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + name;
+}
+
+bool NssmServiceStep::isRunByNssm(const RegistryKey &service)
+{
+    QString image = service.text(QStringLiteral("ImagePath")).trimmed();
+    image.remove(QLatin1Char('"'));
+    return image.endsWith(QLatin1String("nssm.exe"), Qt::CaseInsensitive);
+}
+
+QString NssmServiceStep::currentValue(const RegistryKey &service, const RegistryKey &parameters,
+                                      const QString &parameter)
+{
+    if (parameter == QLatin1String("Start")) {
+        switch (service.number(QStringLiteral("Start"))) {
+        case 2:
+            return service.number(QStringLiteral("DelayedAutostart"), 0) == 1
+                       ? QStringLiteral("SERVICE_DELAYED_AUTO_START")
+                       : QStringLiteral("SERVICE_AUTO_START");
+        case 3:
+            return QStringLiteral("SERVICE_DEMAND_START");
+        case 4:
+            return QStringLiteral("SERVICE_DISABLED");
+        }
+        return {};
+    }
+    if (parameter == QLatin1String("DependOnService"))
+        return service.list(parameter).join(QLatin1Char(' '));
+    if (ServiceLevel.contains(parameter))
+        return service.text(parameter);
+    const RegistryKey::Value value = parameters.values().value(parameter);
+    if (value.type == QLatin1String("REG_DWORD"))
+        return QString::number(value.data.toUInt(nullptr, 0));
+    return value.data;
+}
+
+bool NssmServiceStep::prepare(ApplyContext &context, QString *error)
+{
+    m_name = context.answers.service.name;
+    m_service = RegistryKey::read(context.host, serviceKey(m_name));
+    m_parameters = RegistryKey::read(context.host, serviceKey(m_name) + QStringLiteral("\\Parameters"));
+    m_existed = m_service.exists();
+    m_commands.clear();
+    const QList<HostCommand> wanted = ServiceCommands::registration(context.answers);
+    if (!m_existed) {
+        m_commands = wanted;
+        return true;
+    }
+    if (!isRunByNssm(m_service)) {
+        *error = tr("a service named %1 exists and NSSM does not run it (ImagePath %2); \"berth uninstall\" removes "
+                    "it, or choose another service.name")
+                     .arg(m_name, m_service.text(QStringLiteral("ImagePath")));
+        return false;
+    }
+    for (const HostCommand &command : wanted) {
+        const QString verb = command.arguments.value(0);
+        if (verb == QLatin1String("install")) {
+            const QString path = command.arguments.value(2);
+            if (!same(QStringLiteral("Application"),
+                      currentValue(m_service, m_parameters, QStringLiteral("Application")), path))
+                m_commands.append(nssm({QStringLiteral("set"), m_name, QStringLiteral("Application"), path}));
+        } else if (verb == QLatin1String("set")) {
+            const QString parameter = command.arguments.value(2);
+            if (!same(parameter, currentValue(m_service, m_parameters, parameter), command.arguments.value(3)))
+                m_commands.append(command);
+        } else if (verb == QLatin1String("reset")) {
+            if (!currentValue(m_service, m_parameters, command.arguments.value(2)).isEmpty())
+                m_commands.append(command);
+        }
+    }
+    return true;
+}
+
+QStringList NssmServiceStep::changes() const
+{
+    QStringList lines;
+    for (const HostCommand &command : m_commands)
+        lines.append(tr("run %1").arg(command.commandLine()));
+    return lines;
+}
+
+bool NssmServiceStep::apply(ApplyContext &context, QString *error)
+{
+    m_ran = 0;
+    for (const HostCommand &command : m_commands) {
+        ++m_ran;
+        const WindowsHost::Result result = context.host.run(command);
+        if (!result.ok()) {
+            *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
+            return false;
+        }
+    }
+    return true;
+}
+
+void NssmServiceStep::undo(ApplyContext &context)
+{
+    if (m_ran == 0)
+        return;
+    if (!m_existed) {
+        context.host.run(nssm({QStringLiteral("remove"), m_name, QStringLiteral("confirm")}));
+        return;
+    }
+    for (int i = m_ran - 1; i >= 0; --i) {
+        const QStringList &arguments = m_commands.at(i).arguments;
+        const QString parameter = arguments.value(2);
+        const QString before = currentValue(m_service, m_parameters, parameter);
+        const bool wasSet = ServiceLevel.contains(parameter) ? m_service.has(parameter) : m_parameters.has(parameter);
+        if (wasSet && !(parameter == QLatin1String("DependOnService") && before.isEmpty()))
+            context.host.run(nssm(QStringList{QStringLiteral("set"), m_name, parameter} +
+                                  (parameter == QLatin1String("DependOnService") ? before.split(QLatin1Char(' '))
+                                                                                 : QStringList{before})));
+        else
+            context.host.run(nssm({QStringLiteral("reset"), m_name, parameter}));
+    }
+}

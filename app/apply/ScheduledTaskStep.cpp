@@ -1,0 +1,101 @@
+#include "ScheduledTaskStep.h"
+
+#include "ApplyContext.h"
+#include "render/DaemonScript.h"
+#include "render/ServiceCommands.h"
+
+#include <QFile>
+#include <QXmlStreamReader>
+
+QString ScheduledTaskStep::taskArguments(const QByteArray &taskXml)
+{
+    QXmlStreamReader xml(taskXml);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Arguments"))
+            return xml.readElementText();
+    }
+    return {};
+}
+
+QString ScheduledTaskStep::wantedArguments(const Answers &a)
+{
+    const ServiceSettings &s = a.service;
+    QString arguments =
+        QStringLiteral("/c ") + a.scriptPath() + QStringLiteral(" > ") + DaemonScript::batchWord(s.stdoutPath);
+    if (s.stderrPath.compare(s.stdoutPath, Qt::CaseInsensitive) == 0)
+        return arguments + QStringLiteral(" 2>&1");
+    return arguments + QStringLiteral(" 2> ") + DaemonScript::batchWord(s.stderrPath);
+}
+
+QString ScheduledTaskStep::taskWindowsPath() const
+{
+    return QStringLiteral("C:\\Windows\\System32\\Tasks\\") + m_name;
+}
+
+HostCommand ScheduledTaskStep::unregister(const QString &name) const
+{
+    return {ServiceCommands::powershellExe(),
+            {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-Command"),
+             QStringLiteral("Unregister-ScheduledTask -TaskName ") + ServiceCommands::powershellLiteral(name) +
+                 QStringLiteral(" -Confirm:$false")},
+            tr("Remove the scheduled task")};
+}
+
+bool ScheduledTaskStep::prepare(ApplyContext &context, QString *)
+{
+    const Answers &a = context.answers;
+    m_name = a.service.name;
+    m_taskFile = context.host.localPath(taskWindowsPath());
+    QFile file(m_taskFile);
+    m_existed = file.open(QIODevice::ReadOnly);
+    m_commands.clear();
+    if (m_existed && taskArguments(file.readAll()).compare(wantedArguments(a), Qt::CaseInsensitive) == 0)
+        return true;
+    if (m_existed)
+        m_commands.append(unregister(m_name));
+    m_commands.append(ServiceCommands::registration(a));
+    return true;
+}
+
+QStringList ScheduledTaskStep::changes() const
+{
+    QStringList lines;
+    for (const HostCommand &command : m_commands)
+        lines.append(tr("run %1").arg(command.commandLine()));
+    return lines;
+}
+
+bool ScheduledTaskStep::apply(ApplyContext &context, QString *error)
+{
+    m_ran = 0;
+    if (m_existed) {
+        QString why;
+        if (context.backup.save(taskWindowsPath(), &why).isEmpty()) {
+            *error = tr("cannot back up the task %1: %2").arg(m_name, why);
+            return false;
+        }
+    }
+    for (const HostCommand &command : m_commands) {
+        ++m_ran;
+        const WindowsHost::Result result = context.host.run(command);
+        if (!result.ok()) {
+            *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
+            return false;
+        }
+    }
+    return true;
+}
+
+void ScheduledTaskStep::undo(ApplyContext &context)
+{
+    if (m_ran == 0)
+        return;
+    context.host.run(unregister(m_name));
+    // A task that was replaced is registered again from its saved definition.
+    if (m_existed)
+        context.host.run(
+            {QStringLiteral("C:\\Windows\\System32\\schtasks.exe"),
+             {QStringLiteral("/Create"), QStringLiteral("/TN"), m_name, QStringLiteral("/XML"),
+              context.backup.windowsFolder() + QLatin1Char('\\') + taskWindowsPath().mid(3), QStringLiteral("/F")},
+             tr("Register the earlier task again")});
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Step.h"
+#include "render/HostCommand.h"
+
+#include <QCoreApplication>
+
+// The seed's scheduled task for Nano Server, registered through PowerShell. The task's own file
+// (C:\Windows\System32\Tasks\NAME) tells whether it is there and what it runs.
+class ScheduledTaskStep : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduledTaskStep)
+
+public:
+    QString title() const override { return tr("Register the scheduled task"); }
+    bool prepare(ApplyContext &context, QString *error) override;
+    QStringList changes() const override;
+    bool apply(ApplyContext &context, QString *error) override;
+    void undo(ApplyContext &context) override;
+
+    // The Arguments of the task's Exec action, from the task's XML; empty when there is none.
+    static QString taskArguments(const QByteArray &taskXml);
+    static QString wantedArguments(const struct Answers &answers);
+
+private:
+    HostCommand unregister(const QString &name) const;
+    QString taskWindowsPath() const;
+
+    QString m_name;
+    QString m_taskFile;
+    bool m_existed = false;
+    QList<HostCommand> m_commands;
+    int m_ran = 0;
+};

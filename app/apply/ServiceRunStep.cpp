@@ -1,0 +1,63 @@
+#include "ServiceRunStep.h"
+
+#include "ApplyContext.h"
+#include "host/ServiceControl.h"
+#include "render/ServiceCommands.h"
+
+ServiceRunStep::ServiceRunStep(Action action) : m_action(action) {}
+
+QString ServiceRunStep::title() const
+{
+    return m_action == Stop ? tr("Stop Docker") : tr("Start Docker");
+}
+
+bool ServiceRunStep::prepare(ApplyContext &context, QString *)
+{
+    m_scheduledTask = context.answers.service.manager == QLatin1String("scheduled-task");
+    // A scheduled task's state cannot be asked through sc.exe: the task runs when it is started.
+    m_wasRunning = !m_scheduledTask &&
+                   ServiceControl(context.host, context.answers.service.name).state() == ServiceControl::Running;
+    return true;
+}
+
+QStringList ServiceRunStep::changes() const
+{
+    if (m_action == Stop)
+        return m_wasRunning && m_changesPending ? QStringList{tr("stop the running service")} : QStringList();
+    if (m_changesPending)
+        return {m_wasRunning ? tr("start the service again with the new settings") : tr("start the service")};
+    if (!m_wasRunning && !m_scheduledTask)
+        return {tr("start the service, which is not running")};
+    return {};
+}
+
+bool ServiceRunStep::apply(ApplyContext &context, QString *error)
+{
+    m_acted = true;
+    const Answers &a = context.answers;
+    if (m_scheduledTask) {
+        if (m_action == Stop)
+            return true;
+        const HostCommand command = ServiceCommands::start(a);
+        const WindowsHost::Result result = context.host.run(command);
+        if (!result.ok())
+            *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
+        return result.ok();
+    }
+    const ServiceControl service(context.host, a.service.name);
+    return m_action == Stop ? service.stop(error) : service.start(error);
+}
+
+void ServiceRunStep::undo(ApplyContext &context)
+{
+    if (!m_acted || m_scheduledTask)
+        return;
+    const ServiceControl service(context.host, context.answers.service.name);
+    QString ignored;
+    // Undoing a start stops what was started; undoing a stop (the first step) starts the service
+    // again once every other step has put its settings back.
+    if (m_action == Start)
+        service.stop(&ignored);
+    else if (m_wasRunning)
+        service.start(&ignored);
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Step.h"
+
+#include <QCoreApplication>
+
+// Stops or starts the Docker service and waits for it. The apply run puts a Stop before the first
+// change when the service is running (files in use cannot be replaced, and dockerd reads its
+// settings only at start), and a Start at the end when anything changed or it is not running.
+class ServiceRunStep : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceRunStep)
+
+public:
+    enum Action { Stop, Start };
+    explicit ServiceRunStep(Action action);
+
+    QString title() const override;
+    bool prepare(ApplyContext &context, QString *error) override;
+    QStringList changes() const override;
+    bool apply(ApplyContext &context, QString *error) override;
+    void undo(ApplyContext &context) override;
+    bool needsRestart() const override { return false; }
+
+    bool wasRunning() const { return m_wasRunning; }
+    // Set by the run: another step changed what the daemon reads.
+    void setChangesPending(bool pending) { m_changesPending = pending; }
+
+private:
+    Action m_action;
+    bool m_scheduledTask = false;
+    bool m_wasRunning = false;
+    bool m_changesPending = false;
+    bool m_acted = false;
+};

@@ -1,0 +1,118 @@
+#include "Uninstaller.h"
+
+#include "host/ServiceControl.h"
+#include "inspect/HostInspector.h"
+#include "render/ServiceCommands.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+void runAll(const WindowsHost &host, const QList<HostCommand> &commands, const QString &what,
+            Uninstaller::Result &result)
+{
+    for (const HostCommand &command : commands) {
+        const WindowsHost::Result run = host.run(command);
+        if (!run.ok()) {
+            result.failures << Uninstaller::tr("%1 failed: %2").arg(command.commandLine(), run.summary());
+            return;
+        }
+    }
+    result.removed << what;
+}
+
+void removeFile(const WindowsHost &host, const QString &windowsPath, Uninstaller::Result &result)
+{
+    const QString local = host.localPath(windowsPath);
+    if (!QFileInfo::exists(local))
+        return;
+    if (QFile::remove(local))
+        result.removed << windowsPath;
+    else
+        result.failures << Uninstaller::tr("cannot remove %1").arg(windowsPath);
+}
+
+// Removes a folder's contents except the paths under keep (local paths), then the folder if empty.
+void removeTree(const QString &folder, const QString &keep)
+{
+    const QDir dir(folder);
+    for (const QFileInfo &entry :
+         dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        const QString path = entry.absoluteFilePath();
+        if (!keep.isEmpty() && (path == keep || keep.startsWith(path + QLatin1Char('/')))) {
+            if (path != keep)
+                removeTree(path, keep);
+            continue;
+        }
+        if (entry.isDir() && !entry.isSymLink())
+            QDir(path).removeRecursively();
+        else
+            QFile::remove(path);
+    }
+    QDir().rmdir(folder);
+}
+
+} // namespace
+
+Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &name, bool keepData, bool keepCerts)
+{
+    Result result;
+    const HostInspector::Result inspected = HostInspector::inspect(host, name);
+    const Answers &a = inspected.answers;
+    const bool binaries = QFileInfo::exists(host.localPath(ServiceCommands::dockerdExe(a))) ||
+                          QFileInfo::exists(host.localPath(ServiceCommands::dockerExe(a)));
+    result.found = inspected.found || binaries;
+    if (!result.found)
+        return result;
+
+    const QString &manager = a.service.manager;
+    if (inspected.found && manager == QLatin1String("scheduled-task")) {
+        const QList<HostCommand> removal = ServiceCommands::removal(a);
+        runAll(host, {ServiceCommands::stop(a), removal.last()}, tr("the scheduled task %1").arg(name), result);
+    } else if (inspected.found) {
+        QString error;
+        if (!ServiceControl(host, name).stop(&error))
+            result.failures << error;
+        HostCommand remove{ServiceCommands::scExe(), {QStringLiteral("delete"), name}, QString()};
+        if (manager == QLatin1String("nssm") && QFileInfo::exists(host.localPath(ServiceCommands::nssmExe())))
+            remove = {
+                ServiceCommands::nssmExe(), {QStringLiteral("remove"), name, QStringLiteral("confirm")}, QString()};
+        else if (manager == QLatin1String("native") &&
+                 QFileInfo::exists(host.localPath(ServiceCommands::dockerdExe(a))))
+            remove = {ServiceCommands::dockerdExe(a),
+                      {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), name},
+                      QString()};
+        runAll(host, {remove}, tr("the service %1").arg(name), result);
+    }
+
+    // netsh says "No rules match" (exit 1) when there is none; that is not a failure here.
+    const HostCommand rule = ServiceCommands::firewallRuleRemoval(a);
+    const WindowsHost::Result deleted = host.run(rule);
+    if (deleted.ok())
+        result.removed << tr("the firewall rule \"%1\"").arg(a.firewall.ruleName);
+
+    removeFile(host, ServiceCommands::dockerdExe(a), result);
+    removeFile(host, ServiceCommands::dockerExe(a), result);
+    result.kept << tr("%1 (other services may use it)").arg(ServiceCommands::nssmExe());
+
+    const QString dataFolder = QStringLiteral("C:\\ProgramData\\docker");
+    const QString certsLocal = host.localPath(a.tls.certDir);
+    if (keepData) {
+        removeFile(host, a.scriptPath(), result);
+        removeFile(host, dataFolder + QStringLiteral("\\tag.txt"), result);
+        result.kept << tr("%1 (data)").arg(dataFolder);
+    } else if (QFileInfo::exists(host.localPath(dataFolder))) {
+        removeTree(host.localPath(dataFolder), keepCerts ? certsLocal : QString());
+        result.removed << tr("%1 (data)").arg(dataFolder);
+    }
+    if (keepCerts) {
+        result.kept << tr("%1 (certificates)").arg(a.tls.certDir);
+    } else {
+        for (const char *file : {"ca.pem", "server-cert.pem", "server-key.pem"})
+            removeFile(host, a.tls.certDir + QLatin1Char('\\') + QLatin1String(file), result);
+    }
+    return result;
+}

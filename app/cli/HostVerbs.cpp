@@ -1,0 +1,123 @@
+#include "HostVerbs.h"
+
+#include "CommandLine.h"
+#include "answers/AnswersValidator.h"
+#include "apply/ApplyRun.h"
+#include "apply/ApplySteps.h"
+#include "apply/Uninstaller.h"
+#include "host/HostFacts.h"
+#include "inspect/HostInspector.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+
+void say(const QString &line)
+{
+    const QByteArray bytes = (line + QLatin1Char('\n')).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void complain(const QString &line)
+{
+    const QByteArray bytes = (line + QLatin1Char('\n')).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+int HostVerbs::apply(Answers answers, const QString &root, bool dryRun)
+{
+    const WindowsHost host = WindowsHost::fromEnvironment(root);
+    const HostFacts facts = HostFacts::read(host, answers.service.name);
+    for (const QString &line : facts.report())
+        say(line);
+    if (!facts.administrator)
+        return CommandLine::Failed;
+    if (answers.host.build == 0)
+        answers.host.build = facts.build;
+    if (!facts.edition.isEmpty() && facts.edition != answers.host.edition)
+        say(tr("Note: the answers say host.edition %1, the registry says %2.")
+                .arg(answers.host.edition, facts.edition));
+    const QStringList problems = AnswersValidator::validate(answers);
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems)
+            complain(problem);
+        return CommandLine::Invalid;
+    }
+
+    QString error;
+    std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &error);
+    if (steps.empty()) {
+        complain(error);
+        return CommandLine::Failed;
+    }
+    ApplyContext context(host, answers);
+    ApplyRun run(context, std::move(steps));
+    QObject::connect(&run, &ApplyRun::stepStarted, [](int index, int count, const QString &title) {
+        say(QStringLiteral("[%1/%2] %3 ...").arg(index + 1).arg(count).arg(title));
+    });
+    QObject::connect(&run, &ApplyRun::stepFinished, [](int, bool ok, const QString &message) {
+        say(ok ? tr("      done") : tr("      failed: %1").arg(message));
+    });
+    const ApplyRun::Outcome outcome = run.run(dryRun);
+    switch (outcome) {
+    case ApplyRun::NotStarted:
+        complain(run.error());
+        complain(tr("Nothing was changed."));
+        return CommandLine::Failed;
+    case ApplyRun::NothingToChange:
+        say(tr("Nothing changes: the host is already as the answers say."));
+        return CommandLine::Done;
+    case ApplyRun::DryRun:
+        say(tr("Would change (dry run, nothing was changed):"));
+        for (const QString &line : run.plannedChanges())
+            say(QStringLiteral("  ") + line);
+        return CommandLine::Done;
+    case ApplyRun::RolledBack:
+        complain(run.error());
+        return CommandLine::Failed;
+    case ApplyRun::Applied:
+        break;
+    }
+    if (context.backup.isUsed())
+        say(tr("Replaced files were saved in %1.").arg(context.backup.windowsFolder()));
+    say(tr("Applied."));
+    return CommandLine::Done;
+}
+
+int HostVerbs::inspect(const QString &root, const QString &serviceName)
+{
+    const WindowsHost host = WindowsHost::fromEnvironment(root);
+    const HostInspector::Result result = HostInspector::inspect(host, serviceName);
+    for (const QString &problem : result.problems)
+        complain(problem);
+    if (!result.found) {
+        complain(tr("No Docker service or scheduled task named %1 is on this host.").arg(serviceName));
+        return CommandLine::Failed;
+    }
+    const QByteArray json = QJsonDocument(result.answers.toJson()).toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    return CommandLine::Done;
+}
+
+int HostVerbs::uninstall(const QString &root, const QString &serviceName, bool keepData, bool keepCerts)
+{
+    const WindowsHost host = WindowsHost::fromEnvironment(root);
+    const Uninstaller::Result result = Uninstaller::run(host, serviceName, keepData, keepCerts);
+    if (!result.found) {
+        say(tr("No Docker is installed here: nothing to remove."));
+        return CommandLine::Done;
+    }
+    for (const QString &line : result.removed)
+        say(tr("Removed: %1").arg(line));
+    for (const QString &line : result.kept)
+        say(tr("Kept: %1").arg(line));
+    for (const QString &line : result.failures)
+        complain(tr("Failed: %1").arg(line));
+    return result.failures.isEmpty() ? CommandLine::Done : CommandLine::Failed;
+}

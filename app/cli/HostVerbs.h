@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+struct Answers;
+
+// The verbs that act on a host through the seam (--root, BERTH_LAUNCHER): apply, inspect and
+// uninstall. Each returns the command line's exit code.
+class HostVerbs
+{
+    Q_DECLARE_TR_FUNCTIONS(HostVerbs)
+
+public:
+    static int apply(Answers answers, const QString &root, bool dryRun);
+    static int inspect(const QString &root, const QString &serviceName);
+    static int uninstall(const QString &root, const QString &serviceName, bool keepData, bool keepCerts);
+};

@@ -1,0 +1,55 @@
+#include "HostFacts.h"
+
+#include "RegistryKey.h"
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
+HostFacts HostFacts::read(const WindowsHost &host, const QString &serviceName)
+{
+    HostFacts facts;
+    const RegistryKey version =
+        RegistryKey::read(host, QStringLiteral("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"));
+    facts.build = version.text(QStringLiteral("CurrentBuild")).toInt();
+    facts.editionId = version.text(QStringLiteral("EditionID"));
+    const QString installation = version.text(QStringLiteral("InstallationType"));
+    if (installation.contains(QLatin1String("Nano"), Qt::CaseInsensitive))
+        facts.edition = QStringLiteral("nano");
+    else if (installation.startsWith(QLatin1String("Server"), Qt::CaseInsensitive))
+        facts.edition = QStringLiteral("server");
+    else if (installation.compare(QLatin1String("Client"), Qt::CaseInsensitive) == 0)
+        facts.edition = QStringLiteral("client");
+    facts.containersFeature =
+        RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\vmcompute")).exists();
+    facts.serviceExists =
+        RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + serviceName).exists();
+#ifdef Q_OS_WIN
+    // Only the elevated token may install services; the manifest asks for it, this checks it.
+    HANDLE token = nullptr;
+    TOKEN_ELEVATION elevation{};
+    DWORD size = sizeof elevation;
+    if (OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token)) {
+        if (GetTokenInformation(token, TokenElevation, &elevation, size, &size))
+            facts.administrator = elevation.TokenIsElevated != 0;
+        CloseHandle(token);
+    }
+#endif
+    return facts;
+}
+
+QStringList HostFacts::report() const
+{
+    QStringList lines;
+    lines << tr("Edition: %1, build %2").arg(edition.isEmpty() ? tr("not stated in the registry") : edition).arg(build);
+    if (!administrator)
+        lines << tr("Berth is not running as administrator: start it with \"Run as administrator\".");
+    if (containersFeature)
+        lines << tr("Containers feature: enabled");
+    else
+        lines << tr("Containers feature: not found (no vmcompute service). Enable it with: %1 and restart the host.")
+                     .arg(enableContainersCommand());
+    lines << (serviceExists ? tr("A service of that name exists; the apply changes only what differs.")
+                            : tr("No service of that name exists yet."));
+    return lines;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "WindowsHost.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// What Berth checks and reports before it acts: the edition and build from the registry, the
+// Containers feature, an existing service of that name, and administrator rights on Windows.
+struct HostFacts
+{
+    Q_DECLARE_TR_FUNCTIONS(HostFacts)
+
+public:
+    QString edition; // server | nano | client, or empty when the registry does not say
+    int build = 0;
+    QString editionId;
+    bool containersFeature = false; // the Host Compute Service (vmcompute) the feature installs
+    bool serviceExists = false;
+    bool administrator = true;
+
+    static HostFacts read(const WindowsHost &host, const QString &serviceName);
+    // One line per fact, and a line saying what to do for each one that stands in the way.
+    QStringList report() const;
+    static QString enableContainersCommand()
+    {
+        return QStringLiteral("dism.exe /online /enable-feature /featurename:Containers /all /norestart");
+    }
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "WindowsHost.h"
+
+#include <QCoreApplication>
+
+// A Windows service's state through sc.exe query, and starting and stopping it with a wait.
+class ServiceControl
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceControl)
+
+public:
+    enum State { Missing, Stopped, StartPending, StopPending, Running, ContinuePending, PausePending, Paused, Unknown };
+
+    ServiceControl(const WindowsHost &host, const QString &name);
+
+    State state() const;
+    static QString stateName(State state);
+    // Starts the service and waits until it runs; false with the reason (and the state it reached).
+    bool start(QString *error, int timeoutMs = 60000) const;
+    bool stop(QString *error, int timeoutMs = 60000) const;
+
+private:
+    bool waitFor(State wanted, int timeoutMs, State *last) const;
+
+    const WindowsHost &m_host;
+    QString m_name;
+};

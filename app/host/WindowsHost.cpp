@@ -1,0 +1,85 @@
+#include "WindowsHost.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+
+WindowsHost::WindowsHost(const QString &root, const QStringList &launcher)
+    : m_root(QDir::cleanPath(root)), m_launcher(launcher)
+{
+}
+
+WindowsHost WindowsHost::fromEnvironment(const QString &root)
+{
+    const QStringList launcher = qEnvironmentVariable("BERTH_LAUNCHER").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+#ifdef Q_OS_WIN
+    return WindowsHost(root.isEmpty() ? QStringLiteral("C:/") : root, launcher);
+#else
+    return WindowsHost(root.isEmpty() ? QDir::rootPath() : root, launcher);
+#endif
+}
+
+QString WindowsHost::localPath(const QString &windowsPath) const
+{
+    QString path = m_root;
+    const QStringList parts = windowsPath.mid(3).split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        QString name = part;
+        if (!QFileInfo::exists(path + QLatin1Char('/') + part)) {
+            const QStringList entries =
+                QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+            for (const QString &entry : entries) {
+                if (entry.compare(part, Qt::CaseInsensitive) == 0) {
+                    name = entry;
+                    break;
+                }
+            }
+        }
+        path += (path.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + name;
+    }
+    return path;
+}
+
+WindowsHost::Result WindowsHost::run(const HostCommand &command, int timeoutMs) const
+{
+    m_log.append(command.commandLine());
+    QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
+    if (m_launcher.isEmpty()) {
+        process.setProgram(command.program);
+        process.setArguments(command.arguments);
+    } else {
+        process.setProgram(m_launcher.first());
+        process.setArguments(m_launcher.mid(1) + QStringList{command.program} + command.arguments);
+    }
+    Result result;
+    process.start();
+    if (!process.waitForStarted(30000)) {
+        result.error = tr("%1 could not be started: %2").arg(command.program, process.errorString());
+        return result;
+    }
+    result.started = true;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.timedOut = true;
+        result.error = tr("%1 did not finish within %2 seconds").arg(command.program).arg(timeoutMs / 1000);
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+QString WindowsHost::Result::summary() const
+{
+    if (!error.isEmpty())
+        return error;
+    const QString text = (err.trimmed().isEmpty() ? out : err).trimmed();
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return tr("exit code %1%2")
+        .arg(exitCode)
+        .arg(lines.isEmpty() ? QString()
+                             : QStringLiteral(": ") + lines.mid(0, 3).join(QStringLiteral(" / ")).trimmed());
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "render/HostCommand.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+// The one seam to a Windows host: a root folder that stands for the system drive (C:\) and an
+// optional launcher (BERTH_LAUNCHER, e.g. "wine") that runs Windows programs. On Windows the root
+// is C:\ and there is no launcher; under Wine the root is the prefix's drive_c.
+class WindowsHost
+{
+    Q_DECLARE_TR_FUNCTIONS(WindowsHost)
+
+public:
+    struct Result
+    {
+        bool started = false;
+        bool timedOut = false;
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QString error; // why the program could not run, in words
+        bool ok() const { return started && !timedOut && exitCode == 0; }
+        QString summary() const; // exit code and the first lines of output, for error messages
+    };
+
+    WindowsHost(const QString &root, const QStringList &launcher);
+    // --root (or C:\ on Windows, the current folder's drive elsewhere) with BERTH_LAUNCHER.
+    static WindowsHost fromEnvironment(const QString &root);
+
+    QString root() const { return m_root; }
+    // The local path of a Windows path on the system drive, matching existing names without
+    // regard to case as Windows does.
+    QString localPath(const QString &windowsPath) const;
+
+    Result run(const HostCommand &command, int timeoutMs = 120000) const;
+    // Every command run so far, as "program arg ...", oldest first.
+    const QStringList &commandLog() const { return m_log; }
+
+private:
+    QString m_root;
+    QStringList m_launcher;
+    mutable QStringList m_log;
+};

@@ -1,0 +1,276 @@
+#include "HostInspector.h"
+
+#include "apply/FirewallStep.h"
+#include "apply/NativeServiceStep.h"
+#include "apply/NssmServiceStep.h"
+#include "apply/ScheduledTaskStep.h"
+#include "host/HostFacts.h"
+#include "host/RegistryKey.h"
+#include "render/DaemonFlags.h"
+#include "render/DaemonJson.h"
+#include "render/DaemonScript.h"
+#include "render/ServiceCommands.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString startupFrom(const QString &nssmStart)
+{
+    if (nssmStart == QLatin1String("SERVICE_DELAYED_AUTO_START"))
+        return QStringLiteral("delayed-auto");
+    if (nssmStart == QLatin1String("SERVICE_DEMAND_START"))
+        return QStringLiteral("manual");
+    if (nssmStart == QLatin1String("SERVICE_DISABLED"))
+        return QStringLiteral("disabled");
+    return QStringLiteral("auto");
+}
+
+// Takes dockerd's flags into the answers: listener, TLS files, group, debug, isolation.
+void readFlags(const QStringList &flags, Answers &a)
+{
+    for (int i = 0; i < flags.size(); ++i) {
+        const QString &flag = flags.at(i);
+        const QString next = flags.value(i + 1);
+        if ((flag == QLatin1String("-H") || flag == QLatin1String("--host")) && next != QLatin1String("npipe://")) {
+            QString host = next;
+            host.remove(QStringLiteral("tcp://"));
+            const qsizetype colon = host.lastIndexOf(QLatin1Char(':'));
+            a.tls.address = host.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+            a.tls.port = host.mid(colon + 1).toInt();
+            a.tls.enabled = true;
+        } else if (flag.startsWith(QLatin1String("--tlscacert="))) {
+            a.tls.certDir = flag.mid(12).section(QLatin1Char('\\'), 0, -2);
+        } else if (flag == QLatin1String("-G") || flag == QLatin1String("--group")) {
+            a.runtime.pipeGroup = next;
+        } else if (flag == QLatin1String("-D") || flag == QLatin1String("--debug")) {
+            a.runtime.debug = true;
+        } else if (flag == QLatin1String("--exec-opt") && next.startsWith(QLatin1String("isolation="))) {
+            a.runtime.isolation = next.mid(10);
+        }
+    }
+}
+
+} // namespace
+
+bool HostInspector::readScript(const QByteArray &script, Answers *answers)
+{
+    const QStringList lines = QString::fromLatin1(script).split(QStringLiteral("\r\n"));
+    Answers a = *answers;
+    QString certs;
+    static const QRegularExpression setCerts(QStringLiteral("^set \"?certs=(.*?)\"?$"));
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch match = setCerts.match(line);
+        if (match.hasMatch())
+            certs = match.captured(1).replace(QStringLiteral("%ProgramData%"), QStringLiteral("C:\\ProgramData"),
+                                              Qt::CaseInsensitive);
+    }
+    const qsizetype secure = lines.indexOf(QStringLiteral(":secure"));
+    const qsizetype plain = lines.indexOf(QStringLiteral(":run"));
+    if (plain < 0)
+        return false;
+    QString command;
+    if (secure >= 0) {
+        command = lines.value(secure + 2);
+        command.replace(QStringLiteral("%certs%"), certs);
+        a.daemon.configStyle = QStringLiteral("script");
+    } else {
+        command = lines.value(plain + 3);
+        a.daemon.configStyle = QStringLiteral("daemon-json");
+    }
+    const QStringList argv = HostCommand::splitCommandLine(command);
+    if (argv.isEmpty())
+        return false;
+    const QString dockerd = argv.first();
+    a.binaries.installDir = dockerd.compare(QLatin1String("dockerd"), Qt::CaseInsensitive) == 0
+                                ? QStringLiteral("C:\\Windows\\System32")
+                                : dockerd.section(QLatin1Char('\\'), 0, -2);
+    const bool tlsWas = a.tls.enabled;
+    readFlags(argv.mid(1), a);
+    a.tls.enabled = tlsWas; // the script listens on TCP only when certificates and tag.txt are there
+    if (!certs.isEmpty())
+        a.tls.certDir = certs;
+    if (DaemonScript::render(a) != script)
+        return false;
+    *answers = a;
+    return true;
+}
+
+void HostInspector::readDaemonJson(const QJsonObject &json, Answers &a)
+{
+    for (const QJsonValue &host : json.value(QStringLiteral("hosts")).toArray()) {
+        if (host.toString().startsWith(QLatin1String("tcp://")))
+            readFlags({QStringLiteral("-H"), host.toString()}, a);
+    }
+    if (json.contains(QStringLiteral("tlscacert")))
+        a.tls.certDir = json.value(QStringLiteral("tlscacert")).toString().section(QLatin1Char('\\'), 0, -2);
+    a.runtime.pipeGroup = json.value(QStringLiteral("group")).toString();
+    a.runtime.debug = json.value(QStringLiteral("debug")).toBool();
+    for (const QJsonValue &option : json.value(QStringLiteral("exec-opts")).toArray()) {
+        if (option.toString().startsWith(QLatin1String("isolation=")))
+            a.runtime.isolation = option.toString().mid(10);
+    }
+}
+
+void HostInspector::readNssm(const WindowsHost &host, const QString &name, Result &result)
+{
+    Answers &a = result.answers;
+    const RegistryKey service = RegistryKey::read(host, NssmServiceStep::serviceKey(name));
+    const RegistryKey parameters =
+        RegistryKey::read(host, NssmServiceStep::serviceKey(name) + QStringLiteral("\\Parameters"));
+    auto value = [&](const char *parameter) {
+        return NssmServiceStep::currentValue(service, parameters, QLatin1String(parameter));
+    };
+    a.service.manager = QStringLiteral("nssm");
+    a.service.applicationPath = value("Application");
+    a.service.startupDirectory = value("AppDirectory");
+    a.service.arguments = value("AppParameters");
+    a.service.displayName = value("DisplayName");
+    a.service.description = value("Description");
+    a.service.startup = startupFrom(value("Start"));
+    a.service.stdoutPath = value("AppStdout");
+    a.service.stderrPath = value("AppStderr");
+    a.service.noConsole = value("AppNoConsole") == QLatin1String("1");
+    if (a.host.build == 14393)
+        a.service.dependOnConDrv = value("DependOnService").split(QLatin1Char(' ')).contains(QStringLiteral("ConDrv"));
+}
+
+void HostInspector::readNative(const QString &imagePath, Result &result)
+{
+    Answers &a = result.answers;
+    QStringList flags;
+    NativeServiceStep::flagsOf(imagePath, &flags);
+    a.service.manager = QStringLiteral("native");
+    a.binaries.installDir = HostCommand::splitCommandLine(imagePath).first().section(QLatin1Char('\\'), 0, -2);
+    a.daemon.configStyle =
+        flags.contains(QStringLiteral("-H")) ? QStringLiteral("script") : QStringLiteral("daemon-json");
+    readFlags(flags, a);
+}
+
+void HostInspector::checkFiles(const WindowsHost &host, Result &result)
+{
+    const Answers &a = result.answers;
+    auto exists = [&](const QString &windowsPath) { return QFileInfo::exists(host.localPath(windowsPath)); };
+    if (a.service.manager == QLatin1String("nssm") && !exists(a.service.applicationPath))
+        result.problems << tr("the service runs %1, which is not there").arg(a.service.applicationPath);
+    for (const QString &log : {a.service.stdoutPath, a.service.stderrPath}) {
+        const QString folder = log.section(QLatin1Char('\\'), 0, -2);
+        if (!exists(folder + QLatin1Char('\\')))
+            result.problems << tr("the log %1 is in a folder that does not exist").arg(log);
+    }
+    if (a.binaries.source != QLatin1String("keep"))
+        result.problems << tr("%1 is not there").arg(ServiceCommands::dockerdExe(a));
+}
+
+HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QString &name)
+{
+    Result result;
+    Answers &a = result.answers;
+    const HostFacts facts = HostFacts::read(host, name);
+    if (!facts.edition.isEmpty())
+        a.host.edition = facts.edition;
+    a.host.build = facts.build;
+    a.service.name = name;
+
+    const RegistryKey service = RegistryKey::read(host, NssmServiceStep::serviceKey(name));
+    const QString image = service.text(QStringLiteral("ImagePath"));
+    QStringList flags;
+    const QByteArray task = readFile(host.localPath(QStringLiteral("C:\\Windows\\System32\\Tasks\\") + name));
+    if (service.exists()) {
+        result.found = true;
+        if (NssmServiceStep::isRunByNssm(service)) {
+            readNssm(host, name, result);
+            a.nssm.source = QStringLiteral("keep");
+        } else if (NativeServiceStep::flagsOf(image, &flags)) {
+            readNative(image, result);
+            a.service.displayName = service.text(QStringLiteral("DisplayName"));
+            a.service.description = service.text(QStringLiteral("Description"));
+            const QString start = NativeServiceStep::scStart(service);
+            a.service.startup = start == QLatin1String("demand") ? QStringLiteral("manual") : start;
+        } else {
+            result.problems << tr("the service %1 runs %2, which Berth does not manage").arg(name, image);
+        }
+    } else if (!task.isEmpty()) {
+        result.found = true;
+        a.service.manager = QStringLiteral("scheduled-task");
+        const QStringList argv = HostCommand::splitCommandLine(ScheduledTaskStep::taskArguments(task));
+        const qsizetype out = argv.indexOf(QStringLiteral(">"));
+        if (out >= 0)
+            a.service.stdoutPath = a.service.stderrPath = argv.value(out + 1);
+        const qsizetype err = argv.indexOf(QStringLiteral("2>"));
+        if (err >= 0)
+            a.service.stderrPath = argv.value(err + 1);
+    }
+
+    if (a.service.manager != QLatin1String("native")) {
+        const QByteArray script = readFile(host.localPath(a.scriptPath()));
+        if (script.isEmpty())
+            result.problems << tr("%1 is not there").arg(a.scriptPath());
+        else if (!readScript(script, &a))
+            result.problems
+                << tr("%1 is neither the seed's script nor one Berth writes; an apply replaces it").arg(a.scriptPath());
+    }
+    if (QFileInfo::exists(host.localPath(ServiceCommands::dockerdExe(a))))
+        a.binaries.source = QStringLiteral("keep");
+
+    const QByteArray jsonText = readFile(host.localPath(a.daemonJsonPath()));
+    const QJsonObject json = QJsonDocument::fromJson(jsonText).object();
+    const bool jsonStyle = a.daemon.configStyle == QLatin1String("daemon-json");
+    if (jsonStyle) {
+        readDaemonJson(json, a);
+    } else if (!json.isEmpty()) {
+        const QStringList scriptFlags =
+            a.service.manager == QLatin1String("native") ? flags : DaemonFlags::all(a, true);
+        for (const QString &conflict : DaemonJson::conflicts(scriptFlags, json))
+            result.problems << conflict;
+    }
+
+    bool certsThere = true;
+    for (const char *file : {"ca.pem", "server-cert.pem", "server-key.pem"})
+        certsThere = certsThere && QFileInfo::exists(host.localPath(DaemonFlags::certFile(a, file)));
+    if (!jsonStyle && a.service.manager != QLatin1String("native")) {
+        const bool tag = QFileInfo::exists(host.localPath(QStringLiteral("C:\\ProgramData\\docker\\tag.txt")));
+        a.tls.enabled = certsThere && tag;
+        if (tag && !certsThere)
+            result.problems << tr("tag.txt asks the script for its secure branch, but the certificates in %1 are "
+                                  "missing")
+                                   .arg(a.tls.certDir);
+    } else if (a.tls.enabled && !certsThere) {
+        result.problems << tr("dockerd is set to use TLS, but the certificates in %1 are missing").arg(a.tls.certDir);
+    }
+    a.tls.generate = !a.tls.enabled;
+
+    a.firewall.enabled = false;
+    a.firewall.port = a.tls.port;
+    // The seed names its rule "Docker daemon " with a trailing space; Berth names it without.
+    for (const QString &rule : {a.firewall.ruleName, a.firewall.ruleName + QLatin1Char(' ')}) {
+        const WindowsHost::Result shown =
+            host.run({ServiceCommands::netshExe(),
+                      {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("show"),
+                       QStringLiteral("rule"), QStringLiteral("name=") + rule},
+                      QString()});
+        const FirewallStep::Rule found = FirewallStep::parseShowRule(shown.out);
+        if (!found.exists)
+            continue;
+        a.firewall.enabled = true;
+        a.firewall.ruleName = rule;
+        a.firewall.port = found.localPort.toInt();
+        if (found.remoteIp.compare(QLatin1String("Any"), Qt::CaseInsensitive) != 0)
+            a.firewall.remoteAddresses = found.remoteIp.split(QLatin1Char(','));
+        break;
+    }
+    if (result.found)
+        checkFiles(host, result);
+    return result;
+}

@@ -120,7 +120,7 @@ private slots:
             {{QStringLiteral("BERTH_DOCKERD_EXIT"), QStringLiteral("1")}});
         QVERIFY2(result.exitCode == 0, result.out + result.err);
 
-        QFile recorded(prefix.hostPath(QStringLiteral("C:\\ProgramData\\docker\\dockerd-argv.txt")));
+        QFile recorded(prefix.hostPath(QStringLiteral("C:\\berth-standin\\dockerd-argv.txt")));
         QVERIFY2(recorded.open(QIODevice::ReadOnly), "dockerd.exe was not started by the script");
         const QStringList argv = QString::fromUtf8(recorded.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(argv, expected);

@@ -4,6 +4,24 @@
 #include "host/ServiceControl.h"
 #include "render/ServiceCommands.h"
 
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+// The last lines written to a log after it had the given size.
+QStringList tail(const QString &path, qint64 since)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    file.seek(qMax<qint64>(since, qMax<qint64>(0, file.size() - 4096)));
+    const QStringList lines = QString::fromLocal8Bit(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.mid(qMax<qsizetype>(0, lines.size() - 3));
+}
+
+} // namespace
+
 ServiceRunStep::ServiceRunStep(Action action) : m_action(action) {}
 
 QString ServiceRunStep::title() const
@@ -45,7 +63,19 @@ bool ServiceRunStep::apply(ApplyContext &context, QString *error)
         return result.ok();
     }
     const ServiceControl service(context.host, a.service.name);
-    return m_action == Stop ? service.stop(error) : service.start(error);
+    if (m_action == Stop)
+        return service.stop(error);
+    m_logs.clear();
+    for (const QString &log : {a.service.stdoutPath, a.service.stderrPath}) {
+        const QFileInfo info(context.host.localPath(log));
+        m_logs.append({info.filePath(), info.exists() ? info.size() : -1});
+    }
+    if (service.start(error))
+        return true;
+    const QStringList lines = tail(m_logs.first().first, m_logs.first().second);
+    if (!lines.isEmpty())
+        *error += tr("; the daemon's last words: %1").arg(lines.join(QStringLiteral(" / ")));
+    return false;
 }
 
 void ServiceRunStep::undo(ApplyContext &context)
@@ -56,8 +86,14 @@ void ServiceRunStep::undo(ApplyContext &context)
     QString ignored;
     // Undoing a start stops what was started; undoing a stop (the first step) starts the service
     // again once every other step has put its settings back.
-    if (m_action == Start)
+    if (m_action == Start) {
         service.stop(&ignored);
-    else if (m_wasRunning)
+        for (const auto &[path, size] : m_logs) {
+            if (size < 0)
+                QFile::remove(path);
+            else if (QFileInfo(path).size() > size)
+                QFile(path).resize(size);
+        }
+    } else if (m_wasRunning)
         service.start(&ignored);
 }

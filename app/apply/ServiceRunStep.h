@@ -32,4 +32,7 @@ private:
     bool m_wasRunning = false;
     bool m_changesPending = false;
     bool m_acted = false;
+    // The service's log files and their sizes before the start (-1: not there), so that undoing
+    // the start leaves them as they were.
+    QList<QPair<QString, qint64>> m_logs;
 };

@@ -80,8 +80,19 @@ bool ServiceControl::start(QString *error, int timeoutMs) const
     const WindowsHost::Result result =
         m_host.run({ServiceCommands::scExe(), {QStringLiteral("start"), m_name}, QString()}, timeoutMs);
     State last = Unknown;
-    if (result.started && waitFor(Running, timeoutMs, &last))
-        return true;
+    if (result.started && waitFor(Running, timeoutMs, &last)) {
+        // A daemon that fails at start-up ends within moments; NSSM then restarts or pauses it.
+        QElapsedTimer settling;
+        settling.start();
+        while (settling.elapsed() < SettleMs && last == Running) {
+            QThread::msleep(500);
+            last = state();
+        }
+        if (last == Running)
+            return true;
+        *error = tr("service %1 started but did not keep running: it is %2").arg(m_name, stateName(last));
+        return false;
+    }
     *error = tr("service %1 did not reach running: it is %2 (sc.exe start: %3)")
                  .arg(m_name, stateName(last), result.summary());
     return false;

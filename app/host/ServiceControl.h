@@ -10,6 +10,9 @@ class ServiceControl
     Q_DECLARE_TR_FUNCTIONS(ServiceControl)
 
 public:
+    // How long a started service must stay running to count as started.
+    static constexpr int SettleMs = 3000;
+
     enum State { Missing, Stopped, StartPending, StopPending, Running, ContinuePending, PausePending, Paused, Unknown };
 
     ServiceControl(const WindowsHost &host, const QString &name);

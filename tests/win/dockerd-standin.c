@@ -1,5 +1,5 @@
 /* A stand-in for dockerd.exe under Wine: records the argv Windows hands it, one argument a line in
- * UTF-8, in the file named by BERTH_ARGV_LOG (else C:\ProgramData\docker\dockerd-argv.txt), and
+ * UTF-8, in the file named by BERTH_ARGV_LOG (else C:\berth-standin\dockerd-argv.txt), and
  * answers --version. Run as the daemon it writes a log line to stdout every half second until it
  * is stopped, unless BERTH_DOCKERD_EXIT is set, when it exits at once after recording.
  * --register-service [--service-name NAME] FLAGS... registers it as a service the way dockerd does
@@ -14,7 +14,11 @@ static void record(int argc, wchar_t **argv)
 {
     wchar_t path[MAX_PATH];
     if (!GetEnvironmentVariableW(L"BERTH_ARGV_LOG", path, MAX_PATH))
-        wcscpy(path, L"C:\\ProgramData\\docker\\dockerd-argv.txt");
+    {
+        /* Outside C:\ProgramData\docker, so that the host's own files stay as Berth left them. */
+        CreateDirectoryW(L"C:\\berth-standin", NULL);
+        wcscpy(path, L"C:\\berth-standin\\dockerd-argv.txt");
+    }
     FILE *file = _wfopen(path, L"wb");
     if (!file)
         return;

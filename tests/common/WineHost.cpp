@@ -1,0 +1,151 @@
+#include "WineHost.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+namespace {
+
+bool writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &entries)
+{
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const auto &[name, source] : entries) {
+        QFile in(source);
+        QuaZipFile out(&zip);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+            return false;
+        out.write(in.readAll());
+        out.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+QString sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("absent");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+QString WineHost::standin(const char *name)
+{
+    return QStringLiteral(BERTH_STANDIN_DIR "/") + QLatin1String(name);
+}
+
+WineHost::WineHost(int build, const QString &installationType)
+{
+    if (!unavailableReason().isEmpty())
+        return;
+    const QString key = QStringLiteral("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion");
+    for (const auto &[name, value] :
+         QList<QPair<QString, QString>>{{QStringLiteral("CurrentBuild"), QString::number(build)},
+                                        {QStringLiteral("CurrentBuildNumber"), QString::number(build)},
+                                        {QStringLiteral("InstallationType"), installationType},
+                                        {QStringLiteral("EditionID"), QStringLiteral("ServerStandard")}})
+        run(QStringLiteral("reg.exe"), {QStringLiteral("add"), key, QStringLiteral("/v"), name, QStringLiteral("/d"),
+                                        value, QStringLiteral("/f")});
+    writeZip(m_files.filePath(QStringLiteral("docker.zip")),
+             {{QStringLiteral("docker/dockerd.exe"), standin("dockerd.exe")},
+              {QStringLiteral("docker/docker.exe"), standin("dockerd.exe")}});
+    writeZip(m_files.filePath(QStringLiteral("nssm-2.24.zip")),
+             {{QStringLiteral("nssm-2.24/win64/nssm.exe"), standin("nssm.exe")},
+              {QStringLiteral("nssm-2.24/win32/nssm.exe"), standin("nssm.exe")}});
+}
+
+Answers WineHost::answers() const
+{
+    Answers a;
+    a.binaries.source = QStringLiteral("local");
+    a.binaries.localPath = m_files.filePath(QStringLiteral("docker.zip"));
+    a.nssm.source = QStringLiteral("local");
+    a.nssm.localPath = m_files.filePath(QStringLiteral("nssm-2.24.zip"));
+    return a;
+}
+
+QString WineHost::answersFile(const Answers &answers) const
+{
+    static int counter = 0;
+    const QString name = m_files.filePath(QStringLiteral("answers-%1.json").arg(++counter));
+    QFile file(name);
+    file.open(QIODevice::WriteOnly);
+    file.write(QJsonDocument(answers.toJson()).toJson());
+    return name;
+}
+
+WinePrefix::Result WineHost::berth(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("BERTH_LAUNCHER"), QStringLiteral("wine"));
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(BERTH_EXECUTABLE), arguments + QStringList{QStringLiteral("--root"), driveC()});
+    Result result;
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString WineHost::regQuery(const QString &key) const
+{
+    const Result result = run(QStringLiteral("reg.exe"), {QStringLiteral("query"), key, QStringLiteral("/s")});
+    return result.exitCode == 0 ? QString::fromLocal8Bit(result.out) : QStringLiteral("(no key %1)").arg(key);
+}
+
+QString WineHost::serviceState(const QString &name) const
+{
+    const QString out = QString::fromLocal8Bit(run(QStringLiteral("sc.exe"), {QStringLiteral("query"), name}).out);
+    for (const QString &line : out.split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String("STATE")))
+            return line.section(QLatin1Char(' '), -1).trimmed();
+    }
+    return QStringLiteral("MISSING");
+}
+
+QString WineHost::snapshot(const QString &serviceName) const
+{
+    QStringList lines;
+    const QString programData = driveC() + QStringLiteral("/ProgramData");
+    QDirIterator it(programData, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        // A running daemon keeps writing its log: only that it is there can stay the same.
+        const QString what = it.fileInfo().isDir()                  ? QStringLiteral("dir")
+                             : path.endsWith(QLatin1String(".log")) ? QStringLiteral("log")
+                                                                    : sha256(path);
+        lines << path.mid(programData.size()) + QStringLiteral(" ") + what;
+    }
+    lines.sort();
+    for (const char *name : {"dockerd.exe", "docker.exe", "nssm.exe"})
+        lines << QLatin1String(name) + QStringLiteral(" ") +
+                     sha256(hostPath(QStringLiteral("C:\\Windows\\System32\\") + QLatin1String(name)));
+    lines << regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + serviceName);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void WineHost::useInThisProcess() const
+{
+    qputenv("WINEPREFIX", path().toLocal8Bit());
+    qputenv("WINEDEBUG", "-all");
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "WinePrefix.h"
+
+#include "answers/Answers.h"
+
+#include <QTemporaryDir>
+
+// A fresh Wine prefix made to look like a Windows Server host (build, installation type), with
+// the Docker zip and the NSSM zip that the stand-ins go into, and the helpers the host tests share.
+class WineHost : public WinePrefix
+{
+public:
+    explicit WineHost(int build = 17763, const QString &installationType = QStringLiteral("Server"));
+
+    // Answers that take the stand-ins from the local zips; the rest are the seed's defaults.
+    Answers answers() const;
+    QString answersFile(const Answers &answers) const;
+
+    // Runs build/app/berth with --root and BERTH_LAUNCHER=wine for this prefix.
+    Result berth(const QStringList &arguments) const;
+
+    // Every file under C:\ProgramData with its SHA-256, the files Berth places in System32, and
+    // the Docker service's registry keys: equal snapshots mean an unchanged host.
+    QString snapshot(const QString &serviceName = QStringLiteral("Docker")) const;
+    QString regQuery(const QString &key) const;
+    QString serviceState(const QString &name = QStringLiteral("Docker")) const;
+
+    // Makes the environment of this process point Wine at this prefix, for WindowsHost.
+    void useInThisProcess() const;
+
+    static QString standin(const char *name);
+
+private:
+    QTemporaryDir m_files;
+};

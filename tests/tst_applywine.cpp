@@ -1,0 +1,194 @@
+#include "WineHost.h"
+
+#include "apply/ApplyRun.h"
+#include "apply/ApplySteps.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QThread>
+
+// berth apply against Wine's own sc.exe, reg.exe and cmd.exe, with the nssm.exe and dockerd.exe
+// stand-ins: the service is really registered, started, and writes daemon.log.
+class TestApplyWine : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs an apply through the engine, as the wizard does, and returns the outcome.
+    static ApplyRun::Outcome applyWith(const WineHost &host, const Answers &answers, int injectedFailure,
+                                       QStringList *commands, QString *error, int *changingSteps = nullptr)
+    {
+        host.useInThisProcess();
+        const WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
+        std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, error);
+        if (steps.empty())
+            return ApplyRun::NotStarted;
+        ApplyContext context(windows, answers);
+        ApplyRun run(context, std::move(steps));
+        run.setInjectedFailure(injectedFailure);
+        int count = 0;
+        connect(&run, &ApplyRun::stepStarted, [&count](int, int total, const QString &) { count = total; });
+        const ApplyRun::Outcome outcome = run.run(false);
+        *commands = windows.commandLog();
+        *error = run.error();
+        if (changingSteps)
+            *changingSteps = count;
+        return outcome;
+    }
+
+    // The lines only one snapshot has, for a failure message.
+    static QByteArray difference(const QString &before, const QString &after)
+    {
+        const QStringList a = before.split(QLatin1Char(10)), b = after.split(QLatin1Char(10));
+        QStringList lines;
+        for (const QString &line : a)
+            if (!b.contains(line))
+                lines << QStringLiteral("- ") + line;
+        for (const QString &line : b)
+            if (!a.contains(line))
+                lines << QStringLiteral("+ ") + line;
+        return lines.join(QLatin1Char(10)).toLocal8Bit();
+    }
+
+    static bool changesHost(const QString &commandLine)
+    {
+        static const QRegularExpression readOnly(QStringLiteral("reg\\.exe query|sc\\.exe query|firewall show rule"));
+        return !readOnly.match(commandLine).hasMatch();
+    }
+
+private slots:
+    void init()
+    {
+        if (!QFile::exists(WineHost::standin("nssm.exe")))
+            QSKIP("the Windows stand-ins were not built: install gcc-mingw-w64-x86-64");
+    }
+
+    void applyRegistersStartsAndLogs()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const WinePrefix::Result result =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(host.answers())});
+        QVERIFY2(result.exitCode == 0, result.out + result.err);
+        QVERIFY(result.out.contains("Applied."));
+
+        const QString service = host.regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"));
+        for (const char *expected :
+             {"ImagePath    REG_SZ    C:\\Windows\\System32\\nssm.exe", "DisplayName    REG_SZ    Docker",
+              "Description    REG_SZ    The Docker Daemon provides management capabilities of containers for docker "
+              "clients.",
+              "Start    REG_DWORD    0x2", "Application    REG_EXPAND_SZ    C:\\Windows\\System32\\cmd.exe",
+              "AppDirectory    REG_EXPAND_SZ    C:\\Windows\\System32",
+              "AppParameters    REG_EXPAND_SZ    /s /c C:\\ProgramData\\docker\\runDockerDaemon.cmd < nul",
+              "AppStdout    REG_EXPAND_SZ    C:\\ProgramData\\docker\\daemon.log",
+              "AppStderr    REG_EXPAND_SZ    C:\\ProgramData\\docker\\daemon.log", "AppNoConsole    REG_DWORD    0x1"})
+            QVERIFY2(service.contains(QLatin1String(expected)), expected);
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+        QVERIFY(QFile::exists(host.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
+        QVERIFY(QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
+
+        // daemon.log grows with the daemon's lines while the service runs.
+        QFile log(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log")));
+        QTRY_VERIFY_WITH_TIMEOUT(log.size() > 0, 10000);
+        const qint64 first = log.size();
+        QTRY_VERIFY_WITH_TIMEOUT(log.size() > first, 10000);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("API listen on //./pipe/docker_engine"));
+    }
+
+    void secondApplyChangesNothing()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        QStringList commands;
+        QString error;
+        QCOMPARE(applyWith(host, host.answers(), -1, &commands, &error), ApplyRun::Applied);
+        const QString before = host.snapshot();
+        QCOMPARE(applyWith(host, host.answers(), -1, &commands, &error), ApplyRun::NothingToChange);
+        for (const QString &command : commands)
+            QVERIFY2(!changesHost(command), qPrintable(command));
+        QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+        // The command line says so too.
+        const WinePrefix::Result again =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(host.answers())});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("Nothing changes"));
+    }
+
+    // Every step of a fresh install, and of a reconfigure over a running install, made to fail in
+    // turn: the host is as it was, files byte for byte and the service's registry value for value.
+    void eachFailingStepPutsTheHostBack_data()
+    {
+        QTest::addColumn<bool>("overExisting");
+        QTest::newRow("fresh install") << false;
+        QTest::newRow("reconfigure a running install") << true;
+    }
+    void eachFailingStepPutsTheHostBack()
+    {
+        QFETCH(bool, overExisting);
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        QStringList commands;
+        QString error;
+        Answers answers = host.answers();
+        if (overExisting) {
+            QCOMPARE(applyWith(host, answers, -1, &commands, &error), ApplyRun::Applied);
+            answers.runtime.debug = true;
+            answers.service.displayName = QStringLiteral("Docker Engine");
+            answers.service.startup = QStringLiteral("delayed-auto");
+            answers.daemon.configStyle = QStringLiteral("daemon-json");
+        }
+        const QString before = host.snapshot();
+        const QString stateBefore = host.serviceState();
+        int steps = 0;
+        QCOMPARE(applyWith(host, answers, 0, &commands, &error, &steps), ApplyRun::RolledBack);
+        QVERIFY(steps >= 4);
+        for (int failing = 0; failing < steps; ++failing) {
+            QCOMPARE(applyWith(host, answers, failing, &commands, &error), ApplyRun::RolledBack);
+            QVERIFY2(error.contains(QLatin1String("put back")), qPrintable(error));
+            QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+            QCOMPARE(host.serviceState(), stateBefore);
+        }
+    }
+
+    // A real failure: the service starts cmd.exe on a script that is not there, so it stops at
+    // once; the start step fails and everything is put back.
+    void serviceThatDoesNotRunIsRolledBack()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        Answers answers = host.answers();
+        answers.service.arguments = QStringLiteral("/s /c C:\\ProgramData\\docker\\missing.cmd < nul");
+        const QString before = host.snapshot();
+        const WinePrefix::Result result =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(answers)});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("\"Start Docker\" failed: service Docker started but did not keep running"),
+                 result.err);
+        QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+        QVERIFY(result.err.contains("the daemon's last words"));
+        QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))));
+    }
+
+    void dryRunChangesNothing()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const QString before = host.snapshot();
+        const WinePrefix::Result result = host.berth({QStringLiteral("apply"), QStringLiteral("--dry-run"),
+                                                      QStringLiteral("--answers"), host.answersFile(host.answers())});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("Would change"));
+        QVERIFY(result.out.contains("nssm.exe install Docker C:\\Windows\\System32\\cmd.exe"));
+        QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApplyWine)
+#include "tst_applywine.moc"

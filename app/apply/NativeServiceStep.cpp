@@ -37,8 +37,16 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
     m_existed = m_service.exists();
     m_commands.clear();
     const QList<HostCommand> wanted = ServiceCommands::registration(a); // register, sc config, sc description
+    // dockerd registers its service as "Docker Engine", started automatically; sc.exe config is
+    // needed after a registration only for other choices.
+    auto registerAnew = [&] {
+        m_commands << wanted.at(0);
+        if (a.service.displayName != QLatin1String("Docker Engine") || a.service.startup != QLatin1String("auto"))
+            m_commands << wanted.at(1);
+        m_commands << wanted.at(2);
+    };
     if (!m_existed) {
-        m_commands = wanted;
+        registerAnew();
         return true;
     }
     const QString image = m_service.text(QStringLiteral("ImagePath"));
@@ -53,8 +61,8 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
     if (flags != m_oldFlags || m_oldDockerd.compare(wanted.first().program, Qt::CaseInsensitive) != 0) {
         m_commands << HostCommand{m_oldDockerd,
                                   {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), m_name},
-                                  QString()}
-                   << wanted;
+                                  QString()};
+        registerAnew();
         return true;
     }
     const HostCommand &config = wanted.at(1);

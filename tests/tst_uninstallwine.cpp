@@ -1,0 +1,90 @@
+#include "WineHost.h"
+
+#include <QFile>
+#include <QTest>
+
+// berth uninstall: the seed's removal of what apply installed, keeping data and certificates
+// when asked.
+class TestUninstallWine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void placeCertificates(const WineHost &host, const QString &certDir)
+    {
+        const QString folder = host.hostPath(QStringLiteral("C:\\ProgramData\\docker")) + QStringLiteral("/") +
+                               certDir.section(QLatin1Char('\\'), -1);
+        QDir().mkpath(folder);
+        for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"}) {
+            QFile file(folder + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("-----BEGIN CERTIFICATE-----\n");
+        }
+    }
+
+private slots:
+    void init()
+    {
+        if (!QFile::exists(WineHost::standin("nssm.exe")))
+            QSKIP("the Windows stand-ins were not built: install gcc-mingw-w64-x86-64");
+    }
+
+    void removesServiceAndBinaries_data()
+    {
+        QTest::addColumn<bool>("keepData");
+        QTest::addColumn<bool>("keepCerts");
+        QTest::newRow("everything") << false << false;
+        QTest::newRow("keep certificates") << false << true;
+        QTest::newRow("keep data") << true << false;
+    }
+    void removesServiceAndBinaries()
+    {
+        QFETCH(bool, keepData);
+        QFETCH(bool, keepCerts);
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        Answers answers = host.answers();
+        answers.tls.enabled = true;
+        answers.tls.generate = false;
+        answers.firewall.enabled = true;
+        placeCertificates(host, answers.tls.certDir);
+        const WinePrefix::Result applied =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(answers)});
+        QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+
+        QStringList arguments{QStringLiteral("uninstall")};
+        if (keepData)
+            arguments << QStringLiteral("--keep-data");
+        if (keepCerts)
+            arguments << QStringLiteral("--keep-certs");
+        const WinePrefix::Result removed = host.berth(arguments);
+        QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+        QVERIFY(removed.out.contains("Removed: the service Docker"));
+        QCOMPARE(host.serviceState(), QStringLiteral("MISSING"));
+        QVERIFY(host.regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"))
+                    .startsWith(QLatin1String("(no key")));
+        QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
+        QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\Windows\\System32\\docker.exe"))));
+        QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
+        const bool certs =
+            QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\server-key.pem")));
+        QCOMPARE(certs, keepCerts);
+        QCOMPARE(QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))), keepData);
+        QVERIFY(removed.out.contains("Kept: C:\\Windows\\System32\\nssm.exe"));
+    }
+
+    void hostWithoutDockerSaysSo()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const WinePrefix::Result result = host.berth({QStringLiteral("uninstall")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("No Docker is installed here"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUninstallWine)
+#include "tst_uninstallwine.moc"

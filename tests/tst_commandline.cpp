@@ -18,6 +18,9 @@ struct Run
 Run berth(const QStringList &arguments)
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // the tests read Berth's English messages
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(BERTH_EXECUTABLE), arguments);
     Run run;
     if (!process.waitForFinished(30000))

@@ -84,10 +84,75 @@
     </message>
 </context>
 <context>
+    <name>ApplyRun</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>failure injected by a test</source>
+        <translation>von einem Test erzwungener Fehler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2. Everything this apply changed has been put back.</source>
+        <translation>&quot;%1&quot; ist fehlgeschlagen: %2. Alles, was dieser Lauf geändert hat, wurde zurückgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplySteps</name>
+    <message>
+        <source>binaries.source: Berth cannot download yet; set it to &quot;local&quot; and binaries.localPath to the Docker zip</source>
+        <translation>binaries.source: Berth kann noch nicht herunterladen; auf &quot;local&quot; setzen und binaries.localPath auf das Docker-Zip</translation>
+    </message>
+    <message>
+        <source>Place dockerd.exe</source>
+        <translation>dockerd.exe ablegen</translation>
+    </message>
+    <message>
+        <source>Place docker.exe</source>
+        <translation>docker.exe ablegen</translation>
+    </message>
+    <message>
+        <source>nssm.source: Berth cannot download yet; set it to &quot;local&quot; and nssm.localPath to the NSSM zip</source>
+        <translation>nssm.source: Berth kann noch nicht herunterladen; auf &quot;local&quot; setzen und nssm.localPath auf das NSSM-Zip</translation>
+    </message>
+    <message>
+        <source>Place nssm.exe</source>
+        <translation>nssm.exe ablegen</translation>
+    </message>
+    <message>
+        <source>Write runDockerDaemon.cmd</source>
+        <translation>runDockerDaemon.cmd schreiben</translation>
+    </message>
+    <message>
+        <source>Write daemon.json</source>
+        <translation>daemon.json schreiben</translation>
+    </message>
+    <message>
+        <source>Keep daemon.json clear of the script&apos;s flags</source>
+        <translation>daemon.json frei von den Schaltern des Skripts halten</translation>
+    </message>
+    <message>
+        <source>Mark remote access in tag.txt</source>
+        <translation>Fernzugriff in tag.txt vermerken</translation>
+    </message>
+</context>
+<context>
     <name>BerthWizard</name>
     <message>
         <source>Berth: Docker engine for Windows</source>
         <translation>Berth: Docker-Engine für Windows</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckStep</name>
+    <message>
+        <source>remote access needs %1; Berth does not make certificates yet, so place them there (or turn tls.enabled off)</source>
+        <translation>Fernzugriff braucht %1; Berth erstellt noch keine Zertifikate, also dort ablegen (oder tls.enabled ausschalten)</translation>
+    </message>
+    <message>
+        <source>Server certificates</source>
+        <translation>Serverzertifikate</translation>
     </message>
 </context>
 <context>
@@ -119,6 +184,14 @@
 </translation>
     </message>
     <message>
+        <source>Clients then reach this host with (PowerShell):
+   %1
+</source>
+        <translation>Clients erreichen diesen Host dann so (PowerShell):
+   %1
+</translation>
+    </message>
+    <message>
         <source>Usage: berth [VERB] [OPTIONS]
 Installs, configures and removes the Docker engine on Windows hosts.
 With no verb, the wizard opens.
@@ -127,10 +200,15 @@ Verbs:
   render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.
   plan [--json]                            Print every step an apply takes, in order.
   validate                                 Print every problem in the answers, one per line.
+  apply [--dry-run]                        Carry out the plan on the host; a failed step undoes all.
+  inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
+  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.
 
 Options:
   --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).
   --lang LANG      The language of messages and the wizard (en, de, fr).
+  --root DIR       The folder that stands for the host&apos;s C:\ (default: this system&apos;s drive).
+                   BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).
   -h, --help       This text.
   -v, --version    Berth&apos;s version.
 
@@ -144,22 +222,19 @@ Verben:
   render runDockerDaemon.cmd|daemon.json   Die Datei ausgeben, die Berth für die Antworten schreibt.
   plan [--json]                            Jeden Schritt einer Anwendung der Reihe nach ausgeben.
   validate                                 Jedes Problem in den Antworten ausgeben, eines pro Zeile.
+  apply [--dry-run]                        Den Plan auf dem Host ausführen; ein Fehler macht alles rückgängig.
+  inspect [--service NAME]                 Die Docker-Einrichtung des Hosts als Antwortdatei ausgeben.
+  uninstall [--keep-data] [--keep-certs]   Docker vom Host entfernen, wie es das Ausgangsverfahren tut.
 
 Optionen:
   --answers DATEI  Die Antwortdatei (JSON); ohne sie die Vorgaben (das Ausgangsverfahren).
   --lang SPRACHE   Die Sprache der Meldungen und des Assistenten (en, de, fr).
+  --root ORDNER    Der Ordner, der für C:\ des Hosts steht (Vorgabe: das Laufwerk dieses Systems).
+                   BERTH_LAUNCHER nennt ein Programm, das Windows-Programme startet (z. B. wine).
   -h, --help       Dieser Text.
   -v, --version    Die Version von Berth.
 
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
-</translation>
-    </message>
-    <message>
-        <source>Clients then reach this host with (PowerShell):
-   %1
-</source>
-        <translation>Clients erreichen diesen Host dann so (PowerShell):
-   %1
 </translation>
     </message>
 </context>
@@ -354,6 +429,267 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     </message>
 </context>
 <context>
+    <name>FileStep</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>replace %1 (%n bytes)</source>
+        <translation>
+            <numerusform>%1 ersetzen (%n Byte)</numerusform>
+            <numerusform>%1 ersetzen (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>create %1 (%n bytes)</source>
+        <translation>
+            <numerusform>%1 anlegen (%n Byte)</numerusform>
+            <numerusform>%1 anlegen (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot back up %1: %2</source>
+        <translation>%1 kann nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallStep</name>
+    <message>
+        <source>Remove the rule as it stands</source>
+        <translation>Die Regel in ihrer jetzigen Form entfernen</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Firewall rule</source>
+        <translation>Firewallregel</translation>
+    </message>
+</context>
+<context>
+    <name>HostFacts</name>
+    <message>
+        <source>Edition: %1, build %2</source>
+        <translation>Edition: %1, Build %2</translation>
+    </message>
+    <message>
+        <source>not stated in the registry</source>
+        <translation>in der Registry nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Berth is not running as administrator: start it with &quot;Run as administrator&quot;.</source>
+        <translation>Berth läuft nicht als Administrator: mit &quot;Als Administrator ausführen&quot; starten.</translation>
+    </message>
+    <message>
+        <source>Containers feature: enabled</source>
+        <translation>Feature Container: aktiviert</translation>
+    </message>
+    <message>
+        <source>Containers feature: not found (no vmcompute service). Enable it with: %1 and restart the host.</source>
+        <translation>Feature Container: nicht gefunden (kein Dienst vmcompute). Aktivieren mit: %1 und den Host neu starten.</translation>
+    </message>
+    <message>
+        <source>A service of that name exists; the apply changes only what differs.</source>
+        <translation>Ein Dienst dieses Namens existiert; die Anwendung ändert nur, was abweicht.</translation>
+    </message>
+    <message>
+        <source>No service of that name exists yet.</source>
+        <translation>Noch gibt es keinen Dienst dieses Namens.</translation>
+    </message>
+</context>
+<context>
+    <name>HostInspector</name>
+    <message>
+        <source>the service runs %1, which is not there</source>
+        <translation>der Dienst startet %1, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>the log %1 is in a folder that does not exist</source>
+        <translation>das Protokoll %1 liegt in einem Ordner, den es nicht gibt</translation>
+    </message>
+    <message>
+        <source>%1 is not there</source>
+        <translation>%1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the service %1 runs %2, which Berth does not manage</source>
+        <translation>der Dienst %1 startet %2, das Berth nicht verwaltet</translation>
+    </message>
+    <message>
+        <source>%1 is neither the seed&apos;s script nor one Berth writes; an apply replaces it</source>
+        <translation>%1 ist weder das Skript des Ausgangsverfahrens noch eines von Berth; eine Anwendung ersetzt es</translation>
+    </message>
+    <message>
+        <source>tag.txt asks the script for its secure branch, but the certificates in %1 are missing</source>
+        <translation>tag.txt verlangt den sicheren Zweig des Skripts, aber die Zertifikate in %1 fehlen</translation>
+    </message>
+    <message>
+        <source>dockerd is set to use TLS, but the certificates in %1 are missing</source>
+        <translation>dockerd soll TLS nutzen, aber die Zertifikate in %1 fehlen</translation>
+    </message>
+</context>
+<context>
+    <name>HostVerbs</name>
+    <message>
+        <source>Note: the answers say host.edition %1, the registry says %2.</source>
+        <translation>Hinweis: die Antworten sagen host.edition %1, die Registry sagt %2.</translation>
+    </message>
+    <message>
+        <source>      done</source>
+        <translation>      erledigt</translation>
+    </message>
+    <message>
+        <source>      failed: %1</source>
+        <translation>      fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the host is already as the answers say.</source>
+        <translation>Nichts ändert sich: der Host ist schon so, wie die Antworten sagen.</translation>
+    </message>
+    <message>
+        <source>Would change (dry run, nothing was changed):</source>
+        <translation>Würde ändern (Probelauf, nichts wurde geändert):</translation>
+    </message>
+    <message>
+        <source>Replaced files were saved in %1.</source>
+        <translation>Ersetzte Dateien wurden in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <source>No Docker service or scheduled task named %1 is on this host.</source>
+        <translation>Auf diesem Host gibt es keinen Docker-Dienst und keine geplante Aufgabe namens %1.</translation>
+    </message>
+    <message>
+        <source>No Docker is installed here: nothing to remove.</source>
+        <translation>Hier ist kein Docker installiert: nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Behalten: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalArchive</name>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file Berth can open (error %2)</source>
+        <translation>%1 ist keine Zip-Datei, die Berth öffnen kann (Fehler %2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than %3 MiB</source>
+        <translation>%1 in %2 ist größer als %3 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in %2 (error %3)</source>
+        <translation>%1 in %2 kann nicht gelesen werden (Fehler %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged or cut short</source>
+        <translation>%1 in %2 ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2</source>
+        <translation>%1 enthält kein %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip, and no docker.exe stands beside it</source>
+        <translation>%1 ist kein Zip, und daneben liegt kein docker.exe</translation>
+    </message>
+</context>
+<context>
+    <name>NativeServiceStep</name>
+    <message>
+        <source>a service named %1 exists and is not dockerd&apos;s own (ImagePath %2); &quot;berth uninstall&quot; removes it, or choose another service.name</source>
+        <translation>ein Dienst namens %1 existiert und ist nicht der von dockerd (ImagePath %2); &quot;berth uninstall&quot; entfernt ihn, oder einen anderen service.name wählen</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Register dockerd as a service</source>
+        <translation>dockerd als Dienst registrieren</translation>
+    </message>
+</context>
+<context>
+    <name>NssmServiceStep</name>
+    <message>
+        <source>a service named %1 exists and NSSM does not run it (ImagePath %2); &quot;berth uninstall&quot; removes it, or choose another service.name</source>
+        <translation>ein Dienst namens %1 existiert und wird nicht von NSSM ausgeführt (ImagePath %2); &quot;berth uninstall&quot; entfernt ihn, oder einen anderen service.name wählen</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Register the service with NSSM</source>
+        <translation>Den Dienst mit NSSM registrieren</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>Docker binaries</source>
@@ -408,6 +744,33 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>%1: run %2</source>
         <translation>%1: %2 ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledTaskStep</name>
+    <message>
+        <source>Remove the scheduled task</source>
+        <translation>Die geplante Aufgabe entfernen</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>cannot back up the task %1: %2</source>
+        <translation>die Aufgabe %1 kann nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Register the earlier task again</source>
+        <translation>Die frühere Aufgabe wieder registrieren</translation>
+    </message>
+    <message>
+        <source>Register the scheduled task</source>
+        <translation>Die geplante Aufgabe registrieren</translation>
     </message>
 </context>
 <context>
@@ -510,6 +873,119 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     </message>
 </context>
 <context>
+    <name>ServiceControl</name>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>service %1 started but did not keep running: it is %2</source>
+        <translation>der Dienst %1 startete, lief aber nicht weiter: er ist %2</translation>
+    </message>
+    <message>
+        <source>service %1 did not reach running: it is %2 (sc.exe start: %3)</source>
+        <translation>der Dienst %1 kam nicht zum Laufen: er ist %2 (sc.exe start: %3)</translation>
+    </message>
+    <message>
+        <source>service %1 did not stop: it is %2 (sc.exe stop: %3)</source>
+        <translation>der Dienst %1 wurde nicht beendet: er ist %2 (sc.exe stop: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRunStep</name>
+    <message>
+        <source>Stop Docker</source>
+        <translation>Docker beenden</translation>
+    </message>
+    <message>
+        <source>Start Docker</source>
+        <translation>Docker starten</translation>
+    </message>
+    <message>
+        <source>stop the running service</source>
+        <translation>den laufenden Dienst beenden</translation>
+    </message>
+    <message>
+        <source>start the service again with the new settings</source>
+        <translation>den Dienst mit den neuen Einstellungen wieder starten</translation>
+    </message>
+    <message>
+        <source>start the service</source>
+        <translation>den Dienst starten</translation>
+    </message>
+    <message>
+        <source>start the service, which is not running</source>
+        <translation>den Dienst starten, der nicht läuft</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>; the daemon&apos;s last words: %1</source>
+        <translation>; die letzten Worte des Daemons: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Uninstaller</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>the scheduled task %1</source>
+        <translation>die geplante Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation>der Dienst %1</translation>
+    </message>
+    <message>
+        <source>the firewall rule &quot;%1&quot;</source>
+        <translation>die Firewallregel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (other services may use it)</source>
+        <translation>%1 (andere Dienste nutzen es vielleicht)</translation>
+    </message>
+    <message>
+        <source>%1 (data)</source>
+        <translation>%1 (Daten)</translation>
+    </message>
+    <message>
+        <source>%1 (certificates)</source>
+        <translation>%1 (Zertifikate)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Berth</source>
@@ -554,6 +1030,21 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>The pages that follow:</source>
         <translation>Die folgenden Seiten:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsHost</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds</source>
+        <translation>%1 ist nicht innerhalb von %2 Sekunden fertig geworden</translation>
+    </message>
+    <message>
+        <source>exit code %1%2</source>
+        <translation>Exit-Code %1%2</translation>
     </message>
 </context>
 </TS>

@@ -84,10 +84,75 @@
     </message>
 </context>
 <context>
+    <name>ApplyRun</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>failure injected by a test</source>
+        <translation>échec provoqué par un test</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2. Everything this apply changed has been put back.</source>
+        <translation>&quot;%1&quot; a échoué : %2. Tout ce que cette application a modifié a été rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplySteps</name>
+    <message>
+        <source>binaries.source: Berth cannot download yet; set it to &quot;local&quot; and binaries.localPath to the Docker zip</source>
+        <translation>binaries.source : Berth ne sait pas encore télécharger ; mettez &quot;local&quot; et binaries.localPath sur le zip de Docker</translation>
+    </message>
+    <message>
+        <source>Place dockerd.exe</source>
+        <translation>Placer dockerd.exe</translation>
+    </message>
+    <message>
+        <source>Place docker.exe</source>
+        <translation>Placer docker.exe</translation>
+    </message>
+    <message>
+        <source>nssm.source: Berth cannot download yet; set it to &quot;local&quot; and nssm.localPath to the NSSM zip</source>
+        <translation>nssm.source : Berth ne sait pas encore télécharger ; mettez &quot;local&quot; et nssm.localPath sur le zip de NSSM</translation>
+    </message>
+    <message>
+        <source>Place nssm.exe</source>
+        <translation>Placer nssm.exe</translation>
+    </message>
+    <message>
+        <source>Write runDockerDaemon.cmd</source>
+        <translation>Écrire runDockerDaemon.cmd</translation>
+    </message>
+    <message>
+        <source>Write daemon.json</source>
+        <translation>Écrire daemon.json</translation>
+    </message>
+    <message>
+        <source>Keep daemon.json clear of the script&apos;s flags</source>
+        <translation>Garder daemon.json libre des options du script</translation>
+    </message>
+    <message>
+        <source>Mark remote access in tag.txt</source>
+        <translation>Marquer l’accès distant dans tag.txt</translation>
+    </message>
+</context>
+<context>
     <name>BerthWizard</name>
     <message>
         <source>Berth: Docker engine for Windows</source>
         <translation>Berth : moteur Docker pour Windows</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckStep</name>
+    <message>
+        <source>remote access needs %1; Berth does not make certificates yet, so place them there (or turn tls.enabled off)</source>
+        <translation>l’accès distant exige %1 ; Berth ne crée pas encore de certificats, placez-les donc là (ou désactivez tls.enabled)</translation>
+    </message>
+    <message>
+        <source>Server certificates</source>
+        <translation>Certificats du serveur</translation>
     </message>
 </context>
 <context>
@@ -119,6 +184,14 @@
 </translation>
     </message>
     <message>
+        <source>Clients then reach this host with (PowerShell):
+   %1
+</source>
+        <translation>Les clients joignent alors cet hôte ainsi (PowerShell) :
+   %1
+</translation>
+    </message>
+    <message>
         <source>Usage: berth [VERB] [OPTIONS]
 Installs, configures and removes the Docker engine on Windows hosts.
 With no verb, the wizard opens.
@@ -127,10 +200,15 @@ Verbs:
   render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.
   plan [--json]                            Print every step an apply takes, in order.
   validate                                 Print every problem in the answers, one per line.
+  apply [--dry-run]                        Carry out the plan on the host; a failed step undoes all.
+  inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
+  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.
 
 Options:
   --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).
   --lang LANG      The language of messages and the wizard (en, de, fr).
+  --root DIR       The folder that stands for the host&apos;s C:\ (default: this system&apos;s drive).
+                   BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).
   -h, --help       This text.
   -v, --version    Berth&apos;s version.
 
@@ -144,22 +222,19 @@ Verbes :
   render runDockerDaemon.cmd|daemon.json   Afficher le fichier que Berth écrit pour les réponses.
   plan [--json]                            Afficher chaque étape d’une application, dans l’ordre.
   validate                                 Afficher chaque problème des réponses, un par ligne.
+  apply [--dry-run]                        Exécuter le plan sur l’hôte ; un échec annule tout.
+  inspect [--service NOM]                  Afficher la configuration Docker de l’hôte comme fichier de réponses.
+  uninstall [--keep-data] [--keep-certs]   Retirer Docker de l’hôte, comme le fait la procédure d’origine.
 
 Options :
   --answers FICHIER  Le fichier de réponses (JSON) ; sans lui, les valeurs par défaut (la procédure d’origine).
   --lang LANGUE      La langue des messages et de l’assistant (en, de, fr).
+  --root DOSSIER     Le dossier qui tient lieu de C:\ de l’hôte (par défaut : le lecteur de ce système).
+                     BERTH_LAUNCHER nomme un programme qui lance les programmes Windows (p. ex. wine).
   -h, --help         Ce texte.
   -v, --version      La version de Berth.
 
 Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
-</translation>
-    </message>
-    <message>
-        <source>Clients then reach this host with (PowerShell):
-   %1
-</source>
-        <translation>Les clients joignent alors cet hôte ainsi (PowerShell) :
-   %1
 </translation>
     </message>
 </context>
@@ -354,6 +429,267 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     </message>
 </context>
 <context>
+    <name>FileStep</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>replace %1 (%n bytes)</source>
+        <translation>
+            <numerusform>remplacer %1 (%n octet)</numerusform>
+            <numerusform>remplacer %1 (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>create %1 (%n bytes)</source>
+        <translation>
+            <numerusform>créer %1 (%n octet)</numerusform>
+            <numerusform>créer %1 (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot back up %1: %2</source>
+        <translation>impossible de sauvegarder %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>impossible de copier %1 vers %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirewallStep</name>
+    <message>
+        <source>Remove the rule as it stands</source>
+        <translation>Supprimer la règle telle qu’elle est</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécuter %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Firewall rule</source>
+        <translation>Règle de pare-feu</translation>
+    </message>
+</context>
+<context>
+    <name>HostFacts</name>
+    <message>
+        <source>Edition: %1, build %2</source>
+        <translation>Édition : %1, build %2</translation>
+    </message>
+    <message>
+        <source>not stated in the registry</source>
+        <translation>non indiquée dans le registre</translation>
+    </message>
+    <message>
+        <source>Berth is not running as administrator: start it with &quot;Run as administrator&quot;.</source>
+        <translation>Berth ne s’exécute pas en administrateur : lancez-le avec &quot;Exécuter en tant qu’administrateur&quot;.</translation>
+    </message>
+    <message>
+        <source>Containers feature: enabled</source>
+        <translation>Fonctionnalité Conteneurs : activée</translation>
+    </message>
+    <message>
+        <source>Containers feature: not found (no vmcompute service). Enable it with: %1 and restart the host.</source>
+        <translation>Fonctionnalité Conteneurs : introuvable (pas de service vmcompute). Activez-la avec : %1 puis redémarrez l’hôte.</translation>
+    </message>
+    <message>
+        <source>A service of that name exists; the apply changes only what differs.</source>
+        <translation>Un service de ce nom existe ; l’application ne change que ce qui diffère.</translation>
+    </message>
+    <message>
+        <source>No service of that name exists yet.</source>
+        <translation>Aucun service de ce nom n’existe encore.</translation>
+    </message>
+</context>
+<context>
+    <name>HostInspector</name>
+    <message>
+        <source>the service runs %1, which is not there</source>
+        <translation>le service lance %1, qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>the log %1 is in a folder that does not exist</source>
+        <translation>le journal %1 est dans un dossier qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not there</source>
+        <translation>%1 n’est pas là</translation>
+    </message>
+    <message>
+        <source>the service %1 runs %2, which Berth does not manage</source>
+        <translation>le service %1 lance %2, que Berth ne gère pas</translation>
+    </message>
+    <message>
+        <source>%1 is neither the seed&apos;s script nor one Berth writes; an apply replaces it</source>
+        <translation>%1 n’est ni le script de la procédure d’origine ni un script de Berth ; une application le remplace</translation>
+    </message>
+    <message>
+        <source>tag.txt asks the script for its secure branch, but the certificates in %1 are missing</source>
+        <translation>tag.txt demande la branche sécurisée du script, mais les certificats de %1 manquent</translation>
+    </message>
+    <message>
+        <source>dockerd is set to use TLS, but the certificates in %1 are missing</source>
+        <translation>dockerd doit utiliser TLS, mais les certificats de %1 manquent</translation>
+    </message>
+</context>
+<context>
+    <name>HostVerbs</name>
+    <message>
+        <source>Note: the answers say host.edition %1, the registry says %2.</source>
+        <translation>Remarque : les réponses disent host.edition %1, le registre dit %2.</translation>
+    </message>
+    <message>
+        <source>      done</source>
+        <translation>      fait</translation>
+    </message>
+    <message>
+        <source>      failed: %1</source>
+        <translation>      échec : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the host is already as the answers say.</source>
+        <translation>Rien ne change : l’hôte est déjà tel que le disent les réponses.</translation>
+    </message>
+    <message>
+        <source>Would change (dry run, nothing was changed):</source>
+        <translation>Changerait (essai à blanc, rien n’a été modifié) :</translation>
+    </message>
+    <message>
+        <source>Replaced files were saved in %1.</source>
+        <translation>Les fichiers remplacés ont été sauvegardés dans %1.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Appliqué.</translation>
+    </message>
+    <message>
+        <source>No Docker service or scheduled task named %1 is on this host.</source>
+        <translation>Cet hôte n’a ni service Docker ni tâche planifiée nommés %1.</translation>
+    </message>
+    <message>
+        <source>No Docker is installed here: nothing to remove.</source>
+        <translation>Docker n’est pas installé ici : rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Conservé : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalArchive</name>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 dépasse %2 Mio</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file Berth can open (error %2)</source>
+        <translation>%1 n’est pas un fichier zip que Berth peut ouvrir (erreur %2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than %3 MiB</source>
+        <translation>%1 dans %2 dépasse %3 Mio</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in %2 (error %3)</source>
+        <translation>impossible de lire %1 dans %2 (erreur %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged or cut short</source>
+        <translation>%1 dans %2 est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2</source>
+        <translation>%1 ne contient pas de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip, and no docker.exe stands beside it</source>
+        <translation>%1 n’est pas un zip, et aucun docker.exe ne se trouve à côté</translation>
+    </message>
+</context>
+<context>
+    <name>NativeServiceStep</name>
+    <message>
+        <source>a service named %1 exists and is not dockerd&apos;s own (ImagePath %2); &quot;berth uninstall&quot; removes it, or choose another service.name</source>
+        <translation>un service nommé %1 existe et n’est pas celui de dockerd (ImagePath %2) ; &quot;berth uninstall&quot; le supprime, ou choisissez un autre service.name</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécuter %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Register dockerd as a service</source>
+        <translation>Inscrire dockerd comme service</translation>
+    </message>
+</context>
+<context>
+    <name>NssmServiceStep</name>
+    <message>
+        <source>a service named %1 exists and NSSM does not run it (ImagePath %2); &quot;berth uninstall&quot; removes it, or choose another service.name</source>
+        <translation>un service nommé %1 existe et NSSM ne l’exécute pas (ImagePath %2) ; &quot;berth uninstall&quot; le supprime, ou choisissez un autre service.name</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécuter %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Register the service with NSSM</source>
+        <translation>Inscrire le service avec NSSM</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>Docker binaries</source>
@@ -408,6 +744,33 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>%1: run %2</source>
         <translation>%1 : exécuter %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledTaskStep</name>
+    <message>
+        <source>Remove the scheduled task</source>
+        <translation>Supprimer la tâche planifiée</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécuter %1</translation>
+    </message>
+    <message>
+        <source>cannot back up the task %1: %2</source>
+        <translation>impossible de sauvegarder la tâche %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Register the earlier task again</source>
+        <translation>Réinscrire la tâche précédente</translation>
+    </message>
+    <message>
+        <source>Register the scheduled task</source>
+        <translation>Inscrire la tâche planifiée</translation>
     </message>
 </context>
 <context>
@@ -510,6 +873,119 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     </message>
 </context>
 <context>
+    <name>ServiceControl</name>
+    <message>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>en démarrage</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>en arrêt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>service %1 started but did not keep running: it is %2</source>
+        <translation>le service %1 a démarré mais ne s’est pas maintenu : il est %2</translation>
+    </message>
+    <message>
+        <source>service %1 did not reach running: it is %2 (sc.exe start: %3)</source>
+        <translation>le service %1 n’a pas atteint l’exécution : il est %2 (sc.exe start : %3)</translation>
+    </message>
+    <message>
+        <source>service %1 did not stop: it is %2 (sc.exe stop: %3)</source>
+        <translation>le service %1 ne s’est pas arrêté : il est %2 (sc.exe stop : %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRunStep</name>
+    <message>
+        <source>Stop Docker</source>
+        <translation>Arrêter Docker</translation>
+    </message>
+    <message>
+        <source>Start Docker</source>
+        <translation>Démarrer Docker</translation>
+    </message>
+    <message>
+        <source>stop the running service</source>
+        <translation>arrêter le service en cours</translation>
+    </message>
+    <message>
+        <source>start the service again with the new settings</source>
+        <translation>redémarrer le service avec les nouveaux réglages</translation>
+    </message>
+    <message>
+        <source>start the service</source>
+        <translation>démarrer le service</translation>
+    </message>
+    <message>
+        <source>start the service, which is not running</source>
+        <translation>démarrer le service, qui ne tourne pas</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>; the daemon&apos;s last words: %1</source>
+        <translation> ; derniers mots du démon : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Uninstaller</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>the scheduled task %1</source>
+        <translation>la tâche planifiée %1</translation>
+    </message>
+    <message>
+        <source>the service %1</source>
+        <translation>le service %1</translation>
+    </message>
+    <message>
+        <source>the firewall rule &quot;%1&quot;</source>
+        <translation>la règle de pare-feu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (other services may use it)</source>
+        <translation>%1 (d’autres services peuvent l’utiliser)</translation>
+    </message>
+    <message>
+        <source>%1 (data)</source>
+        <translation>%1 (données)</translation>
+    </message>
+    <message>
+        <source>%1 (certificates)</source>
+        <translation>%1 (certificats)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Berth</source>
@@ -554,6 +1030,21 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>The pages that follow:</source>
         <translation>Les pages qui suivent :</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsHost</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n’a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds</source>
+        <translation>%1 ne s’est pas terminé en %2 secondes</translation>
+    </message>
+    <message>
+        <source>exit code %1%2</source>
+        <translation>code de sortie %1%2</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,7 @@ WinePrefix::Result WineHost::berth(const QStringList &arguments) const
     QProcess process;
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("BERTH_LAUNCHER"), QStringLiteral("wine"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // the tests read Berth's English messages
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(QStringLiteral(BERTH_EXECUTABLE), arguments + QStringList{QStringLiteral("--root"), driveC()});

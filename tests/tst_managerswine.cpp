@@ -126,6 +126,13 @@ private slots:
         answers.firewall.enabled = false;
         QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
         QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\tag.txt"))));
+        // A reconfigure that leaves the NSSM values alone does not touch the registration; the
+        // daemon is restarted to read its script again.
+        const QString all = commands.join(QLatin1Char('\n'));
+        QVERIFY2(!all.contains(QLatin1String("nssm.exe")), qPrintable(all));
+        QVERIFY(all.contains(QLatin1String("sc.exe stop Docker")));
+        QVERIFY(all.contains(QLatin1String("sc.exe start Docker")));
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
     }
 };
 

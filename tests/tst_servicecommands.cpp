@@ -167,6 +167,20 @@ private slots:
 
     void commandLineQuotingRoundTrips()
     {
+        const QStringList argv{QStringLiteral("C:\\Program Files\\Docker\\dockerd.exe"),
+                               QStringLiteral("--run-service"),
+                               QStringLiteral("-G"),
+                               QStringLiteral("docker users"),
+                               QStringLiteral("say \"hi\""),
+                               QStringLiteral("C:\\a b\\"),
+                               QString()};
+        QStringList quoted;
+        for (const QString &argument : argv)
+            quoted << HostCommand::quoteArgument(argument);
+        QCOMPARE(HostCommand::splitCommandLine(quoted.join(QLatin1Char(' '))), argv);
+        QCOMPARE(HostCommand::splitCommandLine(QStringLiteral("\"C:\\x\\dockerd.exe\" --run-service -H npipe://")),
+                 (QStringList{QStringLiteral("C:\\x\\dockerd.exe"), QStringLiteral("--run-service"),
+                              QStringLiteral("-H"), QStringLiteral("npipe://")}));
         QCOMPARE(HostCommand::quoteArgument(QStringLiteral("plain")), QStringLiteral("plain"));
         QCOMPARE(HostCommand::quoteArgument(QString()), QStringLiteral("\"\""));
         QCOMPARE(HostCommand::quoteArgument(QStringLiteral("a b")), QStringLiteral("\"a b\""));

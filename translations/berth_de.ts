@@ -529,6 +529,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <source>No service of that name exists yet.</source>
         <translation>Noch gibt es keinen Dienst dieses Namens.</translation>
     </message>
+    <message>
+        <source>TCP %1 is already in use by another program: choose another tls.port or stop that program.</source>
+        <translation>TCP %1 wird schon von einem anderen Programm benutzt: einen anderen tls.port wählen oder das Programm beenden.</translation>
+    </message>
 </context>
 <context>
     <name>HostInspector</name>

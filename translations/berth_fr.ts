@@ -529,6 +529,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <source>No service of that name exists yet.</source>
         <translation>Aucun service de ce nom n’existe encore.</translation>
     </message>
+    <message>
+        <source>TCP %1 is already in use by another program: choose another tls.port or stop that program.</source>
+        <translation>TCP %1 est déjà utilisé par un autre programme : choisissez un autre tls.port ou arrêtez ce programme.</translation>
+    </message>
 </context>
 <context>
     <name>HostInspector</name>

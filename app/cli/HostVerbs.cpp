@@ -33,11 +33,13 @@ void complain(const QString &line)
 int HostVerbs::apply(Answers answers, const QString &root, bool dryRun)
 {
     const WindowsHost host = WindowsHost::fromEnvironment(root);
-    const HostFacts facts = HostFacts::read(host, answers.service.name);
+    const HostFacts facts = HostFacts::read(host, answers.service.name, answers.tls.enabled ? answers.tls.port : 0);
     for (const QString &line : facts.report())
         say(line);
-    if (!facts.administrator)
+    if (!facts.administrator || facts.portTaken()) {
+        complain(tr("Nothing was changed."));
         return CommandLine::Failed;
+    }
     if (answers.host.build == 0)
         answers.host.build = facts.build;
     if (!facts.edition.isEmpty() && facts.edition != answers.host.edition)

@@ -1,12 +1,23 @@
 #include "HostFacts.h"
 
 #include "RegistryKey.h"
+#include "ServiceControl.h"
+
+#include <QRegularExpression>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
 #endif
 
-HostFacts HostFacts::read(const WindowsHost &host, const QString &serviceName)
+bool HostFacts::listensOn(const QString &netstatOutput, int port)
+{
+    // "  TCP    0.0.0.0:2376           0.0.0.0:0              LISTENING" (and [::]:2376)
+    const QRegularExpression listening(QStringLiteral("^\\s*TCP\\s+\\S*:%1\\s+\\S+\\s+LISTENING").arg(port),
+                                       QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    return listening.match(netstatOutput).hasMatch();
+}
+
+HostFacts HostFacts::read(const WindowsHost &host, const QString &serviceName, int port)
 {
     HostFacts facts;
     const RegistryKey version =
@@ -24,6 +35,15 @@ HostFacts HostFacts::read(const WindowsHost &host, const QString &serviceName)
         RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\vmcompute")).exists();
     facts.serviceExists =
         RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + serviceName).exists();
+    facts.serviceRunning = ServiceControl(host, serviceName).state() == ServiceControl::Running;
+    facts.port = port;
+    if (port > 0) {
+        const WindowsHost::Result netstat =
+            host.run({QStringLiteral("C:\\Windows\\System32\\netstat.exe"),
+                      {QStringLiteral("-an"), QStringLiteral("-p"), QStringLiteral("TCP")},
+                      QString()});
+        facts.portListening = listensOn(netstat.out, port);
+    }
 #ifdef Q_OS_WIN
     // Only the elevated token may install services; the manifest asks for it, this checks it.
     HANDLE token = nullptr;
@@ -51,5 +71,8 @@ QStringList HostFacts::report() const
                      .arg(enableContainersCommand());
     lines << (serviceExists ? tr("A service of that name exists; the apply changes only what differs.")
                             : tr("No service of that name exists yet."));
+    if (portTaken())
+        lines << tr("TCP %1 is already in use by another program: choose another tls.port or stop that program.")
+                     .arg(port);
     return lines;
 }

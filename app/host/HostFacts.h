@@ -17,9 +17,16 @@ public:
     QString editionId;
     bool containersFeature = false; // the Host Compute Service (vmcompute) the feature installs
     bool serviceExists = false;
+    bool serviceRunning = false;
+    int port = 0; // the TCP port remote access wants (0: none)
+    bool portListening = false;
     bool administrator = true;
 
-    static HostFacts read(const WindowsHost &host, const QString &serviceName);
+    static HostFacts read(const WindowsHost &host, const QString &serviceName, int port = 0);
+    // Whether `netstat -an -p TCP` shows something listening on the port.
+    static bool listensOn(const QString &netstatOutput, int port);
+    // The port is taken by something other than the Docker service.
+    bool portTaken() const { return portListening && !serviceRunning; }
     // One line per fact, and a line saying what to do for each one that stands in the way.
     QStringList report() const;
     static QString enableContainersCommand()

@@ -49,26 +49,3 @@ QStringList RegistryKey::list(const QString &name) const
     const QString data = m_values.value(name).data;
     return data.isEmpty() ? QStringList() : data.split(QStringLiteral("\\0"), Qt::SkipEmptyParts);
 }
-
-QList<HostCommand> RegistryKey::restoreOver(const RegistryKey &now) const
-{
-    QList<HostCommand> commands;
-    for (auto it = m_values.begin(); it != m_values.end(); ++it) {
-        if (now.m_values.value(it.key()) == it.value())
-            continue;
-        QString data = it.value().data;
-        if (it.value().type == QLatin1String("REG_DWORD"))
-            data = QString::number(data.toUInt(nullptr, 0));
-        commands.append({regExe(),
-                         {QStringLiteral("add"), m_path, QStringLiteral("/v"), it.key(), QStringLiteral("/t"),
-                          it.value().type, QStringLiteral("/d"), data, QStringLiteral("/f")},
-                         QString()});
-    }
-    for (auto it = now.m_values.begin(); it != now.m_values.end(); ++it) {
-        if (!m_values.contains(it.key()))
-            commands.append({regExe(),
-                             {QStringLiteral("delete"), m_path, QStringLiteral("/v"), it.key(), QStringLiteral("/f")},
-                             QString()});
-    }
-    return commands;
-}

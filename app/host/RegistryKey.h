@@ -7,7 +7,7 @@
 #include <QStringList>
 
 // One registry key as `reg.exe query KEY` shows it: its values (name to type and data) and the
-// names of its subkeys. Values are read and restored through reg.exe, never a registry API.
+// names of its subkeys, read through reg.exe, never a registry API.
 class RegistryKey
 {
 public:
@@ -32,10 +32,6 @@ public:
     int number(const QString &name, int fallback = -1) const;
     // REG_MULTI_SZ as a list.
     QStringList list(const QString &name) const;
-
-    // The reg.exe commands that put this key's values back over what now is: add what differs,
-    // delete what was not there.
-    QList<HostCommand> restoreOver(const RegistryKey &now) const;
 
 private:
     QString m_path;

@@ -3,8 +3,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include "ZipReader.h"
+
+#include <QBuffer>
 
 namespace {
 
@@ -31,45 +32,22 @@ bool isZip(const QString &path)
 
 QHash<QString, QByteArray> LocalArchive::readEntries(const QString &zipPath, const QStringList &wanted, QString *error)
 {
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip)) {
-        *error = tr("%1 is not a zip file Berth can open (error %2)").arg(zipPath).arg(zip.getZipError());
+    ZipReader zip(zipPath);
+    if (!zip.open(error))
         return {};
-    }
     QHash<QString, QByteArray> found;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!zip.getCurrentFileInfo(&info))
-            continue;
-        const QString name = info.name;
-        for (const QString &want : wanted) {
-            const bool matches = name.compare(want, Qt::CaseInsensitive) == 0 ||
-                                 name.endsWith(QLatin1Char('/') + want, Qt::CaseInsensitive);
-            if (!matches || found.contains(want))
-                continue;
-            if (info.uncompressedSize > quint64(MaxEntrySize)) {
-                *error = tr("%1 in %2 is larger than %3 MiB").arg(name, zipPath).arg(MaxEntrySize >> 20);
-                return {};
-            }
-            QuaZipFile entry(&zip);
-            if (!entry.open(QIODevice::ReadOnly)) {
-                *error = tr("cannot read %1 in %2 (error %3)").arg(name, zipPath).arg(entry.getZipError());
-                return {};
-            }
-            const QByteArray bytes = entry.read(MaxEntrySize + 1);
-            entry.close();
-            if (entry.getZipError() != UNZ_OK || quint64(bytes.size()) != info.uncompressedSize) {
-                *error = tr("%1 in %2 is damaged or cut short").arg(name, zipPath);
-                return {};
-            }
-            found.insert(want, bytes);
-        }
-    }
     for (const QString &want : wanted) {
-        if (!found.contains(want)) {
+        const QString entry = zip.find(want);
+        if (entry.isEmpty()) {
             *error = tr("%1 holds no %2").arg(zipPath, want);
             return {};
         }
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!zip.read(entry, &buffer, error))
+            return {};
+        found.insert(want, bytes);
     }
     return found;
 }

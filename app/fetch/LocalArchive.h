@@ -6,14 +6,14 @@
 #include <QString>
 #include <QStringList>
 
-// Takes the few files Berth needs out of a zip on this machine, or a lone .exe. Only the named
-// entries are read, so no entry name ever becomes a path on disk; each is capped in size.
+// Takes the few files Berth needs out of a zip on this machine (checked whole by ZipReader), or a
+// lone .exe. Only the named entries are read, and no entry name ever becomes a path on disk.
 class LocalArchive
 {
     Q_DECLARE_TR_FUNCTIONS(LocalArchive)
 
 public:
-    static constexpr qint64 MaxEntrySize = 512ll * 1024 * 1024;
+    static constexpr qint64 MaxEntrySize = 512ll * 1024 * 1024; // for a lone .exe, as for an entry
 
     // For each wanted name, the first entry whose path ends with it (compared without case,
     // "/" as separator): {"docker/dockerd.exe"} finds "docker/dockerd.exe".

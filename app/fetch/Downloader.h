@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+struct DownloadRequest
+{
+    QUrl url;
+    QString destination;    // the finished file; until then destination + ".part"
+    QString expectedSha256; // empty: not pinned, the digest is only reported
+    bool allowHttp = false;
+    int attempts = 5;
+    int stallTimeoutMs = 30000; // no byte for this long (also while connecting): try again
+    int firstRetryDelayMs = 500;
+};
+
+// One file over HTTPS, streamed to disk with its SHA-256 computed on the way. A dropped
+// connection resumes with a Range request; server errors and stalls are tried again with a
+// growing pause; redirects are followed only to https. Cancel stops at once and leaves no
+// partial file. The network manager is the caller's (proxy, TLS configuration).
+class Downloader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Downloader(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Downloader() override;
+
+    void start(const DownloadRequest &request);
+    void cancel();
+    // Runs the download to its end in a local event loop (the command line's way).
+    bool run(const DownloadRequest &request, QString *error);
+
+    QString sha256() const { return m_sha256; }
+    QString error() const { return m_error; }
+
+    // "12.5 of 60.0 MiB, 8.1 MiB/s, 6 s left"
+    static QString describeProgress(qint64 done, qint64 total, double bytesPerSecond);
+
+signals:
+    void progress(qint64 done, qint64 total, double bytesPerSecond, qint64 secondsLeft);
+    void retrying(int attempt, const QString &reason, int delayMs);
+    void finished(bool ok);
+
+private:
+    void send();
+    void onReadyRead();
+    void onFinished();
+    void retryOrFail(const QString &reason);
+    void finish(bool ok, const QString &error = QString());
+    bool rehashPartial();
+
+    QNetworkAccessManager *m_network;
+    DownloadRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QFile m_part;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QTimer m_retryTimer;
+    QElapsedTimer m_clock;
+    qint64 m_done = 0;
+    qint64 m_total = -1;
+    qint64 m_sessionStart = 0;
+    int m_attempt = 0;
+    bool m_bodyAccepted = false;
+    bool m_cancelled = false;
+    bool m_running = false;
+    QString m_writeError;
+    QUrl m_refusedRedirect;
+    QStringList m_sslErrors;
+    QString m_sha256;
+    QString m_error;
+};

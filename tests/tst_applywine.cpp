@@ -1,12 +1,16 @@
+#include "NginxServer.h"
 #include "WineHost.h"
 
 #include "apply/ApplyRun.h"
 #include "apply/ApplySteps.h"
 
 #include <QFile>
+
 #include <QRegularExpression>
 #include <QTest>
 #include <QThread>
+#include <quazip.h>
+#include <quazipfile.h>
 
 // berth apply against Wine's own sc.exe, reg.exe and cmd.exe, with the nssm.exe and dockerd.exe
 // stand-ins: the service is really registered, started, and writes daemon.log.
@@ -173,6 +177,64 @@ private slots:
         QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
         QVERIFY(result.err.contains("the daemon's last words"));
         QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))));
+    }
+
+    // The Docker zip and the NSSM zip downloaded from a real nginx, then applied; a second apply
+    // takes them from the download cache.
+    void downloadsThenApplies()
+    {
+        WineHost host;
+        NginxServer server;
+        if (!host.unavailableReason().isEmpty() || !server.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason() + server.unavailableReason()));
+        QVERIFY(QFile::copy(host.zip("docker.zip"), server.root() + QStringLiteral("/docker-28.2.2.zip")));
+        QVERIFY(QFile::copy(host.zip("nssm-2.24.zip"), server.root() + QStringLiteral("/nssm-2.24.zip")));
+        Answers answers;
+        answers.binaries.zipUrl = server.url(QStringLiteral("docker-28.2.2.zip"));
+        answers.nssm.url = server.url(QStringLiteral("nssm-2.24.zip"));
+        answers.download.allowHttp = true;
+        const QString file = host.answersFile(answers);
+        const WinePrefix::Result first = host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), file});
+        QVERIFY2(first.exitCode == 0, first.out + first.err);
+        QVERIFY(first.out.contains("Downloading " + server.url(QStringLiteral("docker-28.2.2.zip")).toUtf8()));
+        QVERIFY(first.out.contains(": SHA-256 "));
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+        const WinePrefix::Result second = host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), file});
+        QVERIFY2(second.out.contains("Nothing changes"), second.out);
+        QVERIFY(second.out.contains("from the download cache"));
+        QCOMPARE(server.accessLog().count(QStringLiteral("/docker-28.2.2.zip 200")), 1);
+        QCOMPARE(server.accessLog().count(QStringLiteral("/nssm-2.24.zip 200")), 1);
+    }
+
+    // An upgrade whose dockerd.exe does not run on the host is rolled back to the old binaries.
+    void newDaemonThatDoesNotRunIsRolledBack()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        QCOMPARE(host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(host.answers())})
+                     .exitCode,
+                 0);
+        const QString before = host.snapshot();
+        const QString broken = host.zip("broken.zip");
+        {
+            QuaZip zip(broken);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            for (const char *name : {"docker/dockerd.exe", "docker/docker.exe"}) {
+                QuaZipFile entry(&zip);
+                QVERIFY(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QLatin1String(name))));
+                entry.write("this is not a Windows program");
+            }
+        }
+        Answers answers = host.answers();
+        answers.binaries.localPath = broken;
+        const WinePrefix::Result result =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(answers)});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("\"Check the new dockerd.exe\" failed: the new dockerd.exe does not run"),
+                 result.err);
+        QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
     }
 
     void dryRunChangesNothing()

@@ -1,6 +1,7 @@
 #include "ApplySteps.h"
 
 #include "CertificateCheckStep.h"
+#include "DaemonVersionStep.h"
 #include "FileStep.h"
 #include "FirewallStep.h"
 #include "NativeServiceStep.h"
@@ -44,14 +45,13 @@ FileStep::Content daemonJsonWithoutConflicts(const Answers &answers)
 
 } // namespace
 
-std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *error)
+std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *error, bool win64)
 {
     std::vector<std::unique_ptr<Step>> steps;
     if (a.binaries.source == QLatin1String("keep")) {
         // the binaries on the host stay; nothing to place
     } else if (a.binaries.source != QLatin1String("local")) {
-        *error = tr("binaries.source: Berth cannot download yet; set it to \"local\" and binaries.localPath to the "
-                    "Docker zip");
+        *error = tr("binaries.source: the binaries have not been downloaded yet");
         return {};
     } else {
         const QHash<QString, QByteArray> binaries = LocalArchive::dockerBinaries(a.binaries.localPath, error);
@@ -59,8 +59,11 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
             *error = QStringLiteral("binaries.localPath: ") + *error;
             return {};
         }
-        steps.push_back(std::make_unique<FileStep>(tr("Place dockerd.exe"), ServiceCommands::dockerdExe(a),
-                                                   FileStep::fixed(binaries.value(QStringLiteral("dockerd.exe")))));
+        auto dockerd = std::make_unique<FileStep>(tr("Place dockerd.exe"), ServiceCommands::dockerdExe(a),
+                                                  FileStep::fixed(binaries.value(QStringLiteral("dockerd.exe"))));
+        auto version = std::make_unique<DaemonVersionStep>(dockerd.get());
+        steps.push_back(std::move(dockerd));
+        steps.push_back(std::move(version));
         steps.push_back(std::make_unique<FileStep>(tr("Place docker.exe"), ServiceCommands::dockerExe(a),
                                                    FileStep::fixed(binaries.value(QStringLiteral("docker.exe"))),
                                                    false));
@@ -69,11 +72,10 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
     const QString &manager = a.service.manager;
     if (manager == QLatin1String("nssm") && a.nssm.source != QLatin1String("keep")) {
         if (a.nssm.source != QLatin1String("local")) {
-            *error =
-                tr("nssm.source: Berth cannot download yet; set it to \"local\" and nssm.localPath to the NSSM zip");
+            *error = tr("nssm.source: NSSM has not been downloaded yet");
             return {};
         }
-        const QByteArray nssm = LocalArchive::nssmExecutable(a.nssm.localPath, true, error);
+        const QByteArray nssm = LocalArchive::nssmExecutable(a.nssm.localPath, win64, error);
         if (nssm.isEmpty()) {
             *error = QStringLiteral("nssm.localPath: ") + *error;
             return {};

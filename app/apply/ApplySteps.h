@@ -15,6 +15,7 @@ class ApplySteps
     Q_DECLARE_TR_FUNCTIONS(ApplySteps)
 
 public:
-    // Empty with error set when the answers' sources cannot be read.
-    static std::vector<std::unique_ptr<Step>> build(const Answers &answers, QString *error);
+    // Empty with error set when the answers' sources cannot be read. Downloads come first
+    // (BinaryFetch): here every source is local or kept. win64 picks NSSM's build for the host.
+    static std::vector<std::unique_ptr<Step>> build(const Answers &answers, QString *error, bool win64 = true);
 };

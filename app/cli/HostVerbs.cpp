@@ -5,10 +5,15 @@
 #include "apply/ApplyRun.h"
 #include "apply/ApplySteps.h"
 #include "apply/Uninstaller.h"
+#include "fetch/BinaryFetch.h"
+#include "fetch/Downloader.h"
 #include "host/HostFacts.h"
 #include "inspect/HostInspector.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 
 #include <cstdio>
 
@@ -26,6 +31,44 @@ void complain(const QString &line)
     const QByteArray bytes = (line + QLatin1Char('\n')).toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+// Downloads what the answers download into the cache and points the answers at the local files.
+// A dry run downloads nothing: what is not in the cache yet is only named.
+bool fetchBinaries(Answers &answers, bool dryRun, QString *error)
+{
+    const bool binaries = answers.binaries.source == QLatin1String("download");
+    const bool nssm =
+        answers.service.manager == QLatin1String("nssm") && answers.nssm.source == QLatin1String("download");
+    if (!binaries && !nssm)
+        return true;
+    QNetworkAccessManager network;
+    BinaryFetch fetch(&network, BinaryFetch::defaultCacheFolder());
+    if (dryRun) {
+        const QString zip =
+            answers.binaries.package == QLatin1String("exe") ? answers.binaries.dockerdUrl : answers.effectiveZipUrl();
+        if (binaries && !QFileInfo::exists(fetch.cachePath(zip))) {
+            say(HostVerbs::tr("Would download %1").arg(zip));
+            answers.binaries.source = QStringLiteral("keep");
+        }
+        if (nssm && !QFileInfo::exists(fetch.cachePath(answers.nssm.url))) {
+            say(HostVerbs::tr("Would download %1").arg(answers.nssm.url));
+            answers.nssm.source = QStringLiteral("keep");
+        }
+    }
+    QElapsedTimer lastReport;
+    lastReport.start();
+    const BinaryFetch::Progress progress = [&](const QString &url, qint64 done, qint64 total, double rate) {
+        if (lastReport.elapsed() < 1000 && done != total)
+            return;
+        lastReport.restart();
+        say(HostVerbs::tr("Downloading %1: %2").arg(url, Downloader::describeProgress(done, total, rate)));
+    };
+    QStringList digests;
+    const bool ok = fetch.fetch(answers, progress, &digests, error);
+    for (const QString &digest : digests)
+        say(digest);
+    return ok;
 }
 
 } // namespace
@@ -53,7 +96,12 @@ int HostVerbs::apply(Answers answers, const QString &root, bool dryRun)
     }
 
     QString error;
-    std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &error);
+    if (!fetchBinaries(answers, dryRun, &error)) {
+        complain(error);
+        complain(tr("Nothing was changed."));
+        return CommandLine::Failed;
+    }
+    std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &error, facts.win64);
     if (steps.empty()) {
         complain(error);
         return CommandLine::Failed;

@@ -35,6 +35,11 @@ HostFacts HostFacts::read(const WindowsHost &host, const QString &serviceName, i
         RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\vmcompute")).exists();
     facts.serviceExists =
         RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + serviceName).exists();
+    const RegistryKey environment = RegistryKey::read(
+        host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment"));
+    facts.win64 =
+        environment.text(QStringLiteral("PROCESSOR_ARCHITECTURE")).compare(QLatin1String("x86"), Qt::CaseInsensitive) !=
+        0;
     facts.serviceRunning = ServiceControl(host, serviceName).state() == ServiceControl::Running;
     facts.port = port;
     if (port > 0) {

@@ -21,6 +21,7 @@ public:
     int port = 0; // the TCP port remote access wants (0: none)
     bool portListening = false;
     bool administrator = true;
+    bool win64 = true; // PROCESSOR_ARCHITECTURE is not x86
 
     static HostFacts read(const WindowsHost &host, const QString &serviceName, int port = 0);
     // Whether `netstat -an -p TCP` shows something listening on the port.

@@ -91,6 +91,7 @@ WinePrefix::Result WineHost::berth(const QStringList &arguments) const
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("BERTH_LAUNCHER"), QStringLiteral("wine"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // the tests read Berth's English messages
+    env.insert(QStringLiteral("BERTH_CACHE_DIR"), m_files.filePath(QStringLiteral("cache")));
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(QStringLiteral(BERTH_EXECUTABLE), arguments + QStringList{QStringLiteral("--root"), driveC()});

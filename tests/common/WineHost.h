@@ -30,6 +30,8 @@ public:
     void useInThisProcess() const;
 
     static QString standin(const char *name);
+    // docker.zip and nssm-2.24.zip, made from the stand-ins.
+    QString zip(const char *name) const { return m_files.filePath(QLatin1String(name)); }
 
 private:
     QTemporaryDir m_files;

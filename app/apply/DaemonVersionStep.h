@@ -1,0 +1,25 @@
+#pragma once
+
+#include "FileStep.h"
+
+#include <QCoreApplication>
+
+// After a new dockerd.exe is put in place, it must answer --version on the host before the
+// service is started with it; if it does not, the apply rolls back to the old binaries.
+class DaemonVersionStep : public Step
+{
+    Q_DECLARE_TR_FUNCTIONS(DaemonVersionStep)
+
+public:
+    explicit DaemonVersionStep(const FileStep *dockerd);
+
+    QString title() const override { return tr("Check the new dockerd.exe"); }
+    bool prepare(ApplyContext &, QString *) override { return true; }
+    QStringList changes() const override;
+    bool apply(ApplyContext &context, QString *error) override;
+    void undo(ApplyContext &) override {}
+    bool needsRestart() const override { return false; }
+
+private:
+    const FileStep *m_dockerd;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "answers/Answers.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+// Gets what the answers download (the Docker zip or the seed's two executables, and the NSSM
+// zip) into the download cache, and answers where they now are as local files. A file in the
+// cache for the same URL (and the pinned digest, if any) is not fetched again.
+class BinaryFetch
+{
+    Q_DECLARE_TR_FUNCTIONS(BinaryFetch)
+
+public:
+    using Progress = std::function<void(const QString &what, qint64 done, qint64 total, double bytesPerSecond)>;
+
+    BinaryFetch(QNetworkAccessManager *network, const QString &cacheFolder);
+
+    // The answers with binaries.source and nssm.source made "local" where they were "download";
+    // false with the reason when a download fails. Each file's SHA-256 goes to digests.
+    bool fetch(Answers &answers, const Progress &progress, QStringList *digests, QString *error);
+
+    // BERTH_CACHE_DIR, or the user's cache folder.
+    static QString defaultCacheFolder();
+    QString cachePath(const QString &url) const;
+
+private:
+    bool fetchOne(const QString &url, const QString &pin, const Answers &answers, const Progress &progress,
+                  QStringList *digests, QString *localPath, QString *error);
+
+    QNetworkAccessManager *m_network;
+    QString m_cache;
+};

@@ -101,20 +101,12 @@
 <context>
     <name>ApplySteps</name>
     <message>
-        <source>binaries.source: Berth cannot download yet; set it to &quot;local&quot; and binaries.localPath to the Docker zip</source>
-        <translation>binaries.source: Berth kann noch nicht herunterladen; auf &quot;local&quot; setzen und binaries.localPath auf das Docker-Zip</translation>
-    </message>
-    <message>
         <source>Place dockerd.exe</source>
         <translation>dockerd.exe ablegen</translation>
     </message>
     <message>
         <source>Place docker.exe</source>
         <translation>docker.exe ablegen</translation>
-    </message>
-    <message>
-        <source>nssm.source: Berth cannot download yet; set it to &quot;local&quot; and nssm.localPath to the NSSM zip</source>
-        <translation>nssm.source: Berth kann noch nicht herunterladen; auf &quot;local&quot; setzen und nssm.localPath auf das NSSM-Zip</translation>
     </message>
     <message>
         <source>Place nssm.exe</source>
@@ -136,12 +128,39 @@
         <source>Mark remote access in tag.txt</source>
         <translation>Fernzugriff in tag.txt vermerken</translation>
     </message>
+    <message>
+        <source>binaries.source: the binaries have not been downloaded yet</source>
+        <translation>binaries.source: die Programmdateien sind noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>nssm.source: NSSM has not been downloaded yet</source>
+        <translation>nssm.source: NSSM ist noch nicht heruntergeladen</translation>
+    </message>
 </context>
 <context>
     <name>BerthWizard</name>
     <message>
         <source>Berth: Docker engine for Windows</source>
         <translation>Berth: Docker-Engine für Windows</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryFetch</name>
+    <message>
+        <source>%1 (from the download cache): SHA-256 %2</source>
+        <translation>%1 (aus dem Download-Zwischenspeicher): SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2</source>
+        <translation>%1: SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>. nssm.cc is often unreachable: download nssm-2.24.zip on another machine and set nssm.source to &quot;local&quot; with nssm.localPath</source>
+        <translation>. nssm.cc ist oft nicht erreichbar: nssm-2.24.zip auf einem anderen Rechner herunterladen und nssm.source auf &quot;local&quot; mit nssm.localPath setzen</translation>
     </message>
 </context>
 <context>
@@ -251,6 +270,103 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>%1 is given as a flag and as &quot;%2&quot; in daemon.json; dockerd refuses to start</source>
         <translation>%1 ist als Schalter und als &quot;%2&quot; in daemon.json angegeben; dockerd startet so nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonVersionStep</name>
+    <message>
+        <source>run %1 --version</source>
+        <translation>%1 --version ausführen</translation>
+    </message>
+    <message>
+        <source>the new dockerd.exe does not run on this host (%1)</source>
+        <translation>das neue dockerd.exe läuft auf diesem Host nicht (%1)</translation>
+    </message>
+    <message>
+        <source>Check the new dockerd.exe</source>
+        <translation>Das neue dockerd.exe prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Downloader</name>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 von %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>, %1 MiB/s</source>
+        <translation>, %1 MiB/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, noch %n s</numerusform>
+            <numerusform>, noch %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a URL</source>
+        <translation>%1 ist keine URL</translation>
+    </message>
+    <message>
+        <source>%1 is not https; Berth downloads over plain http only when download.allowHttp is set</source>
+        <translation>%1 ist kein https; Berth lädt über reines http nur, wenn download.allowHttp gesetzt ist</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (is the disk full?): %2</source>
+        <translation>%1 kann nicht geschrieben werden (ist der Datenträger voll?): %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, which is not https; Berth follows redirects only to https</source>
+        <translation>%1 leitete auf %2 um, das kein https ist; Berth folgt Umleitungen nur zu https</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>die Verbindung brach nach %1 von %2 Bytes ab</translation>
+    </message>
+    <message>
+        <source>%1 is not the pinned file: its SHA-256 is %2, the pin (binaries.sha256) says %3; the file was discarded</source>
+        <translation>%1 ist nicht die festgelegte Datei: ihr SHA-256 ist %2, die Vorgabe (binaries.sha256) sagt %3; die Datei wurde verworfen</translation>
+    </message>
+    <message>
+        <source>the name %1 was not found: check the URL, the DNS settings or the proxy</source>
+        <translation>der Name %1 wurde nicht gefunden: URL, DNS-Einstellungen oder Proxy prüfen</translation>
+    </message>
+    <message>
+        <source>the TLS connection to %1 failed: %2</source>
+        <translation>die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 for %4</source>
+        <translation>%1 antwortete %2 %3 für %4</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 (a server error)</source>
+        <translation>%1 antwortete %2 %3 (ein Serverfehler)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2</source>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>no data from %1 for %2 s</source>
+        <translation>seit %2 s keine Daten von %1</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 tries)</source>
+        <translation>%1 (nach %2 Versuchen)</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was kept</source>
+        <translation>abgebrochen; nichts wurde behalten</translation>
     </message>
 </context>
 <context>
@@ -619,6 +735,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Would download %1</source>
+        <translation>Würde %1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>Lade %1 herunter: %2</translation>
+    </message>
 </context>
 <context>
     <name>LocalArchive</name>
@@ -629,22 +753,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a zip file Berth can open (error %2)</source>
-        <translation>%1 ist keine Zip-Datei, die Berth öffnen kann (Fehler %2)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 is larger than %3 MiB</source>
-        <translation>%1 in %2 ist größer als %3 MiB</translation>
-    </message>
-    <message>
-        <source>cannot read %1 in %2 (error %3)</source>
-        <translation>%1 in %2 kann nicht gelesen werden (Fehler %3)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 is damaged or cut short</source>
-        <translation>%1 in %2 ist beschädigt oder abgeschnitten</translation>
     </message>
     <message>
         <source>%1 holds no %2</source>
@@ -1049,6 +1157,73 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>exit code %1%2</source>
         <translation>Exit-Code %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>es ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>its name is absolute</source>
+        <translation>sein Name ist absolut</translation>
+    </message>
+    <message>
+        <source>its name climbs out with &quot;..&quot;</source>
+        <translation>sein Name steigt mit &quot;..&quot; hinaus</translation>
+    </message>
+    <message>
+        <source>its name leaves the folder</source>
+        <translation>sein Name verlässt den Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file Berth can read: it is damaged, cut short or of another kind (zip error %2)</source>
+        <translation>%1 ist keine Zip-Datei, die Berth lesen kann: sie ist beschädigt, abgeschnitten oder von anderer Art (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>%1 has an entry Berth cannot read: the zip is damaged</source>
+        <translation>%1 hat einen Eintrag, den Berth nicht lesen kann: das Zip ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 is refused: the entry &quot;%2&quot; cannot be taken out safely (%3)</source>
+        <translation>%1 wird abgelehnt: der Eintrag &quot;%2&quot; kann nicht sicher entnommen werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is refused: &quot;%2&quot; would make it larger than Berth takes (%3 MiB an entry, %4 MiB in all)</source>
+        <translation>%1 wird abgelehnt: &quot;%2&quot; machte es größer, als Berth annimmt (%3 MiB je Eintrag, %4 MiB insgesamt)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short (zip error %2)</source>
+        <translation>%1 ist beschädigt oder abgeschnitten (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2</source>
+        <translation>%1 enthält kein %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in %2 (zip error %3)</source>
+        <translation>%1 in %2 kann nicht gelesen werden (Zip-Fehler %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged or cut short</source>
+        <translation>%1 in %2 ist beschädigt oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than its header says</source>
+        <translation>%1 in %2 ist größer, als sein Kopf angibt</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged: its checksum does not match</source>
+        <translation>%1 in %2 ist beschädigt: seine Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>%1 would leave %2</source>
+        <translation>%1 würde %2 verlassen</translation>
     </message>
 </context>
 </TS>

@@ -101,20 +101,12 @@
 <context>
     <name>ApplySteps</name>
     <message>
-        <source>binaries.source: Berth cannot download yet; set it to &quot;local&quot; and binaries.localPath to the Docker zip</source>
-        <translation>binaries.source : Berth ne sait pas encore télécharger ; mettez &quot;local&quot; et binaries.localPath sur le zip de Docker</translation>
-    </message>
-    <message>
         <source>Place dockerd.exe</source>
         <translation>Placer dockerd.exe</translation>
     </message>
     <message>
         <source>Place docker.exe</source>
         <translation>Placer docker.exe</translation>
-    </message>
-    <message>
-        <source>nssm.source: Berth cannot download yet; set it to &quot;local&quot; and nssm.localPath to the NSSM zip</source>
-        <translation>nssm.source : Berth ne sait pas encore télécharger ; mettez &quot;local&quot; et nssm.localPath sur le zip de NSSM</translation>
     </message>
     <message>
         <source>Place nssm.exe</source>
@@ -136,12 +128,39 @@
         <source>Mark remote access in tag.txt</source>
         <translation>Marquer l’accès distant dans tag.txt</translation>
     </message>
+    <message>
+        <source>binaries.source: the binaries have not been downloaded yet</source>
+        <translation>binaries.source : les binaires ne sont pas encore téléchargés</translation>
+    </message>
+    <message>
+        <source>nssm.source: NSSM has not been downloaded yet</source>
+        <translation>nssm.source : NSSM n’est pas encore téléchargé</translation>
+    </message>
 </context>
 <context>
     <name>BerthWizard</name>
     <message>
         <source>Berth: Docker engine for Windows</source>
         <translation>Berth : moteur Docker pour Windows</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryFetch</name>
+    <message>
+        <source>%1 (from the download cache): SHA-256 %2</source>
+        <translation>%1 (depuis le cache de téléchargement) : SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2</source>
+        <translation>%1 : SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>. nssm.cc is often unreachable: download nssm-2.24.zip on another machine and set nssm.source to &quot;local&quot; with nssm.localPath</source>
+        <translation>. nssm.cc est souvent injoignable : téléchargez nssm-2.24.zip sur une autre machine et mettez nssm.source à &quot;local&quot; avec nssm.localPath</translation>
     </message>
 </context>
 <context>
@@ -251,6 +270,103 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>%1 is given as a flag and as &quot;%2&quot; in daemon.json; dockerd refuses to start</source>
         <translation>%1 est donné en option et comme &quot;%2&quot; dans daemon.json ; dockerd refuse de démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonVersionStep</name>
+    <message>
+        <source>run %1 --version</source>
+        <translation>exécuter %1 --version</translation>
+    </message>
+    <message>
+        <source>the new dockerd.exe does not run on this host (%1)</source>
+        <translation>le nouveau dockerd.exe ne fonctionne pas sur cet hôte (%1)</translation>
+    </message>
+    <message>
+        <source>Check the new dockerd.exe</source>
+        <translation>Vérifier le nouveau dockerd.exe</translation>
+    </message>
+</context>
+<context>
+    <name>Downloader</name>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 sur %2 Mio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>, %1 MiB/s</source>
+        <translation>, %1 Mio/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, %n s restante</numerusform>
+            <numerusform>, %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a URL</source>
+        <translation>%1 n’est pas une URL</translation>
+    </message>
+    <message>
+        <source>%1 is not https; Berth downloads over plain http only when download.allowHttp is set</source>
+        <translation>%1 n’est pas en https ; Berth ne télécharge en http simple que si download.allowHttp est activé</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (is the disk full?): %2</source>
+        <translation>impossible d’écrire %1 (le disque est-il plein ?) : %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, which is not https; Berth follows redirects only to https</source>
+        <translation>%1 a redirigé vers %2, qui n’est pas en https ; Berth ne suit les redirections que vers https</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>la connexion s’est fermée après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the pinned file: its SHA-256 is %2, the pin (binaries.sha256) says %3; the file was discarded</source>
+        <translation>%1 n’est pas le fichier attendu : son SHA-256 est %2, l’empreinte (binaries.sha256) indique %3 ; le fichier a été supprimé</translation>
+    </message>
+    <message>
+        <source>the name %1 was not found: check the URL, the DNS settings or the proxy</source>
+        <translation>le nom %1 est introuvable : vérifiez l’URL, les réglages DNS ou le proxy</translation>
+    </message>
+    <message>
+        <source>the TLS connection to %1 failed: %2</source>
+        <translation>la connexion TLS vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 for %4</source>
+        <translation>%1 a répondu %2 %3 pour %4</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3 (a server error)</source>
+        <translation>%1 a répondu %2 %3 (une erreur du serveur)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2</source>
+        <translation>%1 a refusé la connexion sur le port %2</translation>
+    </message>
+    <message>
+        <source>no data from %1 for %2 s</source>
+        <translation>aucune donnée de %1 depuis %2 s</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 tries)</source>
+        <translation>%1 (après %2 essais)</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was kept</source>
+        <translation>annulé ; rien n’a été conservé</translation>
     </message>
 </context>
 <context>
@@ -619,6 +735,14 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
+    <message>
+        <source>Would download %1</source>
+        <translation>Téléchargerait %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>Téléchargement de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>LocalArchive</name>
@@ -629,22 +753,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a zip file Berth can open (error %2)</source>
-        <translation>%1 n’est pas un fichier zip que Berth peut ouvrir (erreur %2)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 is larger than %3 MiB</source>
-        <translation>%1 dans %2 dépasse %3 Mio</translation>
-    </message>
-    <message>
-        <source>cannot read %1 in %2 (error %3)</source>
-        <translation>impossible de lire %1 dans %2 (erreur %3)</translation>
-    </message>
-    <message>
-        <source>%1 in %2 is damaged or cut short</source>
-        <translation>%1 dans %2 est endommagé ou tronqué</translation>
     </message>
     <message>
         <source>%1 holds no %2</source>
@@ -1049,6 +1157,73 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>exit code %1%2</source>
         <translation>code de sortie %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>c’est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>its name is absolute</source>
+        <translation>son nom est absolu</translation>
+    </message>
+    <message>
+        <source>its name climbs out with &quot;..&quot;</source>
+        <translation>son nom sort du dossier par &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>its name leaves the folder</source>
+        <translation>son nom sort du dossier</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file Berth can read: it is damaged, cut short or of another kind (zip error %2)</source>
+        <translation>%1 n’est pas un fichier zip lisible par Berth : il est endommagé, tronqué ou d’un autre type (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>%1 has an entry Berth cannot read: the zip is damaged</source>
+        <translation>%1 a une entrée que Berth ne peut pas lire : le zip est endommagé</translation>
+    </message>
+    <message>
+        <source>%1 is refused: the entry &quot;%2&quot; cannot be taken out safely (%3)</source>
+        <translation>%1 est refusé : l’entrée &quot;%2&quot; ne peut pas être extraite sans risque (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is refused: &quot;%2&quot; would make it larger than Berth takes (%3 MiB an entry, %4 MiB in all)</source>
+        <translation>%1 est refusé : &quot;%2&quot; le rendrait plus grand que ce que Berth accepte (%3 Mio par entrée, %4 Mio en tout)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short (zip error %2)</source>
+        <translation>%1 est endommagé ou tronqué (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2</source>
+        <translation>%1 ne contient pas de %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in %2 (zip error %3)</source>
+        <translation>impossible de lire %1 dans %2 (erreur zip %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged or cut short</source>
+        <translation>%1 dans %2 est endommagé ou tronqué</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is larger than its header says</source>
+        <translation>%1 dans %2 est plus grand que ne l’indique son en-tête</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged: its checksum does not match</source>
+        <translation>%1 dans %2 est endommagé : sa somme de contrôle ne correspond pas</translation>
+    </message>
+    <message>
+        <source>%1 would leave %2</source>
+        <translation>%1 sortirait de %2</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "NginxServer.h"
 
+#include "fetch/BinaryFetch.h"
 #include "fetch/Downloader.h"
 
 #include <QCryptographicHash>
@@ -7,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -211,6 +214,48 @@ private slots:
         r.url = QUrl(QStringLiteral("https://berth-test.invalid/docker.zip"));
         QVERIFY(!downloader.run(r, &error));
         QVERIFY2(error.contains(QLatin1String("the name berth-test.invalid was not found")), qPrintable(error));
+    }
+
+    // A server that takes the connection and never answers is a stall: tried again, then said.
+    void silentServerIsAStall()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, [&] { held << silent.nextPendingConnection(); });
+        Downloader downloader(&m_network);
+        DownloadRequest r;
+        r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/docker.zip").arg(silent.serverPort()));
+        r.destination = m_dir.filePath(QStringLiteral("download.bin"));
+        r.allowHttp = true;
+        r.attempts = 2;
+        r.firstRetryDelayMs = 10;
+        r.stallTimeoutMs = 500;
+        QString error;
+        QVERIFY(!downloader.run(r, &error));
+        QVERIFY2(error.contains(QLatin1String("no data from 127.0.0.1")) &&
+                     error.contains(QLatin1String("after 2 tries")),
+                 qPrintable(error));
+        QCOMPARE(held.size(), 2);
+    }
+
+    // nssm.cc is often down: the error says so and points at the local-file option.
+    void unreachableNssmPointsAtTheLocalFile()
+    {
+        QTemporaryDir cache;
+        BinaryFetch fetch(&m_network, cache.path());
+        Answers answers;
+        answers.binaries.source = QStringLiteral("keep");
+        answers.nssm.url = QStringLiteral("http://127.0.0.1:%1/nssm-2.24.zip").arg(NginxServer::freePort());
+        answers.download.allowHttp = true;
+        QStringList digests;
+        QString error;
+        QVERIFY(!fetch.fetch(answers, {}, &digests, &error));
+        QVERIFY2(error.contains(QLatin1String("refused the connection")) &&
+                     error.contains(QLatin1String("nssm.cc is often unreachable")) &&
+                     error.contains(QLatin1String("nssm.localPath")),
+                 qPrintable(error));
+        QCOMPARE(answers.nssm.source, QStringLiteral("download"));
     }
 
     void tlsAndRedirects()

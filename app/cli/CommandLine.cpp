@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "HostVerbs.h"
+#include "TlsVerbs.h"
 
 #include "answers/Answers.h"
 #include "answers/AnswersValidator.h"
@@ -35,7 +36,8 @@ void writeErr(const QString &text)
 QStringList CommandLine::verbs()
 {
     return {QStringLiteral("render"), QStringLiteral("plan"),    QStringLiteral("validate"),
-            QStringLiteral("apply"),  QStringLiteral("inspect"), QStringLiteral("uninstall")};
+            QStringLiteral("apply"),  QStringLiteral("inspect"), QStringLiteral("uninstall"),
+            QStringLiteral("certs"),  QStringLiteral("probe")};
 }
 
 CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
@@ -50,9 +52,16 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"));
     const QCommandLineOption keepData(QStringLiteral("keep-data"));
     const QCommandLineOption keepCerts(QStringLiteral("keep-certs"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption san(QStringLiteral("san"), QString(), QStringLiteral("NAMES"));
+    const QCommandLineOption days(QStringLiteral("days"), QString(), QStringLiteral("N"));
+    const QCommandLineOption key(QStringLiteral("key"), QString(), QStringLiteral("TYPE"));
+    const QCommandLineOption host(QStringLiteral("host"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption certDir(QStringLiteral("cert-dir"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({answers, lang, json, root, service, dryRun, keepData, keepCerts, help, version});
+    parser.addOptions({answers, lang, json, root, service, dryRun, keepData, keepCerts, out, san, days, key, host,
+                       certDir, help, version});
     if (!parser.parse(arguments))
         m_parseError = parser.errorText();
     m_positional = parser.positionalArguments();
@@ -64,6 +73,12 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     m_dryRun = parser.isSet(dryRun);
     m_keepData = parser.isSet(keepData);
     m_keepCerts = parser.isSet(keepCerts);
+    m_out = parser.value(out);
+    m_names = parser.value(san).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    m_days = parser.value(days);
+    m_keyType = parser.value(key);
+    m_host = parser.value(host);
+    m_certDir = parser.value(certDir);
     m_help = parser.isSet(help);
     m_version = parser.isSet(version);
 }
@@ -104,6 +119,10 @@ int CommandLine::run()
             return Invalid;
         return HostVerbs::apply(answers, m_root, m_dryRun);
     }
+    if (verb == QLatin1String("certs"))
+        return TlsVerbs::certs(m_out, m_names, m_days, m_keyType);
+    if (verb == QLatin1String("probe"))
+        return TlsVerbs::probe(m_host, m_certDir);
     if (verb == QLatin1String("inspect"))
         return HostVerbs::inspect(m_root, m_service);
     if (verb == QLatin1String("uninstall"))
@@ -185,6 +204,10 @@ QString CommandLine::helpText() const
               "  apply [--dry-run]                        Carry out the plan on the host; a failed step undoes all.\n"
               "  inspect [--service NAME]                 Print the host's Docker set-up as an answer file.\n"
               "  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.\n"
+              "  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256]\n"
+              "                                           Make a CA, a server and a client certificate.\n"
+              "  probe --host tcp://HOST:PORT --cert-dir DIR\n"
+              "                                           Ask a daemon over mutual TLS for its version.\n"
               "\n"
               "Options:\n"
               "  --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).\n"

@@ -42,6 +42,12 @@ private:
     bool m_dryRun = false;
     bool m_keepData = false;
     bool m_keepCerts = false;
+    QString m_out;
+    QStringList m_names;
+    QString m_days;
+    QString m_keyType;
+    QString m_host;
+    QString m_certDir;
     bool m_help = false;
     bool m_version = false;
 };

@@ -1,0 +1,89 @@
+#include "TlsVerbs.h"
+
+#include "CommandLine.h"
+#include "answers/FieldRules.h"
+#include "tls/CertificateCheck.h"
+#include "tls/CertificateMaker.h"
+#include "tls/DaemonProbe.h"
+
+#include <QDir>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+namespace {
+
+void say(const QString &line, FILE *stream = stdout)
+{
+    const QByteArray bytes = (line + QLatin1Char('\n')).toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+QStringList TlsVerbs::clientEnvironment(const QString &host, const QString &certDir)
+{
+    const QString native = QDir::toNativeSeparators(QDir(certDir).absolutePath());
+    return {
+        tr("PowerShell:"),
+        QStringLiteral("  $env:DOCKER_HOST = \"%1\"; $env:DOCKER_TLS_VERIFY = \"1\"; $env:DOCKER_CERT_PATH = \"%2\"")
+            .arg(host, native),
+        tr("cmd:"),
+        QStringLiteral("  set DOCKER_HOST=%1& set DOCKER_TLS_VERIFY=1& set DOCKER_CERT_PATH=%2").arg(host, native),
+        tr("sh:"),
+        QStringLiteral("  export DOCKER_HOST=%1 DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH='%2'").arg(host, native)};
+}
+
+int TlsVerbs::certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType)
+{
+    QStringList problems;
+    if (out.isEmpty())
+        problems << tr("--out: name the folder for the files");
+    if (names.isEmpty())
+        problems << tr("--san: name at least one DNS name or address that clients use to reach the host");
+    for (const QString &name : names) {
+        const QString why = FieldRules::hostName(name);
+        if (!why.isEmpty())
+            problems << QStringLiteral("--san: ") + why;
+    }
+    bool isNumber = false;
+    const int validity = days.isEmpty() ? 365 : days.toInt(&isNumber);
+    if (!days.isEmpty() && (!isNumber || validity < 1 || validity > 36500))
+        problems << tr("--days: %1 is not a number of days from 1 to 36500").arg(days);
+    CertificateMaker::KeyType type = CertificateMaker::Rsa4096;
+    if (!keyType.isEmpty() && !CertificateMaker::parseKeyType(keyType, &type))
+        problems << tr("--key: %1 is not rsa4096 or ecdsa-p256").arg(keyType);
+    for (const QString &problem : problems)
+        say(problem, stderr);
+    if (!problems.isEmpty())
+        return CommandLine::Invalid;
+
+    QString error;
+    if (!QDir().mkpath(out) || !CertificateMaker::makeAll(out, names, type, validity, &error)) {
+        say(error.isEmpty() ? tr("cannot make the folder %1").arg(out) : error, stderr);
+        return CommandLine::Failed;
+    }
+    const CertificateCheck::Result check = CertificateCheck::check(out, names, true);
+    for (const QString &problem : check.problems)
+        say(problem, stderr);
+    if (!check.ok())
+        return CommandLine::Failed;
+    say(tr("Made in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.").arg(out));
+    say(tr("server-cert.pem, server-key.pem and ca.pem go to the host; keep ca-key.pem and key.pem off it."));
+    for (const QString &line : clientEnvironment(QStringLiteral("tcp://%1:2376").arg(names.first()), out))
+        say(line);
+    return CommandLine::Done;
+}
+
+int TlsVerbs::probe(const QString &host, const QString &certDir)
+{
+    QNetworkAccessManager network;
+    const DaemonProbe::Result result = DaemonProbe::probe(&network, host, certDir);
+    if (!result.ok) {
+        say(result.error, stderr);
+        return CommandLine::Failed;
+    }
+    say(tr("Docker %1 (API %2) on %3 answers at %4").arg(result.version, result.apiVersion, result.os, host));
+    return CommandLine::Done;
+}

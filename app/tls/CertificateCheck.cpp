@@ -1,0 +1,114 @@
+#include "CertificateCheck.h"
+
+#include <QFile>
+#include <QHostAddress>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+
+namespace {
+
+struct X509Free
+{
+    void operator()(X509 *p) const { X509_free(p); }
+};
+struct KeyFree
+{
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+using Cert = std::unique_ptr<X509, X509Free>;
+using Key = std::unique_ptr<EVP_PKEY, KeyFree>;
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Cert readCert(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    Cert cert(PEM_read_bio_X509(bio, nullptr, nullptr, nullptr));
+    BIO_free(bio);
+    return cert;
+}
+
+Key readKey(const QByteArray &pem)
+{
+    BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+    Key key(PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr));
+    BIO_free(bio);
+    return key;
+}
+
+void checkPair(const QString &folder, const char *certName, const char *keyName, X509 *ca, unsigned long usage,
+               const char *usageName, CertificateCheck::Result &result, Cert *out)
+{
+    const QString certPath = folder + QLatin1Char('/') + QLatin1String(certName);
+    const QString keyPath = folder + QLatin1Char('/') + QLatin1String(keyName);
+    Cert cert = readCert(readFile(certPath));
+    Key key = readKey(readFile(keyPath));
+    if (!cert) {
+        result.problems << CertificateCheck::tr("%1 is missing or is not a PEM certificate").arg(certPath);
+        return;
+    }
+    if (!key)
+        result.problems << CertificateCheck::tr("%1 is missing or is not a PEM private key").arg(keyPath);
+    else if (X509_check_private_key(cert.get(), key.get()) != 1)
+        result.problems << CertificateCheck::tr("%1 does not match %2: they are not a pair").arg(keyPath, certPath);
+    if (ca) {
+        X509_STORE *store = X509_STORE_new();
+        X509_STORE_add_cert(store, ca);
+        X509_STORE_CTX *context = X509_STORE_CTX_new();
+        X509_STORE_CTX_init(context, store, cert.get(), nullptr);
+        X509_VERIFY_PARAM_set_flags(X509_STORE_CTX_get0_param(context), X509_V_FLAG_NO_CHECK_TIME);
+        if (X509_verify_cert(context) != 1)
+            result.problems << CertificateCheck::tr("%1 does not chain to ca.pem: %2")
+                                   .arg(certPath, QString::fromLatin1(X509_verify_cert_error_string(
+                                                      X509_STORE_CTX_get_error(context))));
+        X509_STORE_CTX_free(context);
+        X509_STORE_free(store);
+    }
+    const ASN1_TIME *notAfter = X509_get0_notAfter(cert.get());
+    int days = 0, seconds = 0;
+    ASN1_TIME_diff(&days, &seconds, nullptr, notAfter);
+    if (days < 0 || (days == 0 && seconds <= 0))
+        result.problems << CertificateCheck::tr("%1 has expired").arg(certPath);
+    else if (days < 30)
+        result.warnings << CertificateCheck::tr("%1 expires in %n days", nullptr, days).arg(certPath);
+    if (usage && !(X509_get_extended_key_usage(cert.get()) & usage))
+        result.problems
+            << CertificateCheck::tr("%1 lacks the extended key usage %2").arg(certPath, QLatin1String(usageName));
+    if (out)
+        *out = std::move(cert);
+}
+
+} // namespace
+
+CertificateCheck::Result CertificateCheck::check(const QString &folder, const QStringList &names, bool client)
+{
+    Result result;
+    Cert ca = readCert(readFile(folder + QStringLiteral("/ca.pem")));
+    if (!ca)
+        result.problems << tr("%1/ca.pem is missing or is not a PEM certificate").arg(folder);
+    Cert server;
+    checkPair(folder, "server-cert.pem", "server-key.pem", ca.get(), XKU_SSL_SERVER, "serverAuth", result, &server);
+    if (server) {
+        for (const QString &name : names) {
+            const QByteArray text = name.toUtf8();
+            const bool covered =
+                QHostAddress(name).isNull()
+                    ? X509_check_host(server.get(), text.constData(), size_t(text.size()), 0, nullptr) == 1
+                    : X509_check_ip_asc(server.get(), text.constData(), 0) == 1;
+            if (!covered)
+                result.problems << tr("%1/server-cert.pem does not name %2, which clients will use").arg(folder, name);
+        }
+    }
+    if (client)
+        checkPair(folder, "cert.pem", "key.pem", ca.get(), XKU_SSL_CLIENT, "clientAuth", result, nullptr);
+    return result;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// Checks a certificate folder before it is used or renewed: the files are there, each
+// certificate chains to ca.pem, each key matches its certificate, none has expired (a warning
+// within 30 days), the extended key usage is right, and the server's names cover every name asked.
+class CertificateCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(CertificateCheck)
+
+public:
+    struct Result
+    {
+        QStringList problems; // each one line; any problem means the files must not be used
+        QStringList warnings;
+        bool ok() const { return problems.isEmpty(); }
+    };
+
+    // The server's files (ca.pem, server-cert.pem, server-key.pem) and, with client, the
+    // client's (cert.pem, key.pem).
+    static Result check(const QString &folder, const QStringList &names, bool client = false);
+};

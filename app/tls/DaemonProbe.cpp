@@ -1,0 +1,119 @@
+#include "DaemonProbe.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTimer>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+struct Answer
+{
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QList<QSslError> sslErrors;
+    QString errorText;
+    bool timedOut = false;
+};
+
+Answer get(QNetworkAccessManager *network, const QUrl &url, const QSslConfiguration &ssl, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setSslConfiguration(ssl);
+    request.setTransferTimeout(timeoutMs);
+    QNetworkReply *reply = network->get(request);
+    Answer answer;
+    QObject::connect(reply, &QNetworkReply::sslErrors,
+                     [&](const QList<QSslError> &errors) { answer.sslErrors = errors; });
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    answer.error = reply->error();
+    answer.errorText = reply->errorString();
+    answer.timedOut = answer.error == QNetworkReply::OperationCanceledError;
+    answer.body = reply->readAll();
+    reply->deleteLater();
+    return answer;
+}
+
+} // namespace
+
+DaemonProbe::Result DaemonProbe::probe(QNetworkAccessManager *network, const QString &host, const QString &certDir,
+                                       int timeoutMs)
+{
+    Result result;
+    QUrl url(host);
+    if (url.scheme() != QLatin1String("tcp") || url.host().isEmpty() || url.port() < 1) {
+        result.error = tr("%1 is not an address like tcp://HOST:2376").arg(host);
+        return result;
+    }
+    url.setScheme(QStringLiteral("https"));
+
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> ca = QSslCertificate::fromData(readFile(certDir + QStringLiteral("/ca.pem")));
+    const QList<QSslCertificate> client = QSslCertificate::fromData(readFile(certDir + QStringLiteral("/cert.pem")));
+    const QByteArray keyPem = readFile(certDir + QStringLiteral("/key.pem"));
+    QSslKey key(keyPem, QSsl::Rsa);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec);
+    if (ca.isEmpty() || client.isEmpty() || key.isNull()) {
+        result.error = tr("%1 must hold ca.pem, cert.pem and key.pem").arg(certDir);
+        return result;
+    }
+    ssl.setCaCertificates(ca);
+    ssl.setLocalCertificate(client.first());
+    ssl.setPrivateKey(key);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+
+    Answer ping = get(network, url.resolved(QUrl(QStringLiteral("/_ping"))), ssl, timeoutMs);
+    if (ping.error != QNetworkReply::NoError) {
+        for (const QSslError &error : ping.sslErrors) {
+            if (error.error() == QSslError::HostNameMismatch) {
+                result.error =
+                    tr("the daemon's certificate does not name %1: add it to tls.subjectAltNames and make the "
+                       "server certificate again")
+                        .arg(url.host());
+                return result;
+            }
+        }
+        if (!ping.sslErrors.isEmpty())
+            result.error = tr("the daemon's certificate is not from the CA in %1 (%2)")
+                               .arg(certDir, ping.sslErrors.first().errorString());
+        else if (ping.error == QNetworkReply::ConnectionRefusedError)
+            result.error = tr("%1 refused the connection: is the daemon running and listening on port %2?")
+                               .arg(url.host())
+                               .arg(url.port());
+        else if (ping.timedOut)
+            result.error =
+                tr("%1 did not answer within %2 s: a firewall may drop the port").arg(url.host()).arg(timeoutMs / 1000);
+        else if (ping.error == QNetworkReply::SslHandshakeFailedError ||
+                 ping.error == QNetworkReply::RemoteHostClosedError ||
+                 ping.errorText.contains(QLatin1String("alert"), Qt::CaseInsensitive)) // "sslv3 alert bad certificate"
+            result.error = tr("the daemon rejected the client certificate in %1: it is not from the daemon's CA (%2)")
+                               .arg(certDir, ping.errorText);
+        else
+            result.error = ping.errorText;
+        return result;
+    }
+    const Answer version = get(network, url.resolved(QUrl(QStringLiteral("/version"))), ssl, timeoutMs);
+    const QJsonObject json = QJsonDocument::fromJson(version.body).object();
+    result.version = json.value(QStringLiteral("Version")).toString();
+    result.apiVersion = json.value(QStringLiteral("ApiVersion")).toString();
+    result.os = json.value(QStringLiteral("Os")).toString();
+    result.ok = version.error == QNetworkReply::NoError && !result.version.isEmpty();
+    if (!result.ok)
+        result.error = tr("the daemon answered /_ping but not /version: %1").arg(version.errorText);
+    return result;
+}

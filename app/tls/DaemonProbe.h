@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QNetworkAccessManager;
+
+// Asks a Docker daemon over mutual TLS for /_ping and /version with Qt Network, and says what
+// went wrong in the admin's words: refused, timed out, unknown CA, a host name the certificate
+// does not carry, the client certificate rejected.
+class DaemonProbe
+{
+    Q_DECLARE_TR_FUNCTIONS(DaemonProbe)
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString version;
+        QString apiVersion;
+        QString os;
+        QString error;
+    };
+
+    // host is tcp://HOST:PORT; certDir holds ca.pem, cert.pem and key.pem.
+    static Result probe(QNetworkAccessManager *network, const QString &host, const QString &certDir,
+                        int timeoutMs = 10000);
+};

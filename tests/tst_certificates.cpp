@@ -1,0 +1,118 @@
+#include "tls/CertificateCheck.h"
+#include "tls/CertificateMaker.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Certificates made with OpenSSL, proven by `openssl verify`, and the check that finds the
+// common ways remote Docker goes wrong.
+class TestCertificates : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString openssl(const QStringList &arguments, int *exitCode)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral("openssl"), arguments);
+        process.waitForFinished(60000);
+        *exitCode = process.exitCode();
+        return QString::fromLocal8Bit(process.readAll());
+    }
+    static void write(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+private slots:
+    void madeFilesVerifyWithOpenssl_data()
+    {
+        QTest::addColumn<QString>("keyType");
+        QTest::newRow("rsa4096") << "rsa4096";
+        QTest::newRow("ecdsa-p256") << "ecdsa-p256";
+    }
+    void madeFilesVerifyWithOpenssl()
+    {
+        QFETCH(QString, keyType);
+        QTemporaryDir dir;
+        CertificateMaker::KeyType type;
+        QVERIFY(CertificateMaker::parseKeyType(keyType, &type));
+        QString error;
+        const QStringList names{QStringLiteral("docker01.corp.example"), QStringLiteral("10.0.0.5"),
+                                QStringLiteral("fd00::5")};
+        QVERIFY2(CertificateMaker::makeAll(dir.path(), names, type, 90, &error), qPrintable(error));
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("openssl is not installed: the files were made but not verified by it");
+        int code = -1;
+        const QString verified =
+            openssl({QStringLiteral("verify"), QStringLiteral("-CAfile"), dir.filePath(QStringLiteral("ca.pem")),
+                     dir.filePath(QStringLiteral("server-cert.pem")), dir.filePath(QStringLiteral("cert.pem"))},
+                    &code);
+        QVERIFY2(code == 0, qPrintable(verified));
+        const QString server = openssl({QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-text"),
+                                        QStringLiteral("-in"), dir.filePath(QStringLiteral("server-cert.pem"))},
+                                       &code);
+        QVERIFY(server.contains(QLatin1String("TLS Web Server Authentication")));
+        QVERIFY(server.contains(QLatin1String("DNS:docker01.corp.example")));
+        QVERIFY(server.contains(QLatin1String("IP Address:10.0.0.5")));
+        QVERIFY(server.contains(QLatin1String("IP Address:FD00:0:0:0:0:0:0:5")));
+        QVERIFY(server.contains(keyType == QLatin1String("rsa4096") ? QLatin1String("(4096 bit)")
+                                                                    : QLatin1String("prime256v1")));
+        const QString client = openssl({QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-text"),
+                                        QStringLiteral("-in"), dir.filePath(QStringLiteral("cert.pem"))},
+                                       &code);
+        QVERIFY(client.contains(QLatin1String("TLS Web Client Authentication")));
+        QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("server-key.pem"))),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        const CertificateCheck::Result check = CertificateCheck::check(dir.path(), names, true);
+        QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+        QVERIFY(check.warnings.isEmpty());
+    }
+
+    void checkFindsWhatIsWrong()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto type = CertificateMaker::EcdsaP256;
+        const CertificateMaker::Pem ca = CertificateMaker::makeCa(type, 30, &error);
+        const CertificateMaker::Pem otherCa = CertificateMaker::makeCa(type, 30, &error);
+        const CertificateMaker::Pem expired =
+            CertificateMaker::makeServer(ca, {QStringLiteral("127.0.0.1")}, type, -1, &error);
+        const CertificateMaker::Pem client = CertificateMaker::makeClient(otherCa, type, 10, &error);
+        const CertificateMaker::Pem unrelated = CertificateMaker::makeClient(ca, type, 10, &error);
+        write(dir.filePath(QStringLiteral("ca.pem")), ca.certificate);
+        write(dir.filePath(QStringLiteral("server-cert.pem")), expired.certificate);
+        write(dir.filePath(QStringLiteral("server-key.pem")), unrelated.key); // not the server's key
+        write(dir.filePath(QStringLiteral("cert.pem")), client.certificate);  // from another CA, 10 days left
+        write(dir.filePath(QStringLiteral("key.pem")), client.key);
+        const CertificateCheck::Result check =
+            CertificateCheck::check(dir.path(), {QStringLiteral("127.0.0.1"), QStringLiteral("docker01")}, true);
+        const QString all = check.problems.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("server-cert.pem has expired")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("server-key.pem does not match")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("does not name docker01")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("cert.pem does not chain to ca.pem")), qPrintable(all));
+        QVERIFY(!all.contains(QLatin1String("does not name 127.0.0.1")));
+        QVERIFY2(check.warnings.join(QLatin1Char('\n')).contains(QLatin1String("cert.pem expires in")),
+                 qPrintable(check.warnings.join(QLatin1Char('\n'))));
+
+        // A client certificate offered as the server's lacks serverAuth.
+        write(dir.filePath(QStringLiteral("server-cert.pem")), unrelated.certificate);
+        QVERIFY(CertificateCheck::check(dir.path(), {})
+                    .problems.join(QLatin1Char('\n'))
+                    .contains(QLatin1String("serverAuth")));
+        QFile::remove(dir.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(CertificateCheck::check(dir.path(), {})
+                    .problems.join(QLatin1Char('\n'))
+                    .contains(QLatin1String("ca.pem is missing")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCertificates)
+#include "tst_certificates.moc"

@@ -1,0 +1,153 @@
+#include "NginxServer.h"
+
+#include "tls/CertificateMaker.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <unistd.h>
+
+// Berth's certificates against a real Docker daemon: Debian's dockerd, started as root on
+// 127.0.0.1 with --tlsverify and Berth's server files, and Debian's docker CLI with Berth's client
+// files.
+class TestDaemonProbe : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Daemon
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        int port = 0;
+        ~Daemon()
+        {
+            process.terminate();
+            if (!process.waitForFinished(15000)) {
+                process.kill();
+                process.waitForFinished();
+            }
+        }
+    };
+
+    // dockerd with the server files in certs; empty reason when it listens.
+    static QString startDaemon(Daemon &daemon, const QString &certs)
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("dockerd")).isEmpty())
+            return QStringLiteral("dockerd is not installed (apt-get install docker.io)");
+        if (getuid() != 0)
+            return QStringLiteral("dockerd must run as root");
+        daemon.port = NginxServer::freePort();
+        const QString d = daemon.dir.path();
+        daemon.process.setProcessChannelMode(QProcess::MergedChannels);
+        daemon.process.start(
+            QStringLiteral("dockerd"),
+            {QStringLiteral("-H"), QStringLiteral("tcp://127.0.0.1:%1").arg(daemon.port), QStringLiteral("--tlsverify"),
+             QStringLiteral("--tlscacert=") + certs + QStringLiteral("/ca.pem"),
+             QStringLiteral("--tlscert=") + certs + QStringLiteral("/server-cert.pem"),
+             QStringLiteral("--tlskey=") + certs + QStringLiteral("/server-key.pem"), QStringLiteral("--data-root"),
+             d + QStringLiteral("/data"), QStringLiteral("--exec-root"), d + QStringLiteral("/exec"),
+             QStringLiteral("--pidfile"), d + QStringLiteral("/docker.pid"), QStringLiteral("--iptables=false"),
+             QStringLiteral("--bridge=none")});
+        for (int i = 0; i < 300; ++i) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, quint16(daemon.port));
+            if (probe.waitForConnected(100))
+                return {};
+            if (daemon.process.state() == QProcess::NotRunning)
+                break;
+            QThread::msleep(100);
+        }
+        return QStringLiteral("dockerd did not start: ") + QString::fromLocal8Bit(daemon.process.readAll().right(2000));
+    }
+
+    static QProcess *berth(const QStringList &arguments)
+    {
+        auto *process = new QProcess;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(BERTH_EXECUTABLE), arguments);
+        process->waitForFinished(60000);
+        return process;
+    }
+
+    QTemporaryDir m_certs;
+    QTemporaryDir m_otherCerts;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(CertificateMaker::makeAll(m_certs.path(), {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")},
+                                           CertificateMaker::EcdsaP256, 30, &error),
+                 qPrintable(error));
+        QVERIFY2(CertificateMaker::makeAll(m_otherCerts.path(), {QStringLiteral("localhost")},
+                                           CertificateMaker::EcdsaP256, 30, &error),
+                 qPrintable(error));
+    }
+
+    void probeAndDockerCliReachTheDaemon()
+    {
+        Daemon daemon;
+        const QString why = startDaemon(daemon, m_certs.path());
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        const QString host = QStringLiteral("tcp://127.0.0.1:%1").arg(daemon.port);
+        std::unique_ptr<QProcess> probe(berth(
+            {QStringLiteral("probe"), QStringLiteral("--host"), host, QStringLiteral("--cert-dir"), m_certs.path()}));
+        QVERIFY2(probe->exitCode() == 0, probe->readAllStandardError());
+        const QByteArray said = probe->readAllStandardOutput();
+        QVERIFY2(said.startsWith("Docker ") && said.contains("(API 1.") && said.contains("on linux"), said);
+
+        QProcess docker;
+        docker.start(QStringLiteral("docker"),
+                     {QStringLiteral("--tlsverify"), QStringLiteral("--tlscacert"),
+                      m_certs.filePath(QStringLiteral("ca.pem")), QStringLiteral("--tlscert"),
+                      m_certs.filePath(QStringLiteral("cert.pem")), QStringLiteral("--tlskey"),
+                      m_certs.filePath(QStringLiteral("key.pem")), QStringLiteral("-H"), host,
+                      QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")});
+        QVERIFY(docker.waitForFinished(60000));
+        QVERIFY2(docker.exitCode() == 0, docker.readAllStandardError());
+        QVERIFY(said.contains(docker.readAllStandardOutput().trimmed()));
+
+        // A client certificate from another CA is turned away, and the probe says so.
+        QTemporaryDir foreign;
+        QFile::copy(m_certs.filePath(QStringLiteral("ca.pem")), foreign.filePath(QStringLiteral("ca.pem")));
+        QFile::copy(m_otherCerts.filePath(QStringLiteral("cert.pem")), foreign.filePath(QStringLiteral("cert.pem")));
+        QFile::copy(m_otherCerts.filePath(QStringLiteral("key.pem")), foreign.filePath(QStringLiteral("key.pem")));
+        std::unique_ptr<QProcess> rejected(berth(
+            {QStringLiteral("probe"), QStringLiteral("--host"), host, QStringLiteral("--cert-dir"), foreign.path()}));
+        QCOMPARE(rejected->exitCode(), 1);
+        const QByteArray error = rejected->readAllStandardError();
+        QVERIFY2(error.contains("the daemon rejected the client certificate"), error);
+
+        // A CA that did not sign the daemon's certificate.
+        std::unique_ptr<QProcess> unknown(berth({QStringLiteral("probe"), QStringLiteral("--host"), host,
+                                                 QStringLiteral("--cert-dir"), m_otherCerts.path()}));
+        QVERIFY2(unknown->readAllStandardError().contains("is not from the CA in"), "unknown CA not reported");
+    }
+
+    void serverCertificateWithoutTheAddressIsANameError()
+    {
+        Daemon daemon;
+        const QString why = startDaemon(daemon, m_otherCerts.path()); // names localhost only
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        std::unique_ptr<QProcess> probe(berth({QStringLiteral("probe"), QStringLiteral("--host"),
+                                               QStringLiteral("tcp://127.0.0.1:%1").arg(daemon.port),
+                                               QStringLiteral("--cert-dir"), m_otherCerts.path()}));
+        QCOMPARE(probe->exitCode(), 1);
+        const QByteArray error = probe->readAllStandardError();
+        QVERIFY2(error.contains("the daemon's certificate does not name 127.0.0.1"), error);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDaemonProbe)
+#include "tst_daemonprobe.moc"

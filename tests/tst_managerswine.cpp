@@ -4,6 +4,7 @@
 #include "apply/ApplySteps.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The native dockerd service, the seed's scheduled task and the firewall rule. Wine runs the
@@ -98,6 +99,53 @@ private slots:
         QVERIFY(!all.contains(QLatin1String("nssm.exe")));
     }
 
+    // Remote access with certificates Berth makes: the server's files go to the host (its key
+    // locked down with icacls), the CA key and the client's files to the admin's folder only, and
+    // the seed's script takes its secure branch.
+    void generatedCertificatesGoToTheHostAndTheClientApart()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        Answers answers = host.answers();
+        answers.tls.enabled = true;
+        answers.tls.keyType = QStringLiteral("ecdsa-p256");
+        answers.tls.subjectAltNames = {QStringLiteral("127.0.0.1"), QStringLiteral("docker01.corp")};
+        const QString file = host.answersFile(answers);
+        QTemporaryDir client;
+
+        const WinePrefix::Result refused = host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), file});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains("--client-out"));
+
+        const WinePrefix::Result applied = host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), file,
+                                                       QStringLiteral("--client-out"), client.path()});
+        QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
+        QVERIFY(applied.out.contains("icacls.exe") || applied.out.contains("Protect the server key"));
+        for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"})
+            QVERIFY2(QFile::exists(
+                         host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\") + QLatin1String(name))),
+                     name);
+        for (const char *name : {"ca-key.pem", "key.pem", "cert.pem"}) {
+            QVERIFY2(!QFile::exists(
+                         host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\") + QLatin1String(name))),
+                     name);
+            QVERIFY2(QFile::exists(client.filePath(QLatin1String(name))), name);
+        }
+        QVERIFY(!QFile::exists(client.filePath(QStringLiteral("server-key.pem"))));
+        QVERIFY(applied.out.contains("$env:DOCKER_HOST = \"tcp://127.0.0.1:2376\""));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(host.hostPath(QStringLiteral("C:\\berth-standin\\dockerd-argv.txt"))),
+                                 10000);
+        QFile argv(host.hostPath(QStringLiteral("C:\\berth-standin\\dockerd-argv.txt")));
+        QVERIFY(argv.open(QIODevice::ReadOnly));
+        const QByteArray recorded = argv.readAll();
+        QVERIFY2(recorded.contains("--tlsverify"), recorded + applied.out);
+
+        const WinePrefix::Result again = host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), file,
+                                                     QStringLiteral("--client-out"), client.path()});
+        QVERIFY2(again.out.contains("Nothing changes"), again.out);
+    }
+
     void firewallRuleIsTheSeeds()
     {
         WineHost host;
@@ -108,12 +156,7 @@ private slots:
         answers.tls.generate = false;
         answers.firewall.enabled = true;
         answers.firewall.remoteAddresses = {QStringLiteral("LocalSubnet")};
-        const QString certs = host.hostPath(QStringLiteral("C:\\ProgramData")) + QStringLiteral("/docker/certs.d");
-        QDir().mkpath(certs);
-        for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"}) {
-            QFile file(certs + QLatin1Char('/') + QLatin1String(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-        }
+        QVERIFY(host.placeServerCertificates(answers.tls.certDir));
         QStringList commands;
         QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
         QVERIFY(commands.contains(

@@ -9,19 +9,6 @@ class TestUninstallWine : public QObject
 {
     Q_OBJECT
 
-private:
-    static void placeCertificates(const WineHost &host, const QString &certDir)
-    {
-        const QString folder = host.hostPath(QStringLiteral("C:\\ProgramData\\docker")) + QStringLiteral("/") +
-                               certDir.section(QLatin1Char('\\'), -1);
-        QDir().mkpath(folder);
-        for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"}) {
-            QFile file(folder + QLatin1Char('/') + QLatin1String(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("-----BEGIN CERTIFICATE-----\n");
-        }
-    }
-
 private slots:
     void init()
     {
@@ -48,7 +35,7 @@ private slots:
         answers.tls.enabled = true;
         answers.tls.generate = false;
         answers.firewall.enabled = true;
-        placeCertificates(host, answers.tls.certDir);
+        QVERIFY(host.placeServerCertificates(answers.tls.certDir));
         const WinePrefix::Result applied =
             host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(answers)});
         QVERIFY2(applied.exitCode == 0, applied.out + applied.err);

@@ -44,6 +44,8 @@ const QList<AnswerKey> &answerKeys()
         BERTH_KEY("tls.certDir", String, tls.certDir),
         BERTH_KEY("tls.generate", Boolean, tls.generate),
         BERTH_KEY("tls.subjectAltNames", StringList, tls.subjectAltNames),
+        BERTH_KEY("tls.keyType", String, tls.keyType),
+        BERTH_KEY("tls.days", Integer, tls.days),
         BERTH_KEY("runtime.isolation", String, runtime.isolation),
         BERTH_KEY("runtime.pipeGroup", String, runtime.pipeGroup),
         BERTH_KEY("runtime.debug", Boolean, runtime.debug),

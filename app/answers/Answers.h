@@ -62,6 +62,8 @@ struct TlsSettings
     QString certDir = QStringLiteral("C:\\ProgramData\\docker\\certs.d");
     bool generate = true;
     QStringList subjectAltNames;
+    QString keyType = QStringLiteral("rsa4096"); // rsa4096 | ecdsa-p256, for certificates Berth makes
+    int days = 365;                              // their validity
     bool operator==(const TlsSettings &) const = default;
 };
 

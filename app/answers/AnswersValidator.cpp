@@ -99,6 +99,9 @@ void AnswersValidator::checkTls(const Answers &a, QStringList &problems)
     add(problems, "tls.address", FieldRules::ipAddress(t.address));
     add(problems, "tls.port", FieldRules::port(t.port));
     add(problems, "tls.certDir", FieldRules::windowsPath(t.certDir));
+    add(problems, "tls.keyType", FieldRules::oneOf(t.keyType, words("rsa4096 ecdsa-p256")));
+    if (t.days < 1 || t.days > 36500)
+        add(problems, "tls.days", tr("%1 is not a number of days from 1 to 36500").arg(t.days));
     for (const QString &name : t.subjectAltNames)
         add(problems, "tls.subjectAltNames", FieldRules::hostName(name));
     if (t.enabled && t.generate && t.subjectAltNames.isEmpty())

@@ -4,6 +4,7 @@
 #include "DaemonVersionStep.h"
 #include "FileStep.h"
 #include "FirewallStep.h"
+#include "KeyPermissionsStep.h"
 #include "NativeServiceStep.h"
 #include "NssmServiceStep.h"
 #include "ScheduledTaskStep.h"
@@ -45,7 +46,8 @@ FileStep::Content daemonJsonWithoutConflicts(const Answers &answers)
 
 } // namespace
 
-std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *error, bool win64)
+std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *error, bool win64,
+                                                     const ServerFiles *fresh)
 {
     std::vector<std::unique_ptr<Step>> steps;
     if (a.binaries.source == QLatin1String("keep")) {
@@ -99,8 +101,21 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
         steps.push_back(std::make_unique<FileStep>(tr("Keep daemon.json clear of the script's flags"),
                                                    a.daemonJsonPath(), daemonJsonWithoutConflicts(a)));
     }
-    if (a.tls.enabled)
+    if (a.tls.enabled && fresh) {
+        const QString dir = a.tls.certDir + QLatin1Char('\\');
+        steps.push_back(std::make_unique<FileStep>(tr("Install ca.pem"), dir + QStringLiteral("ca.pem"),
+                                                   FileStep::fixed(fresh->ca)));
+        steps.push_back(std::make_unique<FileStep>(tr("Install server-cert.pem"),
+                                                   dir + QStringLiteral("server-cert.pem"),
+                                                   FileStep::fixed(fresh->certificate)));
+        auto key = std::make_unique<FileStep>(tr("Install server-key.pem"), dir + QStringLiteral("server-key.pem"),
+                                              FileStep::fixed(fresh->key));
+        auto permissions = std::make_unique<KeyPermissionsStep>(key.get());
+        steps.push_back(std::move(key));
+        steps.push_back(std::move(permissions));
+    } else if (a.tls.enabled) {
         steps.push_back(std::make_unique<CertificateCheckStep>());
+    }
     // The seed's script takes its secure branch when tag.txt is there: it is there exactly when
     // remote access is on.
     if (!jsonStyle && manager != QLatin1String("native")) {

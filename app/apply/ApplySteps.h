@@ -17,5 +17,14 @@ class ApplySteps
 public:
     // Empty with error set when the answers' sources cannot be read. Downloads come first
     // (BinaryFetch): here every source is local or kept. win64 picks NSSM's build for the host.
-    static std::vector<std::unique_ptr<Step>> build(const Answers &answers, QString *error, bool win64 = true);
+    // fresh: server certificates Berth has just made, to be installed in tls.certDir; without
+    // them, remote access uses the files already there.
+    struct ServerFiles
+    {
+        QByteArray ca;
+        QByteArray certificate;
+        QByteArray key;
+    };
+    static std::vector<std::unique_ptr<Step>> build(const Answers &answers, QString *error, bool win64 = true,
+                                                    const ServerFiles *fresh = nullptr);
 };

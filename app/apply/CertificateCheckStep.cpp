@@ -1,21 +1,16 @@
 #include "CertificateCheckStep.h"
 
 #include "ApplyContext.h"
-
-#include <QFileInfo>
+#include "tls/CertificateCheck.h"
 
 bool CertificateCheckStep::prepare(ApplyContext &context, QString *error)
 {
-    QStringList missing;
-    for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"}) {
-        const QString path = context.answers.tls.certDir + QLatin1Char('\\') + QLatin1String(name);
-        if (!QFileInfo(context.host.localPath(path)).isFile())
-            missing.append(path);
-    }
-    if (missing.isEmpty())
+    const TlsSettings &tls = context.answers.tls;
+    const CertificateCheck::Result check =
+        CertificateCheck::check(context.host.localPath(tls.certDir), tls.subjectAltNames);
+    if (check.ok())
         return true;
-    *error = tr("remote access needs %1; Berth does not make certificates yet, so place them there (or turn "
-                "tls.enabled off)")
-                 .arg(missing.join(QStringLiteral(", ")));
+    *error =
+        tr("the certificates in %1 cannot be used: %2").arg(tls.certDir, check.problems.join(QStringLiteral("; ")));
     return false;
 }

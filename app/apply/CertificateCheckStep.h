@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 
-// Remote access needs the server's files in tls.certDir before dockerd starts with --tlsverify.
-// This step changes nothing: it stops an apply before anything changes when they are missing.
+// Remote access with the files already in tls.certDir: they must pass CertificateCheck before
+// dockerd starts with --tlsverify. It changes nothing: it stops an apply before any change.
 class CertificateCheckStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(CertificateCheckStep)

@@ -58,10 +58,11 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     const QCommandLineOption key(QStringLiteral("key"), QString(), QStringLiteral("TYPE"));
     const QCommandLineOption host(QStringLiteral("host"), QString(), QStringLiteral("URL"));
     const QCommandLineOption certDir(QStringLiteral("cert-dir"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption clientOut(QStringLiteral("client-out"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({answers, lang, json, root, service, dryRun, keepData, keepCerts, out, san, days, key, host,
-                       certDir, help, version});
+                       certDir, clientOut, help, version});
     if (!parser.parse(arguments))
         m_parseError = parser.errorText();
     m_positional = parser.positionalArguments();
@@ -79,6 +80,7 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     m_keyType = parser.value(key);
     m_host = parser.value(host);
     m_certDir = parser.value(certDir);
+    m_clientOut = parser.value(clientOut);
     m_help = parser.isSet(help);
     m_version = parser.isSet(version);
 }
@@ -117,7 +119,7 @@ int CommandLine::run()
         Answers answers;
         if (!loadAnswers(answers))
             return Invalid;
-        return HostVerbs::apply(answers, m_root, m_dryRun);
+        return HostVerbs::apply(answers, m_root, m_dryRun, m_clientOut);
     }
     if (verb == QLatin1String("certs"))
         return TlsVerbs::certs(m_out, m_names, m_days, m_keyType);
@@ -201,7 +203,8 @@ QString CommandLine::helpText() const
               "  render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.\n"
               "  plan [--json]                            Print every step an apply takes, in order.\n"
               "  validate                                 Print every problem in the answers, one per line.\n"
-              "  apply [--dry-run]                        Carry out the plan on the host; a failed step undoes all.\n"
+              "  apply [--dry-run] [--client-out DIR]     Carry out the plan on the host; a failed step undoes all.\n"
+              "                                           New certificates leave their client files in DIR.\n"
               "  inspect [--service NAME]                 Print the host's Docker set-up as an answer file.\n"
               "  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.\n"
               "  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256]\n"

@@ -48,6 +48,7 @@ private:
     QString m_keyType;
     QString m_host;
     QString m_certDir;
+    QString m_clientOut;
     bool m_help = false;
     bool m_version = false;
 };

@@ -1,6 +1,7 @@
 #include "HostVerbs.h"
 
 #include "CommandLine.h"
+#include "TlsVerbs.h"
 #include "answers/AnswersValidator.h"
 #include "apply/ApplyRun.h"
 #include "apply/ApplySteps.h"
@@ -9,13 +10,17 @@
 #include "fetch/Downloader.h"
 #include "host/HostFacts.h"
 #include "inspect/HostInspector.h"
+#include "tls/CertificateCheck.h"
+#include "tls/CertificateMaker.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -71,9 +76,60 @@ bool fetchBinaries(Answers &answers, bool dryRun, QString *error)
     return ok;
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Remote access with tls.generate: when the host's cert folder holds no certificates that pass
+// the check for the answers' names, new ones are made. The server's three files go to the host
+// through the apply; the CA key and the client's files go to clientOut only.
+bool prepareCertificates(const WindowsHost &host, const Answers &answers, const QString &clientOut, bool dryRun,
+                         std::optional<ApplySteps::ServerFiles> *fresh, QString *error)
+{
+    if (!answers.tls.enabled || !answers.tls.generate)
+        return true;
+    const CertificateCheck::Result present =
+        CertificateCheck::check(host.localPath(answers.tls.certDir), answers.tls.subjectAltNames);
+    for (const QString &warning : present.warnings)
+        say(warning);
+    if (present.ok())
+        return true;
+    if (dryRun) {
+        say(HostVerbs::tr("Would make new certificates for %1")
+                .arg(answers.tls.subjectAltNames.join(QStringLiteral(", "))));
+        return true;
+    }
+    if (clientOut.isEmpty()) {
+        *error =
+            HostVerbs::tr("tls.generate: Berth makes new certificates for this host; name a folder on this machine "
+                          "for the CA key and the client's files with --client-out DIR");
+        return false;
+    }
+    CertificateMaker::KeyType type = CertificateMaker::Rsa4096;
+    CertificateMaker::parseKeyType(answers.tls.keyType, &type);
+    if (!QDir().mkpath(clientOut) ||
+        !CertificateMaker::makeAll(clientOut, answers.tls.subjectAltNames, type, answers.tls.days, error))
+        return false;
+    *fresh = ApplySteps::ServerFiles{readFile(clientOut + QStringLiteral("/ca.pem")),
+                                     readFile(clientOut + QStringLiteral("/server-cert.pem")),
+                                     readFile(clientOut + QStringLiteral("/server-key.pem"))};
+    // The server's key lives on the server only.
+    QFile::remove(clientOut + QStringLiteral("/server-key.pem"));
+    QFile::remove(clientOut + QStringLiteral("/server-cert.pem"));
+    say(HostVerbs::tr("Made new certificates; the CA key and the client's files are in %1 and stay off the host.")
+            .arg(clientOut));
+    const QString dockerHost =
+        QStringLiteral("tcp://%1:%2").arg(answers.tls.subjectAltNames.first()).arg(answers.tls.port);
+    for (const QString &line : TlsVerbs::clientEnvironment(dockerHost, clientOut))
+        say(line);
+    return true;
+}
+
 } // namespace
 
-int HostVerbs::apply(Answers answers, const QString &root, bool dryRun)
+int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut)
 {
     const WindowsHost host = WindowsHost::fromEnvironment(root);
     const HostFacts facts = HostFacts::read(host, answers.service.name, answers.tls.enabled ? answers.tls.port : 0);
@@ -101,7 +157,14 @@ int HostVerbs::apply(Answers answers, const QString &root, bool dryRun)
         complain(tr("Nothing was changed."));
         return CommandLine::Failed;
     }
-    std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &error, facts.win64);
+    std::optional<ApplySteps::ServerFiles> fresh;
+    if (!prepareCertificates(host, answers, clientOut, dryRun, &fresh, &error)) {
+        complain(error);
+        complain(tr("Nothing was changed."));
+        return error.startsWith(QLatin1String("tls.generate")) ? CommandLine::Invalid : CommandLine::Failed;
+    }
+    std::vector<std::unique_ptr<Step>> steps =
+        ApplySteps::build(answers, &error, facts.win64, fresh ? &*fresh : nullptr);
     if (steps.empty()) {
         complain(error);
         return CommandLine::Failed;

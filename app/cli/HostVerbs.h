@@ -12,7 +12,7 @@ class HostVerbs
     Q_DECLARE_TR_FUNCTIONS(HostVerbs)
 
 public:
-    static int apply(Answers answers, const QString &root, bool dryRun);
+    static int apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut);
     static int inspect(const QString &root, const QString &serviceName);
     static int uninstall(const QString &root, const QString &serviceName, bool keepData, bool keepCerts);
 };

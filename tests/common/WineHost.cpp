@@ -1,5 +1,7 @@
 #include "WineHost.h"
 
+#include "tls/CertificateMaker.h"
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
@@ -57,6 +59,10 @@ WineHost::WineHost(int build, const QString &installationType)
                                         {QStringLiteral("EditionID"), QStringLiteral("ServerStandard")}})
         run(QStringLiteral("reg.exe"), {QStringLiteral("add"), key, QStringLiteral("/v"), name, QStringLiteral("/d"),
                                         value, QStringLiteral("/f")});
+    // Wine gives services %ProgramData% = C:\users\Public, where Windows gives them C:\ProgramData
+    // as it gives everyone else. The seed's script finds its files through %ProgramData%, so the
+    // service's view is pointed at the real folder.
+    QFile::link(QStringLiteral("../../ProgramData/docker"), driveC() + QStringLiteral("/users/Public/docker"));
     writeZip(m_files.filePath(QStringLiteral("docker.zip")),
              {{QStringLiteral("docker/dockerd.exe"), standin("dockerd.exe")},
               {QStringLiteral("docker/docker.exe"), standin("dockerd.exe")}});
@@ -144,6 +150,25 @@ QString WineHost::snapshot(const QString &serviceName) const
                      sha256(hostPath(QStringLiteral("C:\\Windows\\System32\\") + QLatin1String(name)));
     lines << regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + serviceName);
     return lines.join(QLatin1Char('\n'));
+}
+
+bool WineHost::placeServerCertificates(const QString &certDir) const
+{
+    QString error;
+    const CertificateMaker::Pem ca = CertificateMaker::makeCa(CertificateMaker::EcdsaP256, 30, &error);
+    const CertificateMaker::Pem server =
+        CertificateMaker::makeServer(ca, {QStringLiteral("127.0.0.1")}, CertificateMaker::EcdsaP256, 30, &error);
+    const QString folder =
+        hostPath(QStringLiteral("C:\\ProgramData")) + QLatin1Char('/') +
+        certDir.mid(QStringLiteral("C:\\ProgramData\\").size()).replace(QLatin1Char('\\'), QLatin1Char('/'));
+    QDir().mkpath(folder);
+    for (const auto &[name, bytes] : QList<QPair<const char *, QByteArray>>{
+             {"ca.pem", ca.certificate}, {"server-cert.pem", server.certificate}, {"server-key.pem", server.key}}) {
+        QFile file(folder + QLatin1Char('/') + QLatin1String(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return false;
+    }
+    return error.isEmpty();
 }
 
 void WineHost::useInThisProcess() const

@@ -26,6 +26,9 @@ public:
     QString regQuery(const QString &key) const;
     QString serviceState(const QString &name = QStringLiteral("Docker")) const;
 
+    // A CA's certificate and a server certificate for 127.0.0.1 with its key, in certDir on the host.
+    bool placeServerCertificates(const QString &certDir) const;
+
     // Makes the environment of this process point Wine at this prefix, for WindowsHost.
     void useInThisProcess() const;
 

@@ -1,0 +1,32 @@
+#include "KeyPermissionsStep.h"
+
+#include "ApplyContext.h"
+
+#include <QFile>
+
+KeyPermissionsStep::KeyPermissionsStep(const FileStep *key) : m_key(key) {}
+
+HostCommand KeyPermissionsStep::icacls() const
+{
+    return {QStringLiteral("C:\\Windows\\System32\\icacls.exe"),
+            {m_key->windowsPath(), QStringLiteral("/inheritance:r"), QStringLiteral("/grant:r"),
+             QStringLiteral("SYSTEM:F"), QStringLiteral("/grant:r"), QStringLiteral("Administrators:F")},
+            tr("Only SYSTEM and Administrators may read the key")};
+}
+
+QStringList KeyPermissionsStep::changes() const
+{
+    if (m_key->changes().isEmpty())
+        return {};
+    return {tr("run %1").arg(icacls().commandLine())};
+}
+
+bool KeyPermissionsStep::apply(ApplyContext &context, QString *error)
+{
+    QFile::setPermissions(context.host.localPath(m_key->windowsPath()),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const WindowsHost::Result result = context.host.run(icacls());
+    if (!result.ok())
+        *error = tr("%1 failed: %2").arg(icacls().commandLine(), result.summary());
+    return result.ok();
+}

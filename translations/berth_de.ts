@@ -82,6 +82,10 @@
         <source>the rule opens TCP %1 but the daemon listens on tls.port %2</source>
         <translation>die Regel öffnet TCP %1, aber der Daemon lauscht auf tls.port %2</translation>
     </message>
+    <message>
+        <source>%1 is not a number of days from 1 to 36500</source>
+        <translation>%1 ist keine Anzahl Tage von 1 bis 36500</translation>
+    </message>
 </context>
 <context>
     <name>ApplyRun</name>
@@ -136,6 +140,18 @@
         <source>nssm.source: NSSM has not been downloaded yet</source>
         <translation>nssm.source: NSSM ist noch nicht heruntergeladen</translation>
     </message>
+    <message>
+        <source>Install ca.pem</source>
+        <translation>ca.pem installieren</translation>
+    </message>
+    <message>
+        <source>Install server-cert.pem</source>
+        <translation>server-cert.pem installieren</translation>
+    </message>
+    <message>
+        <source>Install server-key.pem</source>
+        <translation>server-key.pem installieren</translation>
+    </message>
 </context>
 <context>
     <name>BerthWizard</name>
@@ -164,14 +180,71 @@
     </message>
 </context>
 <context>
-    <name>CertificateCheckStep</name>
+    <name>CertificateCheck</name>
     <message>
-        <source>remote access needs %1; Berth does not make certificates yet, so place them there (or turn tls.enabled off)</source>
-        <translation>Fernzugriff braucht %1; Berth erstellt noch keine Zertifikate, also dort ablegen (oder tls.enabled ausschalten)</translation>
+        <source>%1 is missing or is not a PEM certificate</source>
+        <translation>%1 fehlt oder ist kein PEM-Zertifikat</translation>
     </message>
+    <message>
+        <source>%1 is missing or is not a PEM private key</source>
+        <translation>%1 fehlt oder ist kein privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2: they are not a pair</source>
+        <translation>%1 passt nicht zu %2: sie sind kein Paar</translation>
+    </message>
+    <message>
+        <source>%1 does not chain to ca.pem: %2</source>
+        <translation>%1 führt nicht zu ca.pem: %2</translation>
+    </message>
+    <message>
+        <source>%1 has expired</source>
+        <translation>%1 ist abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires in %n days</source>
+        <translation>
+            <numerusform>%1 läuft in %n Tag ab</numerusform>
+            <numerusform>%1 läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lacks the extended key usage %2</source>
+        <translation>%1 fehlt die erweiterte Schlüsselverwendung %2</translation>
+    </message>
+    <message>
+        <source>%1/ca.pem is missing or is not a PEM certificate</source>
+        <translation>%1/ca.pem fehlt oder ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1/server-cert.pem does not name %2, which clients will use</source>
+        <translation>%1/server-cert.pem nennt %2 nicht, das Clients benutzen werden</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckStep</name>
     <message>
         <source>Server certificates</source>
         <translation>Serverzertifikate</translation>
+    </message>
+    <message>
+        <source>the certificates in %1 cannot be used: %2</source>
+        <translation>die Zertifikate in %1 sind nicht verwendbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMaker</name>
+    <message>
+        <source>OpenSSL could not make the CA</source>
+        <translation>OpenSSL konnte die CA nicht erstellen</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s certificate or key cannot be read</source>
+        <translation>Zertifikat oder Schlüssel der CA können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the certificate for %1</source>
+        <translation>OpenSSL konnte das Zertifikat für %1 nicht erstellen</translation>
     </message>
 </context>
 <context>
@@ -219,9 +292,14 @@ Verbs:
   render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.
   plan [--json]                            Print every step an apply takes, in order.
   validate                                 Print every problem in the answers, one per line.
-  apply [--dry-run]                        Carry out the plan on the host; a failed step undoes all.
+  apply [--dry-run] [--client-out DIR]     Carry out the plan on the host; a failed step undoes all.
+                                           New certificates leave their client files in DIR.
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
   uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.
+  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256]
+                                           Make a CA, a server and a client certificate.
+  probe --host tcp://HOST:PORT --cert-dir DIR
+                                           Ask a daemon over mutual TLS for its version.
 
 Options:
   --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).
@@ -241,9 +319,14 @@ Verben:
   render runDockerDaemon.cmd|daemon.json   Die Datei ausgeben, die Berth für die Antworten schreibt.
   plan [--json]                            Jeden Schritt einer Anwendung der Reihe nach ausgeben.
   validate                                 Jedes Problem in den Antworten ausgeben, eines pro Zeile.
-  apply [--dry-run]                        Den Plan auf dem Host ausführen; ein Fehler macht alles rückgängig.
+  apply [--dry-run] [--client-out ORDNER]  Den Plan auf dem Host ausführen; ein Fehler macht alles rückgängig.
+                                           Neue Zertifikate legen ihre Client-Dateien in ORDNER ab.
   inspect [--service NAME]                 Die Docker-Einrichtung des Hosts als Antwortdatei ausgeben.
   uninstall [--keep-data] [--keep-certs]   Docker vom Host entfernen, wie es das Ausgangsverfahren tut.
+  certs --out ORDNER --san NAME,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256]
+                                           Eine CA, ein Server- und ein Client-Zertifikat erstellen.
+  probe --host tcp://HOST:PORT --cert-dir ORDNER
+                                           Einen Daemon über gegenseitiges TLS nach seiner Version fragen.
 
 Optionen:
   --answers DATEI  Die Antwortdatei (JSON); ohne sie die Vorgaben (das Ausgangsverfahren).
@@ -270,6 +353,41 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>%1 is given as a flag and as &quot;%2&quot; in daemon.json; dockerd refuses to start</source>
         <translation>%1 ist als Schalter und als &quot;%2&quot; in daemon.json angegeben; dockerd startet so nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonProbe</name>
+    <message>
+        <source>%1 is not an address like tcp://HOST:2376</source>
+        <translation>%1 ist keine Adresse wie tcp://HOST:2376</translation>
+    </message>
+    <message>
+        <source>%1 must hold ca.pem, cert.pem and key.pem</source>
+        <translation>%1 muss ca.pem, cert.pem und key.pem enthalten</translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s certificate does not name %1: add it to tls.subjectAltNames and make the server certificate again</source>
+        <translation>das Zertifikat des Daemons nennt %1 nicht: zu tls.subjectAltNames hinzufügen und das Serverzertifikat neu erstellen</translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s certificate is not from the CA in %1 (%2)</source>
+        <translation>das Zertifikat des Daemons stammt nicht von der CA in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the daemon running and listening on port %2?</source>
+        <translation>%1 hat die Verbindung abgelehnt: läuft der Daemon und lauscht er auf Port %2?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: a firewall may drop the port</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet: vielleicht verwirft eine Firewall den Port</translation>
+    </message>
+    <message>
+        <source>the daemon rejected the client certificate in %1: it is not from the daemon&apos;s CA (%2)</source>
+        <translation>der Daemon hat das Client-Zertifikat in %1 abgelehnt: es stammt nicht von der CA des Daemons (%2)</translation>
+    </message>
+    <message>
+        <source>the daemon answered /_ping but not /version: %1</source>
+        <translation>der Daemon antwortete auf /_ping, aber nicht auf /version: %1</translation>
     </message>
 </context>
 <context>
@@ -743,6 +861,37 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <source>Downloading %1: %2</source>
         <translation>Lade %1 herunter: %2</translation>
     </message>
+    <message>
+        <source>Would make new certificates for %1</source>
+        <translation>Würde neue Zertifikate für %1 erstellen</translation>
+    </message>
+    <message>
+        <source>tls.generate: Berth makes new certificates for this host; name a folder on this machine for the CA key and the client&apos;s files with --client-out DIR</source>
+        <translation>tls.generate: Berth erstellt neue Zertifikate für diesen Host; mit --client-out ORDNER einen Ordner auf diesem Rechner für den CA-Schlüssel und die Client-Dateien angeben</translation>
+    </message>
+    <message>
+        <source>Made new certificates; the CA key and the client&apos;s files are in %1 and stay off the host.</source>
+        <translation>Neue Zertifikate erstellt; der CA-Schlüssel und die Client-Dateien liegen in %1 und bleiben vom Host fern.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPermissionsStep</name>
+    <message>
+        <source>Only SYSTEM and Administrators may read the key</source>
+        <translation>Nur SYSTEM und Administratoren dürfen den Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Protect the server key</source>
+        <translation>Den Serverschlüssel schützen</translation>
+    </message>
 </context>
 <context>
     <name>LocalArchive</name>
@@ -1060,6 +1209,53 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>; the daemon&apos;s last words: %1</source>
         <translation>; die letzten Worte des Daemons: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsVerbs</name>
+    <message>
+        <source>PowerShell:</source>
+        <translation>PowerShell:</translation>
+    </message>
+    <message>
+        <source>cmd:</source>
+        <translation>cmd:</translation>
+    </message>
+    <message>
+        <source>sh:</source>
+        <translation>sh:</translation>
+    </message>
+    <message>
+        <source>--out: name the folder for the files</source>
+        <translation>--out: den Ordner für die Dateien angeben</translation>
+    </message>
+    <message>
+        <source>--san: name at least one DNS name or address that clients use to reach the host</source>
+        <translation>--san: mindestens einen DNS-Namen oder eine Adresse angeben, über die Clients den Host erreichen</translation>
+    </message>
+    <message>
+        <source>--days: %1 is not a number of days from 1 to 36500</source>
+        <translation>--days: %1 ist keine Anzahl Tage von 1 bis 36500</translation>
+    </message>
+    <message>
+        <source>--key: %1 is not rsa4096 or ecdsa-p256</source>
+        <translation>--key: %1 ist weder rsa4096 noch ecdsa-p256</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Made in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.</source>
+        <translation>Erstellt in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.</translation>
+    </message>
+    <message>
+        <source>server-cert.pem, server-key.pem and ca.pem go to the host; keep ca-key.pem and key.pem off it.</source>
+        <translation>server-cert.pem, server-key.pem und ca.pem kommen auf den Host; ca-key.pem und key.pem bleiben ihm fern.</translation>
+    </message>
+    <message>
+        <source>Docker %1 (API %2) on %3 answers at %4</source>
+        <translation>Docker %1 (API %2) auf %3 antwortet unter %4</translation>
     </message>
 </context>
 <context>

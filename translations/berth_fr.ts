@@ -82,6 +82,10 @@
         <source>the rule opens TCP %1 but the daemon listens on tls.port %2</source>
         <translation>la règle ouvre TCP %1 mais le démon écoute sur tls.port %2</translation>
     </message>
+    <message>
+        <source>%1 is not a number of days from 1 to 36500</source>
+        <translation>%1 n’est pas un nombre de jours de 1 à 36500</translation>
+    </message>
 </context>
 <context>
     <name>ApplyRun</name>
@@ -136,6 +140,18 @@
         <source>nssm.source: NSSM has not been downloaded yet</source>
         <translation>nssm.source : NSSM n’est pas encore téléchargé</translation>
     </message>
+    <message>
+        <source>Install ca.pem</source>
+        <translation>Installer ca.pem</translation>
+    </message>
+    <message>
+        <source>Install server-cert.pem</source>
+        <translation>Installer server-cert.pem</translation>
+    </message>
+    <message>
+        <source>Install server-key.pem</source>
+        <translation>Installer server-key.pem</translation>
+    </message>
 </context>
 <context>
     <name>BerthWizard</name>
@@ -164,14 +180,71 @@
     </message>
 </context>
 <context>
-    <name>CertificateCheckStep</name>
+    <name>CertificateCheck</name>
     <message>
-        <source>remote access needs %1; Berth does not make certificates yet, so place them there (or turn tls.enabled off)</source>
-        <translation>l’accès distant exige %1 ; Berth ne crée pas encore de certificats, placez-les donc là (ou désactivez tls.enabled)</translation>
+        <source>%1 is missing or is not a PEM certificate</source>
+        <translation>%1 manque ou n’est pas un certificat PEM</translation>
     </message>
+    <message>
+        <source>%1 is missing or is not a PEM private key</source>
+        <translation>%1 manque ou n’est pas une clé privée PEM</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2: they are not a pair</source>
+        <translation>%1 ne correspond pas à %2 : ils ne forment pas une paire</translation>
+    </message>
+    <message>
+        <source>%1 does not chain to ca.pem: %2</source>
+        <translation>%1 ne remonte pas à ca.pem : %2</translation>
+    </message>
+    <message>
+        <source>%1 has expired</source>
+        <translation>%1 a expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 expires in %n days</source>
+        <translation>
+            <numerusform>%1 expire dans %n jour</numerusform>
+            <numerusform>%1 expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lacks the extended key usage %2</source>
+        <translation>%1 n’a pas l’usage de clé étendu %2</translation>
+    </message>
+    <message>
+        <source>%1/ca.pem is missing or is not a PEM certificate</source>
+        <translation>%1/ca.pem manque ou n’est pas un certificat PEM</translation>
+    </message>
+    <message>
+        <source>%1/server-cert.pem does not name %2, which clients will use</source>
+        <translation>%1/server-cert.pem ne nomme pas %2, que les clients utiliseront</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckStep</name>
     <message>
         <source>Server certificates</source>
         <translation>Certificats du serveur</translation>
+    </message>
+    <message>
+        <source>the certificates in %1 cannot be used: %2</source>
+        <translation>les certificats de %1 sont inutilisables : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMaker</name>
+    <message>
+        <source>OpenSSL could not make the CA</source>
+        <translation>OpenSSL n’a pas pu créer l’autorité de certification</translation>
+    </message>
+    <message>
+        <source>the CA&apos;s certificate or key cannot be read</source>
+        <translation>le certificat ou la clé de l’autorité ne peuvent pas être lus</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the certificate for %1</source>
+        <translation>OpenSSL n’a pas pu créer le certificat pour %1</translation>
     </message>
 </context>
 <context>
@@ -219,9 +292,14 @@ Verbs:
   render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.
   plan [--json]                            Print every step an apply takes, in order.
   validate                                 Print every problem in the answers, one per line.
-  apply [--dry-run]                        Carry out the plan on the host; a failed step undoes all.
+  apply [--dry-run] [--client-out DIR]     Carry out the plan on the host; a failed step undoes all.
+                                           New certificates leave their client files in DIR.
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
   uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.
+  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256]
+                                           Make a CA, a server and a client certificate.
+  probe --host tcp://HOST:PORT --cert-dir DIR
+                                           Ask a daemon over mutual TLS for its version.
 
 Options:
   --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).
@@ -241,9 +319,14 @@ Verbes :
   render runDockerDaemon.cmd|daemon.json   Afficher le fichier que Berth écrit pour les réponses.
   plan [--json]                            Afficher chaque étape d’une application, dans l’ordre.
   validate                                 Afficher chaque problème des réponses, un par ligne.
-  apply [--dry-run]                        Exécuter le plan sur l’hôte ; un échec annule tout.
+  apply [--dry-run] [--client-out DOSSIER] Exécuter le plan sur l’hôte ; un échec annule tout.
+                                           Les nouveaux certificats laissent leurs fichiers client dans DOSSIER.
   inspect [--service NOM]                  Afficher la configuration Docker de l’hôte comme fichier de réponses.
   uninstall [--keep-data] [--keep-certs]   Retirer Docker de l’hôte, comme le fait la procédure d’origine.
+  certs --out DOSSIER --san NOM,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256]
+                                           Créer une autorité, un certificat serveur et un certificat client.
+  probe --host tcp://HÔTE:PORT --cert-dir DOSSIER
+                                           Demander sa version à un démon via TLS mutuel.
 
 Options :
   --answers FICHIER  Le fichier de réponses (JSON) ; sans lui, les valeurs par défaut (la procédure d’origine).
@@ -270,6 +353,41 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>%1 is given as a flag and as &quot;%2&quot; in daemon.json; dockerd refuses to start</source>
         <translation>%1 est donné en option et comme &quot;%2&quot; dans daemon.json ; dockerd refuse de démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonProbe</name>
+    <message>
+        <source>%1 is not an address like tcp://HOST:2376</source>
+        <translation>%1 n’est pas une adresse comme tcp://HÔTE:2376</translation>
+    </message>
+    <message>
+        <source>%1 must hold ca.pem, cert.pem and key.pem</source>
+        <translation>%1 doit contenir ca.pem, cert.pem et key.pem</translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s certificate does not name %1: add it to tls.subjectAltNames and make the server certificate again</source>
+        <translation>le certificat du démon ne nomme pas %1 : ajoutez-le à tls.subjectAltNames et refaites le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s certificate is not from the CA in %1 (%2)</source>
+        <translation>le certificat du démon ne vient pas de l’autorité de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the daemon running and listening on port %2?</source>
+        <translation>%1 a refusé la connexion : le démon tourne-t-il et écoute-t-il sur le port %2 ?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: a firewall may drop the port</source>
+        <translation>%1 n’a pas répondu en %2 s : un pare-feu bloque peut-être le port</translation>
+    </message>
+    <message>
+        <source>the daemon rejected the client certificate in %1: it is not from the daemon&apos;s CA (%2)</source>
+        <translation>le démon a refusé le certificat client de %1 : il ne vient pas de l’autorité du démon (%2)</translation>
+    </message>
+    <message>
+        <source>the daemon answered /_ping but not /version: %1</source>
+        <translation>le démon a répondu à /_ping mais pas à /version : %1</translation>
     </message>
 </context>
 <context>
@@ -743,6 +861,37 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <source>Downloading %1: %2</source>
         <translation>Téléchargement de %1 : %2</translation>
     </message>
+    <message>
+        <source>Would make new certificates for %1</source>
+        <translation>Créerait de nouveaux certificats pour %1</translation>
+    </message>
+    <message>
+        <source>tls.generate: Berth makes new certificates for this host; name a folder on this machine for the CA key and the client&apos;s files with --client-out DIR</source>
+        <translation>tls.generate : Berth crée de nouveaux certificats pour cet hôte ; indiquez avec --client-out DOSSIER un dossier de cette machine pour la clé de l’autorité et les fichiers du client</translation>
+    </message>
+    <message>
+        <source>Made new certificates; the CA key and the client&apos;s files are in %1 and stay off the host.</source>
+        <translation>Nouveaux certificats créés ; la clé de l’autorité et les fichiers du client sont dans %1 et restent hors de l’hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPermissionsStep</name>
+    <message>
+        <source>Only SYSTEM and Administrators may read the key</source>
+        <translation>Seuls SYSTEM et les administrateurs peuvent lire la clé</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécuter %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Protect the server key</source>
+        <translation>Protéger la clé du serveur</translation>
+    </message>
 </context>
 <context>
     <name>LocalArchive</name>
@@ -1060,6 +1209,53 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>; the daemon&apos;s last words: %1</source>
         <translation> ; derniers mots du démon : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsVerbs</name>
+    <message>
+        <source>PowerShell:</source>
+        <translation>PowerShell :</translation>
+    </message>
+    <message>
+        <source>cmd:</source>
+        <translation>cmd :</translation>
+    </message>
+    <message>
+        <source>sh:</source>
+        <translation>sh :</translation>
+    </message>
+    <message>
+        <source>--out: name the folder for the files</source>
+        <translation>--out : indiquez le dossier des fichiers</translation>
+    </message>
+    <message>
+        <source>--san: name at least one DNS name or address that clients use to reach the host</source>
+        <translation>--san : indiquez au moins un nom DNS ou une adresse par lesquels les clients joignent l’hôte</translation>
+    </message>
+    <message>
+        <source>--days: %1 is not a number of days from 1 to 36500</source>
+        <translation>--days : %1 n’est pas un nombre de jours de 1 à 36500</translation>
+    </message>
+    <message>
+        <source>--key: %1 is not rsa4096 or ecdsa-p256</source>
+        <translation>--key : %1 n’est ni rsa4096 ni ecdsa-p256</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Made in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.</source>
+        <translation>Créés dans %1 : ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.</translation>
+    </message>
+    <message>
+        <source>server-cert.pem, server-key.pem and ca.pem go to the host; keep ca-key.pem and key.pem off it.</source>
+        <translation>server-cert.pem, server-key.pem et ca.pem vont sur l’hôte ; gardez ca-key.pem et key.pem hors de lui.</translation>
+    </message>
+    <message>
+        <source>Docker %1 (API %2) on %3 answers at %4</source>
+        <translation>Docker %1 (API %2) sur %3 répond à %4</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,31 @@ private slots:
         QVERIFY(check.warnings.isEmpty());
     }
 
+    void renewalKeepsTheCa()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(CertificateMaker::makeAll(dir.path(), {QStringLiteral("docker01")}, CertificateMaker::EcdsaP256, 30,
+                                          &error));
+        QFile ca(dir.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        const QByteArray caBefore = ca.readAll();
+        ca.close();
+        QFile server(dir.filePath(QStringLiteral("server-cert.pem")));
+        QVERIFY(server.open(QIODevice::ReadOnly));
+        const QByteArray serverBefore = server.readAll();
+        server.close();
+        QVERIFY(CertificateMaker::makeAll(dir.path(), {QStringLiteral("docker01"), QStringLiteral("10.0.0.7")},
+                                          CertificateMaker::EcdsaP256, 30, &error));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        QCOMPARE(ca.readAll(), caBefore);
+        QVERIFY(server.open(QIODevice::ReadOnly));
+        QVERIFY(server.readAll() != serverBefore);
+        const CertificateCheck::Result check =
+            CertificateCheck::check(dir.path(), {QStringLiteral("docker01"), QStringLiteral("10.0.0.7")}, true);
+        QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    }
+
     void checkFindsWhatIsWrong()
     {
         QTemporaryDir dir;

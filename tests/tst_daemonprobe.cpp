@@ -134,6 +134,30 @@ private slots:
         QVERIFY2(unknown->readAllStandardError().contains("is not from the CA in"), "unknown CA not reported");
     }
 
+    void localSocketNeedsNoCertificates()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("dockerd")).isEmpty() || getuid() != 0)
+            QSKIP("dockerd is not installed or this is not root");
+        QTemporaryDir dir;
+        const QString socket = dir.filePath(QStringLiteral("docker.sock"));
+        QProcess daemon;
+        daemon.setProcessChannelMode(QProcess::MergedChannels);
+        daemon.start(QStringLiteral("dockerd"),
+                     {QStringLiteral("-H"), QStringLiteral("unix://") + socket, QStringLiteral("--data-root"),
+                      dir.filePath(QStringLiteral("data")), QStringLiteral("--exec-root"),
+                      dir.filePath(QStringLiteral("exec")), QStringLiteral("--pidfile"),
+                      dir.filePath(QStringLiteral("docker.pid")), QStringLiteral("--iptables=false"),
+                      QStringLiteral("--bridge=none")});
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 30000);
+        std::unique_ptr<QProcess> probe(
+            berth({QStringLiteral("probe"), QStringLiteral("--host"), QStringLiteral("unix://") + socket}));
+        const QByteArray said = probe->readAllStandardOutput();
+        daemon.terminate();
+        daemon.waitForFinished(15000);
+        QVERIFY2(probe->exitCode() == 0, probe->readAllStandardError());
+        QVERIFY2(said.startsWith("Docker ") && said.contains("on linux"), said);
+    }
+
     void serverCertificateWithoutTheAddressIsANameError()
     {
         Daemon daemon;

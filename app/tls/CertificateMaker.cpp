@@ -170,7 +170,13 @@ CertificateMaker::Pem CertificateMaker::makeClient(const Pem &ca, KeyType type, 
 
 bool CertificateMaker::makeAll(const QString &folder, const QStringList &names, KeyType type, int days, QString *error)
 {
-    const Pem ca = makeCa(type, days, error);
+    auto read = [&](const char *name) {
+        QFile file(folder + QLatin1Char('/') + QLatin1String(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    Pem ca{read("ca.pem"), read("ca-key.pem")};
+    if (!certFromPem(ca.certificate) || !keyFromPem(ca.key))
+        ca = makeCa(type, days, error);
     if (ca.key.isEmpty())
         return false;
     const Pem server = makeServer(ca, names, type, days, error);

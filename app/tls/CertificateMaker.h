@@ -27,7 +27,9 @@ public:
     static Pem makeServer(const Pem &ca, const QStringList &subjectAltNames, KeyType type, int days, QString *error);
     static Pem makeClient(const Pem &ca, KeyType type, int days, QString *error);
 
-    // All six files into folder, keys readable by the owner only.
+    // All six files into folder, keys readable by the owner only. A CA already in the folder
+    // (ca.pem with ca-key.pem) is kept and signs the new certificates: renewal keeps the CA that
+    // clients already trust.
     static bool makeAll(const QString &folder, const QStringList &subjectAltNames, KeyType type, int days,
                         QString *error);
 };

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -48,15 +49,72 @@ Answer get(QNetworkAccessManager *network, const QUrl &url, const QSslConfigurat
     return answer;
 }
 
+// HTTP/1.0 over a local socket: a Unix socket elsewhere, a named pipe on Windows (QLocalSocket
+// speaks both). Returns the status code and fills body; 0 when nothing answered.
+int localGet(const QString &socketName, const QByteArray &path, int timeoutMs, QByteArray *body, QString *error)
+{
+    QLocalSocket socket;
+    socket.connectToServer(socketName);
+    if (!socket.waitForConnected(timeoutMs)) {
+        *error = DaemonProbe::tr("nothing answers on %1: %2").arg(socketName, socket.errorString());
+        return 0;
+    }
+    socket.write("GET " + path + " HTTP/1.0\r\nHost: docker\r\n\r\n");
+    socket.waitForBytesWritten(timeoutMs);
+    QByteArray response;
+    while (socket.state() == QLocalSocket::ConnectedState && socket.waitForReadyRead(timeoutMs))
+        response += socket.readAll();
+    response += socket.readAll();
+    const qsizetype split = response.indexOf("\r\n\r\n");
+    const QList<QByteArray> status = response.left(response.indexOf("\r\n")).split(' ');
+    *body = split < 0 ? QByteArray() : response.mid(split + 4);
+    if (status.size() < 2) {
+        *error = DaemonProbe::tr("%1 did not answer in HTTP").arg(socketName);
+        return 0;
+    }
+    return status.at(1).toInt();
+}
+
+DaemonProbe::Result probeLocal(const QString &host, int timeoutMs)
+{
+    DaemonProbe::Result result;
+    QString name = host;
+    if (name.startsWith(QLatin1String("unix://")))
+        name = name.mid(7);
+    else
+        name = QStringLiteral("\\\\.\\pipe\\") + name.section(QLatin1Char('/'), -1); // npipe:////./pipe/docker_engine
+    QByteArray body;
+    const int ping = localGet(name, "/_ping", timeoutMs, &body, &result.error);
+    if (ping != 200) {
+        if (ping != 0)
+            result.error = DaemonProbe::tr("%1 answered %2 to /_ping").arg(host).arg(ping);
+        return result;
+    }
+    if (localGet(name, "/version", timeoutMs, &body, &result.error) == 200) {
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        result.version = json.value(QStringLiteral("Version")).toString();
+        result.apiVersion = json.value(QStringLiteral("ApiVersion")).toString();
+        result.os = json.value(QStringLiteral("Os")).toString();
+    }
+    result.ok = !result.version.isEmpty();
+    if (!result.ok && result.error.isEmpty())
+        result.error =
+            DaemonProbe::tr("the daemon answered /_ping but not /version: %1").arg(QString::fromUtf8(body.left(200)));
+    return result;
+}
+
 } // namespace
 
 DaemonProbe::Result DaemonProbe::probe(QNetworkAccessManager *network, const QString &host, const QString &certDir,
                                        int timeoutMs)
 {
+    if (host.startsWith(QLatin1String("unix://")) || host.startsWith(QLatin1String("npipe://")))
+        return probeLocal(host, timeoutMs);
     Result result;
     QUrl url(host);
     if (url.scheme() != QLatin1String("tcp") || url.host().isEmpty() || url.port() < 1) {
-        result.error = tr("%1 is not an address like tcp://HOST:2376").arg(host);
+        result.error =
+            tr("%1 is not an address like tcp://HOST:2376, npipe:////./pipe/docker_engine or unix:///PATH").arg(host);
         return result;
     }
     url.setScheme(QStringLiteral("https"));

@@ -22,7 +22,8 @@ public:
         QString error;
     };
 
-    // host is tcp://HOST:PORT; certDir holds ca.pem, cert.pem and key.pem.
+    // host is tcp://HOST:PORT, with ca.pem, cert.pem and key.pem in certDir; or the local
+    // npipe:// (Windows) or unix:// endpoint, which needs no certificates.
     static Result probe(QNetworkAccessManager *network, const QString &host, const QString &certDir,
                         int timeoutMs = 10000);
 };

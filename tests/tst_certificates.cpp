@@ -1,5 +1,9 @@
+#include "answers/FieldRules.h"
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateMaker.h"
+#include "tls/SuggestedNames.h"
+
+#include <QHostInfo>
 
 #include <QFile>
 #include <QProcess>
@@ -98,6 +102,19 @@ private slots:
         const CertificateCheck::Result check =
             CertificateCheck::check(dir.path(), {QStringLiteral("docker01"), QStringLiteral("10.0.0.7")}, true);
         QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    }
+
+    void suggestedNamesAreUsable()
+    {
+        const QStringList names = SuggestedNames::forThisMachine();
+        QVERIFY(names.contains(QStringLiteral("localhost")));
+        QVERIFY(names.contains(QStringLiteral("127.0.0.1")));
+        if (FieldRules::hostName(QHostInfo::localHostName()).isEmpty())
+            QCOMPARE(names.first(), QHostInfo::localHostName());
+        for (const QString &name : names)
+            QVERIFY2(FieldRules::hostName(name).isEmpty(), qPrintable(name));
+        QStringList unique = names;
+        QCOMPARE(unique.removeDuplicates(), 0);
     }
 
     void checkFindsWhatIsWrong()

@@ -37,13 +37,13 @@ private:
     };
 
     // dockerd with the server files in certs; empty reason when it listens.
-    static QString startDaemon(Daemon &daemon, const QString &certs)
+    static QString startDaemon(Daemon &daemon, const QString &certs, int port = 0)
     {
         if (QStandardPaths::findExecutable(QStringLiteral("dockerd")).isEmpty())
             return QStringLiteral("dockerd is not installed (apt-get install docker.io)");
         if (getuid() != 0)
             return QStringLiteral("dockerd must run as root");
-        daemon.port = NginxServer::freePort();
+        daemon.port = port ? port : NginxServer::freePort();
         const QString d = daemon.dir.path();
         daemon.process.setProcessChannelMode(QProcess::MergedChannels);
         daemon.process.start(
@@ -67,11 +67,13 @@ private:
         return QStringLiteral("dockerd did not start: ") + QString::fromLocal8Bit(daemon.process.readAll().right(2000));
     }
 
-    static QProcess *berth(const QStringList &arguments)
+    static QProcess *berth(const QStringList &arguments, const QString &dockerConfig = QString())
     {
         auto *process = new QProcess;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        if (!dockerConfig.isEmpty())
+            env.insert(QStringLiteral("DOCKER_CONFIG"), dockerConfig);
         process->setProcessEnvironment(env);
         process->start(QStringLiteral(BERTH_EXECUTABLE), arguments);
         process->waitForFinished(60000);
@@ -132,6 +134,38 @@ private slots:
         std::unique_ptr<QProcess> unknown(berth({QStringLiteral("probe"), QStringLiteral("--host"), host,
                                                  QStringLiteral("--cert-dir"), m_otherCerts.path()}));
         QVERIFY2(unknown->readAllStandardError().contains("is not from the CA in"), "unknown CA not reported");
+    }
+
+    // berth certs makes a docker context for its client files: the docker CLI reaches the daemon
+    // through it alone.
+    void certsMakeADockerContext()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty())
+            QSKIP("the docker CLI is not installed (apt-get install docker.io)");
+        QTemporaryDir certs, config;
+        const int port = NginxServer::freePort();
+        const QString host = QStringLiteral("tcp://127.0.0.1:%1").arg(port);
+        std::unique_ptr<QProcess> made(
+            berth({QStringLiteral("certs"), QStringLiteral("--out"), certs.path(), QStringLiteral("--san"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("--key"), QStringLiteral("ecdsa-p256"),
+                   QStringLiteral("--host"), host},
+                  config.path()));
+        QVERIFY2(made->exitCode() == 0, made->readAllStandardError());
+        QVERIFY(made->readAllStandardOutput().contains("docker context berth-127.0.0.1 points at " + host.toUtf8()));
+        Daemon daemon;
+        const QString why = startDaemon(daemon, certs.path(), port);
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QProcess docker;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKER_CONFIG"), config.path());
+        docker.setProcessEnvironment(env);
+        docker.start(QStringLiteral("docker"),
+                     {QStringLiteral("--context"), QStringLiteral("berth-127.0.0.1"), QStringLiteral("version"),
+                      QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")});
+        QVERIFY(docker.waitForFinished(60000));
+        QVERIFY2(docker.exitCode() == 0, docker.readAllStandardError());
+        QVERIFY(!docker.readAllStandardOutput().trimmed().isEmpty());
     }
 
     void localSocketNeedsNoCertificates()

@@ -358,10 +358,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
 <context>
     <name>DaemonProbe</name>
     <message>
-        <source>%1 is not an address like tcp://HOST:2376</source>
-        <translation>%1 ist keine Adresse wie tcp://HOST:2376</translation>
-    </message>
-    <message>
         <source>%1 must hold ca.pem, cert.pem and key.pem</source>
         <translation>%1 muss ca.pem, cert.pem und key.pem enthalten</translation>
     </message>
@@ -388,6 +384,22 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>the daemon answered /_ping but not /version: %1</source>
         <translation>der Daemon antwortete auf /_ping, aber nicht auf /version: %1</translation>
+    </message>
+    <message>
+        <source>nothing answers on %1: %2</source>
+        <translation>auf %1 antwortet nichts: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP</source>
+        <translation>%1 hat nicht in HTTP geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 to /_ping</source>
+        <translation>%1 antwortete %2 auf /_ping</translation>
+    </message>
+    <message>
+        <source>%1 is not an address like tcp://HOST:2376, npipe:////./pipe/docker_engine or unix:///PATH</source>
+        <translation>%1 ist keine Adresse wie tcp://HOST:2376, npipe:////./pipe/docker_engine oder unix:///PFAD</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1242,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>--out: den Ordner für die Dateien angeben</translation>
     </message>
     <message>
-        <source>--san: name at least one DNS name or address that clients use to reach the host</source>
-        <translation>--san: mindestens einen DNS-Namen oder eine Adresse angeben, über die Clients den Host erreichen</translation>
-    </message>
-    <message>
         <source>--days: %1 is not a number of days from 1 to 36500</source>
         <translation>--days: %1 ist keine Anzahl Tage von 1 bis 36500</translation>
     </message>
@@ -1256,6 +1264,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>Docker %1 (API %2) on %3 answers at %4</source>
         <translation>Docker %1 (API %2) auf %3 antwortet unter %4</translation>
+    </message>
+    <message>
+        <source>docker context %1 points at %2: docker --context %1 version</source>
+        <translation>docker context %1 zeigt auf %2: docker --context %1 version</translation>
+    </message>
+    <message>
+        <source>docker context %1 could not be made; use the lines above</source>
+        <translation>docker context %1 konnte nicht angelegt werden; die Zeilen oben verwenden</translation>
+    </message>
+    <message>
+        <source>--san: name at least one DNS name or address that clients use to reach the host (this machine: %1)</source>
+        <translation>--san: mindestens einen DNS-Namen oder eine Adresse angeben, über die Clients den Host erreichen (dieser Rechner: %1)</translation>
     </message>
 </context>
 <context>

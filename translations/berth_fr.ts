@@ -358,10 +358,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
 <context>
     <name>DaemonProbe</name>
     <message>
-        <source>%1 is not an address like tcp://HOST:2376</source>
-        <translation>%1 n’est pas une adresse comme tcp://HÔTE:2376</translation>
-    </message>
-    <message>
         <source>%1 must hold ca.pem, cert.pem and key.pem</source>
         <translation>%1 doit contenir ca.pem, cert.pem et key.pem</translation>
     </message>
@@ -388,6 +384,22 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>the daemon answered /_ping but not /version: %1</source>
         <translation>le démon a répondu à /_ping mais pas à /version : %1</translation>
+    </message>
+    <message>
+        <source>nothing answers on %1: %2</source>
+        <translation>rien ne répond sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP</source>
+        <translation>%1 n’a pas répondu en HTTP</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 to /_ping</source>
+        <translation>%1 a répondu %2 à /_ping</translation>
+    </message>
+    <message>
+        <source>%1 is not an address like tcp://HOST:2376, npipe:////./pipe/docker_engine or unix:///PATH</source>
+        <translation>%1 n’est pas une adresse comme tcp://HÔTE:2376, npipe:////./pipe/docker_engine ou unix:///CHEMIN</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1242,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>--out : indiquez le dossier des fichiers</translation>
     </message>
     <message>
-        <source>--san: name at least one DNS name or address that clients use to reach the host</source>
-        <translation>--san : indiquez au moins un nom DNS ou une adresse par lesquels les clients joignent l’hôte</translation>
-    </message>
-    <message>
         <source>--days: %1 is not a number of days from 1 to 36500</source>
         <translation>--days : %1 n’est pas un nombre de jours de 1 à 36500</translation>
     </message>
@@ -1256,6 +1264,18 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>Docker %1 (API %2) on %3 answers at %4</source>
         <translation>Docker %1 (API %2) sur %3 répond à %4</translation>
+    </message>
+    <message>
+        <source>docker context %1 points at %2: docker --context %1 version</source>
+        <translation>le contexte docker %1 pointe vers %2 : docker --context %1 version</translation>
+    </message>
+    <message>
+        <source>docker context %1 could not be made; use the lines above</source>
+        <translation>le contexte docker %1 n’a pas pu être créé ; utilisez les lignes ci-dessus</translation>
+    </message>
+    <message>
+        <source>--san: name at least one DNS name or address that clients use to reach the host (this machine: %1)</source>
+        <translation>--san : indiquez au moins un nom DNS ou une adresse par lesquels les clients joignent l’hôte (cette machine : %1)</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ int CommandLine::run()
         return HostVerbs::apply(answers, m_root, m_dryRun, m_clientOut);
     }
     if (verb == QLatin1String("certs"))
-        return TlsVerbs::certs(m_out, m_names, m_days, m_keyType);
+        return TlsVerbs::certs(m_out, m_names, m_days, m_keyType, m_host);
     if (verb == QLatin1String("probe"))
         return TlsVerbs::probe(m_host, m_certDir);
     if (verb == QLatin1String("inspect"))

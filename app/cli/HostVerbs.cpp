@@ -124,6 +124,9 @@ bool prepareCertificates(const WindowsHost &host, const Answers &answers, const 
         QStringLiteral("tcp://%1:%2").arg(answers.tls.subjectAltNames.first()).arg(answers.tls.port);
     for (const QString &line : TlsVerbs::clientEnvironment(dockerHost, clientOut))
         say(line);
+    const QString context = TlsVerbs::dockerContext(dockerHost, clientOut);
+    if (!context.isEmpty())
+        say(context);
     return true;
 }
 

@@ -5,9 +5,14 @@
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateMaker.h"
 #include "tls/DaemonProbe.h"
+#include "tls/SuggestedNames.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -35,13 +40,36 @@ QStringList TlsVerbs::clientEnvironment(const QString &host, const QString &cert
         QStringLiteral("  export DOCKER_HOST=%1 DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH='%2'").arg(host, native)};
 }
 
-int TlsVerbs::certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType)
+QString TlsVerbs::dockerContext(const QString &host, const QString &certDir)
+{
+    const QString docker = QStandardPaths::findExecutable(QStringLiteral("docker"));
+    if (docker.isEmpty())
+        return {};
+    QString name = QStringLiteral("berth-") + QUrl(host).host();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.+-]")), QStringLiteral("-"));
+    const QString dir = QDir(certDir).absolutePath();
+    const QString endpoint = QStringLiteral("host=%1,ca=%2/ca.pem,cert=%2/cert.pem,key=%2/key.pem").arg(host, dir);
+    // update when the context is there already, so that a second run changes it rather than fails
+    for (const char *verb : {"update", "create"}) {
+        QProcess process;
+        process.start(docker,
+                      {QStringLiteral("context"), QLatin1String(verb), name, QStringLiteral("--docker"), endpoint});
+        if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+            return tr("docker context %1 points at %2: docker --context %1 version").arg(name, host);
+    }
+    return tr("docker context %1 could not be made; use the lines above").arg(name);
+}
+
+int TlsVerbs::certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType,
+                    const QString &host)
 {
     QStringList problems;
     if (out.isEmpty())
         problems << tr("--out: name the folder for the files");
     if (names.isEmpty())
-        problems << tr("--san: name at least one DNS name or address that clients use to reach the host");
+        problems
+            << tr("--san: name at least one DNS name or address that clients use to reach the host (this machine: %1)")
+                   .arg(SuggestedNames::forThisMachine().join(QLatin1Char(',')));
     for (const QString &name : names) {
         const QString why = FieldRules::hostName(name);
         if (!why.isEmpty())
@@ -71,8 +99,12 @@ int TlsVerbs::certs(const QString &out, const QStringList &names, const QString 
         return CommandLine::Failed;
     say(tr("Made in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.").arg(out));
     say(tr("server-cert.pem, server-key.pem and ca.pem go to the host; keep ca-key.pem and key.pem off it."));
-    for (const QString &line : clientEnvironment(QStringLiteral("tcp://%1:2376").arg(names.first()), out))
+    const QString dockerHost = host.isEmpty() ? QStringLiteral("tcp://%1:2376").arg(names.first()) : host;
+    for (const QString &line : clientEnvironment(dockerHost, out))
         say(line);
+    const QString context = dockerContext(dockerHost, out);
+    if (!context.isEmpty())
+        say(context);
     return CommandLine::Done;
 }
 

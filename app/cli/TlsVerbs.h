@@ -10,7 +10,12 @@ class TlsVerbs
     Q_DECLARE_TR_FUNCTIONS(TlsVerbs)
 
 public:
-    static int certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType);
+    // host (tcp://HOST:PORT) is what clients will use; empty: the first name on port 2376.
+    static int certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType,
+                     const QString &host);
+    // A docker context named berth-HOST for the client files, when the docker CLI is here; the
+    // line to show, or empty without the CLI.
+    static QString dockerContext(const QString &host, const QString &certDir);
     static int probe(const QString &host, const QString &certDir);
     // The lines that point a client at the daemon, for PowerShell, cmd and sh.
     static QStringList clientEnvironment(const QString &host, const QString &certDir);

@@ -98,6 +98,8 @@ WinePrefix::Result WineHost::berth(const QStringList &arguments) const
     env.insert(QStringLiteral("BERTH_LAUNCHER"), QStringLiteral("wine"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // the tests read Berth's English messages
     env.insert(QStringLiteral("BERTH_CACHE_DIR"), m_files.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("DOCKER_CONFIG"),
+               m_files.filePath(QStringLiteral("docker-config"))); // contexts stay here
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(QStringLiteral(BERTH_EXECUTABLE), arguments + QStringList{QStringLiteral("--root"), driveC()});

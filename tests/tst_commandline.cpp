@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <quazip.h>
+
 namespace {
 
 struct Run
@@ -121,6 +123,31 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("netsh.exe advfirewall firewall add rule \"name=Docker daemon\""));
         QVERIFY(run.out.contains("$env:DOCKER_HOST = \"tcp://docker01.corp:2376\""));
+    }
+
+    void certsGiveTheClientAZipWithoutTheCaKey()
+    {
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(QStringLiteral("client.zip"));
+        const Run made = berth({QStringLiteral("certs"), QStringLiteral("--out"), dir.filePath(QStringLiteral("certs")),
+                                QStringLiteral("--san"), QStringLiteral("127.0.0.1,docker01"), QStringLiteral("--key"),
+                                QStringLiteral("ecdsa-p256"), QStringLiteral("--client-zip"), zip});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY(made.out.contains("$env:DOCKER_HOST = \"tcp://127.0.0.1:2376\""));
+        QuaZip archive(zip);
+        QVERIFY(archive.open(QuaZip::mdUnzip));
+        QStringList names = archive.getFileNameList();
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}));
+
+        const Run bad = berth({QStringLiteral("certs"), QStringLiteral("--out"), dir.path(), QStringLiteral("--san"),
+                               QStringLiteral("bad_name"), QStringLiteral("--days"), QStringLiteral("0"),
+                               QStringLiteral("--key"), QStringLiteral("dsa")});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err.trimmed().split(QLatin1Char('\n')).size(), 3);
+        const Run none = berth({QStringLiteral("certs"), QStringLiteral("--out"), dir.path()});
+        QVERIFY2(none.err.contains(QLatin1String("(this machine: ")) && none.err.contains(QLatin1String("127.0.0.1")),
+                 qPrintable(none.err));
     }
 
     void usageErrorsExitTwo()

@@ -134,6 +134,8 @@ private slots:
         }
         QVERIFY(!QFile::exists(client.filePath(QStringLiteral("server-key.pem"))));
         QVERIFY(applied.out.contains("$env:DOCKER_HOST = \"tcp://127.0.0.1:2376\""));
+        // apply's final check asks the daemon with the same probe; the stand-in does not listen on TCP.
+        QVERIFY2(applied.out.contains("Check: the daemon does not answer at tcp://127.0.0.1:2376"), applied.out);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(host.hostPath(QStringLiteral("C:\\berth-standin\\dockerd-argv.txt"))),
                                  10000);
         QFile argv(host.hostPath(QStringLiteral("C:\\berth-standin\\dockerd-argv.txt")));

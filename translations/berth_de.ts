@@ -296,7 +296,7 @@ Verbs:
                                            New certificates leave their client files in DIR.
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
   uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.
-  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256]
+  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]
                                            Make a CA, a server and a client certificate.
   probe --host tcp://HOST:PORT --cert-dir DIR
                                            Ask a daemon over mutual TLS for its version.
@@ -323,7 +323,7 @@ Verben:
                                            Neue Zertifikate legen ihre Client-Dateien in ORDNER ab.
   inspect [--service NAME]                 Die Docker-Einrichtung des Hosts als Antwortdatei ausgeben.
   uninstall [--keep-data] [--keep-certs]   Docker vom Host entfernen, wie es das Ausgangsverfahren tut.
-  certs --out ORDNER --san NAME,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256]
+  certs --out ORDNER --san NAME,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip DATEI]
                                            Eine CA, ein Server- und ein Client-Zertifikat erstellen.
   probe --host tcp://HOST:PORT --cert-dir ORDNER
                                            Einen Daemon über gegenseitiges TLS nach seiner Version fragen.
@@ -885,6 +885,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <source>Made new certificates; the CA key and the client&apos;s files are in %1 and stay off the host.</source>
         <translation>Neue Zertifikate erstellt; der CA-Schlüssel und die Client-Dateien liegen in %1 und bleiben vom Host fern.</translation>
     </message>
+    <message>
+        <source>Check: Docker %1 (API %2) answers at %3.</source>
+        <translation>Prüfung: Docker %1 (API %2) antwortet unter %3.</translation>
+    </message>
+    <message>
+        <source>Check: the daemon does not answer at %1 yet: %2</source>
+        <translation>Prüfung: der Daemon antwortet unter %1 noch nicht: %2</translation>
+    </message>
 </context>
 <context>
     <name>KeyPermissionsStep</name>
@@ -1276,6 +1284,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>--san: name at least one DNS name or address that clients use to reach the host (this machine: %1)</source>
         <translation>--san: mindestens einen DNS-Namen oder eine Adresse angeben, über die Clients den Host erreichen (dieser Rechner: %1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (zip error %2)</source>
+        <translation>%1 kann nicht geschrieben werden (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot put %1 into %2</source>
+        <translation>%1 kann nicht in %2 aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>The client&apos;s ca.pem, cert.pem and key.pem are also in %1.</source>
+        <translation>ca.pem, cert.pem und key.pem des Clients liegen auch in %1.</translation>
     </message>
 </context>
 <context>

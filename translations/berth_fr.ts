@@ -296,7 +296,7 @@ Verbs:
                                            New certificates leave their client files in DIR.
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
   uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.
-  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256]
+  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]
                                            Make a CA, a server and a client certificate.
   probe --host tcp://HOST:PORT --cert-dir DIR
                                            Ask a daemon over mutual TLS for its version.
@@ -323,7 +323,7 @@ Verbes :
                                            Les nouveaux certificats laissent leurs fichiers client dans DOSSIER.
   inspect [--service NOM]                  Afficher la configuration Docker de l’hôte comme fichier de réponses.
   uninstall [--keep-data] [--keep-certs]   Retirer Docker de l’hôte, comme le fait la procédure d’origine.
-  certs --out DOSSIER --san NOM,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256]
+  certs --out DOSSIER --san NOM,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FICHIER]
                                            Créer une autorité, un certificat serveur et un certificat client.
   probe --host tcp://HÔTE:PORT --cert-dir DOSSIER
                                            Demander sa version à un démon via TLS mutuel.
@@ -885,6 +885,14 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <source>Made new certificates; the CA key and the client&apos;s files are in %1 and stay off the host.</source>
         <translation>Nouveaux certificats créés ; la clé de l’autorité et les fichiers du client sont dans %1 et restent hors de l’hôte.</translation>
     </message>
+    <message>
+        <source>Check: Docker %1 (API %2) answers at %3.</source>
+        <translation>Vérification : Docker %1 (API %2) répond à %3.</translation>
+    </message>
+    <message>
+        <source>Check: the daemon does not answer at %1 yet: %2</source>
+        <translation>Vérification : le démon ne répond pas encore à %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>KeyPermissionsStep</name>
@@ -1276,6 +1284,18 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>--san: name at least one DNS name or address that clients use to reach the host (this machine: %1)</source>
         <translation>--san : indiquez au moins un nom DNS ou une adresse par lesquels les clients joignent l’hôte (cette machine : %1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (zip error %2)</source>
+        <translation>impossible d’écrire %1 (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>cannot put %1 into %2</source>
+        <translation>impossible de mettre %1 dans %2</translation>
+    </message>
+    <message>
+        <source>The client&apos;s ca.pem, cert.pem and key.pem are also in %1.</source>
+        <translation>Les ca.pem, cert.pem et key.pem du client sont aussi dans %1.</translation>
     </message>
 </context>
 <context>

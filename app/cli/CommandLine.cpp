@@ -59,10 +59,11 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     const QCommandLineOption host(QStringLiteral("host"), QString(), QStringLiteral("URL"));
     const QCommandLineOption certDir(QStringLiteral("cert-dir"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption clientOut(QStringLiteral("client-out"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption clientZip(QStringLiteral("client-zip"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({answers, lang, json, root, service, dryRun, keepData, keepCerts, out, san, days, key, host,
-                       certDir, clientOut, help, version});
+                       certDir, clientOut, clientZip, help, version});
     if (!parser.parse(arguments))
         m_parseError = parser.errorText();
     m_positional = parser.positionalArguments();
@@ -81,6 +82,7 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     m_host = parser.value(host);
     m_certDir = parser.value(certDir);
     m_clientOut = parser.value(clientOut);
+    m_clientZip = parser.value(clientZip);
     m_help = parser.isSet(help);
     m_version = parser.isSet(version);
 }
@@ -122,7 +124,7 @@ int CommandLine::run()
         return HostVerbs::apply(answers, m_root, m_dryRun, m_clientOut);
     }
     if (verb == QLatin1String("certs"))
-        return TlsVerbs::certs(m_out, m_names, m_days, m_keyType, m_host);
+        return TlsVerbs::certs(m_out, m_names, m_days, m_keyType, m_host, m_clientZip);
     if (verb == QLatin1String("probe"))
         return TlsVerbs::probe(m_host, m_certDir);
     if (verb == QLatin1String("inspect"))
@@ -207,7 +209,7 @@ QString CommandLine::helpText() const
               "                                           New certificates leave their client files in DIR.\n"
               "  inspect [--service NAME]                 Print the host's Docker set-up as an answer file.\n"
               "  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.\n"
-              "  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256]\n"
+              "  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]\n"
               "                                           Make a CA, a server and a client certificate.\n"
               "  probe --host tcp://HOST:PORT --cert-dir DIR\n"
               "                                           Ask a daemon over mutual TLS for its version.\n"

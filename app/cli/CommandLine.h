@@ -49,6 +49,7 @@ private:
     QString m_host;
     QString m_certDir;
     QString m_clientOut;
+    QString m_clientZip;
     bool m_help = false;
     bool m_version = false;
 };

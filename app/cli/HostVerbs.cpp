@@ -12,6 +12,7 @@
 #include "inspect/HostInspector.h"
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateMaker.h"
+#include "tls/DaemonProbe.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -203,6 +204,16 @@ int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QS
     if (context.backup.isUsed())
         say(tr("Replaced files were saved in %1.").arg(context.backup.windowsFolder()));
     say(tr("Applied."));
+    // The same probe as the wizard's log page, where the client's files are at hand.
+    if (answers.tls.enabled && !clientOut.isEmpty() && !answers.tls.subjectAltNames.isEmpty() &&
+        QFileInfo::exists(clientOut + QStringLiteral("/cert.pem"))) {
+        QNetworkAccessManager network;
+        const QString address =
+            QStringLiteral("tcp://%1:%2").arg(answers.tls.subjectAltNames.first()).arg(answers.tls.port);
+        const DaemonProbe::Result probe = DaemonProbe::probe(&network, address, clientOut, 5000);
+        say(probe.ok ? tr("Check: Docker %1 (API %2) answers at %3.").arg(probe.version, probe.apiVersion, address)
+                     : tr("Check: the daemon does not answer at %1 yet: %2").arg(address, probe.error));
+    }
     return CommandLine::Done;
 }
 

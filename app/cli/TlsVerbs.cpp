@@ -14,6 +14,9 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <quazip.h>
+#include <quazipfile.h>
+
 #include <cstdio>
 
 namespace {
@@ -60,8 +63,29 @@ QString TlsVerbs::dockerContext(const QString &host, const QString &certDir)
     return tr("docker context %1 could not be made; use the lines above").arg(name);
 }
 
+bool TlsVerbs::clientZip(const QString &certDir, const QString &zipPath, QString *error)
+{
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdCreate)) {
+        *error = tr("cannot write %1 (zip error %2)").arg(zipPath).arg(zip.getZipError());
+        return false;
+    }
+    for (const char *name : {"ca.pem", "cert.pem", "key.pem"}) {
+        QFile in(certDir + QLatin1Char('/') + QLatin1String(name));
+        QuaZipFile out(&zip);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly, QuaZipNewInfo(QLatin1String(name)))) {
+            *error = tr("cannot put %1 into %2").arg(in.fileName(), zipPath);
+            return false;
+        }
+        out.write(in.readAll());
+        out.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
 int TlsVerbs::certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType,
-                    const QString &host)
+                    const QString &host, const QString &zipPath)
 {
     QStringList problems;
     if (out.isEmpty())
@@ -105,6 +129,13 @@ int TlsVerbs::certs(const QString &out, const QStringList &names, const QString 
     const QString context = dockerContext(dockerHost, out);
     if (!context.isEmpty())
         say(context);
+    if (!zipPath.isEmpty()) {
+        if (!clientZip(out, zipPath, &error)) {
+            say(error, stderr);
+            return CommandLine::Failed;
+        }
+        say(tr("The client's ca.pem, cert.pem and key.pem are also in %1.").arg(zipPath));
+    }
     return CommandLine::Done;
 }
 

@@ -341,6 +341,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     </message>
 </context>
 <context>
+    <name>CommandStep</name>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished">%1 ausführen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>DaemonJson</name>
     <message>
         <source>the existing daemon.json is not a JSON object (%1); Berth leaves it as it is</source>
@@ -733,14 +744,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>Die Regel in ihrer jetzigen Form entfernen</translation>
     </message>
     <message>
-        <source>run %1</source>
-        <translation>%1 ausführen</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Firewall rule</source>
         <translation>Firewallregel</translation>
     </message>
@@ -939,14 +942,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>ein Dienst namens %1 existiert und ist nicht der von dockerd (ImagePath %2); &quot;berth uninstall&quot; entfernt ihn, oder einen anderen service.name wählen</translation>
     </message>
     <message>
-        <source>run %1</source>
-        <translation>%1 ausführen</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Register dockerd as a service</source>
         <translation>dockerd als Dienst registrieren</translation>
     </message>
@@ -956,14 +951,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>a service named %1 exists and NSSM does not run it (ImagePath %2); &quot;berth uninstall&quot; removes it, or choose another service.name</source>
         <translation>ein Dienst namens %1 existiert und wird nicht von NSSM ausgeführt (ImagePath %2); &quot;berth uninstall&quot; entfernt ihn, oder einen anderen service.name wählen</translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation>%1 ausführen</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Register the service with NSSM</source>
@@ -1034,16 +1021,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>Die geplante Aufgabe entfernen</translation>
     </message>
     <message>
-        <source>run %1</source>
-        <translation>%1 ausführen</translation>
-    </message>
-    <message>
         <source>cannot back up the task %1: %2</source>
         <translation>die Aufgabe %1 kann nicht gesichert werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Register the earlier task again</source>

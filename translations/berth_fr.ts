@@ -341,6 +341,17 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     </message>
 </context>
 <context>
+    <name>CommandStep</name>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished">exécuter %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
     <name>DaemonJson</name>
     <message>
         <source>the existing daemon.json is not a JSON object (%1); Berth leaves it as it is</source>
@@ -733,14 +744,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>Supprimer la règle telle qu’elle est</translation>
     </message>
     <message>
-        <source>run %1</source>
-        <translation>exécuter %1</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
-    </message>
-    <message>
         <source>Firewall rule</source>
         <translation>Règle de pare-feu</translation>
     </message>
@@ -939,14 +942,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>un service nommé %1 existe et n’est pas celui de dockerd (ImagePath %2) ; &quot;berth uninstall&quot; le supprime, ou choisissez un autre service.name</translation>
     </message>
     <message>
-        <source>run %1</source>
-        <translation>exécuter %1</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
-    </message>
-    <message>
         <source>Register dockerd as a service</source>
         <translation>Inscrire dockerd comme service</translation>
     </message>
@@ -956,14 +951,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>a service named %1 exists and NSSM does not run it (ImagePath %2); &quot;berth uninstall&quot; removes it, or choose another service.name</source>
         <translation>un service nommé %1 existe et NSSM ne l’exécute pas (ImagePath %2) ; &quot;berth uninstall&quot; le supprime, ou choisissez un autre service.name</translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation>exécuter %1</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>Register the service with NSSM</source>
@@ -1034,16 +1021,8 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>Supprimer la tâche planifiée</translation>
     </message>
     <message>
-        <source>run %1</source>
-        <translation>exécuter %1</translation>
-    </message>
-    <message>
         <source>cannot back up the task %1: %2</source>
         <translation>impossible de sauvegarder la tâche %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>Register the earlier task again</source>

@@ -49,31 +49,9 @@ bool FirewallStep::prepare(ApplyContext &context, QString *)
     return true;
 }
 
-QStringList FirewallStep::changes() const
-{
-    QStringList lines;
-    for (const HostCommand &command : m_commands)
-        lines.append(tr("run %1").arg(command.commandLine()));
-    return lines;
-}
-
-bool FirewallStep::apply(ApplyContext &context, QString *error)
-{
-    m_ran = 0;
-    for (const HostCommand &command : m_commands) {
-        ++m_ran;
-        const WindowsHost::Result result = context.host.run(command);
-        if (!result.ok()) {
-            *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
-            return false;
-        }
-    }
-    return true;
-}
-
 void FirewallStep::undo(ApplyContext &context)
 {
-    if (m_ran == 0)
+    if (ranCount() == 0)
         return;
     Answers before = context.answers;
     if (m_wanted)

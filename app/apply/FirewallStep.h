@@ -1,21 +1,19 @@
 #pragma once
 
-#include "Step.h"
+#include "CommandStep.h"
 #include "render/HostCommand.h"
 
 #include <QCoreApplication>
 
 // The inbound rule for the daemon's TCP port, through netsh advfirewall: added when remote
 // access is on, replaced when it differs, deleted when the answers turn it off.
-class FirewallStep : public Step
+class FirewallStep : public CommandStep
 {
     Q_DECLARE_TR_FUNCTIONS(FirewallStep)
 
 public:
     QString title() const override { return tr("Firewall rule"); }
     bool prepare(ApplyContext &context, QString *error) override;
-    QStringList changes() const override;
-    bool apply(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;
     bool needsRestart() const override { return false; }
 
@@ -31,6 +29,4 @@ public:
 private:
     Rule m_before;
     bool m_wanted = false;
-    QList<HostCommand> m_commands;
-    int m_ran = 0;
 };

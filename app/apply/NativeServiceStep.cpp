@@ -74,31 +74,9 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
     return true;
 }
 
-QStringList NativeServiceStep::changes() const
-{
-    QStringList lines;
-    for (const HostCommand &command : m_commands)
-        lines.append(tr("run %1").arg(command.commandLine()));
-    return lines;
-}
-
-bool NativeServiceStep::apply(ApplyContext &context, QString *error)
-{
-    m_ran = 0;
-    for (const HostCommand &command : m_commands) {
-        ++m_ran;
-        const WindowsHost::Result result = context.host.run(command);
-        if (!result.ok()) {
-            *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
-            return false;
-        }
-    }
-    return true;
-}
-
 void NativeServiceStep::undo(ApplyContext &context)
 {
-    if (m_ran == 0)
+    if (ranCount() == 0)
         return;
     const QString dockerd = ServiceCommands::dockerdExe(context.answers);
     const HostCommand unregister{

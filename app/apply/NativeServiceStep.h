@@ -1,21 +1,19 @@
 #pragma once
 
-#include "Step.h"
+#include "CommandStep.h"
 #include "host/RegistryKey.h"
 
 #include <QCoreApplication>
 
 // The service dockerd registers itself (`dockerd --register-service`), with the display name,
 // startup type and description set through sc.exe. Changed flags mean registering again.
-class NativeServiceStep : public Step
+class NativeServiceStep : public CommandStep
 {
     Q_DECLARE_TR_FUNCTIONS(NativeServiceStep)
 
 public:
     QString title() const override { return tr("Register dockerd as a service"); }
     bool prepare(ApplyContext &context, QString *error) override;
-    QStringList changes() const override;
-    bool apply(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;
 
     // The flags in a dockerd service's ImagePath ("dockerd.exe" --run-service FLAGS...); false
@@ -29,6 +27,4 @@ private:
     RegistryKey m_service;
     QStringList m_oldFlags;
     QString m_oldDockerd;
-    QList<HostCommand> m_commands;
-    int m_ran = 0;
 };

@@ -97,37 +97,15 @@ bool NssmServiceStep::prepare(ApplyContext &context, QString *error)
     return true;
 }
 
-QStringList NssmServiceStep::changes() const
-{
-    QStringList lines;
-    for (const HostCommand &command : m_commands)
-        lines.append(tr("run %1").arg(command.commandLine()));
-    return lines;
-}
-
-bool NssmServiceStep::apply(ApplyContext &context, QString *error)
-{
-    m_ran = 0;
-    for (const HostCommand &command : m_commands) {
-        ++m_ran;
-        const WindowsHost::Result result = context.host.run(command);
-        if (!result.ok()) {
-            *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
-            return false;
-        }
-    }
-    return true;
-}
-
 void NssmServiceStep::undo(ApplyContext &context)
 {
-    if (m_ran == 0)
+    if (ranCount() == 0)
         return;
     if (!m_existed) {
         context.host.run(nssm({QStringLiteral("remove"), m_name, QStringLiteral("confirm")}));
         return;
     }
-    for (int i = m_ran - 1; i >= 0; --i) {
+    for (int i = ranCount() - 1; i >= 0; --i) {
         const QStringList &arguments = m_commands.at(i).arguments;
         const QString parameter = arguments.value(2);
         const QString before = currentValue(m_service, m_parameters, parameter);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Step.h"
+#include "CommandStep.h"
 #include "host/RegistryKey.h"
 
 #include <QCoreApplication>
@@ -8,15 +8,13 @@
 // The service as NSSM runs it: the Application, Details and I/O values set with nssm.exe. A new
 // service is installed; an existing one gets `nssm set` for only the values that differ. Undo
 // removes a service it installed, or sets back each value it changed.
-class NssmServiceStep : public Step
+class NssmServiceStep : public CommandStep
 {
     Q_DECLARE_TR_FUNCTIONS(NssmServiceStep)
 
 public:
     QString title() const override { return tr("Register the service with NSSM"); }
     bool prepare(ApplyContext &context, QString *error) override;
-    QStringList changes() const override;
-    bool apply(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;
 
     static QString serviceKey(const QString &name);
@@ -29,6 +27,4 @@ private:
     bool m_existed = false;
     RegistryKey m_service;
     RegistryKey m_parameters;
-    QList<HostCommand> m_commands;
-    int m_ran = 0;
 };

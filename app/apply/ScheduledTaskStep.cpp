@@ -57,17 +57,8 @@ bool ScheduledTaskStep::prepare(ApplyContext &context, QString *)
     return true;
 }
 
-QStringList ScheduledTaskStep::changes() const
-{
-    QStringList lines;
-    for (const HostCommand &command : m_commands)
-        lines.append(tr("run %1").arg(command.commandLine()));
-    return lines;
-}
-
 bool ScheduledTaskStep::apply(ApplyContext &context, QString *error)
 {
-    m_ran = 0;
     if (m_existed) {
         QString why;
         if (context.backup.save(taskWindowsPath(), &why).isEmpty()) {
@@ -75,20 +66,12 @@ bool ScheduledTaskStep::apply(ApplyContext &context, QString *error)
             return false;
         }
     }
-    for (const HostCommand &command : m_commands) {
-        ++m_ran;
-        const WindowsHost::Result result = context.host.run(command);
-        if (!result.ok()) {
-            *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
-            return false;
-        }
-    }
-    return true;
+    return CommandStep::apply(context, error);
 }
 
 void ScheduledTaskStep::undo(ApplyContext &context)
 {
-    if (m_ran == 0)
+    if (ranCount() == 0)
         return;
     context.host.run(unregister(m_name));
     // A task that was replaced is registered again from its saved definition.

@@ -1,20 +1,19 @@
 #pragma once
 
-#include "Step.h"
+#include "CommandStep.h"
 #include "render/HostCommand.h"
 
 #include <QCoreApplication>
 
 // The seed's scheduled task for Nano Server, registered through PowerShell. The task's own file
 // (C:\Windows\System32\Tasks\NAME) tells whether it is there and what it runs.
-class ScheduledTaskStep : public Step
+class ScheduledTaskStep : public CommandStep
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduledTaskStep)
 
 public:
     QString title() const override { return tr("Register the scheduled task"); }
     bool prepare(ApplyContext &context, QString *error) override;
-    QStringList changes() const override;
     bool apply(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;
 
@@ -29,6 +28,4 @@ private:
     QString m_name;
     QString m_taskFile;
     bool m_existed = false;
-    QList<HostCommand> m_commands;
-    int m_ran = 0;
 };

@@ -344,11 +344,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <name>CommandStep</name>
     <message>
         <source>run %1</source>
-        <translation type="unfinished">%1 ausführen</translation>
+        <translation>%1 ausführen</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 ist fehlgeschlagen: %2</translation>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

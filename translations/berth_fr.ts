@@ -344,11 +344,11 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <name>CommandStep</name>
     <message>
         <source>run %1</source>
-        <translation type="unfinished">exécuter %1</translation>
+        <translation>exécuter %1</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 a échoué : %2</translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
 </context>
 <context>

@@ -93,27 +93,14 @@ QString WineHost::answersFile(const Answers &answers) const
 
 WinePrefix::Result WineHost::berth(const QStringList &arguments) const
 {
-    QProcess process;
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("BERTH_LAUNCHER"), QStringLiteral("wine"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // the tests read Berth's English messages
     env.insert(QStringLiteral("BERTH_CACHE_DIR"), m_files.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("DOCKER_CONFIG"),
                m_files.filePath(QStringLiteral("docker-config"))); // contexts stay here
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(BERTH_EXECUTABLE), arguments + QStringList{QStringLiteral("--root"), driveC()});
-    Result result;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runProcess(QStringLiteral(BERTH_EXECUTABLE), arguments + QStringList{QStringLiteral("--root"), driveC()},
+                      env, 300000);
 }
 
 QString WineHost::regQuery(const QString &key) const

@@ -121,13 +121,19 @@ QString WinePrefix::hostPath(const QString &windowsPath) const
 WinePrefix::Result WinePrefix::run(const QString &program, const QStringList &arguments,
                                    const QHash<QString, QString> &env, int timeoutMs) const
 {
-    QProcess process;
     QProcessEnvironment environment = this->environment();
     for (auto it = env.begin(); it != env.end(); ++it)
         environment.insert(it.key(), it.value());
+    return runProcess(QStringLiteral("wine"), QStringList{program} + arguments, environment, timeoutMs);
+}
+
+WinePrefix::Result WinePrefix::runProcess(const QString &program, const QStringList &arguments,
+                                          const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
     process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral("wine"), QStringList{program} + arguments);
+    process.start(program, arguments);
     Result result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

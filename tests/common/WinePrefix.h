@@ -34,6 +34,10 @@ public:
     Result run(const QString &program, const QStringList &arguments, const QHash<QString, QString> &env = {},
                int timeoutMs = 60000) const;
 
+    // Runs a program with that environment and standard input from /dev/null.
+    static Result runProcess(const QString &program, const QStringList &arguments,
+                             const QProcessEnvironment &environment, int timeoutMs);
+
 private:
     static QString templatePrefix(QString *error);
 

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,6 +149,45 @@ private slots:
         const Run none = berth({QStringLiteral("certs"), QStringLiteral("--out"), dir.path()});
         QVERIFY2(none.err.contains(QLatin1String("(this machine: ")) && none.err.contains(QLatin1String("127.0.0.1")),
                  qPrintable(none.err));
+    }
+
+    void tailPrintsAndFollowsTheLog()
+    {
+        QTemporaryDir root;
+        QDir().mkpath(root.filePath(QStringLiteral("ProgramData/docker")));
+        QFile log(root.filePath(QStringLiteral("ProgramData/docker/daemon.log")));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("one\ntwo\nthree\n");
+        log.flush();
+        const Run last = berth(
+            {QStringLiteral("tail"), QStringLiteral("--root"), root.path(), QStringLiteral("-n"), QStringLiteral("2")});
+        QCOMPARE(last.exitCode, 0);
+        QCOMPARE(last.out, QByteArray("two\nthree\n"));
+        QCOMPARE(berth({QStringLiteral("tail"), QStringLiteral("--root"), root.path(), QStringLiteral("-n"),
+                        QStringLiteral("x")})
+                     .exitCode,
+                 2);
+        QTemporaryDir empty;
+        const Run missing = berth({QStringLiteral("tail"), QStringLiteral("--root"), empty.path()});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QLatin1String("daemon.log is not there")));
+
+        QProcess follow;
+        follow.start(QStringLiteral(BERTH_EXECUTABLE),
+                     {QStringLiteral("tail"), QStringLiteral("--root"), root.path(), QStringLiteral("-n"),
+                      QStringLiteral("1"), QStringLiteral("--follow")});
+        QVERIFY(follow.waitForReadyRead(10000));
+        QCOMPARE(follow.readAllStandardOutput(), QByteArray("three\n"));
+        log.write("four\n");
+        log.flush();
+        QByteArray more;
+        for (int i = 0; i < 50 && !more.contains("four\n"); ++i) {
+            follow.waitForReadyRead(200);
+            more += follow.readAllStandardOutput();
+        }
+        follow.kill();
+        follow.waitForFinished();
+        QCOMPARE(more, QByteArray("four\n"));
     }
 
     void usageErrorsExitTwo()

@@ -284,6 +284,10 @@
 </translation>
     </message>
     <message>
+        <source>-n: %1 is not a number of lines from 0 to 100000</source>
+        <translation>-n: %1 ist keine Zeilenzahl von 0 bis 100000</translation>
+    </message>
+    <message>
         <source>Usage: berth [VERB] [OPTIONS]
 Installs, configures and removes the Docker engine on Windows hosts.
 With no verb, the wizard opens.
@@ -300,6 +304,7 @@ Verbs:
                                            Make a CA, a server and a client certificate.
   probe --host tcp://HOST:PORT --cert-dir DIR
                                            Ask a daemon over mutual TLS for its version.
+  tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.
 
 Options:
   --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).
@@ -327,6 +332,7 @@ Verben:
                                            Eine CA, ein Server- und ein Client-Zertifikat erstellen.
   probe --host tcp://HOST:PORT --cert-dir ORDNER
                                            Einen Daemon über gegenseitiges TLS nach seiner Version fragen.
+  tail [-n N] [--follow]                   Das Ende von daemon.log ausgeben, dann was hinzukommt.
 
 Optionen:
   --answers DATEI  Die Antwortdatei (JSON); ohne sie die Vorgaben (das Ausgangsverfahren).
@@ -364,6 +370,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>%1 is given as a flag and as &quot;%2&quot; in daemon.json; dockerd refuses to start</source>
         <translation>%1 ist als Schalter und als &quot;%2&quot; in daemon.json angegeben; dockerd startet so nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonLogTail</name>
+    <message>
+        <source>the log was truncated</source>
+        <translation>das Protokoll wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>the log was rotated</source>
+        <translation>das Protokoll wurde rotiert</translation>
     </message>
 </context>
 <context>
@@ -895,6 +912,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>Check: the daemon does not answer at %1 yet: %2</source>
         <translation>Prüfung: der Daemon antwortet unter %1 noch nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not there (yet): the service has not written its log</source>
+        <translation>%1 ist (noch) nicht da: der Dienst hat sein Protokoll nicht geschrieben</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,10 @@
 </translation>
     </message>
     <message>
+        <source>-n: %1 is not a number of lines from 0 to 100000</source>
+        <translation>-n : %1 n’est pas un nombre de lignes de 0 à 100000</translation>
+    </message>
+    <message>
         <source>Usage: berth [VERB] [OPTIONS]
 Installs, configures and removes the Docker engine on Windows hosts.
 With no verb, the wizard opens.
@@ -300,6 +304,7 @@ Verbs:
                                            Make a CA, a server and a client certificate.
   probe --host tcp://HOST:PORT --cert-dir DIR
                                            Ask a daemon over mutual TLS for its version.
+  tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.
 
 Options:
   --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).
@@ -327,6 +332,7 @@ Verbes :
                                            Créer une autorité, un certificat serveur et un certificat client.
   probe --host tcp://HÔTE:PORT --cert-dir DOSSIER
                                            Demander sa version à un démon via TLS mutuel.
+  tail [-n N] [--follow]                   Afficher la fin de daemon.log, puis ce qui s’y ajoute.
 
 Options :
   --answers FICHIER  Le fichier de réponses (JSON) ; sans lui, les valeurs par défaut (la procédure d’origine).
@@ -364,6 +370,17 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>%1 is given as a flag and as &quot;%2&quot; in daemon.json; dockerd refuses to start</source>
         <translation>%1 est donné en option et comme &quot;%2&quot; dans daemon.json ; dockerd refuse de démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonLogTail</name>
+    <message>
+        <source>the log was truncated</source>
+        <translation>le journal a été tronqué</translation>
+    </message>
+    <message>
+        <source>the log was rotated</source>
+        <translation>le journal a été remplacé par rotation</translation>
     </message>
 </context>
 <context>
@@ -895,6 +912,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>Check: the daemon does not answer at %1 yet: %2</source>
         <translation>Vérification : le démon ne répond pas encore à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not there (yet): the service has not written its log</source>
+        <translation>%1 n’est pas (encore) là : le service n’a pas écrit son journal</translation>
     </message>
 </context>
 <context>

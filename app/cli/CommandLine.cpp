@@ -37,7 +37,7 @@ QStringList CommandLine::verbs()
 {
     return {QStringLiteral("render"), QStringLiteral("plan"),    QStringLiteral("validate"),
             QStringLiteral("apply"),  QStringLiteral("inspect"), QStringLiteral("uninstall"),
-            QStringLiteral("certs"),  QStringLiteral("probe")};
+            QStringLiteral("certs"),  QStringLiteral("probe"),   QStringLiteral("tail")};
 }
 
 CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
@@ -60,10 +60,12 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     const QCommandLineOption certDir(QStringLiteral("cert-dir"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption clientOut(QStringLiteral("client-out"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption clientZip(QStringLiteral("client-zip"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption lines(QStringLiteral("n"), QString(), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption follow(QStringList{QStringLiteral("f"), QStringLiteral("follow")});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({answers, lang, json, root, service, dryRun, keepData, keepCerts, out, san, days, key, host,
-                       certDir, clientOut, clientZip, help, version});
+    parser.addOptions({answers, lang, json, root,    service,   dryRun,    keepData, keepCerts, out,  san,
+                       days,    key,  host, certDir, clientOut, clientZip, lines,    follow,    help, version});
     if (!parser.parse(arguments))
         m_parseError = parser.errorText();
     m_positional = parser.positionalArguments();
@@ -83,6 +85,8 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     m_certDir = parser.value(certDir);
     m_clientOut = parser.value(clientOut);
     m_clientZip = parser.value(clientZip);
+    m_lines = parser.value(lines);
+    m_follow = parser.isSet(follow);
     m_help = parser.isSet(help);
     m_version = parser.isSet(version);
 }
@@ -127,6 +131,16 @@ int CommandLine::run()
         return TlsVerbs::certs(m_out, m_names, m_days, m_keyType, m_host, m_clientZip);
     if (verb == QLatin1String("probe"))
         return TlsVerbs::probe(m_host, m_certDir);
+    if (verb == QLatin1String("tail")) {
+        bool isNumber = false;
+        const int count = m_lines.toInt(&isNumber);
+        if (!isNumber || count < 0 || count > 100000)
+            return usageError(tr("-n: %1 is not a number of lines from 0 to 100000").arg(m_lines));
+        Answers answers;
+        if (!loadAnswers(answers))
+            return Invalid;
+        return HostVerbs::tail(answers, m_root, count, m_follow);
+    }
     if (verb == QLatin1String("inspect"))
         return HostVerbs::inspect(m_root, m_service);
     if (verb == QLatin1String("uninstall"))
@@ -213,6 +227,7 @@ QString CommandLine::helpText() const
               "                                           Make a CA, a server and a client certificate.\n"
               "  probe --host tcp://HOST:PORT --cert-dir DIR\n"
               "                                           Ask a daemon over mutual TLS for its version.\n"
+              "  tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.\n"
               "\n"
               "Options:\n"
               "  --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).\n"

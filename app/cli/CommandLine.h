@@ -50,6 +50,8 @@ private:
     QString m_certDir;
     QString m_clientOut;
     QString m_clientZip;
+    QString m_lines;
+    bool m_follow = false;
     bool m_help = false;
     bool m_version = false;
 };

@@ -10,6 +10,7 @@
 #include "fetch/Downloader.h"
 #include "host/HostFacts.h"
 #include "inspect/HostInspector.h"
+#include "logtail/DaemonLogTail.h"
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateMaker.h"
 #include "tls/DaemonProbe.h"
@@ -230,6 +231,26 @@ int HostVerbs::inspect(const QString &root, const QString &serviceName)
     const QByteArray json = QJsonDocument(result.answers.toJson()).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
     return CommandLine::Done;
+}
+
+int HostVerbs::tail(const Answers &answers, const QString &root, int lines, bool follow)
+{
+    const WindowsHost host = WindowsHost::fromEnvironment(root);
+    const QString path = host.localPath(answers.service.stdoutPath);
+    if (!QFileInfo::exists(path)) {
+        complain(tr("%1 is not there (yet): the service has not written its log").arg(answers.service.stdoutPath));
+        return CommandLine::Failed;
+    }
+    DaemonLogTail tail(path);
+    for (const QString &line : tail.lastLines(lines))
+        say(line);
+    if (!follow)
+        return CommandLine::Done;
+    QObject::connect(&tail, &DaemonLogTail::lineAppended, [](const QString &line) { say(line); });
+    QObject::connect(&tail, &DaemonLogTail::restarted,
+                     [](const QString &why) { say(QStringLiteral("-- ") + why + QStringLiteral(" --")); });
+    tail.follow();
+    return QCoreApplication::exec();
 }
 
 int HostVerbs::uninstall(const QString &root, const QString &serviceName, bool keepData, bool keepCerts)

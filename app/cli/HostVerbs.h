@@ -14,5 +14,7 @@ class HostVerbs
 public:
     static int apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut);
     static int inspect(const QString &root, const QString &serviceName);
+    // The last lines of the service's stdout log (service.io.stdout), then, with follow, each new one.
+    static int tail(const Answers &answers, const QString &root, int lines, bool follow);
     static int uninstall(const QString &root, const QString &serviceName, bool keepData, bool keepCerts);
 };

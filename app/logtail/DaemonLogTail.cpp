@@ -1,0 +1,126 @@
+#include "DaemonLogTail.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+
+DaemonLogTail::DaemonLogTail(const QString &path, QObject *parent) : QObject(parent), m_path(path)
+{
+    connect(&m_timer, &QTimer::timeout, this, &DaemonLogTail::poll);
+}
+
+bool DaemonLogTail::detectUtf16(const QByteArray &head) const
+{
+    if (head.startsWith("\xff\xfe"))
+        return true;
+    // Text in UTF-16LE has a zero at most odd positions (NSSM writes it so when asked).
+    int zeros = 0, pairs = 0;
+    for (qsizetype i = 1; i < qMin<qsizetype>(head.size(), 256); i += 2, ++pairs)
+        zeros += head.at(i) == '\0' && head.at(i - 1) != '\0';
+    return pairs >= 4 && zeros * 4 >= pairs * 3;
+}
+
+qint64 DaemonLogTail::fileIdentity() const
+{
+    // The inode tells a rotated-in new file from the one being followed (0 where there is none).
+    struct stat info;
+    return ::stat(QFile::encodeName(m_path).constData(), &info) == 0 ? qint64(info.st_ino) : -1;
+}
+
+QStringList DaemonLogTail::lastLines(int n)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const qint64 size = file.size();
+    m_utf16 = detectUtf16(file.read(256));
+    m_bytesRead += qMin<qint64>(size, 256);
+    m_decoder = QStringDecoder(m_utf16 ? QStringDecoder::Utf16LE : QStringDecoder::Utf8);
+    const QByteArray newline = m_utf16 ? QByteArray("\n\0", 2) : QByteArray("\n");
+
+    QByteArray tail;
+    qint64 start = size;
+    while (start > 0 && tail.count(newline) <= n) {
+        const qint64 from = qMax<qint64>(0, start - ChunkSize);
+        file.seek(from);
+        tail.prepend(file.read(start - from));
+        m_bytesRead += start - from;
+        start = from;
+    }
+    if (m_utf16 && start % 2)
+        tail.remove(0, 1);
+    if (start == 0 && m_utf16 && tail.startsWith("\xff\xfe"))
+        tail.remove(0, 2);
+    QStringDecoder decoder(m_utf16 ? QStringDecoder::Utf16LE : QStringDecoder::Utf8);
+    QString text = decoder(tail);
+    // A line still being written is not complete yet: following takes it up.
+    const qsizetype lastNewline = text.lastIndexOf(QLatin1Char('\n'));
+    m_partial = text.mid(lastNewline + 1);
+    text.truncate(lastNewline < 0 ? 0 : lastNewline);
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (start > 0 && !lines.isEmpty())
+        lines.removeFirst(); // it began before the bytes read
+    for (QString &line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+    }
+    if (lastNewline < 0)
+        lines.clear();
+    m_offset = size;
+    m_identity = fileIdentity();
+    return lines.mid(qMax<qsizetype>(0, lines.size() - n));
+}
+
+void DaemonLogTail::follow(int intervalMs)
+{
+    m_timer.start(intervalMs);
+}
+
+void DaemonLogTail::stop()
+{
+    m_timer.stop();
+}
+
+void DaemonLogTail::emitLines(const QString &text)
+{
+    m_partial += text;
+    qsizetype newline;
+    while ((newline = m_partial.indexOf(QLatin1Char('\n'))) >= 0) {
+        QString line = m_partial.left(newline);
+        m_partial.remove(0, newline + 1);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        emit lineAppended(line);
+    }
+}
+
+void DaemonLogTail::poll()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // between a rotation's rename and the new file
+    const qint64 identity = fileIdentity();
+    const qint64 size = file.size();
+    if (size < m_offset || (m_identity != -1 && identity != m_identity)) {
+        emit restarted(size < m_offset ? tr("the log was truncated") : tr("the log was rotated"));
+        m_offset = 0;
+        m_partial.clear();
+        m_utf16 = detectUtf16(file.peek(256));
+        m_decoder = QStringDecoder(m_utf16 ? QStringDecoder::Utf16LE : QStringDecoder::Utf8);
+    }
+    m_identity = identity;
+    if (size == m_offset)
+        return;
+    if (m_offset == 0 && m_utf16 && file.peek(2) == QByteArray("\xff\xfe"))
+        m_offset = 2;
+    file.seek(m_offset);
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(ChunkSize);
+        if (chunk.isEmpty())
+            break;
+        m_offset += chunk.size();
+        m_bytesRead += chunk.size();
+        emitLines(m_decoder(chunk));
+    }
+}

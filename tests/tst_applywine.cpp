@@ -172,11 +172,14 @@ private slots:
         const WinePrefix::Result result =
             host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(answers)});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains("\"Start Docker\" failed: service Docker started but did not keep running"),
+        // Whether sc.exe saw it running for a moment depends on timing; either way the start failed.
+        QVERIFY2(result.err.contains("\"Start Docker\" failed: service Docker ") &&
+                     (result.err.contains("did not keep running") || result.err.contains("did not reach running")),
                  result.err);
-        QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
-        QVERIFY(result.err.contains("the daemon's last words"));
-        QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))));
+                 result.err);
+                 QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+                 QVERIFY(result.err.contains("the daemon's last words"));
+                 QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))));
     }
 
     // The Docker zip and the NSSM zip downloaded from a real nginx, then applied; a second apply

@@ -176,10 +176,9 @@ private slots:
         QVERIFY2(result.err.contains("\"Start Docker\" failed: service Docker ") &&
                      (result.err.contains("did not keep running") || result.err.contains("did not reach running")),
                  result.err);
-                 result.err);
-                 QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
-                 QVERIFY(result.err.contains("the daemon's last words"));
-                 QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))));
+        QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+        QVERIFY(result.err.contains("the daemon's last words"));
+        QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))));
     }
 
     // The Docker zip and the NSSM zip downloaded from a real nginx, then applied; a second apply

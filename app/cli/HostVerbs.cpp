@@ -1,5 +1,7 @@
 #include "HostVerbs.h"
 
+#include "host/LocalFile.h"
+
 #include "CommandLine.h"
 #include "TlsVerbs.h"
 #include "answers/AnswersValidator.h"
@@ -78,12 +80,6 @@ bool fetchBinaries(Answers &answers, bool dryRun, QString *error)
     return ok;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // Remote access with tls.generate: when the host's cert folder holds no certificates that pass
 // the check for the answers' names, new ones are made. The server's three files go to the host
 // through the apply; the CA key and the client's files go to clientOut only.
@@ -114,9 +110,9 @@ bool prepareCertificates(const WindowsHost &host, const Answers &answers, const 
     if (!QDir().mkpath(clientOut) ||
         !CertificateMaker::makeAll(clientOut, answers.tls.subjectAltNames, type, answers.tls.days, error))
         return false;
-    *fresh = ApplySteps::ServerFiles{readFile(clientOut + QStringLiteral("/ca.pem")),
-                                     readFile(clientOut + QStringLiteral("/server-cert.pem")),
-                                     readFile(clientOut + QStringLiteral("/server-key.pem"))};
+    *fresh = ApplySteps::ServerFiles{LocalFile::read(clientOut + QStringLiteral("/ca.pem")),
+                                     LocalFile::read(clientOut + QStringLiteral("/server-cert.pem")),
+                                     LocalFile::read(clientOut + QStringLiteral("/server-key.pem"))};
     // The server's key lives on the server only.
     QFile::remove(clientOut + QStringLiteral("/server-key.pem"));
     QFile::remove(clientOut + QStringLiteral("/server-cert.pem"));

@@ -1,5 +1,7 @@
 #include "HostInspector.h"
 
+#include "host/LocalFile.h"
+
 #include "apply/FirewallStep.h"
 #include "apply/NativeServiceStep.h"
 #include "apply/NssmServiceStep.h"
@@ -19,12 +21,6 @@
 #include <QRegularExpression>
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QString startupFrom(const QString &nssmStart)
 {
@@ -186,7 +182,7 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
     const RegistryKey service = RegistryKey::read(host, NssmServiceStep::serviceKey(name));
     const QString image = service.text(QStringLiteral("ImagePath"));
     QStringList flags;
-    const QByteArray task = readFile(host.localPath(QStringLiteral("C:\\Windows\\System32\\Tasks\\") + name));
+    const QByteArray task = LocalFile::read(host.localPath(QStringLiteral("C:\\Windows\\System32\\Tasks\\") + name));
     if (service.exists()) {
         result.found = true;
         if (NssmServiceStep::isRunByNssm(service)) {
@@ -214,7 +210,7 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
     }
 
     if (a.service.manager != QLatin1String("native")) {
-        const QByteArray script = readFile(host.localPath(a.scriptPath()));
+        const QByteArray script = LocalFile::read(host.localPath(a.scriptPath()));
         if (script.isEmpty())
             result.problems << tr("%1 is not there").arg(a.scriptPath());
         else if (!readScript(script, &a))
@@ -224,7 +220,7 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
     if (QFileInfo::exists(host.localPath(ServiceCommands::dockerdExe(a))))
         a.binaries.source = QStringLiteral("keep");
 
-    const QByteArray jsonText = readFile(host.localPath(a.daemonJsonPath()));
+    const QByteArray jsonText = LocalFile::read(host.localPath(a.daemonJsonPath()));
     const QJsonObject json = QJsonDocument::fromJson(jsonText).object();
     const bool jsonStyle = a.daemon.configStyle == QLatin1String("daemon-json");
     if (jsonStyle) {

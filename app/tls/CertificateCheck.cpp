@@ -1,5 +1,7 @@
 #include "CertificateCheck.h"
 
+#include "host/LocalFile.h"
+
 #include <QFile>
 #include <QHostAddress>
 
@@ -23,12 +25,6 @@ struct KeyFree
 using Cert = std::unique_ptr<X509, X509Free>;
 using Key = std::unique_ptr<EVP_PKEY, KeyFree>;
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 Cert readCert(const QByteArray &pem)
 {
     BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
@@ -50,8 +46,8 @@ void checkPair(const QString &folder, const char *certName, const char *keyName,
 {
     const QString certPath = folder + QLatin1Char('/') + QLatin1String(certName);
     const QString keyPath = folder + QLatin1Char('/') + QLatin1String(keyName);
-    Cert cert = readCert(readFile(certPath));
-    Key key = readKey(readFile(keyPath));
+    Cert cert = readCert(LocalFile::read(certPath));
+    Key key = readKey(LocalFile::read(keyPath));
     if (!cert) {
         result.problems << CertificateCheck::tr("%1 is missing or is not a PEM certificate").arg(certPath);
         return;
@@ -92,7 +88,7 @@ void checkPair(const QString &folder, const char *certName, const char *keyName,
 CertificateCheck::Result CertificateCheck::check(const QString &folder, const QStringList &names, bool client)
 {
     Result result;
-    Cert ca = readCert(readFile(folder + QStringLiteral("/ca.pem")));
+    Cert ca = readCert(LocalFile::read(folder + QStringLiteral("/ca.pem")));
     if (!ca)
         result.problems << tr("%1/ca.pem is missing or is not a PEM certificate").arg(folder);
     Cert server;

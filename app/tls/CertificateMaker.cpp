@@ -1,6 +1,7 @@
 #include "CertificateMaker.h"
 
 #include "apply/FileWriter.h"
+#include "host/LocalFile.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -170,11 +171,8 @@ CertificateMaker::Pem CertificateMaker::makeClient(const Pem &ca, KeyType type, 
 
 bool CertificateMaker::makeAll(const QString &folder, const QStringList &names, KeyType type, int days, QString *error)
 {
-    auto read = [&](const char *name) {
-        QFile file(folder + QLatin1Char('/') + QLatin1String(name));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    };
-    Pem ca{read("ca.pem"), read("ca-key.pem")};
+    Pem ca{LocalFile::read(folder + QStringLiteral("/ca.pem")),
+           LocalFile::read(folder + QStringLiteral("/ca-key.pem"))};
     if (!certFromPem(ca.certificate) || !keyFromPem(ca.key))
         ca = makeCa(type, days, error);
     if (ca.key.isEmpty())

@@ -1,5 +1,7 @@
 #include "DaemonProbe.h"
 
+#include "host/LocalFile.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -13,12 +15,6 @@
 #include <QTimer>
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 struct Answer
 {
@@ -120,9 +116,10 @@ DaemonProbe::Result DaemonProbe::probe(QNetworkAccessManager *network, const QSt
     url.setScheme(QStringLiteral("https"));
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    const QList<QSslCertificate> ca = QSslCertificate::fromData(readFile(certDir + QStringLiteral("/ca.pem")));
-    const QList<QSslCertificate> client = QSslCertificate::fromData(readFile(certDir + QStringLiteral("/cert.pem")));
-    const QByteArray keyPem = readFile(certDir + QStringLiteral("/key.pem"));
+    const QList<QSslCertificate> ca = QSslCertificate::fromData(LocalFile::read(certDir + QStringLiteral("/ca.pem")));
+    const QList<QSslCertificate> client =
+        QSslCertificate::fromData(LocalFile::read(certDir + QStringLiteral("/cert.pem")));
+    const QByteArray keyPem = LocalFile::read(certDir + QStringLiteral("/key.pem"));
     QSslKey key(keyPem, QSsl::Rsa);
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Ec);

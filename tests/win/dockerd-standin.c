@@ -5,6 +5,8 @@
  * --register-service [--service-name NAME] FLAGS... registers it as a service the way dockerd does
  * (ImagePath "<this program>" --run-service FLAGS..., display name "Docker Engine", automatic start);
  * --unregister-service [--service-name NAME] deletes that service. */
+#include "standin-service.h"
+
 #include <windows.h>
 #include <shellapi.h>
 #include <stdio.h>
@@ -31,31 +33,9 @@ static void record(int argc, wchar_t **argv)
     fclose(file);
 }
 
-static SERVICE_STATUS_HANDLE status_handle;
-static SERVICE_STATUS status;
-static HANDLE stop_event;
-
-static void report(DWORD state)
-{
-    status.dwServiceType = SERVICE_WIN32_OWN_PROCESS;
-    status.dwCurrentState = state;
-    status.dwControlsAccepted = state == SERVICE_RUNNING ? SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN : 0;
-    SetServiceStatus(status_handle, &status);
-}
-
-static DWORD WINAPI control(DWORD code, DWORD type, void *data, void *context)
-{
-    if (code == SERVICE_CONTROL_STOP || code == SERVICE_CONTROL_SHUTDOWN) {
-        report(SERVICE_STOP_PENDING);
-        SetEvent(stop_event);
-    }
-    return NO_ERROR;
-}
-
 static void WINAPI service_main(DWORD argc, wchar_t **argv)
 {
-    status_handle = RegisterServiceCtrlHandlerExW(argc > 0 ? argv[0] : L"docker", control, NULL);
-    stop_event = CreateEventW(NULL, TRUE, FALSE, NULL);
+    begin_service(argc > 0 ? argv[0] : L"docker");
     report(SERVICE_RUNNING);
     WaitForSingleObject(stop_event, INFINITE);
     report(SERVICE_STOPPED);

@@ -9,6 +9,8 @@
  * remove NAME confirm. Started by the service manager, it runs Application with AppParameters in
  * AppDirectory, stdout and stderr appended to AppStdout and AppStderr, in a job object so that
  * stopping the service ends the whole process tree (as NSSM's AppKillProcessTree does). */
+#include "standin-service.h"
+
 #include <windows.h>
 #include <shellapi.h>
 #include <stdio.h>
@@ -16,9 +18,6 @@
 
 #define SERVICES L"SYSTEM\\CurrentControlSet\\Services\\"
 
-static SERVICE_STATUS_HANDLE status_handle;
-static SERVICE_STATUS status;
-static HANDLE stop_event;
 static wchar_t service_name[257];
 
 static int fail(const wchar_t *what, DWORD error)
@@ -221,23 +220,6 @@ static int remove_service(const wchar_t *name)
 
 /* --- run as the service ------------------------------------------------------------------ */
 
-static void report(DWORD state)
-{
-    status.dwServiceType = SERVICE_WIN32_OWN_PROCESS;
-    status.dwCurrentState = state;
-    status.dwControlsAccepted = state == SERVICE_RUNNING ? SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN : 0;
-    SetServiceStatus(status_handle, &status);
-}
-
-static DWORD WINAPI control(DWORD code, DWORD type, void *data, void *context)
-{
-    if (code == SERVICE_CONTROL_STOP || code == SERVICE_CONTROL_SHUTDOWN) {
-        report(SERVICE_STOP_PENDING);
-        SetEvent(stop_event);
-    }
-    return NO_ERROR;
-}
-
 static void read_param(const wchar_t *param, wchar_t *out, DWORD size)
 {
     HKEY key;
@@ -265,8 +247,7 @@ static void WINAPI service_main(DWORD argc, wchar_t **argv)
 {
     if (argc > 0)
         wcsncpy(service_name, argv[0], 256);
-    status_handle = RegisterServiceCtrlHandlerExW(service_name, control, NULL);
-    stop_event = CreateEventW(NULL, TRUE, FALSE, NULL);
+    begin_service(service_name);
     report(SERVICE_START_PENDING);
 
     static wchar_t app[MAX_PATH], dir[MAX_PATH], params[32768], out_path[MAX_PATH], err_path[MAX_PATH];

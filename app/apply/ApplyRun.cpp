@@ -51,7 +51,10 @@ ApplyRun::Outcome ApplyRun::run(bool dryRun)
         Step *step = m_changing[size_t(i)];
         emit stepStarted(i, count, step->title());
         QString why;
-        bool ok = step->apply(m_context, &why);
+        const bool cancelled = m_cancelled && m_cancelled();
+        bool ok = !cancelled && step->apply(m_context, &why);
+        if (cancelled)
+            why = tr("cancelled before it began");
         if (ok && i == m_injectedFailure) {
             ok = false;
             why = tr("failure injected by a test");
@@ -59,7 +62,7 @@ ApplyRun::Outcome ApplyRun::run(bool dryRun)
         emit stepFinished(i, ok, why);
         if (ok)
             continue;
-        for (int j = i; j >= 0; --j)
+        for (int j = cancelled ? i - 1 : i; j >= 0; --j)
             m_changing[size_t(j)]->undo(m_context);
         m_context.backup.discard();
         m_error = tr("\"%1\" failed: %2. Everything this apply changed has been put back.").arg(step->title(), why);

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 #include <memory>
 #include <vector>
 
@@ -33,6 +35,9 @@ public:
     // taken as failed once it has run.
     void setInjectedFailure(int changingStepIndex) { m_injectedFailure = changingStepIndex; }
 
+    // Asked before each step; true fails the apply there, which undoes what ran before.
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+
 signals:
     void stepStarted(int index, int count, const QString &title);
     void stepFinished(int index, bool ok, const QString &message);
@@ -44,4 +49,5 @@ private:
     std::vector<Step *> m_changing;
     QString m_error;
     int m_injectedFailure = -1;
+    std::function<bool()> m_cancelled;
 };

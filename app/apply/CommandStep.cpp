@@ -17,7 +17,8 @@ bool CommandStep::apply(ApplyContext &context, QString *error)
         ++m_ran;
         const WindowsHost::Result result = context.host.run(command);
         if (!result.ok()) {
-            *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
+            // The reason first: a long command line would push it out of sight.
+            *error = tr("%1, from: %2").arg(result.summary(), command.commandLine());
             return false;
         }
     }

@@ -1,5 +1,7 @@
 #include "TlsVerbs.h"
 
+#include "tls/ClientSetup.h"
+
 #include "CommandLine.h"
 #include "answers/FieldRules.h"
 #include "tls/CertificateCheck.h"
@@ -29,39 +31,6 @@ void say(const QString &line, FILE *stream = stdout)
 }
 
 } // namespace
-
-QStringList TlsVerbs::clientEnvironment(const QString &host, const QString &certDir)
-{
-    const QString native = QDir::toNativeSeparators(QDir(certDir).absolutePath());
-    return {
-        tr("PowerShell:"),
-        QStringLiteral("  $env:DOCKER_HOST = \"%1\"; $env:DOCKER_TLS_VERIFY = \"1\"; $env:DOCKER_CERT_PATH = \"%2\"")
-            .arg(host, native),
-        tr("cmd:"),
-        QStringLiteral("  set DOCKER_HOST=%1& set DOCKER_TLS_VERIFY=1& set DOCKER_CERT_PATH=%2").arg(host, native),
-        tr("sh:"),
-        QStringLiteral("  export DOCKER_HOST=%1 DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH='%2'").arg(host, native)};
-}
-
-QString TlsVerbs::dockerContext(const QString &host, const QString &certDir)
-{
-    const QString docker = QStandardPaths::findExecutable(QStringLiteral("docker"));
-    if (docker.isEmpty())
-        return {};
-    QString name = QStringLiteral("berth-") + QUrl(host).host();
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.+-]")), QStringLiteral("-"));
-    const QString dir = QDir(certDir).absolutePath();
-    const QString endpoint = QStringLiteral("host=%1,ca=%2/ca.pem,cert=%2/cert.pem,key=%2/key.pem").arg(host, dir);
-    // update when the context is there already, so that a second run changes it rather than fails
-    for (const char *verb : {"update", "create"}) {
-        QProcess process;
-        process.start(docker,
-                      {QStringLiteral("context"), QLatin1String(verb), name, QStringLiteral("--docker"), endpoint});
-        if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-            return tr("docker context %1 points at %2: docker --context %1 version").arg(name, host);
-    }
-    return tr("docker context %1 could not be made; use the lines above").arg(name);
-}
 
 bool TlsVerbs::clientZip(const QString &certDir, const QString &zipPath, QString *error)
 {
@@ -124,9 +93,9 @@ int TlsVerbs::certs(const QString &out, const QStringList &names, const QString 
     say(tr("Made in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.").arg(out));
     say(tr("server-cert.pem, server-key.pem and ca.pem go to the host; keep ca-key.pem and key.pem off it."));
     const QString dockerHost = host.isEmpty() ? QStringLiteral("tcp://%1:2376").arg(names.first()) : host;
-    for (const QString &line : clientEnvironment(dockerHost, out))
+    for (const QString &line : ClientSetup::environment(dockerHost, out))
         say(line);
-    const QString context = dockerContext(dockerHost, out);
+    const QString context = ClientSetup::dockerContext(dockerHost, out);
     if (!context.isEmpty())
         say(context);
     if (!zipPath.isEmpty()) {

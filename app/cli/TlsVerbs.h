@@ -13,12 +13,7 @@ public:
     // host (tcp://HOST:PORT) is what clients will use; empty: the first name on port 2376.
     static int certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType,
                      const QString &host, const QString &zipPath = QString());
-    // A docker context named berth-HOST for the client files, when the docker CLI is here; the
-    // line to show, or empty without the CLI.
-    static QString dockerContext(const QString &host, const QString &certDir);
     // ca.pem, cert.pem and key.pem from certDir in a zip for the client machine (never the CA key).
     static bool clientZip(const QString &certDir, const QString &zipPath, QString *error);
     static int probe(const QString &host, const QString &certDir);
-    // The lines that point a client at the daemon, for PowerShell, cmd and sh.
-    static QStringList clientEnvironment(const QString &host, const QString &certDir);
 };

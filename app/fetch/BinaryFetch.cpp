@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 
@@ -55,6 +56,7 @@ bool BinaryFetch::fetchOne(const QString &url, const QString &pin, const Answers
         const QString digest = fileSha256(*localPath);
         if (pin.isEmpty() || digest.compare(pin, Qt::CaseInsensitive) == 0) {
             digests->append(tr("%1 (from the download cache): SHA-256 %2").arg(url, digest));
+            m_sums.insert(url, digest.toLower());
             return true;
         }
         QFile::remove(*localPath);
@@ -70,9 +72,18 @@ bool BinaryFetch::fetchOne(const QString &url, const QString &pin, const Answers
     request.destination = *localPath;
     request.expectedSha256 = pin;
     request.allowHttp = answers.download.allowHttp;
+    QTimer cancelCheck;
+    if (m_cancelled) {
+        QObject::connect(&cancelCheck, &QTimer::timeout, &downloader, [&] {
+            if (m_cancelled())
+                downloader.cancel();
+        });
+        cancelCheck.start(100);
+    }
     if (!downloader.run(request, error))
         return false;
     digests->append(tr("%1: SHA-256 %2").arg(url, downloader.sha256()));
+    m_sums.insert(url, downloader.sha256().toLower());
     return true;
 }
 

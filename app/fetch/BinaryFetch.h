@@ -3,6 +3,7 @@
 #include "answers/Answers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -25,6 +26,10 @@ public:
     // false with the reason when a download fails. Each file's SHA-256 goes to digests.
     bool fetch(Answers &answers, const Progress &progress, QStringList *digests, QString *error);
 
+    // Asked while downloading; true stops the download at once and nothing of it is kept.
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+    // The SHA-256 of every file fetch() got or found in the cache, by URL.
+    QHash<QString, QString> sums() const { return m_sums; }
     // BERTH_CACHE_DIR, or the user's cache folder.
     static QString defaultCacheFolder();
     QString cachePath(const QString &url) const;
@@ -35,4 +40,6 @@ private:
 
     QNetworkAccessManager *m_network;
     QString m_cache;
+    std::function<bool()> m_cancelled;
+    QHash<QString, QString> m_sums;
 };

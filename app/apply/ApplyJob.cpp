@@ -1,0 +1,155 @@
+#include "ApplyJob.h"
+
+#include "ApplyRun.h"
+#include "ApplySteps.h"
+#include "CertificatesForApply.h"
+#include "Uninstaller.h"
+#include "answers/AnswersValidator.h"
+#include "fetch/BinaryFetch.h"
+#include "fetch/Downloader.h"
+#include "host/HostFacts.h"
+#include "tls/DaemonProbe.h"
+
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+
+ApplyJob::ApplyJob(const WindowsHost &host, QObject *parent) : QObject(parent), m_host(host) {}
+
+ApplyJob::Outcome ApplyJob::finish(Outcome outcome, const QString &error)
+{
+    if (!error.isEmpty())
+        emit complained(error);
+    if (outcome == Invalid || outcome == Failed || outcome == Cancelled)
+        emit complained(tr("Nothing was changed."));
+    emit finished(outcome, error);
+    return outcome;
+}
+
+// Downloads what the answers download into the cache and points the answers at the local files.
+// A dry run downloads nothing: what is not in the cache yet is only named.
+bool ApplyJob::fetchBinaries(Answers &answers, bool dryRun, QString *error)
+{
+    const bool binaries = answers.binaries.source == QLatin1String("download");
+    const bool nssm =
+        answers.service.manager == QLatin1String("nssm") && answers.nssm.source == QLatin1String("download");
+    if (!binaries && !nssm)
+        return true;
+    QNetworkAccessManager network;
+    BinaryFetch fetch(&network, BinaryFetch::defaultCacheFolder());
+    fetch.setCancelCheck([this] { return isCancelled(); });
+    if (dryRun) {
+        const QString zip =
+            answers.binaries.package == QLatin1String("exe") ? answers.binaries.dockerdUrl : answers.effectiveZipUrl();
+        if (binaries && !QFileInfo::exists(fetch.cachePath(zip))) {
+            emit said(tr("Would download %1").arg(zip));
+            answers.binaries.source = QStringLiteral("keep");
+        }
+        if (nssm && !QFileInfo::exists(fetch.cachePath(answers.nssm.url))) {
+            emit said(tr("Would download %1").arg(answers.nssm.url));
+            answers.nssm.source = QStringLiteral("keep");
+        }
+    }
+    const BinaryFetch::Progress progress = [this](const QString &url, qint64 done, qint64 total, double rate) {
+        emit downloadProgress(url, done, total, rate);
+    };
+    QStringList digests;
+    const bool ok = fetch.fetch(answers, progress, &digests, error);
+    for (const QString &digest : digests)
+        emit said(digest);
+    m_digests = fetch.sums();
+    return ok;
+}
+
+ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
+{
+    const HostFacts facts = HostFacts::read(m_host, answers.service.name, answers.tls.enabled ? answers.tls.port : 0);
+    for (const QString &line : facts.report())
+        emit said(line);
+    if (!facts.administrator || facts.portTaken())
+        return finish(Failed);
+    if (answers.host.build == 0)
+        answers.host.build = facts.build;
+    if (!facts.edition.isEmpty() && facts.edition != answers.host.edition)
+        emit said(tr("Note: the answers say host.edition %1, the registry says %2.")
+                      .arg(answers.host.edition, facts.edition));
+    const QStringList problems = AnswersValidator::validate(answers);
+    if (!problems.isEmpty()) {
+        for (int i = 0; i + 1 < problems.size(); ++i)
+            emit complained(problems.at(i));
+        return finish(Invalid, problems.last());
+    }
+
+    QString error;
+    if (!fetchBinaries(answers, options.dryRun, &error))
+        return finish(isCancelled() ? Cancelled : Failed, error);
+    std::optional<ApplySteps::ServerFiles> fresh;
+    CertificatesForApply certificates(m_host, answers);
+    connect(&certificates, &CertificatesForApply::said, this, &ApplyJob::said);
+    if (!certificates.prepare(options.clientOut, options.dryRun, &fresh, &error))
+        return finish(error.startsWith(QLatin1String("tls.generate")) ? Invalid : Failed, error);
+    if (isCancelled())
+        return finish(Cancelled, tr("Cancelled before anything on the host changed."));
+    std::vector<std::unique_ptr<Step>> steps =
+        ApplySteps::build(answers, &error, facts.win64, fresh ? &*fresh : nullptr);
+    if (steps.empty())
+        return finish(Failed, error);
+    ApplyContext context(m_host, answers);
+    ApplyRun run(context, std::move(steps));
+    run.setCancelCheck([this] { return isCancelled(); });
+    connect(&run, &ApplyRun::stepStarted, this, &ApplyJob::stepStarted);
+    connect(&run, &ApplyRun::stepFinished, this, &ApplyJob::stepFinished);
+    switch (run.run(options.dryRun)) {
+    case ApplyRun::NotStarted:
+        return finish(Failed, run.error());
+    case ApplyRun::NothingToChange:
+        emit said(tr("Nothing changes: the host is already as the answers say."));
+        return finish(NothingToChange);
+    case ApplyRun::DryRun:
+        emit said(tr("Would change (dry run, nothing was changed):"));
+        for (const QString &line : run.plannedChanges())
+            emit said(QStringLiteral("  ") + line);
+        return finish(DryRun);
+    case ApplyRun::RolledBack:
+        return finish(isCancelled() ? Cancelled : RolledBack, run.error());
+    case ApplyRun::Applied:
+        break;
+    }
+    if (context.backup.isUsed())
+        emit said(tr("Replaced files were saved in %1.").arg(context.backup.windowsFolder()));
+    emit said(tr("Applied."));
+    probe(answers, options.clientOut);
+    return finish(Applied);
+}
+
+// The same probe as the wizard's log page, where the client's files are at hand.
+void ApplyJob::probe(const Answers &answers, const QString &clientOut)
+{
+    if (!answers.tls.enabled || clientOut.isEmpty() || answers.tls.subjectAltNames.isEmpty() ||
+        !QFileInfo::exists(clientOut + QStringLiteral("/cert.pem")))
+        return;
+    QNetworkAccessManager network;
+    const QString address =
+        QStringLiteral("tcp://%1:%2").arg(answers.tls.subjectAltNames.first()).arg(answers.tls.port);
+    const DaemonProbe::Result probe = DaemonProbe::probe(&network, address, clientOut, 5000);
+    emit said(probe.ok ? tr("Check: Docker %1 (API %2) answers at %3.").arg(probe.version, probe.apiVersion, address)
+                       : tr("Check: the daemon does not answer at %1 yet: %2").arg(address, probe.error));
+}
+
+ApplyJob::Outcome ApplyJob::uninstall(const QString &serviceName, const Options &options)
+{
+    const Uninstaller::Result result = Uninstaller::run(m_host, serviceName, options.keepData, options.keepCerts);
+    if (!result.found) {
+        emit said(tr("No Docker is installed here: nothing to remove."));
+        emit finished(NothingToRemove, QString());
+        return NothingToRemove;
+    }
+    for (const QString &line : result.removed)
+        emit said(tr("Removed: %1").arg(line));
+    for (const QString &line : result.kept)
+        emit said(tr("Kept: %1").arg(line));
+    for (const QString &line : result.failures)
+        emit complained(tr("Failed: %1").arg(line));
+    const Outcome outcome = result.failures.isEmpty() ? Removed : Failed;
+    emit finished(outcome, result.failures.isEmpty() ? QString() : result.failures.first());
+    return outcome;
+}

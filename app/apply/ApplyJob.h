@@ -1,0 +1,56 @@
+#pragma once
+
+#include "answers/Answers.h"
+#include "host/WindowsHost.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+// One whole apply or removal, as the command line and the wizard's Apply page both run it: check
+// the host, download, make certificates, carry out the steps, check the daemon. It reports by
+// signals and can run on a worker thread; cancel() may be called from any thread.
+class ApplyJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Outcome { Applied, NothingToChange, DryRun, Invalid, Failed, RolledBack, Cancelled, Removed, NothingToRemove };
+    Q_ENUM(Outcome)
+
+    struct Options
+    {
+        bool dryRun = false;
+        QString clientOut; // where certificates Berth makes put the CA key and the client's files
+        bool keepData = false;
+        bool keepCerts = false;
+    };
+
+    explicit ApplyJob(const WindowsHost &host, QObject *parent = nullptr);
+
+    Outcome apply(Answers answers, const Options &options);
+    Outcome uninstall(const QString &serviceName, const Options &options);
+    void cancel() { m_cancelled = true; }
+    bool isCancelled() const { return m_cancelled; }
+
+    // After apply(): the SHA-256 of each file downloaded or taken from the cache, by URL.
+    QHash<QString, QString> digests() const { return m_digests; }
+
+signals:
+    void said(const QString &line);
+    void complained(const QString &line);
+    void downloadProgress(const QString &url, qint64 done, qint64 total, double bytesPerSecond);
+    void stepStarted(int index, int count, const QString &title);
+    void stepFinished(int index, bool ok, const QString &message);
+    void finished(ApplyJob::Outcome outcome, const QString &error);
+
+private:
+    Outcome finish(Outcome outcome, const QString &error = QString());
+    bool fetchBinaries(Answers &answers, bool dryRun, QString *error);
+    void probe(const Answers &answers, const QString &clientOut);
+
+    WindowsHost m_host;
+    std::atomic_bool m_cancelled{false};
+    QHash<QString, QString> m_digests;
+};

@@ -1,0 +1,56 @@
+#include "CertificatesForApply.h"
+
+#include "host/LocalFile.h"
+#include "tls/CertificateCheck.h"
+#include "tls/CertificateMaker.h"
+#include "tls/ClientSetup.h"
+
+#include <QDir>
+#include <QFile>
+
+CertificatesForApply::CertificatesForApply(const WindowsHost &host, const Answers &answers)
+    : m_host(host), m_answers(answers)
+{
+}
+
+bool CertificatesForApply::prepare(const QString &clientOut, bool dryRun, std::optional<ApplySteps::ServerFiles> *fresh,
+                                   QString *error)
+{
+    const TlsSettings &tls = m_answers.tls;
+    if (!tls.enabled || !tls.generate)
+        return true;
+    const CertificateCheck::Result present =
+        CertificateCheck::check(m_host.localPath(tls.certDir), tls.subjectAltNames);
+    for (const QString &warning : present.warnings)
+        emit said(warning);
+    if (present.ok())
+        return true;
+    if (dryRun) {
+        emit said(tr("Would make new certificates for %1").arg(tls.subjectAltNames.join(QStringLiteral(", "))));
+        return true;
+    }
+    if (clientOut.isEmpty()) {
+        *error = tr("tls.generate: Berth makes new certificates for this host; name a folder on this machine "
+                    "for the CA key and the client's files with --client-out DIR");
+        return false;
+    }
+    CertificateMaker::KeyType type = CertificateMaker::Rsa4096;
+    CertificateMaker::parseKeyType(tls.keyType, &type);
+    if (!QDir().mkpath(clientOut) || !CertificateMaker::makeAll(clientOut, tls.subjectAltNames, type, tls.days, error))
+        return false;
+    *fresh = ApplySteps::ServerFiles{LocalFile::read(clientOut + QStringLiteral("/ca.pem")),
+                                     LocalFile::read(clientOut + QStringLiteral("/server-cert.pem")),
+                                     LocalFile::read(clientOut + QStringLiteral("/server-key.pem"))};
+    // The server's key lives on the server only.
+    QFile::remove(clientOut + QStringLiteral("/server-key.pem"));
+    QFile::remove(clientOut + QStringLiteral("/server-cert.pem"));
+    emit said(
+        tr("Made new certificates; the CA key and the client's files are in %1 and stay off the host.").arg(clientOut));
+    const QString dockerHost = QStringLiteral("tcp://%1:%2").arg(tls.subjectAltNames.first()).arg(tls.port);
+    for (const QString &line : ClientSetup::environment(dockerHost, clientOut))
+        emit said(line);
+    const QString context = ClientSetup::dockerContext(dockerHost, clientOut);
+    if (!context.isEmpty())
+        emit said(context);
+    return true;
+}

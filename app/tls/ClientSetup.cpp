@@ -1,0 +1,40 @@
+#include "ClientSetup.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
+
+QStringList ClientSetup::environment(const QString &host, const QString &certDir)
+{
+    const QString native = QDir::toNativeSeparators(QDir(certDir).absolutePath());
+    return {
+        tr("PowerShell:"),
+        QStringLiteral("  $env:DOCKER_HOST = \"%1\"; $env:DOCKER_TLS_VERIFY = \"1\"; $env:DOCKER_CERT_PATH = \"%2\"")
+            .arg(host, native),
+        tr("cmd:"),
+        QStringLiteral("  set DOCKER_HOST=%1& set DOCKER_TLS_VERIFY=1& set DOCKER_CERT_PATH=%2").arg(host, native),
+        tr("sh:"),
+        QStringLiteral("  export DOCKER_HOST=%1 DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH='%2'").arg(host, native)};
+}
+
+QString ClientSetup::dockerContext(const QString &host, const QString &certDir)
+{
+    const QString docker = QStandardPaths::findExecutable(QStringLiteral("docker"));
+    if (docker.isEmpty())
+        return {};
+    QString name = QStringLiteral("berth-") + QUrl(host).host();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.+-]")), QStringLiteral("-"));
+    const QString dir = QDir(certDir).absolutePath();
+    const QString endpoint = QStringLiteral("host=%1,ca=%2/ca.pem,cert=%2/cert.pem,key=%2/key.pem").arg(host, dir);
+    // update when the context is there already, so that a second run changes it rather than fails
+    for (const char *verb : {"update", "create"}) {
+        QProcess process;
+        process.start(docker,
+                      {QStringLiteral("context"), QLatin1String(verb), name, QStringLiteral("--docker"), endpoint});
+        if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+            return tr("docker context %1 points at %2: docker --context %1 version").arg(name, host);
+    }
+    return tr("docker context %1 could not be made; use the lines above").arg(name);
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// What a client machine needs to reach the daemon with the client's certificate files.
+class ClientSetup
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientSetup)
+
+public:
+    // The lines that point a client at the daemon (tcp://HOST:PORT), for PowerShell, cmd and sh.
+    static QStringList environment(const QString &host, const QString &certDir);
+    // A docker context named berth-HOST for the client files, when the docker CLI is here; the
+    // line to show, or empty without the CLI.
+    static QString dockerContext(const QString &host, const QString &certDir);
+};

@@ -51,7 +51,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     installTranslators(app, commandLine.language());
     Answers answers;
-    if (!commandLine.answersFile().isEmpty()) {
+    if (commandLine.answersFile().isEmpty()) {
+        BerthWizard::rememberedAnswers(&answers);
+    } else {
         QStringList problems;
         answers = Answers::fromFile(commandLine.answersFile(), &problems);
         if (!problems.isEmpty()) {
@@ -60,7 +62,7 @@ int main(int argc, char *argv[])
             return CommandLine::Invalid;
         }
     }
-    BerthWizard wizard(answers);
+    BerthWizard wizard(answers, WindowsHost::fromEnvironment(commandLine.root()));
     wizard.show();
     return app.exec();
 }

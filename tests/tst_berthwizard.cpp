@@ -1,26 +1,281 @@
 #include "BerthWizard.h"
+#include "DaemonLogPage.h"
+#include "DaemonLogView.h"
+#include "WizardDriver.h"
+#include "answers/AnswersValidator.h"
+#include "answers/FieldRules.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QString golden(const char *name)
+{
+    return QStringLiteral(BERTH_TEST_DATA "/wizard/") + QLatin1String(name);
+}
+
+} // namespace
+
+// The wizard on a host folder without Windows programs: what the pages collect, how they check
+// it, and the log page. The Wine tests drive apply, reconfigure and removal on a Windows layer.
 class TestBerthWizard : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settings;
+    QTemporaryDir m_root;
+
+    static WindowsHost host(const QString &root) { return WindowsHost(root, {}); }
+
 private slots:
-    void opensOnTheWelcomePage()
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("BerthTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("BerthTest"));
+    }
+
+    void opensOnTheWelcomePageInModernStyle()
     {
         Answers answers;
         answers.tls.port = 2399;
-        BerthWizard wizard(answers);
+        BerthWizard wizard(answers, host(m_root.path()));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(wizard.currentId(), int(BerthWizard::Page_Welcome));
         QCOMPARE(wizard.wizardStyle(), QWizard::ModernStyle);
         QCOMPARE(wizard.answers().tls.port, 2399);
-        const auto *list = wizard.findChild<QLabel *>(QStringLiteral("pageList"));
-        QVERIFY(list);
-        QVERIFY(list->text().contains(QLatin1String("Firewall")));
+        QTRY_VERIFY(wizard.surveyed());
+        // Nothing is installed in an empty root: only install and bundle can be chosen.
+        QVERIFY(!wizard.findChild<QAbstractButton *>(QStringLiteral("modeReconfigure"))->isEnabled());
+        QVERIFY(!wizard.findChild<QAbstractButton *>(QStringLiteral("modeRemove"))->isEnabled());
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("hostSummary"))->text().contains(QLatin1String("build 0")));
+    }
+
+    // Install mode by keys to the Summary page; the answers saved there equal the golden file.
+    void installModeByKeysGivesTheGoldenAnswers()
+    {
+        BerthWizard wizard(Answers(), host(m_root.path()));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        WizardDriver drive(wizard);
+        QTRY_VERIFY(drive.nextEnabled());
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Prerequisites));
+        drive.next();
+
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Binaries));
+        QVERIFY2(drive.type("binaries.version", QStringLiteral("x.y")), qPrintable(drive.error()));
+        QVERIFY(!drive.nextEnabled());
+        QCOMPARE(drive.problem("binaries.version"), FieldRules::dockerVersion(QStringLiteral("x.y")));
+        QVERIFY(drive.type("binaries.version", QStringLiteral("27.5.1")));
+        QVERIFY(drive.nextEnabled());
+        QVERIFY(drive.problem("binaries.version").isEmpty());
+        drive.next();
+
+        QCOMPARE(drive.page(), int(BerthWizard::Page_ServiceManager));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Application));
+        QVERIFY(drive.type("service.name", QStringLiteral("bad/name")));
+        QVERIFY(!drive.nextEnabled());
+        QVERIFY(!drive.problem("service.name").isEmpty());
+        QVERIFY(AnswersValidator::validate(wizard.answers())
+                    .contains(QStringLiteral("service.name: ") + drive.problem("service.name")));
+        QVERIFY(drive.type("service.name", QStringLiteral("DockerEngine")));
+        QVERIFY(drive.nextEnabled());
+        drive.next();
+
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Details));
+        QVERIFY(drive.type("service.details.displayName", QStringLiteral("Docker Engine")));
+        QVERIFY(drive.choose("service.details.startup", QStringLiteral("delayed-auto")));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Io));
+        QVERIFY(drive.type("service.io.stderr", QStringLiteral("C:\\ProgramData\\docker\\daemon-errors.log")));
+        drive.next();
+
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Tls));
+        QVERIFY(drive.toggle("tls.enabled"));
+        QVERIFY(!drive.nextEnabled()); // certificates to make, but no names for them yet
+        QVERIFY(drive.keys("newName", QStringLiteral("docker01.example.com")));
+        QVERIFY(drive.keys("newName", QStringLiteral("192.0.2.10")));
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Tls)); // Return added a name, it did not go on
+        QVERIFY(drive.type("tlsClientFolder", m_root.filePath(QStringLiteral("client"))));
+        QVERIFY(drive.nextEnabled());
+        drive.next();
+
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Runtime));
+        QVERIFY(drive.toggle("runtime.debug"));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Firewall));
+        QVERIFY(wizard.currentPage()->findChild<QCheckBox *>(QStringLiteral("firewall.enabled"))->isChecked());
+        QVERIFY(drive.type("firewall.remoteAddresses", QStringLiteral("192.0.2.0/24, LocalSubnet")));
+        drive.next();
+
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Summary));
+        const QString plan = wizard.currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("plan"))->toPlainText();
+        QVERIFY2(plan.contains(QLatin1String("runDockerDaemon.cmd")) && plan.contains(QLatin1String("(a new file)")),
+                 qPrintable(plan));
+        QVERIFY(plan.contains(QLatin1String("nssm.exe set DockerEngine DisplayName \"Docker Engine\"")));
+        const QString saved = m_root.filePath(QStringLiteral("answers.json"));
+        QVERIFY(drive.type("answersFile", saved));
+        QTest::keyClick(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("answersFile")), Qt::Key_Return);
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Summary)); // Return saved; it did not apply
+        // BERTH_UPDATE_GOLDEN=1 rewrites the golden file from this run; review its diff before committing.
+        if (qEnvironmentVariableIsSet("BERTH_UPDATE_GOLDEN")) {
+            QFile::remove(golden("install.json"));
+            QFile::copy(saved, golden("install.json"));
+        }
+        QCOMPARE(readJson(saved), readJson(golden("install.json")));
+        QCOMPARE(wizard.answers().toJson(), readJson(golden("install.json")));
+        QVERIFY(drive.nextEnabled());
+
+        // Leaving the Summary page remembers the answers for the next start.
+        QVERIFY(wizard.currentPage()->validatePage());
+        Answers remembered;
+        QVERIFY(BerthWizard::rememberedAnswers(&remembered));
+        QCOMPARE(remembered.toJson(), readJson(golden("install.json")));
+    }
+
+    // A change on one page that breaks a rule of two keys shows on the page of the key it names.
+    void combinationProblemsShowOnTheirPage()
+    {
+        Answers answers;
+        answers.tls.enabled = true;
+        answers.tls.subjectAltNames = {QStringLiteral("localhost")};
+        answers.firewall.enabled = true;
+        answers.firewall.port = 2377;
+        BerthWizard wizard(answers, host(m_root.path()));
+        wizard.show();
+        WizardDriver drive(wizard);
+        QTRY_VERIFY(drive.nextEnabled());
+        while (drive.page() != BerthWizard::Page_Firewall && drive.nextEnabled())
+            drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Firewall));
+        QVERIFY(!drive.nextEnabled());
+        QVERIFY(!drive.problem("firewall.port").isEmpty());
+        QVERIFY(drive.type("firewall.port", QStringLiteral("2376")));
+        QVERIFY(drive.nextEnabled());
+    }
+
+    // Every control a person can reach with Tab has a name a screen reader says, and every input
+    // explains itself in a tooltip.
+    void everyControlHasAnAccessibleNameAndInputsATooltip()
+    {
+        BerthWizard wizard(Answers(), host(m_root.path()));
+        const QList<int> ids = wizard.pageIds();
+        QCOMPARE(ids.size(), 14);
+        for (int id : ids) {
+            for (QWidget *widget : wizard.page(id)->findChildren<QWidget *>()) {
+                if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QLabel *>(widget) ||
+                    widget->objectName().startsWith(QLatin1String("qt_")) || !widget->parent() ||
+                    widget->parentWidget()->inherits("QAbstractSpinBox") ||
+                    widget->parentWidget()->inherits("QComboBox") || widget->inherits("QScrollBar") ||
+                    widget->parentWidget()->inherits("QAbstractScrollArea"))
+                    continue;
+                const auto *button = qobject_cast<QAbstractButton *>(widget);
+                const QString name =
+                    button && widget->accessibleName().isEmpty() ? button->text() : widget->accessibleName();
+                QVERIFY2(!name.isEmpty(),
+                         qPrintable(QStringLiteral("page %1: %2 (%3) has no accessible name")
+                                        .arg(id)
+                                        .arg(widget->objectName(), QLatin1String(widget->metaObject()->className()))));
+                if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                    qobject_cast<QSpinBox *>(widget) || qobject_cast<QCheckBox *>(widget))
+                    QVERIFY2(
+                        !widget->toolTip().isEmpty(),
+                        qPrintable(QStringLiteral("page %1: %2 has no tooltip").arg(id).arg(widget->objectName())));
+            }
+        }
+    }
+
+    // The log page opens daemon.log at its end and follows appends, rotation and truncation;
+    // pause holds new lines until Follow; the level filter and the probe's status line.
+    void logPageFollowsTheDaemonLog()
+    {
+        QTemporaryDir root;
+        QDir().mkpath(root.filePath(QStringLiteral("ProgramData/docker")));
+        const QString log = root.filePath(QStringLiteral("ProgramData/docker/daemon.log"));
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 1500; ++i)
+                file.write(QStringLiteral("time=\"t\" level=info msg=\"line %1\"\n").arg(i).toUtf8());
+        }
+        BerthWizard wizard(Answers(), host(root.path()));
+        auto *page = static_cast<DaemonLogPage *>(wizard.page(BerthWizard::Page_DaemonLog));
+        page->initializePage();
+        DaemonLogView *view = page->view();
+        QCOMPARE(view->shownLines().size(), DaemonLogPage::FirstLines);
+        QCOMPARE(view->shownLines().last(), QStringLiteral("time=\"t\" level=info msg=\"line 1499\""));
+
+        const auto append = [&](const QByteArray &bytes) {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::Append));
+            file.write(bytes);
+        };
+        append("time=\"t\" level=error msg=\"boom\"\n");
+        QTRY_COMPARE(view->shownLines().last(), QStringLiteral("time=\"t\" level=error msg=\"boom\""));
+
+        auto *follow = page->findChild<QAbstractButton *>(QStringLiteral("followLog"));
+        follow->setFocus();
+        QTest::keyClick(follow, Qt::Key_Space);
+        QVERIFY(!view->isFollowing());
+        append("time=\"t\" level=warning msg=\"held\"\n");
+        QTest::qWait(600);
+        QVERIFY(!view->shownLines().contains(QStringLiteral("time=\"t\" level=warning msg=\"held\"")));
+        QTest::keyClick(follow, Qt::Key_Space);
+        QCOMPARE(view->shownLines().last(), QStringLiteral("time=\"t\" level=warning msg=\"held\""));
+
+        auto *level = page->findChild<QComboBox *>(QStringLiteral("logLevel"));
+        level->setCurrentIndex(level->findData(QStringLiteral("error")));
+        QCOMPARE(view->shownLines(), QStringList{QStringLiteral("time=\"t\" level=error msg=\"boom\"")});
+        level->setCurrentIndex(0);
+
+        QVERIFY(QFile::rename(log, log + QStringLiteral(".1")));
+        append("after rotation\n");
+        QTRY_COMPARE(view->shownLines().last(), QStringLiteral("after rotation"));
+        const qsizetype markers = view->shownLines().filter(QStringLiteral("-- ")).size();
+        QFile truncated(log);
+        QVERIFY(truncated.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        truncated.close();
+        // Like tail -F, the truncation is seen when the file is looked at before it grows again.
+        QTRY_VERIFY(view->shownLines().filter(QStringLiteral("-- ")).size() > markers);
+        append("after truncation\n");
+        QTRY_COMPARE(view->shownLines().last(), QStringLiteral("after truncation"));
+        QVERIFY(view->shownLines().filter(QStringLiteral("-- ")).size() >= 2);
+
+        // No service manager answers in this folder: the status line says so rather than guessing.
+        auto *status = page->findChild<QLabel *>(QStringLiteral("daemonStatus"));
+        QTRY_VERIFY(status->text().startsWith(QLatin1String("Service Docker: ")));
+        QVERIFY2(!status->text().contains(QLatin1String("running")), qPrintable(status->text()));
+    }
+
+    void levelsOfDockerdLines()
+    {
+        QCOMPARE(DaemonLogView::levelOf(QStringLiteral("time=\"x\" level=warning msg=\"y\"")),
+                 QStringLiteral("warning"));
+        QCOMPARE(DaemonLogView::levelOf(QStringLiteral("ERRO[0003] failed")), QStringLiteral("error"));
+        QCOMPARE(DaemonLogView::levelOf(QStringLiteral("WARN[0000] x")), QStringLiteral("warning"));
+        QCOMPARE(DaemonLogView::levelOf(QStringLiteral("goroutine 1 [running]:")), QString());
     }
 };
 

@@ -1,31 +1,112 @@
 #include "WelcomePage.h"
 
+#include "BerthWizard.h"
+
+#include <QButtonGroup>
 #include <QLabel>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
-WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
+WelcomePage::WelcomePage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Welcome to Berth"));
-    setSubTitle(tr("Berth installs, configures, reconfigures and removes the Docker engine on this Windows host."));
-
-    const QStringList pages = {
-        tr("Prerequisites: the Containers feature, Hyper-V, an existing Docker service, the port"),
-        tr("Binaries: where dockerd.exe and docker.exe come from"),
-        tr("Service manager: NSSM, the native dockerd service, or a scheduled task"),
-        tr("Application, Details and I/O: the fields of NSSM's tabs"),
-        tr("TLS: remote access with certificates"),
-        tr("Runtime: isolation, named pipe group, debug logging"),
-        tr("Firewall: the rule for the remote port"),
-        tr("Summary, Apply and the live daemon.log"),
-    };
-    auto *intro = new QLabel(tr("The pages that follow:"), this);
-    auto *list = new QLabel(
-        QStringLiteral("<ul><li>") + pages.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>"), this);
-    list->setObjectName(QStringLiteral("pageList"));
-    list->setTextFormat(Qt::RichText);
-    list->setWordWrap(true);
+    setSubTitle(tr("Berth installs, configures, reconfigures and removes the Docker engine on this Windows host, "
+                   "the way the manual procedure does: dockerd.exe run as a service, its log in daemon.log."));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(list);
+    m_modes = new QButtonGroup(this);
+    const struct
+    {
+        BerthWizard::Mode mode;
+        const char *name;
+        QString text;
+        QString tip;
+    } modes[] = {
+        {BerthWizard::Install, "modeInstall", tr("&Install Docker on this host"),
+         tr("Place dockerd.exe and docker.exe, write the start script, register the service and start it.")},
+        {BerthWizard::Reconfigure, "modeReconfigure", tr("&Reconfigure the Docker on this host"),
+         tr("Start from what is installed here now; only what you change is applied.")},
+        {BerthWizard::Remove, "modeRemove", tr("Re&move Docker from this host"),
+         tr("Stop and remove the service, the firewall rule and the binaries; keep the data if you wish.")},
+        {BerthWizard::Bundle, "modeBundle", tr("Prepare a &bundle for another host (Nano Server)"),
+         tr("Make one zip with the binaries, the configuration and an install script to copy to a host "
+            "without a desktop or without internet.")},
+    };
+    for (const auto &mode : modes) {
+        auto *button = new QRadioButton(mode.text, this);
+        button->setObjectName(QLatin1String(mode.name));
+        button->setToolTip(mode.tip);
+        button->setAccessibleDescription(mode.tip);
+        m_modes->addButton(button, mode.mode);
+        layout->addWidget(button);
+    }
+    m_modes->button(BerthWizard::Install)->setChecked(true);
+    connect(m_modes, &QButtonGroup::idClicked, this, &WelcomePage::completeChanged);
+    layout->addSpacing(12);
+    m_host = new QLabel(this);
+    m_host->setObjectName(QStringLiteral("hostSummary"));
+    m_host->setWordWrap(true);
+    m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_host->setAccessibleName(tr("What Berth found on this host"));
+    layout->addWidget(m_host);
     layout->addStretch();
+    connect(wizard, &BerthWizard::hostSurveyed, this, &WelcomePage::showSurvey);
+}
+
+void WelcomePage::initializePage()
+{
+    m_modes->button(m_wizard->mode())->setChecked(true);
+    showSurvey();
+}
+
+void WelcomePage::showSurvey()
+{
+    const bool found = m_wizard->surveyed() && m_wizard->inspected().found;
+    m_modes->button(BerthWizard::Reconfigure)->setEnabled(found);
+    m_modes->button(BerthWizard::Remove)->setEnabled(found);
+    if (!found && (m_modes->checkedId() == BerthWizard::Reconfigure || m_modes->checkedId() == BerthWizard::Remove))
+        m_modes->button(BerthWizard::Install)->setChecked(true);
+    if (!m_wizard->surveyed()) {
+        m_host->setText(tr("Looking at this host ..."));
+        emit completeChanged();
+        return;
+    }
+    const HostFacts &facts = m_wizard->facts();
+    QStringList lines;
+    lines << (facts.edition.isEmpty() ? tr("Edition: the registry does not say (build %1).").arg(facts.build)
+                                      : tr("Edition: %1, build %2.").arg(facts.edition).arg(facts.build));
+    lines << (facts.administrator ? tr("Berth runs as administrator.")
+                                  : tr("Berth is not running as administrator: it can prepare a bundle, but to "
+                                       "change this host start it with \"Run as administrator\"."));
+    lines << (found
+                  ? tr("A Docker service named %1 is installed (%2).")
+                        .arg(m_wizard->inspected().answers.service.name, m_wizard->inspected().answers.service.manager)
+                  : tr("No Docker service is installed here."));
+    m_host->setText(lines.join(QLatin1Char('\n')));
+    emit completeChanged();
+}
+
+bool WelcomePage::isComplete() const
+{
+    const int mode = m_modes->checkedId();
+    if (mode == BerthWizard::Bundle)
+        return true;
+    return m_wizard->surveyed() && m_wizard->facts().administrator;
+}
+
+bool WelcomePage::validatePage()
+{
+    m_wizard->setMode(BerthWizard::Mode(m_modes->checkedId()));
+    return true;
+}
+
+int WelcomePage::nextId() const
+{
+    switch (m_modes->checkedId()) {
+    case BerthWizard::Remove:
+        return BerthWizard::Page_Remove;
+    case BerthWizard::Bundle:
+        return BerthWizard::Page_Binaries;
+    default:
+        return BerthWizard::Page_Prerequisites;
+    }
 }

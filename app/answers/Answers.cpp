@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSet>
 
 #include <cmath>
@@ -170,6 +171,17 @@ Answers Answers::fromFile(const QString &fileName, QStringList *problems)
         return {};
     }
     return fromJson(document.object(), problems);
+}
+
+bool Answers::saveToFile(const QString &fileName, QString *error) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 ||
+        !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 QJsonObject Answers::toJson() const

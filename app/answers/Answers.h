@@ -124,6 +124,8 @@ public:
     static Answers fromJson(const QJsonObject &json, QStringList *problems);
     static Answers fromFile(const QString &fileName, QStringList *problems);
     QJsonObject toJson() const;
+    // Written whole or not at all (QSaveFile); false with the reason.
+    bool saveToFile(const QString &fileName, QString *error) const;
 
     // Where the Docker CE zip comes from: zipUrl, or the download site's URL for version.
     QString effectiveZipUrl() const;

@@ -18,6 +18,7 @@ public:
     bool opensWizard() const;
     QString language() const { return m_language; }
     QString answersFile() const { return m_answersFile; }
+    QString root() const { return m_root; }
     // Carries out the verb; the application object must exist.
     int run();
 

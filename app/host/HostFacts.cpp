@@ -33,6 +33,7 @@ HostFacts HostFacts::read(const WindowsHost &host, const QString &serviceName, i
         facts.edition = QStringLiteral("client");
     facts.containersFeature =
         RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\vmcompute")).exists();
+    facts.hyperV = RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\vmms")).exists();
     facts.serviceExists =
         RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + serviceName).exists();
     const RegistryKey environment = RegistryKey::read(

@@ -16,6 +16,7 @@ public:
     int build = 0;
     QString editionId;
     bool containersFeature = false; // the Host Compute Service (vmcompute) the feature installs
+    bool hyperV = false;            // the Hyper-V Virtual Machine Management service, for Hyper-V isolation
     bool serviceExists = false;
     bool serviceRunning = false;
     int port = 0; // the TCP port remote access wants (0: none)
@@ -33,5 +34,9 @@ public:
     static QString enableContainersCommand()
     {
         return QStringLiteral("dism.exe /online /enable-feature /featurename:Containers /all /norestart");
+    }
+    static QString enableHyperVCommand()
+    {
+        return QStringLiteral("dism.exe /online /enable-feature /featurename:Microsoft-Hyper-V /all /norestart");
     }
 };

@@ -32,6 +32,7 @@ public:
     static WindowsHost fromEnvironment(const QString &root);
 
     QString root() const { return m_root; }
+    QStringList launcher() const { return m_launcher; }
     // The local path of a Windows path on the system drive, matching existing names without
     // regard to case as Windows does.
     QString localPath(const QString &windowsPath) const;

@@ -1,0 +1,34 @@
+#include "DaemonStatus.h"
+
+#include "host/ServiceControl.h"
+#include "tls/DaemonProbe.h"
+
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+
+QString DaemonStatus::describe(const WindowsHost &host, const Answers &answers, const QString &clientFolder)
+{
+    const ServiceControl::State state = ServiceControl(host, answers.service.name).state();
+    const QString service = tr("Service %1: %2").arg(answers.service.name, ServiceControl::stateName(state));
+    QString endpoint;
+    QString certDir;
+    if (answers.tls.enabled && QFileInfo::exists(clientFolder + QStringLiteral("/cert.pem"))) {
+        const QString name =
+            answers.tls.subjectAltNames.isEmpty() ? QStringLiteral("localhost") : answers.tls.subjectAltNames.first();
+        endpoint = QStringLiteral("tcp://%1:%2").arg(name).arg(answers.tls.port);
+        certDir = clientFolder;
+    }
+#ifdef Q_OS_WIN
+    else if (host.launcher().isEmpty()) {
+        endpoint = QStringLiteral("npipe:////./pipe/docker_engine");
+    }
+#endif
+    if (endpoint.isEmpty())
+        return tr("%1 · API: not asked (no client certificate on this machine)").arg(service);
+    QNetworkAccessManager network;
+    const DaemonProbe::Result probe = DaemonProbe::probe(&network, endpoint, certDir, 5000);
+    if (!probe.ok)
+        return tr("%1 · API at %2: %3").arg(service, endpoint, probe.error);
+    return tr("%1 · API at %2 answers: Docker %3, API %4, %5")
+        .arg(service, endpoint, probe.version, probe.apiVersion, probe.os);
+}

@@ -1,0 +1,215 @@
+#include "ApplyPage.h"
+
+#include "BerthWizard.h"
+#include "fetch/Downloader.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QVBoxLayout>
+
+ApplyPage::ApplyPage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Apply"));
+    setCommitPage(true);
+    auto *layout = new QVBoxLayout(this);
+    m_steps = new QListWidget(this);
+    m_steps->setObjectName(QStringLiteral("steps"));
+    m_steps->setAccessibleName(tr("Steps"));
+    m_steps->setToolTip(tr("Each step with its state. A failed step undoes every step before it."));
+    layout->addWidget(m_steps, 2);
+    m_progressText = new QLabel(this);
+    m_progressText->setObjectName(QStringLiteral("downloadProgress"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("downloadBar"));
+    m_progress->setAccessibleName(tr("Download progress"));
+    m_progress->hide();
+    layout->addWidget(m_progressText);
+    layout->addWidget(m_progress);
+    m_messages = new QPlainTextEdit(this);
+    m_messages->setObjectName(QStringLiteral("applyMessages"));
+    m_messages->setReadOnly(true);
+    m_messages->setAccessibleName(tr("Messages"));
+    m_messages->setMaximumBlockCount(2000);
+    layout->addWidget(m_messages, 1);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("applyResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setAccessibleName(tr("Result"));
+    layout->addWidget(m_result);
+    m_cancel = new QPushButton(tr("&Stop and undo"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelApply"));
+    m_cancel->setToolTip(tr("Stops the download or the next step and puts back everything changed so far."));
+    layout->addWidget(m_cancel, 0, Qt::AlignRight);
+    connect(m_cancel, &QPushButton::clicked, this, &ApplyPage::cancel);
+    connect(wizard, &BerthWizard::cancelRequested, this, &ApplyPage::cancel);
+}
+
+ApplyPage::~ApplyPage()
+{
+    if (m_thread) {
+        m_job->cancel();
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void ApplyPage::initializePage()
+{
+    const BerthWizard::Mode mode = m_wizard->mode();
+    setTitle(mode == BerthWizard::Remove   ? tr("Removing Docker")
+             : mode == BerthWizard::Bundle ? tr("Making the bundle")
+                                           : tr("Applying"));
+    setButtonText(QWizard::CommitButton, tr("&Next"));
+    m_steps->clear();
+    m_messages->clear();
+    m_result->clear();
+    m_progress->hide();
+    m_progressText->clear();
+    m_done = false;
+    start();
+}
+
+void ApplyPage::start()
+{
+    m_thread = new QThread(this);
+    m_job = new ApplyJob(m_wizard->host());
+    m_job->moveToThread(m_thread);
+    connect(m_job, &ApplyJob::said, this, [this](const QString &line) { say(line, false); });
+    connect(m_job, &ApplyJob::complained, this, [this](const QString &line) { say(line, true); });
+    connect(m_job, &ApplyJob::stepStarted, this, &ApplyPage::stepStarted);
+    connect(m_job, &ApplyJob::stepFinished, this, &ApplyPage::stepFinished);
+    connect(m_job, &ApplyJob::downloadProgress, this, &ApplyPage::progress);
+    connect(m_job, &ApplyJob::finished, this, &ApplyPage::finished);
+    connect(m_thread, &QThread::finished, m_job, &QObject::deleteLater);
+    ApplyJob *job = m_job;
+    const BerthWizard::Mode mode = m_wizard->mode();
+    ApplyJob::Options options;
+    options.clientOut = m_wizard->clientFolder();
+    options.keepData = m_wizard->keepData;
+    options.keepCerts = m_wizard->keepCerts;
+    const Answers answers = m_wizard->answers();
+    const QString serviceName = m_wizard->inspected().answers.service.name;
+    connect(m_thread, &QThread::started, job, [job, mode, options, answers, serviceName] {
+        if (mode == BerthWizard::Remove)
+            job->uninstall(serviceName, options);
+        else
+            job->apply(answers, options);
+    });
+    m_cancel->setEnabled(true);
+    m_wizard->setRunning(true);
+    m_thread->start();
+}
+
+void ApplyPage::cancel()
+{
+    if (!m_job || m_done)
+        return;
+    m_job->cancel();
+    m_cancel->setEnabled(false);
+    m_result->setText(tr("Stopping; what was changed is being put back ..."));
+}
+
+void ApplyPage::say(const QString &line, bool problem)
+{
+    m_messages->appendPlainText(problem ? tr("Error: %1").arg(line) : line);
+}
+
+void ApplyPage::stepStarted(int index, int count, const QString &title)
+{
+    while (m_steps->count() <= index)
+        m_steps->addItem(QString());
+    m_steps->item(index)->setText(tr("[%1/%2] %3: running ...").arg(index + 1).arg(count).arg(title));
+    m_steps->item(index)->setData(Qt::UserRole, title);
+    m_steps->scrollToItem(m_steps->item(index));
+}
+
+void ApplyPage::stepFinished(int index, bool ok, const QString &message)
+{
+    QListWidgetItem *item = m_steps->item(index);
+    if (!item)
+        return;
+    const QString title = item->data(Qt::UserRole).toString();
+    item->setText(ok ? tr("%1: done").arg(title) : tr("%1: failed: %2").arg(title, message));
+    item->setForeground(ok ? palette().text() : QBrush(QColor(0xb0, 0x00, 0x20)));
+}
+
+void ApplyPage::progress(const QString &url, qint64 done, qint64 total, double rate)
+{
+    m_progress->show();
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(done * 1000 / total));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+    m_progressText->setText(tr("Downloading %1: %2").arg(url, Downloader::describeProgress(done, total, rate)));
+}
+
+void ApplyPage::finished(ApplyJob::Outcome outcome, const QString &error)
+{
+    m_outcome = outcome;
+    m_done = true;
+    // An unpinned download is remembered with the digest it had, so the next run checks against it.
+    Answers &answers = m_wizard->answers();
+    const QString sum = m_job->digests().value(answers.effectiveZipUrl());
+    if (outcome == ApplyJob::Applied && answers.binaries.source == QLatin1String("download") &&
+        answers.binaries.package == QLatin1String("zip") && answers.binaries.sha256.isEmpty() && !sum.isEmpty()) {
+        answers.binaries.sha256 = sum;
+        m_wizard->rememberAnswers();
+        say(tr("Remembered the zip's SHA-256 as its pin: %1").arg(sum), false);
+    }
+    m_thread->quit();
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_job = nullptr;
+    m_wizard->setRunning(false);
+    m_cancel->setEnabled(false);
+    m_progress->hide();
+    QString text;
+    switch (outcome) {
+    case ApplyJob::Applied:
+        text = tr("Applied. The next page shows the daemon's log.");
+        break;
+    case ApplyJob::NothingToChange:
+        text = tr("Nothing changed: the host is already as the answers say.");
+        break;
+    case ApplyJob::Removed:
+        text = tr("Docker was removed.");
+        break;
+    case ApplyJob::NothingToRemove:
+        text = tr("No Docker is installed here: nothing was removed.");
+        break;
+    case ApplyJob::Cancelled:
+        text = tr("Stopped. %1").arg(error);
+        break;
+    default:
+        text = error.isEmpty() ? tr("Failed; see the messages above.") : error;
+        break;
+    }
+    m_result->setText(text);
+    const bool good = outcome == ApplyJob::Applied || outcome == ApplyJob::NothingToChange ||
+                      outcome == ApplyJob::Removed || outcome == ApplyJob::NothingToRemove ||
+                      outcome == ApplyJob::DryRun;
+    m_result->setStyleSheet(good ? QString() : QStringLiteral("color: #b00020"));
+    emit jobFinished(outcome);
+    emit completeChanged();
+}
+
+bool ApplyPage::isComplete() const
+{
+    return m_done;
+}
+
+int ApplyPage::nextId() const
+{
+    const BerthWizard::Mode mode = m_wizard->mode();
+    if (mode == BerthWizard::Remove || mode == BerthWizard::Bundle)
+        return -1;
+    return m_outcome == ApplyJob::Applied || m_outcome == ApplyJob::NothingToChange ? BerthWizard::Page_DaemonLog : -1;
+}

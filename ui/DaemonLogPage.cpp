@@ -1,0 +1,83 @@
+#include "DaemonLogPage.h"
+
+#include "BerthWizard.h"
+#include "DaemonLogView.h"
+#include "logtail/DaemonLogTail.h"
+#include "logtail/DaemonStatus.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+DaemonLogPage::DaemonLogPage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Daemon log"));
+    setSubTitle(tr("What the Docker daemon writes, as it writes it."));
+    auto *layout = new QVBoxLayout(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("daemonStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Daemon status"));
+    m_status->setToolTip(tr("From sc.exe query and the API's /_ping and /version; checked every 5 seconds."));
+    layout->addWidget(m_status);
+    m_file = new QLabel(this);
+    m_file->setObjectName(QStringLiteral("logFile"));
+    layout->addWidget(m_file);
+    m_view = new DaemonLogView(this);
+    m_view->setObjectName(QStringLiteral("daemonLog"));
+    layout->addWidget(m_view, 1);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(5000);
+    connect(m_statusTimer, &QTimer::timeout, this, &DaemonLogPage::checkStatus);
+}
+
+DaemonLogPage::~DaemonLogPage() = default;
+
+void DaemonLogPage::initializePage()
+{
+    const Answers &answers = m_wizard->answers();
+    const QString path = m_wizard->host().localPath(answers.service.stdoutPath);
+    m_file->setText(tr("Following %1").arg(answers.service.stdoutPath));
+    m_view->clear();
+    delete m_tail;
+    m_tail = new DaemonLogTail(path, this);
+    for (const QString &line : m_tail->lastLines(FirstLines))
+        m_view->appendLine(line);
+    connect(m_tail, &DaemonLogTail::lineAppended, m_view, &DaemonLogView::appendLine);
+    connect(m_tail, &DaemonLogTail::restarted, m_view, &DaemonLogView::appendMarker);
+    m_tail->follow();
+    m_status->setText(tr("Asking the service and the API ..."));
+    checkStatus();
+    m_statusTimer->start();
+}
+
+void DaemonLogPage::cleanupPage()
+{
+    m_statusTimer->stop();
+    delete m_tail;
+    m_tail = nullptr;
+}
+
+void DaemonLogPage::checkStatus()
+{
+    if (m_checking)
+        return;
+    m_checking = true;
+    auto *text = new QString;
+    const WindowsHost host = m_wizard->host();
+    const Answers answers = m_wizard->answers();
+    const QString clientFolder = m_wizard->clientFolder();
+    // sc.exe and the probe take a moment; the log keeps flowing meanwhile.
+    QThread *thread = QThread::create(
+        [text, host, answers, clientFolder] { *text = DaemonStatus::describe(host, answers, clientFolder); });
+    connect(thread, &QThread::finished, this, [this, thread, text] {
+        m_status->setText(*text);
+        delete text;
+        thread->deleteLater();
+        m_checking = false;
+    });
+    thread->start();
+}

@@ -1,0 +1,65 @@
+#include "RuntimePage.h"
+
+#include "BerthWizard.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+RuntimePage::RuntimePage(BerthWizard *wizard) : AnswersPage(wizard)
+{
+    setTitle(tr("Runtime"));
+    setSubTitle(tr("How containers are isolated, who may use the named pipe, and how the daemon is configured."));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    layout->addLayout(form);
+    addChoice(form, tr("Default &isolation:"), "runtime.isolation",
+              tr("Process isolation shares the host's kernel; Hyper-V isolation gives each container its own "
+                 "small virtual machine. A container can still ask for the other with --isolation."),
+              [](Answers &a) -> QString & { return a.runtime.isolation; },
+              {{QStringLiteral("default"), tr("The edition's default")},
+               {QStringLiteral("process"), tr("Process")},
+               {QStringLiteral("hyperv"), tr("Hyper-V")}});
+    m_meaning = new QLabel(this);
+    m_meaning->setObjectName(QStringLiteral("isolationMeaning"));
+    m_meaning->setWordWrap(true);
+    form->addRow(QString(), m_meaning);
+    addText(form, tr("Named pipe &group:"), "runtime.pipeGroup",
+            tr("A Windows group whose members may use docker without being administrators "
+               "(dockerd -G). Empty: administrators only."),
+            [](Answers &a) -> QString & { return a.runtime.pipeGroup; });
+    addFlag(form, tr("&Debug logging"), "runtime.debug",
+            tr("dockerd -D: much more detail in daemon.log, for finding a fault."),
+            [](Answers &a) -> bool & { return a.runtime.debug; });
+    addChoice(form, tr("&Configuration in:"), "daemon.configStyle",
+              tr("Flags in runDockerDaemon.cmd, as the manual procedure does, or keys in "
+                 "C:\\ProgramData\\docker\\config\\daemon.json, where other tools look for them."),
+              [](Answers &a) -> QString & { return a.daemon.configStyle; },
+              {{QStringLiteral("script"), tr("The start script's flags")},
+               {QStringLiteral("daemon-json"), tr("daemon.json")}});
+    layout->addWidget(problemsLabel());
+    layout->addStretch();
+    watchKeys({QStringLiteral("runtime."), QStringLiteral("daemon.")});
+}
+
+void RuntimePage::updateControls()
+{
+    const Answers &a = answers();
+    const QString edition = a.host.edition;
+    QString text;
+    if (edition == QLatin1String("client"))
+        text = tr("On Windows 10 and 11 the default is Hyper-V isolation; process isolation needs build 17763 "
+                  "(1809) or later and an image of the same build.");
+    else
+        text = tr("On Windows Server the default is process isolation: fastest, but the image's Windows build must "
+                  "match the host's. Hyper-V isolation runs older images too and needs the Hyper-V feature.");
+    if (a.runtime.isolation == QLatin1String("hyperv") && berth()->surveyed() && !berth()->facts().hyperV &&
+        berth()->mode() != BerthWizard::Bundle)
+        text += QLatin1Char(' ') + tr("Hyper-V is not enabled on this host yet (see Prerequisites).");
+    m_meaning->setText(text);
+}
+
+int RuntimePage::nextId() const
+{
+    return BerthWizard::Page_Firewall;
+}

@@ -1,0 +1,126 @@
+#include "SummaryPage.h"
+
+#include "BerthWizard.h"
+#include "answers/AnswersValidator.h"
+#include "apply/PlanPreview.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SummaryPage::SummaryPage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Summary"));
+    setCommitPage(true);
+    auto *layout = new QVBoxLayout(this);
+    m_plan = new QPlainTextEdit(this);
+    m_plan->setObjectName(QStringLiteral("plan"));
+    m_plan->setReadOnly(true);
+    m_plan->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_plan->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_plan->setAccessibleName(tr("What Berth will do"));
+    m_plan->setToolTip(tr("Every file Berth writes, with what changes in it, and every command it runs."));
+    layout->addWidget(m_plan, 1);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("summaryProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(m_problems);
+    auto *row = new QHBoxLayout;
+    auto *caption = new QLabel(tr("Answer &file:"), this);
+    m_answersFile = new QLineEdit(this);
+    m_answersFile->setObjectName(QStringLiteral("answersFile"));
+    m_answersFile->setAccessibleName(tr("Answer file"));
+    m_answersFile->setToolTip(tr("Save these answers to run the same apply unattended: berth apply --answers FILE, "
+                                 "or to open the wizard with them: berth --answers FILE."));
+    caption->setBuddy(m_answersFile);
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    browse->setObjectName(QStringLiteral("browseAnswers"));
+    auto *save = new QPushButton(tr("&Save answers"), this);
+    save->setObjectName(QStringLiteral("saveAnswers"));
+    save->setToolTip(m_answersFile->toolTip());
+    row->addWidget(caption);
+    row->addWidget(m_answersFile, 1);
+    row->addWidget(browse);
+    row->addWidget(save);
+    layout->addLayout(row);
+    m_saved = new QLabel(this);
+    m_saved->setObjectName(QStringLiteral("savedAnswers"));
+    m_saved->setWordWrap(true);
+    layout->addWidget(m_saved);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Save answers"), m_answersFile->text(), tr("Answer files (*.json)"));
+        if (!file.isEmpty())
+            m_answersFile->setText(file);
+    });
+    connect(save, &QPushButton::clicked, this, &SummaryPage::save);
+    // Return in the file name saves, rather than starting the apply.
+    m_answersFile->installEventFilter(this);
+}
+
+void SummaryPage::initializePage()
+{
+    const bool bundle = m_wizard->mode() == BerthWizard::Bundle;
+    setSubTitle(bundle ? tr("What the bundle will do on the other host. Nothing has changed yet.")
+                       : tr("What Berth will do on this host, in this order. Nothing has changed yet."));
+    setButtonText(QWizard::CommitButton, bundle ? tr("&Make the bundle") : tr("&Apply"));
+    const Answers &answers = m_wizard->answers();
+    m_plan->setPlainText(PlanPreview::lines(answers, bundle ? nullptr : &m_wizard->host()).join(QLatin1Char('\n')));
+    const QStringList problems = AnswersValidator::validate(answers);
+    m_valid = problems.isEmpty();
+    m_problems->setText(m_valid ? QString()
+                                : tr("Fix these first:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!m_valid);
+    if (m_answersFile->text().isEmpty())
+        m_answersFile->setText(QDir::home().filePath(QStringLiteral("berth-answers.json")));
+    m_saved->clear();
+    emit completeChanged();
+}
+
+void SummaryPage::save()
+{
+    QString error;
+    const QString file = m_answersFile->text().trimmed();
+    if (file.isEmpty())
+        m_saved->setText(tr("Name a file for the answers first."));
+    else if (m_wizard->answers().saveToFile(file, &error))
+        m_saved->setText(tr("Saved to %1.").arg(QDir::toNativeSeparators(file)));
+    else
+        m_saved->setText(error);
+}
+
+bool SummaryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_answersFile && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            save();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
+bool SummaryPage::isComplete() const
+{
+    return m_valid;
+}
+
+bool SummaryPage::validatePage()
+{
+    m_wizard->rememberAnswers();
+    return true;
+}
+
+int SummaryPage::nextId() const
+{
+    return BerthWizard::Page_Apply;
+}

@@ -120,6 +120,7 @@ private slots:
         QCOMPARE(drive.page(), int(BerthWizard::Page_Tls)); // Return added a name, it did not go on
         QVERIFY(drive.type("tlsClientFolder", m_root.filePath(QStringLiteral("client"))));
         QVERIFY(drive.nextEnabled());
+        QVERIFY(drive.screenshot(QStringLiteral(BERTH_SCREENSHOTS), QStringLiteral("install-tls-on")));
         drive.next();
 
         QCOMPARE(drive.page(), int(BerthWizard::Page_Runtime));

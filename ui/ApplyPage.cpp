@@ -211,5 +211,6 @@ int ApplyPage::nextId() const
     const BerthWizard::Mode mode = m_wizard->mode();
     if (mode == BerthWizard::Remove || mode == BerthWizard::Bundle)
         return -1;
-    return m_outcome == ApplyJob::Applied || m_outcome == ApplyJob::NothingToChange ? BerthWizard::Page_DaemonLog : -1;
+    // Also after a failure: the daemon's last words in its log often say why.
+    return BerthWizard::Page_DaemonLog;
 }

@@ -30,6 +30,7 @@ BerthWizard::BerthWizard(const Answers &answers, const WindowsHost &host, QWidge
     setWindowTitle(tr("Berth: Docker engine for Windows"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/berth.svg")));
     setWizardStyle(QWizard::ModernStyle);
+    setMinimumSize(760, 560);
     setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/berth.svg")).pixmap(48, 48));
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);

@@ -1,0 +1,165 @@
+#include "ApplyPage.h"
+#include "BerthWizard.h"
+#include "DaemonLogPage.h"
+#include "DaemonLogView.h"
+#include "WineHost.h"
+#include "WizardDriver.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The wizard against a Windows layer (Wine): install to the end with the live log of the service
+// it started, reconfigure prefilled from what is installed, and removal. Screenshots of every page
+// of these modes go to the build folder.
+class TestWizardWine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+    const QString m_shots = QStringLiteral(BERTH_SCREENSHOTS);
+
+    // Next through the pages until the one wanted, a screenshot of each on the way.
+    static bool walkTo(WizardDriver &drive, int page, const QString &mode, const QString &shots)
+    {
+        for (int steps = 0; steps < 15; ++steps) {
+            drive.screenshot(shots, mode);
+            if (drive.page() == page)
+                return true;
+            if (!drive.nextEnabled())
+                return false;
+            drive.next();
+        }
+        return false;
+    }
+
+    static ApplyPage *finishApply(BerthWizard &wizard)
+    {
+        auto *apply = static_cast<ApplyPage *>(wizard.page(BerthWizard::Page_Apply));
+        return QTest::qWaitFor([&] { return apply->isComplete(); }, 240000) ? apply : nullptr;
+    }
+
+    // The steps with their states, the messages and the result, as the Apply page shows them.
+    static QString applyText(BerthWizard &wizard)
+    {
+        QWizardPage *page = wizard.page(BerthWizard::Page_Apply);
+        QStringList lines;
+        const auto *steps = page->findChild<QListWidget *>(QStringLiteral("steps"));
+        for (int i = 0; i < steps->count(); ++i)
+            lines << steps->item(i)->text();
+        lines << page->findChild<QPlainTextEdit *>(QStringLiteral("applyMessages"))->toPlainText()
+              << page->findChild<QLabel *>(QStringLiteral("applyResult"))->text();
+        return lines.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("BerthTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("BerthWineTest"));
+    }
+
+    void installReconfigureRemove()
+    {
+        WineHost wine;
+        if (!wine.unavailableReason().isEmpty())
+            QSKIP(qPrintable(wine.unavailableReason()));
+        wine.useInThisProcess();
+        const WindowsHost host(wine.driveC(), {QStringLiteral("wine")});
+
+        // Install, prefilled with answers that take the binaries from local zips.
+        {
+            BerthWizard wizard(wine.answers(), host);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            WizardDriver drive(wizard);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.surveyed(), 120000);
+            QCOMPARE(wizard.facts().build, 17763);
+            QVERIFY(!wizard.inspected().found);
+            QVERIFY(walkTo(drive, BerthWizard::Page_Summary, QStringLiteral("install"), m_shots));
+            drive.next();
+            QCOMPARE(drive.page(), int(BerthWizard::Page_Apply));
+            ApplyPage *apply = finishApply(wizard);
+            QVERIFY(apply);
+            drive.screenshot(m_shots, QStringLiteral("install"));
+            QVERIFY2(apply->outcome() == ApplyJob::Applied, qPrintable(applyText(wizard)));
+            QCOMPARE(wine.serviceState(), QStringLiteral("RUNNING"));
+            drive.next();
+            QCOMPARE(drive.page(), int(BerthWizard::Page_DaemonLog));
+            auto *log = static_cast<DaemonLogPage *>(wizard.currentPage());
+            // The stand-in daemon keeps writing through NSSM into daemon.log; the page follows it.
+            QTRY_VERIFY_WITH_TIMEOUT(log->view()->shownLines().filter(QStringLiteral("API listen on")).size() >= 2,
+                                     30000);
+            auto *status = log->findChild<QLabel *>(QStringLiteral("daemonStatus"));
+            QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Service Docker: running")), 30000);
+            drive.screenshot(m_shots, QStringLiteral("install"));
+        }
+
+        // Reconfigure: the pages open with what is installed; one change is applied, nothing else.
+        {
+            BerthWizard wizard(Answers(), host);
+            wizard.show();
+            WizardDriver drive(wizard);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.surveyed(), 120000);
+            QVERIFY(wizard.inspected().found);
+            QVERIFY(drive.toggle("modeReconfigure"));
+            QVERIFY(walkTo(drive, BerthWizard::Page_Details, QStringLiteral("reconfigure"), m_shots));
+            const auto *displayName =
+                wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("service.details.displayName"));
+            QCOMPARE(displayName->text(), QStringLiteral("Docker"));
+            QCOMPARE(wizard.answers().binaries.source, QStringLiteral("keep"));
+            QVERIFY(drive.type("service.details.displayName", QStringLiteral("Docker CE")));
+            QVERIFY(walkTo(drive, BerthWizard::Page_Summary, QStringLiteral("reconfigure"), m_shots));
+            const QString plan =
+                wizard.currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("plan"))->toPlainText();
+            QVERIFY2(plan.contains(QLatin1String("(the file on the host is already like this: unchanged)")),
+                     qPrintable(plan));
+            drive.next();
+            ApplyPage *apply = finishApply(wizard);
+            QVERIFY(apply);
+            drive.screenshot(m_shots, QStringLiteral("reconfigure"));
+            QVERIFY2(apply->outcome() == ApplyJob::Applied, qPrintable(applyText(wizard)));
+            QVERIFY(applyText(wizard).contains(QLatin1String("Register the service with NSSM")));
+            QVERIFY(!applyText(wizard).contains(QLatin1String("Write runDockerDaemon.cmd")));
+            QVERIFY(wine.regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"))
+                        .contains(QLatin1String("Docker CE")));
+        }
+
+        // Remove, keeping the data.
+        {
+            BerthWizard wizard(Answers(), host);
+            wizard.show();
+            WizardDriver drive(wizard);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.surveyed(), 120000);
+            QVERIFY(drive.toggle("modeRemove"));
+            drive.screenshot(m_shots, QStringLiteral("remove"));
+            drive.next();
+            QCOMPARE(drive.page(), int(BerthWizard::Page_Remove));
+            QVERIFY(wizard.currentPage()
+                        ->findChild<QLabel *>(QStringLiteral("removeFound"))
+                        ->text()
+                        .contains(QLatin1String("Service: Docker (nssm)")));
+            QVERIFY(drive.toggle("keepData"));
+            drive.screenshot(m_shots, QStringLiteral("remove"));
+            drive.next();
+            ApplyPage *apply = finishApply(wizard);
+            QVERIFY(apply);
+            drive.screenshot(m_shots, QStringLiteral("remove"));
+            QVERIFY2(apply->outcome() == ApplyJob::Removed, qPrintable(applyText(wizard)));
+            QVERIFY(wine.regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"))
+                        .startsWith(QLatin1String("(no key")));
+            QVERIFY(QFile::exists(wine.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))));
+        }
+    }
+};
+
+QTEST_MAIN(TestWizardWine)
+#include "tst_wizardwine.moc"

@@ -41,20 +41,6 @@ private:
         return outcome;
     }
 
-    // The lines only one snapshot has, for a failure message.
-    static QByteArray difference(const QString &before, const QString &after)
-    {
-        const QStringList a = before.split(QLatin1Char(10)), b = after.split(QLatin1Char(10));
-        QStringList lines;
-        for (const QString &line : a)
-            if (!b.contains(line))
-                lines << QStringLiteral("- ") + line;
-        for (const QString &line : b)
-            if (!a.contains(line))
-                lines << QStringLiteral("+ ") + line;
-        return lines.join(QLatin1Char(10)).toLocal8Bit();
-    }
-
     static bool changesHost(const QString &commandLine)
     {
         static const QRegularExpression readOnly(QStringLiteral("reg\\.exe query|sc\\.exe query|firewall show rule"));
@@ -114,7 +100,7 @@ private slots:
         QCOMPARE(applyWith(host, host.answers(), -1, &commands, &error), ApplyRun::NothingToChange);
         for (const QString &command : commands)
             QVERIFY2(!changesHost(command), qPrintable(command));
-        QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
         // The command line says so too.
         const WinePrefix::Result again =
             host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(host.answers())});
@@ -154,7 +140,7 @@ private slots:
         for (int failing = 0; failing < steps; ++failing) {
             QCOMPARE(applyWith(host, answers, failing, &commands, &error), ApplyRun::RolledBack);
             QVERIFY2(error.contains(QLatin1String("put back")), qPrintable(error));
-            QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+            QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
             QCOMPARE(host.serviceState(), stateBefore);
         }
     }
@@ -176,7 +162,7 @@ private slots:
         QVERIFY2(result.err.contains("\"Start Docker\" failed: service Docker ") &&
                      (result.err.contains("did not keep running") || result.err.contains("did not reach running")),
                  result.err);
-        QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
         QVERIFY(result.err.contains("the daemon's last words"));
         QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))));
     }
@@ -235,7 +221,7 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("\"Check the new dockerd.exe\" failed: the new dockerd.exe does not run"),
                  result.err);
-        QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
         QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
     }
 
@@ -250,7 +236,7 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("Would change"));
         QVERIFY(result.out.contains("nssm.exe install Docker C:\\Windows\\System32\\cmd.exe"));
-        QVERIFY2(host.snapshot() == before, difference(before, host.snapshot()).constData());
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
     }
 };
 

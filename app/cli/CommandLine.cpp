@@ -35,9 +35,9 @@ void writeErr(const QString &text)
 
 QStringList CommandLine::verbs()
 {
-    return {QStringLiteral("render"), QStringLiteral("plan"),    QStringLiteral("validate"),
-            QStringLiteral("apply"),  QStringLiteral("inspect"), QStringLiteral("uninstall"),
-            QStringLiteral("certs"),  QStringLiteral("probe"),   QStringLiteral("tail")};
+    return {QStringLiteral("render"),  QStringLiteral("plan"),      QStringLiteral("validate"), QStringLiteral("apply"),
+            QStringLiteral("inspect"), QStringLiteral("uninstall"), QStringLiteral("certs"),    QStringLiteral("probe"),
+            QStringLiteral("tail"),    QStringLiteral("bundle")};
 }
 
 CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
@@ -126,6 +126,14 @@ int CommandLine::run()
         if (!loadAnswers(answers))
             return Invalid;
         return HostVerbs::apply(answers, m_root, m_dryRun, m_clientOut);
+    }
+    if (verb == QLatin1String("bundle")) {
+        if (m_out.isEmpty())
+            return usageError(tr("bundle: name the zip to write with --out FILE"));
+        Answers answers;
+        if (!loadAnswers(answers))
+            return Invalid;
+        return HostVerbs::bundle(answers, m_out, m_clientOut);
     }
     if (verb == QLatin1String("certs"))
         return TlsVerbs::certs(m_out, m_names, m_days, m_keyType, m_host, m_clientZip);
@@ -223,6 +231,8 @@ QString CommandLine::helpText() const
               "                                           New certificates leave their client files in DIR.\n"
               "  inspect [--service NAME]                 Print the host's Docker set-up as an answer file.\n"
               "  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.\n"
+              "  bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):\n"
+              "                                           binaries, configuration, install.cmd, SHA256SUMS.\n"
               "  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]\n"
               "                                           Make a CA, a server and a client certificate.\n"
               "  probe --host tcp://HOST:PORT --cert-dir DIR\n"

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "apply/ApplyJob.h"
+#include "bundle/BundleBuilder.h"
 #include "fetch/Downloader.h"
 #include "inspect/HostInspector.h"
 #include "logtail/DaemonLogTail.h"
@@ -118,4 +119,25 @@ int HostVerbs::uninstall(const QString &root, const QString &serviceName, bool k
     options.keepData = keepData;
     options.keepCerts = keepCerts;
     return exitCode(job.uninstall(serviceName, options));
+}
+
+int HostVerbs::bundle(const Answers &answers, const QString &out, const QString &clientOut)
+{
+    BundleBuilder builder;
+    QObject::connect(&builder, &BundleBuilder::said, [](const QString &line) { say(line); });
+    QElapsedTimer lastReport;
+    lastReport.start();
+    QObject::connect(&builder, &BundleBuilder::downloadProgress,
+                     [&](const QString &url, qint64 done, qint64 total, double rate) {
+                         if (lastReport.elapsed() < 1000 && done != total)
+                             return;
+                         lastReport.restart();
+                         say(tr("Downloading %1: %2").arg(url, Downloader::describeProgress(done, total, rate)));
+                     });
+    QString error;
+    if (builder.build(answers, {out, clientOut}, &error))
+        return CommandLine::Done;
+    for (const QString &line : error.split(QLatin1Char('\n')))
+        complain(line);
+    return builder.answersInvalid() ? CommandLine::Invalid : CommandLine::Failed;
 }

@@ -16,5 +16,6 @@ public:
     static int inspect(const QString &root, const QString &serviceName);
     // The last lines of the service's stdout log (service.io.stdout), then, with follow, each new one.
     static int tail(const Answers &answers, const QString &root, int lines, bool follow);
+    static int bundle(const Answers &answers, const QString &out, const QString &clientOut);
     static int uninstall(const QString &root, const QString &serviceName, bool keepData, bool keepCerts);
 };

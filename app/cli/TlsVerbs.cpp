@@ -1,5 +1,6 @@
 #include "TlsVerbs.h"
 
+#include "fetch/ZipWriter.h"
 #include "tls/ClientSetup.h"
 
 #include "CommandLine.h"
@@ -16,9 +17,6 @@
 #include <QStandardPaths>
 #include <QUrl>
 
-#include <quazip.h>
-#include <quazipfile.h>
-
 #include <cstdio>
 
 namespace {
@@ -34,23 +32,16 @@ void say(const QString &line, FILE *stream = stdout)
 
 bool TlsVerbs::clientZip(const QString &certDir, const QString &zipPath, QString *error)
 {
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdCreate)) {
-        *error = tr("cannot write %1 (zip error %2)").arg(zipPath).arg(zip.getZipError());
-        return false;
-    }
+    ZipWriter::Entries entries;
     for (const char *name : {"ca.pem", "cert.pem", "key.pem"}) {
         QFile in(certDir + QLatin1Char('/') + QLatin1String(name));
-        QuaZipFile out(&zip);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly, QuaZipNewInfo(QLatin1String(name)))) {
+        if (!in.open(QIODevice::ReadOnly)) {
             *error = tr("cannot put %1 into %2").arg(in.fileName(), zipPath);
             return false;
         }
-        out.write(in.readAll());
-        out.close();
+        entries.append({QLatin1String(name), in.readAll()});
     }
-    zip.close();
-    return zip.getZipError() == 0;
+    return ZipWriter::write(zipPath, entries, error);
 }
 
 int TlsVerbs::certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType,

@@ -141,6 +141,19 @@ QString WineHost::snapshot(const QString &serviceName) const
     return lines.join(QLatin1Char('\n'));
 }
 
+QByteArray WineHost::difference(const QString &before, const QString &after)
+{
+    const QStringList a = before.split(QLatin1Char('\n')), b = after.split(QLatin1Char('\n'));
+    QStringList lines;
+    for (const QString &line : a)
+        if (!b.contains(line))
+            lines << QStringLiteral("- ") + line;
+    for (const QString &line : b)
+        if (!a.contains(line))
+            lines << QStringLiteral("+ ") + line;
+    return lines.join(QLatin1Char('\n')).toLocal8Bit();
+}
+
 bool WineHost::placeServerCertificates(const QString &certDir) const
 {
     QString error;

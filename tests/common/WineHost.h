@@ -24,6 +24,8 @@ public:
     // the Docker service's registry keys: equal snapshots mean an unchanged host.
     QString snapshot(const QString &serviceName = QStringLiteral("Docker")) const;
     QString regQuery(const QString &key) const;
+    // The lines only one snapshot has, for a failure message.
+    static QByteArray difference(const QString &before, const QString &after);
     QString serviceState(const QString &name = QStringLiteral("Docker")) const;
 
     // A CA's certificate and a server certificate for 127.0.0.1 with its key, in certDir on the host.

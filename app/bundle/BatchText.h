@@ -1,0 +1,32 @@
+#pragma once
+
+#include "render/HostCommand.h"
+
+#include <QString>
+
+// Text for a batch file that cmd.exe runs as Windows would run the program with its arguments:
+// % doubled everywhere, and & | < > ^ escaped where they stand outside quotes.
+namespace BatchText {
+
+inline QString escaped(const QString &commandLine)
+{
+    QString out;
+    bool quoted = false;
+    for (const QChar c : commandLine) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        if (c == QLatin1Char('%'))
+            out += QLatin1Char('%');
+        else if (!quoted && QStringLiteral("&|<>^").contains(c))
+            out += QLatin1Char('^');
+        out += c;
+    }
+    return out;
+}
+
+inline QString line(const HostCommand &command)
+{
+    return escaped(command.commandLine());
+}
+
+} // namespace BatchText

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "answers/Answers.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+// `berth bundle` and the wizard's bundle mode: everything a host without a desktop or without
+// internet needs, in one zip made on another machine (Windows or Linux): the binaries, the start
+// configuration, the server certificates, install.cmd and uninstall.cmd, README.txt and
+// SHA256SUMS over every other file. The client's files go to a zip of their own, never into the
+// host's. Needs no network when the binaries are local or in the download cache.
+class BundleBuilder : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString out;       // host.zip
+        QString clientOut; // a folder for the CA key and the client's files, when certificates are made
+    };
+
+    explicit BundleBuilder(QObject *parent = nullptr);
+
+    bool build(Answers answers, const Options &options, QString *error);
+    void cancel() { m_cancelled = true; }
+
+    // After build(): the entries of the host's zip, and the client's zip (empty when none).
+    QStringList entries() const { return m_entries; }
+    QString clientZip() const { return m_clientZip; }
+    // After a failed build(): whether the answers were at fault (rather than a file or a download).
+    bool answersInvalid() const { return m_invalid; }
+    // <out without .zip>-client.zip
+    static QString clientZipPath(const QString &out);
+
+signals:
+    void said(const QString &line);
+    void downloadProgress(const QString &url, qint64 done, qint64 total, double bytesPerSecond);
+
+private:
+    bool certificates(const Answers &answers, const QString &clientOut, QList<QPair<QString, QByteArray>> &files,
+                      QString *error);
+
+    std::atomic_bool m_cancelled{false};
+    QStringList m_entries;
+    QString m_clientZip;
+    bool m_invalid = false;
+};

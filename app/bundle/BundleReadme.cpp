@@ -1,0 +1,42 @@
+#include "BundleReadme.h"
+
+#include "render/ServiceCommands.h"
+
+QString BundleReadme::text(const Answers &a, const QString &zipName)
+{
+    const QString folder = zipName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? zipName.chopped(4) : zipName;
+    const QString host = a.tls.subjectAltNames.isEmpty() ? QStringLiteral("HOST") : a.tls.subjectAltNames.first();
+    QStringList lines{
+        tr("Docker for Windows, prepared by Berth"),
+        QString(),
+        tr("This bundle installs dockerd.exe and docker.exe in %1 and runs the daemon as %2 (%3), as the answers "
+           "in answers.json say. SHA256SUMS holds the SHA-256 of every other file.")
+            .arg(a.binaries.installDir, a.service.name, a.service.manager),
+        QString(),
+        tr("1. On your machine, unpack it:"),
+        QStringLiteral("   Expand-Archive -Path .\\%1 -DestinationPath .\\%2").arg(zipName, folder),
+        QString(),
+        tr("2. Open a remote PowerShell session to the host and copy the folder there. A host outside your "
+           "domain (Nano Server often is) must first be trusted on your machine:"),
+        QStringLiteral("   Set-Item WSMan:\\localhost\\Client\\TrustedHosts -Value %1 -Concatenate").arg(host),
+        QStringLiteral("   $session = New-PSSession -ComputerName %1 -Credential (Get-Credential)").arg(host),
+        QStringLiteral("   Copy-Item -ToSession $session -Path .\\%1 -Destination C:\\berth-bundle -Recurse -Force")
+            .arg(folder),
+        QString(),
+        tr("3. Run the install script there, as administrator:"),
+        QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { & C:\\berth-bundle\\install.cmd }"),
+        tr("   It checks every file against SHA256SUMS before it changes anything, reports each step and stops "
+           "at the first failure. Running it again is safe: what is in place already stays as it is."),
+        QString(),
+        tr("4. Read the daemon's log:"),
+        QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { Get-Content %1 -Tail 20 }")
+            .arg(a.service.stdoutPath),
+    };
+    if (a.tls.enabled) {
+        lines << QString() << tr("5. Remote clients use the files of the client zip (never copy them to the host):")
+              << QStringLiteral("   ") + ServiceCommands::clientDockerHostLine(a);
+    }
+    lines << QString() << tr("To remove Docker again (\"/all\" also deletes C:\\ProgramData\\docker):")
+          << QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { & C:\\berth-bundle\\uninstall.cmd }");
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}

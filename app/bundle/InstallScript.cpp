@@ -1,0 +1,195 @@
+#include "InstallScript.h"
+
+#include "BatchText.h"
+#include "render/ServiceCommands.h"
+
+namespace {
+
+// Every line of the script ends in CRLF, as cmd.exe expects.
+struct Script
+{
+    QStringList lines;
+    Script &operator<<(const QString &line)
+    {
+        lines << line;
+        return *this;
+    }
+    QString text() const { return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"); }
+};
+
+QString quoted(const QString &path)
+{
+    return QLatin1Char('"') + BatchText::escaped(path) + QLatin1Char('"');
+}
+
+QString folderOf(const QString &path)
+{
+    return path.left(path.lastIndexOf(QLatin1Char('\\')));
+}
+
+} // namespace
+
+QString InstallScript::taskScript(const Answers &a)
+{
+    QString script = ServiceCommands::removal(a).last().arguments.last();
+    script.replace(QStringLiteral("Get-ScheduledTask -TaskName"),
+                   QStringLiteral("Get-ScheduledTask -ErrorAction SilentlyContinue -TaskName"));
+    return script + QLatin1Char('\n') + ServiceCommands::registration(a).first().arguments.last() + QLatin1Char('\n');
+}
+
+QString InstallScript::render(const Answers &a, const QList<Placed> &files)
+{
+    const QString name = quoted(a.service.name);
+    const QString manager = a.service.manager;
+    const bool task = manager == QLatin1String("scheduled-task");
+    const QString sc = quoted(ServiceCommands::scExe());
+    const QString find = QStringLiteral("%SystemRoot%\\System32\\find.exe");
+    const QString schtasks = QStringLiteral("%SystemRoot%\\System32\\schtasks.exe");
+    const QString failed = QStringLiteral("if errorlevel 1 goto :failed");
+    const QString bad = QStringLiteral("if %bad%==1 goto :failed");
+    Script s;
+    s << QStringLiteral("@echo off")
+      << QStringLiteral("rem Made by Berth: installs Docker as %1 (%2). Run it from the unpacked bundle as "
+                        "administrator.")
+             .arg(BatchText::escaped(a.service.name), manager)
+      << QStringLiteral("setlocal") << QStringLiteral("cd /d \"%~dp0\"") << QStringLiteral("set changed=0")
+      << QStringLiteral("set running=0") << QStringLiteral("set bad=0");
+    s << QStringLiteral("echo [1/7] Check every file against SHA256SUMS")
+      << QStringLiteral("if not exist SHA256SUMS (echo SHA256SUMS is missing: this is not a whole bundle. & goto "
+                        ":failed)")
+      << QStringLiteral("for /f \"usebackq tokens=1,2\" %%a in (\"SHA256SUMS\") do call :verify %%a %%b") << bad;
+    s << QStringLiteral("echo [2/7] Compare with what is installed");
+    for (const Placed &file : files)
+        s << QStringLiteral("call :differs %1 %2").arg(file.sha256, quoted(file.target));
+    if (task) {
+        s << QStringLiteral("%1 /query /tn %2 2>&1 | %3 /i %2 >nul").arg(schtasks, name, find)
+          << QStringLiteral("if errorlevel 1 set changed=1");
+    } else {
+        s << QStringLiteral("%1 query %2 2>&1 | %3 \"RUNNING\" >nul").arg(sc, name, find)
+          << QStringLiteral("if not errorlevel 1 set running=1");
+    }
+    s << QStringLiteral("if %changed%==0 echo       the files are as the bundle has them");
+    s << QStringLiteral("echo [3/7] Stop Docker if it runs and files change");
+    if (!task)
+        s << QStringLiteral("if %changed%%running%==11 call :stopService") << bad;
+    s << QStringLiteral("echo [4/7] Place the binaries, the configuration and the certificates");
+    QStringList folders;
+    for (const Placed &file : files) {
+        if (!folders.contains(folderOf(file.target)))
+            folders << folderOf(file.target);
+    }
+    for (const QString &folder : folders)
+        s << QStringLiteral("if not exist %1 mkdir %1").arg(quoted(folder))
+          << QStringLiteral("if not exist %1 (echo Cannot make %1. & goto :failed)").arg(quoted(folder));
+    for (const Placed &file : files)
+        s << QStringLiteral("call :place %1 %2 %3").arg(quoted(file.source), quoted(file.target), file.sha256) << bad;
+    for (const Placed &file : files) {
+        if (file.target.endsWith(QLatin1String("server-key.pem")))
+            s << QStringLiteral("%SystemRoot%\\System32\\icacls.exe %1 /inheritance:r /grant:r SYSTEM:F /grant:r "
+                                "Administrators:F >nul")
+                     .arg(quoted(file.target))
+              << failed;
+    }
+    s << QStringLiteral("echo [5/7] Register Docker with %1").arg(manager);
+    if (task) {
+        s << QStringLiteral(
+                 "%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile -NonInteractive "
+                 "-ExecutionPolicy Bypass -File register-task.ps1")
+          << failed
+          // The task's name in the listing, not only the exit code: Wine's schtasks answers 0 to any query.
+          << QStringLiteral("%1 /query /tn %2 2>&1 | %3 /i %2 >nul").arg(schtasks, name, find)
+          << QStringLiteral("if errorlevel 1 (echo The scheduled task %1 is not there after registering it. & goto "
+                            ":failed)")
+                 .arg(name);
+    } else {
+        const QList<HostCommand> commands = ServiceCommands::registration(a);
+        // The first command registers; on a second run the service is there and only its values are set.
+        s << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
+          << QStringLiteral("if not errorlevel 1 echo       %1 is registered already")
+                 .arg(BatchText::escaped(a.service.name))
+          << QStringLiteral("if errorlevel 1 call :register") << bad;
+        for (qsizetype i = 1; i < commands.size(); ++i)
+            s << BatchText::line(commands.at(i)) + QStringLiteral(" >nul") << failed;
+        if (manager == QLatin1String("nssm") && a.host.build == 0 && a.service.dependOnConDrv) {
+            // Server 2016 (build 14393) only, found on the host itself (moby#27544).
+            s << QStringLiteral("%SystemRoot%\\System32\\reg.exe query \"HKLM\\SOFTWARE\\Microsoft\\Windows "
+                                "NT\\CurrentVersion\" /v CurrentBuild | %1 \"14393\" >nul")
+                     .arg(find)
+              << QStringLiteral("if not errorlevel 1 call :conDrv") << bad;
+        }
+    }
+    s << QStringLiteral("echo [6/7] Firewall");
+    if (a.firewall.enabled)
+        s << BatchText::line(ServiceCommands::firewallRuleRemoval(a)) + QStringLiteral(" >nul 2>&1")
+          << BatchText::line(ServiceCommands::firewallRule(a)) + QStringLiteral(" >nul") << failed;
+    else
+        s << QStringLiteral("echo       no rule: the answers keep the port closed");
+    s << QStringLiteral("echo [7/7] Start Docker");
+    if (task) {
+        s << QStringLiteral("if %changed%==1 call :runTask") << bad;
+    } else {
+        s << QStringLiteral("%1 query %2 2>&1 | %3 \"RUNNING\" >nul").arg(sc, name, find)
+          << QStringLiteral("if errorlevel 1 call :startService") << bad;
+    }
+    s << QStringLiteral("echo Docker is installed.");
+    if (a.tls.enabled)
+        s << QStringLiteral("echo Clients reach it with the files of the client zip: %1")
+                 .arg(BatchText::escaped(ServiceCommands::clientDockerHostLine(a)));
+    s << QStringLiteral("exit /b 0") << QString();
+    s << QStringLiteral(":failed") << QStringLiteral("echo Stopped: the step above failed; nothing after it ran.")
+      << QStringLiteral("exit /b 1") << QString();
+    s << QStringLiteral(":verify") << QStringLiteral("set \"file=%~2\"") << QStringLiteral("set \"file=%file:/=\\%\"")
+      << QStringLiteral("if not exist \"%file%\" (echo %file% is missing from the bundle. & set bad=1 & exit /b 1)")
+      << QStringLiteral("call :hash \"%file%\"")
+      << QStringLiteral("if not defined actual (echo Cannot compute SHA-256 here: neither certutil nor PowerShell "
+                        "gave a digest of %file%. & set bad=1 & exit /b 1)")
+      << QStringLiteral("if /i not \"%actual%\"==\"%~1\" (echo %file% has SHA-256 %actual%, SHA256SUMS says %~1: "
+                        "the bundle was changed or damaged. & set bad=1)")
+      << QStringLiteral("exit /b 0") << QString();
+    s << QStringLiteral(":hash") << QStringLiteral("set actual=") << QStringLiteral("if not exist \"%~1\" exit /b 0")
+      << QStringLiteral("for /f \"skip=1 tokens=*\" %%h in ('%SystemRoot%\\System32\\certutil.exe -hashfile \"%~1\" "
+                        "SHA256 2^>nul') do if not defined actual set \"actual=%%h\"")
+      << QStringLiteral("if not defined actual for /f \"tokens=*\" %%h in "
+                        "('%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile -Command "
+                        "\"(Get-FileHash -Algorithm SHA256 -LiteralPath '%~1').Hash\" 2^>nul') do if not defined "
+                        "actual set \"actual=%%h\"")
+      << QStringLiteral("if defined actual set \"actual=%actual: =%\"") << QStringLiteral("exit /b 0") << QString();
+    s << QStringLiteral(":differs") << QStringLiteral("call :hash \"%~2\"")
+      << QStringLiteral("if /i not \"%actual%\"==\"%~1\" set changed=1") << QStringLiteral("exit /b 0") << QString();
+    s << QStringLiteral(":place") << QStringLiteral("call :hash \"%~2\"")
+      << QStringLiteral("if /i \"%actual%\"==\"%~3\" exit /b 0")
+      << QStringLiteral("if exist \"%~2\" call :backup \"%~2\"") << QStringLiteral("if %bad%==1 exit /b 1")
+      << QStringLiteral("copy /y \"%~1\" \"%~2\" >nul")
+      << QStringLiteral("if errorlevel 1 (echo Cannot write %~2. & set bad=1 & exit /b 1)")
+      << QStringLiteral("echo       %~2") << QStringLiteral("exit /b 0") << QString();
+    // Where apply keeps what it replaces, too.
+    s << QStringLiteral(":backup") << QStringLiteral("set \"backup=C:\\ProgramData\\docker\\berth-backup\\bundle\"")
+      << QStringLiteral("if not exist \"%backup%\" mkdir \"%backup%\"")
+      << QStringLiteral("copy /y \"%~1\" \"%backup%\\%~nx1\" >nul")
+      << QStringLiteral("if errorlevel 1 (echo Cannot back up %~1. & set bad=1)") << QStringLiteral("exit /b 0")
+      << QString();
+    if (task) {
+        s << QStringLiteral(":runTask") << QStringLiteral("%1 /run /tn %2 >nul").arg(schtasks, name)
+          << QStringLiteral("if errorlevel 1 (echo The scheduled task %1 did not start. & set bad=1)").arg(name)
+          << QStringLiteral("exit /b 0");
+        return s.text();
+    }
+    const QList<HostCommand> commands = ServiceCommands::registration(a);
+    s << QStringLiteral(":register") << BatchText::line(commands.first()) << QStringLiteral("if errorlevel 1 set bad=1")
+      << QStringLiteral("exit /b 0") << QString();
+    s << QStringLiteral(":conDrv")
+      << QStringLiteral("%1 set %2 DependOnService ConDrv >nul").arg(quoted(ServiceCommands::nssmExe()), name)
+      << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
+    s << QStringLiteral(":stopService") << QStringLiteral("%1 stop %2 >nul").arg(sc, name)
+      << QStringLiteral("call :waitFor STOPPED") << QStringLiteral("exit /b 0") << QString();
+    s << QStringLiteral(":startService") << QStringLiteral("%1 start %2 >nul").arg(sc, name)
+      << QStringLiteral("if errorlevel 1 (echo sc.exe could not start %1. & set bad=1 & exit /b 1)").arg(name)
+      << QStringLiteral("call :waitFor RUNNING") << QStringLiteral("exit /b 0") << QString();
+    s << QStringLiteral(":waitFor") << QStringLiteral("set tries=0") << QStringLiteral(":waitAgain")
+      << QStringLiteral("%1 query %2 2>&1 | %3 \"%~1\" >nul").arg(sc, name, find)
+      << QStringLiteral("if not errorlevel 1 exit /b 0") << QStringLiteral("set /a tries+=1")
+      << QStringLiteral("if %tries% geq 30 (echo %1 did not reach %~1 within 30 seconds. & set bad=1 & exit /b 1)")
+             .arg(name)
+      << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul") << QStringLiteral("goto :waitAgain");
+    return s.text();
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "answers/Answers.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// install.cmd of a bundle: the seed's steps for the target host, run from the unpacked bundle. It
+// checks every file against SHA256SUMS before it changes anything, reports each step, stops at
+// the first failure with what failed, and can run again: files already in place are not copied,
+// a service already registered is not registered again, and an unchanged running daemon is not
+// restarted. Service registration uses the same commands as `berth apply`.
+// Written for Windows' cmd.exe and for Wine's: no "||" (Wine runs its right side always), no "&&"
+// after a pipe, find.exe rather than findstr.exe, and digests rather than fc.exe, whose exit codes
+// Wine does not set.
+class InstallScript
+{
+    Q_DECLARE_TR_FUNCTIONS(InstallScript)
+
+public:
+    struct Placed
+    {
+        QString source; // in the bundle, with "\" separators
+        QString target; // a Windows path on the host
+        QString sha256; // of the file in the bundle: a target with the same digest is not copied again
+    };
+
+    // files: what the bundle copies where (binaries, configuration, certificates).
+    static QString render(const Answers &answers, const QList<Placed> &files);
+    // For the scheduled task (Nano Server): the seed's PowerShell, after removing an older task.
+    static QString taskScript(const Answers &answers);
+};

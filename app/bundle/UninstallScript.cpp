@@ -1,0 +1,68 @@
+#include "UninstallScript.h"
+
+#include "BatchText.h"
+#include "render/ServiceCommands.h"
+
+namespace {
+
+QString quoted(const QString &path)
+{
+    return QLatin1Char('"') + BatchText::escaped(path) + QLatin1Char('"');
+}
+
+} // namespace
+
+QString UninstallScript::render(const Answers &a)
+{
+    const QString name = quoted(a.service.name);
+    const QString sc = quoted(ServiceCommands::scExe());
+    const QString find = QStringLiteral("%SystemRoot%\\System32\\find.exe");
+    const QString schtasks = QStringLiteral("%SystemRoot%\\System32\\schtasks.exe");
+    const bool task = a.service.manager == QLatin1String("scheduled-task");
+    // As install.cmd: no "||", no "&&" after a pipe, find.exe; Wine's cmd.exe runs it too.
+    QStringList s{QStringLiteral("@echo off"),
+                  QStringLiteral("rem Made by Berth: removes Docker (%1). \"uninstall.cmd /all\" also deletes "
+                                 "C:\\ProgramData\\docker.")
+                      .arg(BatchText::escaped(a.service.name)),
+                  QStringLiteral("setlocal"), QStringLiteral("set bad=0"),
+                  QStringLiteral("echo [1/4] Stop and remove %1").arg(name)};
+    if (task) {
+        s << QStringLiteral("%1 /end /tn %2 >nul 2>&1").arg(schtasks, name)
+          << BatchText::line(ServiceCommands::removal(a).last()) + QStringLiteral(" >nul 2>&1")
+          << QStringLiteral("%1 /query /tn %2 >nul 2>&1").arg(schtasks, name)
+          << QStringLiteral("if not errorlevel 1 (echo The scheduled task %1 is still there. & exit /b 1)").arg(name);
+    } else {
+        s << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
+          << QStringLiteral("if errorlevel 1 echo       no service %1 is registered").arg(name)
+          << QStringLiteral("if not errorlevel 1 call :removeService") << QStringLiteral("if %bad%==1 exit /b 1");
+    }
+    s << QStringLiteral("echo [2/4] Remove the firewall rule")
+      << BatchText::line(ServiceCommands::firewallRuleRemoval(a)) + QStringLiteral(" >nul 2>&1")
+      << QStringLiteral("echo [3/4] Remove dockerd.exe and docker.exe");
+    for (const QString &file : {ServiceCommands::dockerdExe(a), ServiceCommands::dockerExe(a)})
+        s << QStringLiteral("if exist %1 del /f %1").arg(quoted(file))
+          << QStringLiteral("if exist %1 (echo Cannot delete %1. & exit /b 1)").arg(quoted(file));
+    s << QStringLiteral("echo [4/4] Remove the start configuration");
+    for (const QString &file : {a.scriptPath(), a.daemonJsonPath()})
+        s << QStringLiteral("if exist %1 del /f %1").arg(quoted(file));
+    s << QStringLiteral("if /i \"%~1\"==\"/all\" if exist \"C:\\ProgramData\\docker\" rmdir /s /q "
+                        "\"C:\\ProgramData\\docker\"")
+      << QStringLiteral("echo Docker is removed.") << QStringLiteral("exit /b 0");
+    if (!task) {
+        s << QString() << QStringLiteral(":removeService")
+          << QStringLiteral("%1 query %2 2>&1 | %3 \"RUNNING\" >nul").arg(sc, name, find)
+          << QStringLiteral("if not errorlevel 1 %1 stop %2 >nul").arg(sc, name) << QStringLiteral("set tries=0")
+          << QStringLiteral(":waitStopped")
+          << QStringLiteral("%1 query %2 2>&1 | %3 \"_PENDING\" >nul").arg(sc, name, find)
+          << QStringLiteral("if errorlevel 1 goto :delete") << QStringLiteral("set /a tries+=1")
+          << QStringLiteral("if %tries% geq 30 goto :delete")
+          << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul")
+          << QStringLiteral("goto :waitStopped") << QStringLiteral(":delete")
+          << QStringLiteral("%1 delete %2 >nul").arg(sc, name)
+          << QStringLiteral("if errorlevel 1 (echo Cannot remove the service %1: stop it and run this again. & set "
+                            "bad=1)")
+                 .arg(name)
+          << QStringLiteral("exit /b 0");
+    }
+    return s.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}

@@ -1,0 +1,44 @@
+#include "ZipWriter.h"
+
+#include <QDateTime>
+#include <QSaveFile>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+bool ZipWriter::write(const QString &zipPath, const Entries &entries, QString *error)
+{
+    QSaveFile file(zipPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(zipPath, file.errorString());
+        return false;
+    }
+    QuaZip zip(&file);
+    zip.setAutoClose(false);
+    if (!zip.open(QuaZip::mdCreate)) {
+        *error = tr("cannot write %1 (zip error %2)").arg(zipPath).arg(zip.getZipError());
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const auto &[name, bytes] : entries) {
+        QuaZipFile out(&zip);
+        QuaZipNewInfo info(name);
+        info.dateTime = now;
+        if (!out.open(QIODevice::WriteOnly, info) || out.write(bytes) != bytes.size()) {
+            *error = tr("cannot put %1 into %2").arg(name, zipPath);
+            return false;
+        }
+        out.close();
+        if (out.getZipError() != 0) {
+            *error = tr("cannot put %1 into %2 (zip error %3)").arg(name, zipPath).arg(out.getZipError());
+            return false;
+        }
+    }
+    zip.close();
+    if (zip.getZipError() != 0 || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(zipPath, file.errorString());
+        return false;
+    }
+    return true;
+}

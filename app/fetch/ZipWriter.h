@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// Writes a zip whole or not at all: the entries go to a temporary file that replaces the zip only
+// when every entry is written (QSaveFile under QuaZip).
+class ZipWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ZipWriter)
+
+public:
+    using Entries = QList<QPair<QString, QByteArray>>; // name inside the zip ("/" separators), bytes
+    static bool write(const QString &zipPath, const Entries &entries, QString *error);
+};

@@ -1,0 +1,229 @@
+#include "WineHost.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Tool
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Tool runTool(const QString &program, const QStringList &arguments, const QString &directory = QString())
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), QString::fromLocal8Bit(process.readAll())};
+}
+
+QByteArray LocalFileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString text(const WinePrefix::Result &result)
+{
+    return QString::fromLocal8Bit(result.out + result.err);
+}
+
+} // namespace
+
+// `berth bundle` and the scripts in it, run by Wine's own cmd.exe, sc.exe and reg.exe on a fresh
+// prefix that stands for the other host.
+class TestBundleWine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_work;
+
+    // Makes the bundle with `berth bundle`, unpacks it with unzip into C:\berth-bundle of the host
+    // and checks it with sha256sum -c, as the issue asks.
+    QString unpack(const WineHost &host, const Answers &answers, const QString &name, QString *listing)
+    {
+        const QString zip = m_work.filePath(name + QStringLiteral(".zip"));
+        const WinePrefix::Result made = host.berth(
+            {QStringLiteral("bundle"), QStringLiteral("--answers"), host.answersFile(answers), QStringLiteral("--out"),
+             zip, QStringLiteral("--client-out"), m_work.filePath(name + QStringLiteral("-client"))});
+        if (made.exitCode != 0)
+            return QStringLiteral("berth bundle: ") + text(made);
+        const QString folder = host.driveC() + QStringLiteral("/berth-bundle");
+        const Tool unzip = runTool(QStringLiteral("unzip"),
+                                   {QStringLiteral("-q"), QStringLiteral("-o"), zip, QStringLiteral("-d"), folder});
+        if (unzip.exitCode != 0)
+            return QStringLiteral("unzip: ") + unzip.out;
+        const Tool sums =
+            runTool(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, folder);
+        if (sums.exitCode != 0)
+            return QStringLiteral("sha256sum -c: ") + sums.out;
+        *listing = runTool(QStringLiteral("unzip"), {QStringLiteral("-Z1"), zip}).out;
+        return {};
+    }
+
+    // Wine's certutil.exe prints nothing: the stand-in hashes as Windows' does.
+    static WinePrefix::Result runScript(const WineHost &host, const QString &script, const QStringList &arguments = {})
+    {
+        QFile::remove(host.hostPath(QStringLiteral("C:\\windows\\system32\\certutil.exe")));
+        QFile::copy(WineHost::standin("certutil.exe"),
+                    host.hostPath(QStringLiteral("C:\\windows\\system32")) + QStringLiteral("/certutil.exe"));
+        return host.run(QStringLiteral("cmd.exe"),
+                        QStringList{QStringLiteral("/c"), QStringLiteral("C:\\berth-bundle\\") + script} + arguments,
+                        {{QStringLiteral("WINEDLLOVERRIDES"), QStringLiteral("certutil.exe=n")}}, 240000);
+    }
+
+private slots:
+    // install.cmd leaves the host as `berth apply` leaves another fresh host with the same answers;
+    // a second run changes nothing; uninstall.cmd removes it.
+    void installScriptDoesWhatApplyDoes()
+    {
+        WineHost applied;
+        if (!applied.unavailableReason().isEmpty())
+            QSKIP(qPrintable(applied.unavailableReason()));
+        const Answers answers = applied.answers();
+        const WinePrefix::Result apply =
+            applied.berth({QStringLiteral("apply"), QStringLiteral("--answers"), applied.answersFile(answers)});
+        QVERIFY2(apply.exitCode == 0, qPrintable(text(apply)));
+
+        WineHost target;
+        QString listing;
+        const QString problem = unpack(target, answers, QStringLiteral("plain"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QStringList entries = listing.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(entries,
+                 (QStringList{QStringLiteral("dockerd.exe"), QStringLiteral("docker.exe"), QStringLiteral("nssm.exe"),
+                              QStringLiteral("runDockerDaemon.cmd"), QStringLiteral("install.cmd"),
+                              QStringLiteral("uninstall.cmd"), QStringLiteral("README.txt"),
+                              QStringLiteral("answers.json"), QStringLiteral("SHA256SUMS")}));
+
+        const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(first.exitCode == 0, qPrintable(text(first)));
+        for (int step = 1; step <= 7; ++step)
+            QVERIFY(text(first).contains(QStringLiteral("[%1/7]").arg(step)));
+        QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
+        const QString installed = target.snapshot();
+        // Compared without case: NSSM records its own path as the loader found it (C:\windows\system32 when
+        // cmd.exe looked it up), and Windows paths do not differ by case.
+        QVERIFY2(installed.toLower() == applied.snapshot().toLower(),
+                 WineHost::difference(applied.snapshot(), installed).constData());
+
+        const WinePrefix::Result second = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(second.exitCode == 0, qPrintable(text(second)));
+        QVERIFY2(text(second).contains(QLatin1String("the files are as the bundle has them")) &&
+                     text(second).contains(QLatin1String("registered already")),
+                 qPrintable(text(second)));
+        QVERIFY2(target.snapshot() == installed, WineHost::difference(installed, target.snapshot()).constData());
+        QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
+
+        const WinePrefix::Result removed = runScript(target, QStringLiteral("uninstall.cmd"));
+        QVERIFY2(removed.exitCode == 0, qPrintable(text(removed)));
+        QVERIFY(target.regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"))
+                    .startsWith(QLatin1String("(no key")));
+        QVERIFY(!QFile::exists(target.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
+        QVERIFY(QFile::exists(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))));
+    }
+
+    // A changed byte stops the script at its first step, before it changes anything.
+    void damagedBundleChangesNothing()
+    {
+        WineHost target;
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        QString listing;
+        const QString problem = unpack(target, target.answers(), QStringLiteral("damaged"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QFile docker(target.driveC() + QStringLiteral("/berth-bundle/docker.exe"));
+        QVERIFY(docker.open(QIODevice::ReadWrite));
+        docker.seek(100);
+        docker.write("X");
+        docker.close();
+        const QString before = target.snapshot();
+        const WinePrefix::Result result = runScript(target, QStringLiteral("install.cmd"));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(text(result).contains(QLatin1String("docker.exe has SHA-256")) &&
+                     text(result).contains(QLatin1String("the bundle was changed or damaged")) &&
+                     !text(result).contains(QLatin1String("[2/7]")),
+                 qPrintable(text(result)));
+        QCOMPARE(target.snapshot(), before);
+    }
+
+    // Remote access: the server's certificates are in the bundle and the daemon takes them; the
+    // client's key is only in the client zip. The service's script runs under Wine as on Windows.
+    void remoteAccessBundleKeepsTheClientKeyOut()
+    {
+        WineHost target;
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        Answers answers = target.answers();
+        answers.tls.enabled = true;
+        answers.tls.keyType = QStringLiteral("ecdsa-p256");
+        answers.tls.subjectAltNames = {QStringLiteral("127.0.0.1")};
+        answers.firewall.enabled = true;
+        QString listing;
+        const QString problem = unpack(target, answers, QStringLiteral("tls"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(listing.contains(QLatin1String("certs/server-key.pem")));
+        for (const char *clientOnly : {"key.pem\n", "cert.pem\n", "ca-key.pem"})
+            QVERIFY2(!listing.split(QLatin1Char('\n')).contains(QString::fromLatin1(clientOnly).trimmed()), clientOnly);
+        const QByteArray clientKey = LocalFileBytes(m_work.filePath(QStringLiteral("tls-client/key.pem")));
+        QVERIFY(!clientKey.isEmpty());
+        QDirIterator files(target.driveC() + QStringLiteral("/berth-bundle"), QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext())
+            QVERIFY2(LocalFileBytes(files.next()) != clientKey, qPrintable(files.filePath()));
+        const QString clientZip =
+            runTool(QStringLiteral("unzip"), {QStringLiteral("-Z1"), m_work.filePath(QStringLiteral("tls-client.zip"))})
+                .out;
+        QCOMPARE(clientZip.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                 (QStringList{QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}));
+
+        const WinePrefix::Result result = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(result.exitCode == 0, qPrintable(text(result)));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target.hostPath(QStringLiteral("C:\\berth-standin\\dockerd-argv.txt"))),
+                                 30000);
+        const QString argv =
+            QString::fromUtf8(LocalFileBytes(target.hostPath(QStringLiteral("C:\\berth-standin\\dockerd-argv.txt"))));
+        QVERIFY2(argv.contains(QLatin1String("--tlsverify")) && argv.contains(QLatin1String("-H\n0.0.0.0:2376\n")) &&
+                     argv.contains(QLatin1String("server-key.pem")),
+                 qPrintable(argv));
+    }
+
+    // Nano Server: the seed's scheduled task, registered by PowerShell. Wine's PowerShell does
+    // nothing, so the script must stop there and say so rather than claim success.
+    void nanoBundleStopsWhereWineHasNoPowerShell()
+    {
+        WineHost target(14393, QStringLiteral("Nano Server"));
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        Answers answers = target.answers();
+        answers.host.edition = QStringLiteral("nano");
+        answers.service.manager = QStringLiteral("scheduled-task");
+        QString listing;
+        const QString problem = unpack(target, answers, QStringLiteral("nano"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(listing.contains(QLatin1String("register-task.ps1")));
+        QVERIFY(!listing.contains(QLatin1String("nssm.exe")));
+        const WinePrefix::Result result = runScript(target, QStringLiteral("install.cmd"));
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(text(result).contains(QLatin1String("[4/7]")) &&
+                     text(result).contains(
+                         QLatin1String("The scheduled task \"Docker\" is not there after registering it.")) &&
+                     !text(result).contains(QLatin1String("[6/7]")),
+                 qPrintable(text(result)));
+        // What Wine's programs can do was done: the binaries and the script are in place.
+        QVERIFY(QFile::exists(target.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
+        QVERIFY(QFile::exists(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
+    }
+};
+
+QTEST_MAIN(TestBundleWine)
+#include "tst_bundlewine.moc"

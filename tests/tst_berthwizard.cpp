@@ -1,9 +1,12 @@
+#include "ApplyPage.h"
 #include "BerthWizard.h"
 #include "DaemonLogPage.h"
 #include "DaemonLogView.h"
 #include "WizardDriver.h"
 #include "answers/AnswersValidator.h"
 #include "answers/FieldRules.h"
+#include "fetch/LocalArchive.h"
+#include "fetch/ZipWriter.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -154,6 +157,85 @@ private slots:
         Answers remembered;
         QVERIFY(BerthWizard::rememberedAnswers(&remembered));
         QCOMPARE(remembered.toJson(), readJson(golden("install.json")));
+    }
+
+    // Bundle mode by keys for a Nano Server: the scheduled task follows the edition, the bundle and
+    // the client's zip are written, and the answers equal the golden file.
+    void bundleModeByKeysMakesTheBundle()
+    {
+        QTemporaryDir files;
+        QString error;
+        const QByteArray exe = QByteArrayLiteral("MZ stand-in");
+        QVERIFY2(ZipWriter::write(
+                     files.filePath(QStringLiteral("docker.zip")),
+                     {{QStringLiteral("docker/dockerd.exe"), exe}, {QStringLiteral("docker/docker.exe"), exe}}, &error),
+                 qPrintable(error));
+        Answers given;
+        given.binaries.source = QStringLiteral("local");
+        given.binaries.localPath = files.filePath(QStringLiteral("docker.zip"));
+        BerthWizard wizard(given, host(m_root.path()));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        WizardDriver drive(wizard);
+        const QString shots = QStringLiteral(BERTH_SCREENSHOTS);
+        QVERIFY(drive.toggle("modeBundle"));
+        QVERIFY(drive.nextEnabled());
+        QVERIFY(drive.screenshot(shots, QStringLiteral("bundle")));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Binaries));
+        QVERIFY(drive.screenshot(shots, QStringLiteral("bundle")));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_ServiceManager));
+        QVERIFY(drive.choose("host.edition", QStringLiteral("nano")));
+        QCOMPARE(wizard.answers().service.manager, QStringLiteral("scheduled-task"));
+        QVERIFY(drive.screenshot(shots, QStringLiteral("bundle")));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Application));
+        QVERIFY(!drive.type("service.application.path", QStringLiteral("x"))); // NSSM's fields are not shown
+        QVERIFY(drive.screenshot(shots, QStringLiteral("bundle")));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Tls));
+        QVERIFY(drive.toggle("tls.enabled"));
+        QVERIFY(drive.keys("newName", QStringLiteral("nano01.example.com")));
+        QVERIFY(drive.type("tlsClientFolder", files.filePath(QStringLiteral("client"))));
+        QVERIFY(drive.choose("tls.keyType", QStringLiteral("ecdsa-p256")));
+        QVERIFY(drive.screenshot(shots, QStringLiteral("bundle")));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Runtime));
+        QVERIFY(drive.choose("runtime.isolation", QStringLiteral("hyperv")));
+        QVERIFY(drive.screenshot(shots, QStringLiteral("bundle")));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Firewall));
+        QVERIFY(drive.screenshot(shots, QStringLiteral("bundle")));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Summary));
+        const QString zip = files.filePath(QStringLiteral("nano01.zip"));
+        QVERIFY(drive.type("bundleFile", zip));
+        QVERIFY(drive.screenshot(shots, QStringLiteral("bundle")));
+        QJsonObject answers = wizard.answers().toJson();
+        QJsonObject binaries = answers.value(QStringLiteral("binaries")).toObject();
+        binaries.insert(QStringLiteral("localPath"), QStringLiteral("docker.zip")); // the test's temporary folder
+        answers.insert(QStringLiteral("binaries"), binaries);
+        if (qEnvironmentVariableIsSet("BERTH_UPDATE_GOLDEN")) {
+            QFile out(golden("bundle.json"));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(answers).toJson());
+        }
+        QCOMPARE(answers, readJson(golden("bundle.json")));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Apply));
+        auto *apply = static_cast<ApplyPage *>(wizard.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 60000);
+        QVERIFY(drive.screenshot(shots, QStringLiteral("bundle")));
+        QCOMPARE(apply->outcome(), ApplyJob::Bundled);
+        QVERIFY(QFile::exists(zip));
+        QVERIFY(QFile::exists(files.filePath(QStringLiteral("nano01-client.zip"))));
+        QVERIFY(QFile::exists(files.filePath(QStringLiteral("client/ca-key.pem"))));
+        const QHash<QString, QByteArray> entries = LocalArchive::readEntries(
+            zip, {QStringLiteral("register-task.ps1"), QStringLiteral("certs/server-key.pem")}, &error);
+        QVERIFY2(entries.size() == 2, qPrintable(error));
+        QVERIFY(LocalArchive::readEntries(zip, {QStringLiteral("nssm.exe")}, &error).isEmpty());
+        QCOMPARE(drive.nextId(), -1); // the last page: Finish
     }
 
     // A change on one page that breaks a rule of two keys shows on the page of the key it names.

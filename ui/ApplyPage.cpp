@@ -3,6 +3,7 @@
 #include "BerthWizard.h"
 #include "fetch/Downloader.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -94,9 +95,12 @@ void ApplyPage::start()
     options.keepCerts = m_wizard->keepCerts;
     const Answers answers = m_wizard->answers();
     const QString serviceName = m_wizard->inspected().answers.service.name;
-    connect(m_thread, &QThread::started, job, [job, mode, options, answers, serviceName] {
+    const QString bundleFile = m_wizard->bundleFile;
+    connect(m_thread, &QThread::started, job, [job, mode, options, answers, serviceName, bundleFile] {
         if (mode == BerthWizard::Remove)
             job->uninstall(serviceName, options);
+        else if (mode == BerthWizard::Bundle)
+            job->bundle(answers, bundleFile, options);
         else
             job->apply(answers, options);
     });
@@ -184,6 +188,10 @@ void ApplyPage::finished(ApplyJob::Outcome outcome, const QString &error)
         break;
     case ApplyJob::NothingToRemove:
         text = tr("No Docker is installed here: nothing was removed.");
+        break;
+    case ApplyJob::Bundled:
+        text = tr("The bundle is ready: %1. Its README.txt says how to copy it to the host and run install.cmd there.")
+                   .arg(QDir::toNativeSeparators(m_wizard->bundleFile));
         break;
     case ApplyJob::Cancelled:
         text = tr("Stopped. %1").arg(error);

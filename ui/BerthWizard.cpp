@@ -39,6 +39,9 @@ BerthWizard::BerthWizard(const Answers &answers, const WindowsHost &host, QWidge
                                 QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                     .filePath(QStringLiteral("docker-client")))
                          .toString();
+    bundleFile = QSettings()
+                     .value(QStringLiteral("bundleFile"), QDir::home().filePath(QStringLiteral("docker-bundle.zip")))
+                     .toString();
     setPage(Page_Welcome, new WelcomePage(this));
     setPage(Page_Prerequisites, new PrerequisitesPage(this));
     setPage(Page_Binaries, new BinariesPage(this));
@@ -145,6 +148,7 @@ void BerthWizard::rememberAnswers() const
     QSettings settings;
     settings.setValue(QStringLiteral("answers"), QJsonDocument(m_answers.toJson()).toJson(QJsonDocument::Compact));
     settings.setValue(QStringLiteral("clientFolder"), m_clientFolder);
+    settings.setValue(QStringLiteral("bundleFile"), bundleFile);
 }
 
 void BerthWizard::reject()

@@ -33,6 +33,32 @@ SummaryPage::SummaryPage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
     layout->addWidget(m_problems);
+    m_bundleRow = new QWidget(this);
+    auto *bundleLine = new QHBoxLayout(m_bundleRow);
+    bundleLine->setContentsMargins(0, 0, 0, 0);
+    auto *bundleCaption = new QLabel(tr("B&undle file:"), m_bundleRow);
+    m_bundleFile = new QLineEdit(m_bundleRow);
+    m_bundleFile->setObjectName(QStringLiteral("bundleFile"));
+    m_bundleFile->setAccessibleName(tr("Bundle file"));
+    m_bundleFile->setToolTip(tr("The zip to copy to the other host. The client's files go to a second zip beside "
+                                "it, never into this one."));
+    bundleCaption->setBuddy(m_bundleFile);
+    auto *bundleBrowse = new QPushButton(tr("Bro&wse..."), m_bundleRow);
+    bundleBrowse->setObjectName(QStringLiteral("browseBundle"));
+    bundleLine->addWidget(bundleCaption);
+    bundleLine->addWidget(m_bundleFile, 1);
+    bundleLine->addWidget(bundleBrowse);
+    layout->addWidget(m_bundleRow);
+    connect(m_bundleFile, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_wizard->bundleFile = text.trimmed();
+        emit completeChanged();
+    });
+    connect(bundleBrowse, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getSaveFileName(this, tr("Bundle"), m_bundleFile->text(), tr("Zip files (*.zip)"));
+        if (!file.isEmpty())
+            m_bundleFile->setText(file);
+    });
     auto *row = new QHBoxLayout;
     auto *caption = new QLabel(tr("Answer &file:"), this);
     m_answersFile = new QLineEdit(this);
@@ -79,6 +105,8 @@ void SummaryPage::initializePage()
     m_problems->setText(m_valid ? QString()
                                 : tr("Fix these first:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!m_valid);
+    m_bundleRow->setVisible(bundle);
+    m_bundleFile->setText(m_wizard->bundleFile);
     if (m_answersFile->text().isEmpty())
         m_answersFile->setText(QDir::home().filePath(QStringLiteral("berth-answers.json")));
     m_saved->clear();
@@ -111,7 +139,7 @@ bool SummaryPage::eventFilter(QObject *watched, QEvent *event)
 
 bool SummaryPage::isComplete() const
 {
-    return m_valid;
+    return m_valid && (m_wizard->mode() != BerthWizard::Bundle || !m_wizard->bundleFile.isEmpty());
 }
 
 bool SummaryPage::validatePage()

@@ -31,6 +31,8 @@ private:
     QPlainTextEdit *m_plan;
     QLabel *m_problems;
     QLineEdit *m_answersFile;
+    QWidget *m_bundleRow;
+    QLineEdit *m_bundleFile;
     QLabel *m_saved;
     bool m_valid = false;
 };

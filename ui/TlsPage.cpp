@@ -186,7 +186,7 @@ void TlsPage::updateControls()
     const bool making = tls.enabled && tls.generate;
     showRow(m_days, making);
     showRow(m_keyType, making);
-    showRow(m_clientFolder, making && berth()->mode() != BerthWizard::Bundle);
+    showRow(m_clientFolder, making);
     checkFolder();
 }
 
@@ -218,7 +218,7 @@ void TlsPage::checkFolder()
 bool TlsPage::isComplete() const
 {
     const TlsSettings &tls = answers().tls;
-    const bool needsClientFolder = tls.enabled && tls.generate && berth()->mode() != BerthWizard::Bundle;
+    const bool needsClientFolder = tls.enabled && tls.generate;
     return AnswersPage::isComplete() && m_checkOk && (!needsClientFolder || !berth()->clientFolder().isEmpty());
 }
 

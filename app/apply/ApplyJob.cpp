@@ -5,6 +5,7 @@
 #include "CertificatesForApply.h"
 #include "Uninstaller.h"
 #include "answers/AnswersValidator.h"
+#include "bundle/BundleBuilder.h"
 #include "fetch/BinaryFetch.h"
 #include "fetch/Downloader.h"
 #include "host/HostFacts.h"
@@ -151,5 +152,23 @@ ApplyJob::Outcome ApplyJob::uninstall(const QString &serviceName, const Options 
         emit complained(tr("Failed: %1").arg(line));
     const Outcome outcome = result.failures.isEmpty() ? Removed : Failed;
     emit finished(outcome, result.failures.isEmpty() ? QString() : result.failures.first());
+    return outcome;
+}
+
+ApplyJob::Outcome ApplyJob::bundle(const Answers &answers, const QString &bundleFile, const Options &options)
+{
+    BundleBuilder builder;
+    connect(&builder, &BundleBuilder::said, this, &ApplyJob::said);
+    connect(&builder, &BundleBuilder::downloadProgress, this, &ApplyJob::downloadProgress);
+    QString error;
+    const bool ok = builder.build(answers, {bundleFile, options.clientOut}, &error, [this] { return isCancelled(); });
+    if (ok) {
+        emit finished(Bundled, QString());
+        return Bundled;
+    }
+    const Outcome outcome = isCancelled() ? Cancelled : builder.answersInvalid() ? Invalid : Failed;
+    for (const QString &line : error.split(QLatin1Char('\n')))
+        emit complained(line);
+    emit finished(outcome, error.section(QLatin1Char('\n'), 0, 0));
     return outcome;
 }

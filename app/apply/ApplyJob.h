@@ -16,7 +16,18 @@ class ApplyJob : public QObject
     Q_OBJECT
 
 public:
-    enum Outcome { Applied, NothingToChange, DryRun, Invalid, Failed, RolledBack, Cancelled, Removed, NothingToRemove };
+    enum Outcome {
+        Applied,
+        NothingToChange,
+        DryRun,
+        Invalid,
+        Failed,
+        RolledBack,
+        Cancelled,
+        Removed,
+        NothingToRemove,
+        Bundled
+    };
     Q_ENUM(Outcome)
 
     struct Options
@@ -31,6 +42,8 @@ public:
 
     Outcome apply(Answers answers, const Options &options);
     Outcome uninstall(const QString &serviceName, const Options &options);
+    // A bundle for another host (BundleBuilder): bundleFile, and the client's zip beside it.
+    Outcome bundle(const Answers &answers, const QString &bundleFile, const Options &options);
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
 

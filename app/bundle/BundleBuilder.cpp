@@ -68,8 +68,9 @@ bool BundleBuilder::certificates(const Answers &a, const QString &clientOut, QLi
     return true;
 }
 
-bool BundleBuilder::build(Answers a, const Options &options, QString *error)
+bool BundleBuilder::build(Answers a, const Options &options, QString *error, std::function<bool()> cancelled)
 {
+    m_cancelled = cancelled ? std::move(cancelled) : [] { return false; };
     m_entries.clear();
     m_clientZip.clear();
     QStringList problems = AnswersValidator::validate(a);
@@ -85,7 +86,7 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error)
 
     QNetworkAccessManager network;
     BinaryFetch fetch(&network, BinaryFetch::defaultCacheFolder());
-    fetch.setCancelCheck([this] { return bool(m_cancelled); });
+    fetch.setCancelCheck(m_cancelled);
     QStringList digests;
     if (!fetch.fetch(
             a,
@@ -152,7 +153,7 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error)
     for (const auto &[name, bytes] : std::as_const(files))
         sums += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "  " + name.toUtf8() + '\n';
     files.append({QStringLiteral("SHA256SUMS"), sums});
-    if (m_cancelled) {
+    if (m_cancelled()) {
         *error = tr("cancelled; no bundle was written");
         return false;
     }

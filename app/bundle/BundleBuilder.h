@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QStringList>
 
-#include <atomic>
+#include <functional>
 
 // `berth bundle` and the wizard's bundle mode: everything a host without a desktop or without
 // internet needs, in one zip made on another machine (Windows or Linux): the binaries, the start
@@ -25,8 +25,8 @@ public:
 
     explicit BundleBuilder(QObject *parent = nullptr);
 
-    bool build(Answers answers, const Options &options, QString *error);
-    void cancel() { m_cancelled = true; }
+    // cancelled is asked while downloading and before the zip is written.
+    bool build(Answers answers, const Options &options, QString *error, std::function<bool()> cancelled = {});
 
     // After build(): the entries of the host's zip, and the client's zip (empty when none).
     QStringList entries() const { return m_entries; }
@@ -44,7 +44,7 @@ private:
     bool certificates(const Answers &answers, const QString &clientOut, QList<QPair<QString, QByteArray>> &files,
                       QString *error);
 
-    std::atomic_bool m_cancelled{false};
+    std::function<bool()> m_cancelled;
     QStringList m_entries;
     QString m_clientZip;
     bool m_invalid = false;

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QString>
+#include <QWizardPage>
 
 // Drives the wizard the way an admin does: keys into the focused control, Return for Next. Every
 // control is found by its objectName (the answer key it edits) on the current page.
@@ -22,6 +23,7 @@ public:
     void next();
     bool nextEnabled() const;
     int page() const { return m_wizard.currentId(); }
+    int nextId() const { return m_wizard.currentPage()->nextId(); }
     // A screenshot of the current page to dir/<prefix>-<page id>-<page class>.png.
     bool screenshot(const QString &dir, const QString &prefix);
     // The problem shown beside a control, "" when none.

@@ -47,6 +47,21 @@
         <source>an answer file is a JSON object</source>
         <translation>eine Antwortdatei ist ein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPage</name>
+    <message>
+        <source>Problems on this page</source>
+        <translation>Probleme auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
 </context>
 <context>
     <name>AnswersValidator</name>
@@ -88,6 +103,223 @@
     </message>
 </context>
 <context>
+    <name>ApplicationPage</name>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>NSSM&apos;s Application tab: the program the service runs.</source>
+        <translation>NSSMs Registerkarte Application: das Programm, das der Dienst ausführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>The program the service starts. The manual procedure runs cmd.exe, which runs runDockerDaemon.cmd, so that the script&apos;s output lands in daemon.log.</source>
+        <translation>Das Programm, das der Dienst startet. Das manuelle Verfahren startet cmd.exe, das runDockerDaemon.cmd ausführt, damit die Ausgabe des Skripts in daemon.log landet.</translation>
+    </message>
+    <message>
+        <source>&amp;Startup directory:</source>
+        <translation>&amp;Startverzeichnis:</translation>
+    </message>
+    <message>
+        <source>The folder the program starts in.</source>
+        <translation>Der Ordner, in dem das Programm startet.</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <source>What the program is given. &quot;/s /c ... &lt; nul&quot; runs the script once and gives it no keyboard input.</source>
+        <translation>Was das Programm übergeben bekommt. „/s /c ... &lt; nul“ führt das Skript einmal aus und gibt ihm keine Tastatureingabe.</translation>
+    </message>
+    <message>
+        <source>Service &amp;name:</source>
+        <translation>Dienst&amp;name:</translation>
+    </message>
+    <message>
+        <source>The name Windows knows the service by: sc.exe, services.msc and &quot;net start&quot; use it.</source>
+        <translation>Der Name, unter dem Windows den Dienst kennt: sc.exe, services.msc und „net start“ verwenden ihn.</translation>
+    </message>
+    <message>
+        <source>dockerd.exe registers itself under this name.</source>
+        <translation>dockerd.exe registriert sich unter diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The scheduled task takes this name.</source>
+        <translation>Die geplante Aufgabe erhält diesen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyJob</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Would download %1</source>
+        <translation>Würde %1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Note: the answers say host.edition %1, the registry says %2.</source>
+        <translation>Hinweis: die Antworten sagen host.edition %1, die Registry sagt %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything on the host changed.</source>
+        <translation>Abgebrochen, bevor sich auf dem Host etwas geändert hat.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the host is already as the answers say.</source>
+        <translation>Nichts ändert sich: der Host ist schon so, wie die Antworten sagen.</translation>
+    </message>
+    <message>
+        <source>Would change (dry run, nothing was changed):</source>
+        <translation>Würde ändern (Probelauf, nichts wurde geändert):</translation>
+    </message>
+    <message>
+        <source>Replaced files were saved in %1.</source>
+        <translation>Ersetzte Dateien wurden in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <source>Check: Docker %1 (API %2) answers at %3.</source>
+        <translation>Prüfung: Docker %1 (API %2) antwortet unter %3.</translation>
+    </message>
+    <message>
+        <source>Check: the daemon does not answer at %1 yet: %2</source>
+        <translation>Prüfung: der Daemon antwortet unter %1 noch nicht: %2</translation>
+    </message>
+    <message>
+        <source>No Docker is installed here: nothing to remove.</source>
+        <translation>Hier ist kein Docker installiert: nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Behalten: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Each step with its state. A failed step undoes every step before it.</source>
+        <translation>Jeder Schritt mit seinem Zustand. Ein fehlgeschlagener Schritt macht jeden Schritt davor rückgängig.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Fortschritt des Downloads</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and undo</source>
+        <translation>&amp;Anhalten und rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Stops the download or the next step and puts back everything changed so far.</source>
+        <translation>Hält den Download oder den nächsten Schritt an und stellt alles wieder her, was bis dahin geändert wurde.</translation>
+    </message>
+    <message>
+        <source>Removing Docker</source>
+        <translation>Docker wird entfernt</translation>
+    </message>
+    <message>
+        <source>Making the bundle</source>
+        <translation>Das Paket wird erstellt</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Wird angewendet</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Stopping; what was changed is being put back ...</source>
+        <translation>Wird angehalten; was geändert wurde, wird wiederhergestellt ...</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: running ...</source>
+        <translation>[%1/%2] %3: läuft ...</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>Lade %1 herunter: %2</translation>
+    </message>
+    <message>
+        <source>Remembered the zip&apos;s SHA-256 as its pin: %1</source>
+        <translation>Die SHA-256 des Zips wurde als Vorgabe gemerkt: %1</translation>
+    </message>
+    <message>
+        <source>Applied. The next page shows the daemon&apos;s log.</source>
+        <translation>Angewendet. Die nächste Seite zeigt das Protokoll des Daemons.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the host is already as the answers say.</source>
+        <translation>Nichts geändert: Der Host ist schon so, wie die Antworten sagen.</translation>
+    </message>
+    <message>
+        <source>Docker was removed.</source>
+        <translation>Docker wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>No Docker is installed here: nothing was removed.</source>
+        <translation>Hier ist kein Docker installiert: Nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The bundle is ready: %1. Its README.txt says how to copy it to the host and run install.cmd there.</source>
+        <translation>Das Paket ist fertig: %1. Seine README.txt sagt, wie es auf den Host kopiert und dort install.cmd ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation>Angehalten. %1</translation>
+    </message>
+    <message>
+        <source>Failed; see the messages above.</source>
+        <translation>Fehlgeschlagen; siehe die Meldungen oben.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyRun</name>
     <message>
         <source>%1: %2</source>
@@ -100,6 +332,10 @@
     <message>
         <source>&quot;%1&quot; failed: %2. Everything this apply changed has been put back.</source>
         <translation>&quot;%1&quot; ist fehlgeschlagen: %2. Alles, was dieser Lauf geändert hat, wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>cancelled before it began</source>
+        <translation>abgebrochen, bevor er begann</translation>
     </message>
 </context>
 <context>
@@ -159,6 +395,153 @@
         <source>Berth: Docker engine for Windows</source>
         <translation>Berth: Docker-Engine für Windows</translation>
     </message>
+    <message>
+        <source>Enable the %1 feature</source>
+        <translation>Die Funktion %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is enabled; restart the host to finish, then run Berth again.</source>
+        <translation>%1 ist aktiviert; starten Sie den Host neu, um abzuschließen, und dann Berth erneut.</translation>
+    </message>
+    <message>
+        <source>%1, from: %2</source>
+        <translation>%1, von: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BinariesPage</name>
+    <message>
+        <source>Binaries</source>
+        <translation>Binärdateien</translation>
+    </message>
+    <message>
+        <source>Where dockerd.exe and docker.exe come from, and where they go on the host.</source>
+        <translation>Woher dockerd.exe und docker.exe kommen und wohin sie auf dem Host gehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Download from the internet, take a file you already have (for hosts without internet), or keep the binaries that are on the host now.</source>
+        <translation>Aus dem Internet herunterladen, eine vorhandene Datei nehmen (für Hosts ohne Internet) oder die Binärdateien auf dem Host behalten.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>A file on this machine</source>
+        <translation>Eine Datei auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Keep what is on the host</source>
+        <translation>Behalten, was auf dem Host ist</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s static zip for Windows (docker-&lt;version&gt;.zip with docker\dockerd.exe and docker\docker.exe), or the two separate files of the manual procedure.</source>
+        <translation>Dockers statisches Zip für Windows (docker-&lt;version&gt;.zip mit docker\dockerd.exe und docker\docker.exe) oder die zwei einzelnen Dateien des manuellen Verfahrens.</translation>
+    </message>
+    <message>
+        <source>Docker CE static zip</source>
+        <translation>Statisches Docker-CE-Zip</translation>
+    </message>
+    <message>
+        <source>dockerd.exe and docker.exe, two URLs</source>
+        <translation>dockerd.exe und docker.exe, zwei URLs</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>The Docker CE version to download, such as %1. Empty: %1.</source>
+        <translation>Die herunterzuladende Docker-CE-Version, etwa %1. Leer: %1.</translation>
+    </message>
+    <message>
+        <source>Zip &amp;URL:</source>
+        <translation>Zip-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>The whole URL of the zip, for a mirror inside your network. Empty: the version&apos;s URL on download.docker.com.</source>
+        <translation>Die vollständige URL des Zips, für einen Spiegel in Ihrem Netz. Leer: die URL der Version auf download.docker.com.</translation>
+    </message>
+    <message>
+        <source>dockerd.exe U&amp;RL:</source>
+        <translation>dockerd.exe-U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>Where dockerd.exe, the engine, is downloaded from.</source>
+        <translation>Woher dockerd.exe, die Engine, heruntergeladen wird.</translation>
+    </message>
+    <message>
+        <source>docker.exe UR&amp;L:</source>
+        <translation>docker.exe-UR&amp;L:</translation>
+    </message>
+    <message>
+        <source>Where docker.exe, the command-line client, is downloaded from.</source>
+        <translation>Woher docker.exe, der Kommandozeilen-Client, heruntergeladen wird.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>A docker-&lt;version&gt;.zip, or dockerd.exe with docker.exe beside it, on this machine.</source>
+        <translation>Ein docker-&lt;version&gt;.zip oder dockerd.exe mit docker.exe daneben, auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose the zip or dockerd.exe on this machine.</source>
+        <translation>Das Zip oder dockerd.exe auf diesem Rechner wählen.</translation>
+    </message>
+    <message>
+        <source>Docker binaries</source>
+        <translation>Docker-Programmdateien</translation>
+    </message>
+    <message>
+        <source>Docker zip or dockerd.exe (*.zip dockerd.exe)</source>
+        <translation>Docker-Zip oder dockerd.exe (*.zip dockerd.exe)</translation>
+    </message>
+    <message>
+        <source>SHA-&amp;256 pin:</source>
+        <translation>SHA-&amp;256-Vorgabe:</translation>
+    </message>
+    <message>
+        <source>The SHA-256 the zip must have; a file with another digest is thrown away. Empty: the digest is shown and remembered.</source>
+        <translation>Die SHA-256, die das Zip haben muss; eine Datei mit anderer Prüfsumme wird verworfen. Leer: Die Prüfsumme wird angezeigt und gemerkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Install folder:</source>
+        <translation>&amp;Installationsordner:</translation>
+    </message>
+    <message>
+        <source>The folder on the host that dockerd.exe and docker.exe go to. The manual procedure uses C:\Windows\System32, which is on every PATH.</source>
+        <translation>Der Ordner auf dem Host, in den dockerd.exe und docker.exe kommen. Das manuelle Verfahren nimmt C:\Windows\System32, das in jedem PATH liegt.</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http downloads</source>
+        <translation>Unverschlüsselte &amp;http-Downloads erlauben</translation>
+    </message>
+    <message>
+        <source>Only for a mirror inside your network: without TLS, anyone on the way can change what is downloaded. Pin the SHA-256 then.</source>
+        <translation>Nur für einen Spiegel in Ihrem Netz: Ohne TLS kann jeder auf dem Weg ändern, was heruntergeladen wird. Geben Sie dann die SHA-256 vor.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>An http:// or socks5:// proxy for the downloads. Empty: the system&apos;s proxy settings.</source>
+        <translation>Ein http://- oder socks5://-Proxy für die Downloads. Leer: die Proxy-Einstellungen des Systems.</translation>
+    </message>
 </context>
 <context>
     <name>BinaryFetch</name>
@@ -177,6 +560,72 @@
     <message>
         <source>. nssm.cc is often unreachable: download nssm-2.24.zip on another machine and set nssm.source to &quot;local&quot; with nssm.localPath</source>
         <translation>. nssm.cc ist oft nicht erreichbar: nssm-2.24.zip auf einem anderen Rechner herunterladen und nssm.source auf &quot;local&quot; mit nssm.localPath setzen</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBuilder</name>
+    <message>
+        <source>tls.generate: Berth makes the host&apos;s certificates for the bundle; name a folder on this machine for the CA key and the client&apos;s files with --client-out DIR</source>
+        <translation>tls.generate: Berth erstellt die Zertifikate des Hosts für das Paket; nennen Sie mit --client-out ORDNER einen Ordner auf diesem Rechner für den CA-Schlüssel und die Dateien des Clients</translation>
+    </message>
+    <message>
+        <source>binaries.source: a bundle carries the binaries; &quot;keep&quot; is for a host that has them</source>
+        <translation>binaries.source: Ein Paket bringt die Binärdateien mit; „keep“ ist für einen Host, der sie hat</translation>
+    </message>
+    <message>
+        <source>nssm.source: a bundle carries nssm.exe; &quot;keep&quot; is for a host that has it</source>
+        <translation>nssm.source: Ein Paket bringt nssm.exe mit; „keep“ ist für einen Host, der es hat</translation>
+    </message>
+    <message>
+        <source>cancelled; no bundle was written</source>
+        <translation>abgebrochen; kein Paket wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 files).</source>
+        <translation>%1 geschrieben (%2 Dateien).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for the machines that run docker; the CA key stays in %2.</source>
+        <translation>%1 für die Rechner geschrieben, auf denen docker läuft; der CA-Schlüssel bleibt in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReadme</name>
+    <message>
+        <source>Docker for Windows, prepared by Berth</source>
+        <translation>Docker für Windows, vorbereitet von Berth</translation>
+    </message>
+    <message>
+        <source>This bundle installs dockerd.exe and docker.exe in %1 and runs the daemon as %2 (%3), as the answers in answers.json say. SHA256SUMS holds the SHA-256 of every other file.</source>
+        <translation>Dieses Paket installiert dockerd.exe und docker.exe in %1 und betreibt den Daemon als %2 (%3), wie es die Antworten in answers.json sagen. SHA256SUMS enthält die SHA-256 jeder anderen Datei.</translation>
+    </message>
+    <message>
+        <source>1. On your machine, unpack it:</source>
+        <translation>1. Auf Ihrem Rechner entpacken:</translation>
+    </message>
+    <message>
+        <source>2. Open a remote PowerShell session to the host and copy the folder there. A host outside your domain (Nano Server often is) must first be trusted on your machine:</source>
+        <translation>2. Öffnen Sie eine PowerShell-Remotesitzung zum Host und kopieren Sie den Ordner dorthin. Ein Host außerhalb Ihrer Domäne (Nano Server ist es oft) muss zuerst auf Ihrem Rechner als vertrauenswürdig eingetragen werden:</translation>
+    </message>
+    <message>
+        <source>3. Run the install script there, as administrator:</source>
+        <translation>3. Dort das Installationsskript als Administrator ausführen:</translation>
+    </message>
+    <message>
+        <source>   It checks every file against SHA256SUMS before it changes anything, reports each step and stops at the first failure. Running it again is safe: what is in place already stays as it is.</source>
+        <translation>   Es prüft jede Datei gegen SHA256SUMS, bevor es etwas ändert, meldet jeden Schritt und hält beim ersten Fehler an. Ein zweiter Lauf ist sicher: Was schon da ist, bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>4. Read the daemon&apos;s log:</source>
+        <translation>4. Das Protokoll des Daemons lesen:</translation>
+    </message>
+    <message>
+        <source>5. Remote clients use the files of the client zip (never copy them to the host):</source>
+        <translation>5. Entfernte Clients verwenden die Dateien des Client-Zips (kopieren Sie sie nie auf den Host):</translation>
+    </message>
+    <message>
+        <source>To remove Docker again (&quot;/all&quot; also deletes C:\ProgramData\docker):</source>
+        <translation>Um Docker wieder zu entfernen („/all“ löscht auch C:\ProgramData\docker):</translation>
     </message>
 </context>
 <context>
@@ -248,6 +697,44 @@
     </message>
 </context>
 <context>
+    <name>CertificatesForApply</name>
+    <message>
+        <source>Would make new certificates for %1</source>
+        <translation>Würde neue Zertifikate für %1 erstellen</translation>
+    </message>
+    <message>
+        <source>tls.generate: Berth makes new certificates for this host; name a folder on this machine for the CA key and the client&apos;s files with --client-out DIR</source>
+        <translation>tls.generate: Berth erstellt neue Zertifikate für diesen Host; mit --client-out ORDNER einen Ordner auf diesem Rechner für den CA-Schlüssel und die Client-Dateien angeben</translation>
+    </message>
+    <message>
+        <source>Made new certificates; the CA key and the client&apos;s files are in %1 and stay off the host.</source>
+        <translation>Neue Zertifikate erstellt; der CA-Schlüssel und die Client-Dateien liegen in %1 und bleiben vom Host fern.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSetup</name>
+    <message>
+        <source>PowerShell:</source>
+        <translation>PowerShell:</translation>
+    </message>
+    <message>
+        <source>cmd:</source>
+        <translation>cmd:</translation>
+    </message>
+    <message>
+        <source>sh:</source>
+        <translation>sh:</translation>
+    </message>
+    <message>
+        <source>docker context %1 points at %2: docker --context %1 version</source>
+        <translation>docker context %1 zeigt auf %2: docker --context %1 version</translation>
+    </message>
+    <message>
+        <source>docker context %1 could not be made; use the lines above</source>
+        <translation>docker context %1 konnte nicht angelegt werden; die Zeilen oben verwenden</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>render takes one file name: runDockerDaemon.cmd or daemon.json</source>
@@ -288,6 +775,10 @@
         <translation>-n: %1 ist keine Zeilenzahl von 0 bis 100000</translation>
     </message>
     <message>
+        <source>bundle: name the zip to write with --out FILE</source>
+        <translation>bundle: Nennen Sie mit --out DATEI das zu schreibende Zip</translation>
+    </message>
+    <message>
         <source>Usage: berth [VERB] [OPTIONS]
 Installs, configures and removes the Docker engine on Windows hosts.
 With no verb, the wizard opens.
@@ -300,6 +791,8 @@ Verbs:
                                            New certificates leave their client files in DIR.
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
   uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.
+  bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):
+                                           binaries, configuration, install.cmd, SHA256SUMS.
   certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]
                                            Make a CA, a server and a client certificate.
   probe --host tcp://HOST:PORT --cert-dir DIR
@@ -328,6 +821,8 @@ Verben:
                                            Neue Zertifikate legen ihre Client-Dateien in ORDNER ab.
   inspect [--service NAME]                 Die Docker-Einrichtung des Hosts als Antwortdatei ausgeben.
   uninstall [--keep-data] [--keep-certs]   Docker vom Host entfernen, wie es das Ausgangsverfahren tut.
+  bundle --out DATEI [--client-out ORDNER] Ein Zip für einen anderen Host erstellen (Nano Server, ohne Internet):
+                                           Binärdateien, Konfiguration, install.cmd, SHA256SUMS.
   certs --out ORDNER --san NAME,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip DATEI]
                                            Eine CA, ein Server- und ein Client-Zertifikat erstellen.
   probe --host tcp://HOST:PORT --cert-dir ORDNER
@@ -353,8 +848,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>%1 ausführen</translation>
     </message>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
+        <source>%1, from: %2</source>
+        <translation>%1, von: %2</translation>
     </message>
 </context>
 <context>
@@ -373,6 +868,33 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     </message>
 </context>
 <context>
+    <name>DaemonLogPage</name>
+    <message>
+        <source>Daemon log</source>
+        <translation>Daemon-Protokoll</translation>
+    </message>
+    <message>
+        <source>What the Docker daemon writes, as it writes it.</source>
+        <translation>Was der Docker-Daemon schreibt, während er es schreibt.</translation>
+    </message>
+    <message>
+        <source>Daemon status</source>
+        <translation>Zustand des Daemons</translation>
+    </message>
+    <message>
+        <source>From sc.exe query and the API&apos;s /_ping and /version; checked every 5 seconds.</source>
+        <translation>Aus sc.exe query und /_ping und /version der API; alle 5 Sekunden geprüft.</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>%1 wird verfolgt</translation>
+    </message>
+    <message>
+        <source>Asking the service and the API ...</source>
+        <translation>Dienst und API werden gefragt ...</translation>
+    </message>
+</context>
+<context>
     <name>DaemonLogTail</name>
     <message>
         <source>the log was truncated</source>
@@ -381,6 +903,65 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>the log was rotated</source>
         <translation>das Protokoll wurde rotiert</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonLogView</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>Checked: new lines appear as they are written. Unchecked: the view holds still; lines that arrive meanwhile are shown when you follow again.</source>
+        <translation>Aktiviert: Neue Zeilen erscheinen, sobald sie geschrieben werden. Deaktiviert: Die Ansicht steht still; Zeilen, die inzwischen ankommen, erscheinen beim erneuten Folgen.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Show only lines of this level or more serious.</source>
+        <translation>Nur Zeilen dieser Stufe oder ernsterer zeigen.</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Info and worse</source>
+        <translation>Info und schlimmer</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Finds the next line with this text; Enter finds the next one.</source>
+        <translation>Findet die nächste Zeile mit diesem Text; Enter findet die nächste.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the selected text, or every line shown when nothing is selected.</source>
+        <translation>Kopiert den markierten Text oder, wenn nichts markiert ist, jede gezeigte Zeile.</translation>
+    </message>
+    <message>
+        <source>daemon.log</source>
+        <translation>daemon.log</translation>
     </message>
 </context>
 <context>
@@ -431,6 +1012,25 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     </message>
 </context>
 <context>
+    <name>DaemonStatus</name>
+    <message>
+        <source>Service %1: %2</source>
+        <translation>Dienst %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · API: not asked (no client certificate on this machine)</source>
+        <translation>%1 · API: nicht gefragt (kein Client-Zertifikat auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>%1 · API at %2: %3</source>
+        <translation>%1 · API unter %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · API at %2 answers: Docker %3, API %4, %5</source>
+        <translation>%1 · API unter %2 antwortet: Docker %3, API %4, %5</translation>
+    </message>
+</context>
+<context>
     <name>DaemonVersionStep</name>
     <message>
         <source>run %1 --version</source>
@@ -443,6 +1043,73 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>Check the new dockerd.exe</source>
         <translation>Das neue dockerd.exe prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>NSSM&apos;s Details tab: how the service shows in services.msc and when it starts.</source>
+        <translation>NSSMs Registerkarte Details: wie der Dienst in services.msc erscheint und wann er startet.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>The name services.msc shows.</source>
+        <translation>Der Name, den services.msc zeigt.</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <source>The text services.msc shows under the name.</source>
+        <translation>Der Text, den services.msc unter dem Namen zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Startup type:</source>
+        <translation>&amp;Starttyp:</translation>
+    </message>
+    <message>
+        <source>Automatic starts Docker with Windows; delayed start waits until the host has settled; manual waits for you to start it.</source>
+        <translation>Automatisch startet Docker mit Windows; verzögert wartet, bis der Host zur Ruhe gekommen ist; manuell wartet, bis Sie ihn starten.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic (Delayed Start)</source>
+        <translation>Automatisch (verzögerter Start)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Start without a &amp;console window (AppNoConsole)</source>
+        <translation>Ohne &amp;Konsolenfenster starten (AppNoConsole)</translation>
+    </message>
+    <message>
+        <source>NSSM 2.24 otherwise leaves the service paused on Windows 10 1703 and later.</source>
+        <translation>Sonst lässt NSSM 2.24 den Dienst ab Windows 10 1703 angehalten.</translation>
+    </message>
+    <message>
+        <source>Start after &amp;ConDrv on Windows Server 2016</source>
+        <translation>Unter Windows Server 2016 nach &amp;ConDrv starten</translation>
+    </message>
+    <message>
+        <source>On build 14393 containers do not come back after a restart unless Docker waits for the console driver (moby#27544).</source>
+        <translation>Auf Build 14393 kommen Container nach einem Neustart nicht zurück, wenn Docker nicht auf den Konsolentreiber wartet (moby#27544).</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1422,53 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     </message>
 </context>
 <context>
+    <name>FirewallPage</name>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>A Windows Firewall rule lets clients on other machines reach the remote port.</source>
+        <translation>Eine Regel der Windows-Firewall lässt Clients auf anderen Rechnern den entfernten Port erreichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the port in Windows Firewall</source>
+        <translation>Den Port in der Windows-Firewall ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>netsh advfirewall adds an inbound rule for the port. Needed for remote access unless another firewall rule allows it.</source>
+        <translation>netsh advfirewall legt eine eingehende Regel für den Port an. Für den Fernzugriff nötig, außer eine andere Firewall-Regel erlaubt ihn.</translation>
+    </message>
+    <message>
+        <source>&amp;Rule name:</source>
+        <translation>&amp;Regelname:</translation>
+    </message>
+    <message>
+        <source>The name the rule shows in Windows Firewall; Berth finds it again by this name.</source>
+        <translation>Der Name, den die Regel in der Windows-Firewall trägt; Berth findet sie an diesem Namen wieder.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>The TCP port the rule opens; the same as the TLS page&apos;s port.</source>
+        <translation>Der TCP-Port, den die Regel öffnet; derselbe wie auf der TLS-Seite.</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>jede Adresse</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;remote addresses:</source>
+        <translation>Erlaubte &amp;entfernte Adressen:</translation>
+    </message>
+    <message>
+        <source>Addresses or networks allowed in, separated by commas: 192.0.2.10, 10.0.0.0/8, LocalSubnet. Empty: any address.</source>
+        <translation>Erlaubte Adressen oder Netze, durch Kommas getrennt: 192.0.2.10, 10.0.0.0/8, LocalSubnet. Leer: jede Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>FirewallStep</name>
     <message>
         <source>Remove the rule as it stands</source>
@@ -834,10 +1548,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
 <context>
     <name>HostVerbs</name>
     <message>
-        <source>Note: the answers say host.edition %1, the registry says %2.</source>
-        <translation>Hinweis: die Antworten sagen host.edition %1, die Registry sagt %2.</translation>
-    </message>
-    <message>
         <source>      done</source>
         <translation>      erledigt</translation>
     </message>
@@ -846,76 +1556,43 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>      fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>Nothing changes: the host is already as the answers say.</source>
-        <translation>Nichts ändert sich: der Host ist schon so, wie die Antworten sagen.</translation>
-    </message>
-    <message>
-        <source>Would change (dry run, nothing was changed):</source>
-        <translation>Würde ändern (Probelauf, nichts wurde geändert):</translation>
-    </message>
-    <message>
-        <source>Replaced files were saved in %1.</source>
-        <translation>Ersetzte Dateien wurden in %1 gesichert.</translation>
-    </message>
-    <message>
-        <source>Applied.</source>
-        <translation>Angewendet.</translation>
-    </message>
-    <message>
         <source>No Docker service or scheduled task named %1 is on this host.</source>
         <translation>Auf diesem Host gibt es keinen Docker-Dienst und keine geplante Aufgabe namens %1.</translation>
-    </message>
-    <message>
-        <source>No Docker is installed here: nothing to remove.</source>
-        <translation>Hier ist kein Docker installiert: nichts zu entfernen.</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>Entfernt: %1</translation>
-    </message>
-    <message>
-        <source>Kept: %1</source>
-        <translation>Behalten: %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Would download %1</source>
-        <translation>Würde %1 herunterladen</translation>
     </message>
     <message>
         <source>Downloading %1: %2</source>
         <translation>Lade %1 herunter: %2</translation>
     </message>
     <message>
-        <source>Would make new certificates for %1</source>
-        <translation>Würde neue Zertifikate für %1 erstellen</translation>
-    </message>
-    <message>
-        <source>tls.generate: Berth makes new certificates for this host; name a folder on this machine for the CA key and the client&apos;s files with --client-out DIR</source>
-        <translation>tls.generate: Berth erstellt neue Zertifikate für diesen Host; mit --client-out ORDNER einen Ordner auf diesem Rechner für den CA-Schlüssel und die Client-Dateien angeben</translation>
-    </message>
-    <message>
-        <source>Made new certificates; the CA key and the client&apos;s files are in %1 and stay off the host.</source>
-        <translation>Neue Zertifikate erstellt; der CA-Schlüssel und die Client-Dateien liegen in %1 und bleiben vom Host fern.</translation>
-    </message>
-    <message>
-        <source>Check: Docker %1 (API %2) answers at %3.</source>
-        <translation>Prüfung: Docker %1 (API %2) antwortet unter %3.</translation>
-    </message>
-    <message>
-        <source>Check: the daemon does not answer at %1 yet: %2</source>
-        <translation>Prüfung: der Daemon antwortet unter %1 noch nicht: %2</translation>
-    </message>
-    <message>
         <source>%1 is not there (yet): the service has not written its log</source>
         <translation>%1 ist (noch) nicht da: der Dienst hat sein Protokoll nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>IoPage</name>
+    <message>
+        <source>I/O</source>
+        <translation>E/A</translation>
+    </message>
+    <message>
+        <source>NSSM&apos;s I/O tab: where what the daemon prints is written. The log page follows this file.</source>
+        <translation>NSSMs Registerkarte I/O: wohin geschrieben wird, was der Daemon ausgibt. Die Protokollseite folgt dieser Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Output (stdout):</source>
+        <translation>&amp;Ausgabe (stdout):</translation>
+    </message>
+    <message>
+        <source>The file the daemon&apos;s output is appended to. The manual procedure uses C:\ProgramData\docker\daemon.log.</source>
+        <translation>Die Datei, an die die Ausgabe des Daemons angehängt wird. Das manuelle Verfahren nimmt C:\ProgramData\docker\daemon.log.</translation>
+    </message>
+    <message>
+        <source>&amp;Error (stderr):</source>
+        <translation>&amp;Fehler (stderr):</translation>
+    </message>
+    <message>
+        <source>The file the daemon&apos;s errors are appended to; the same file as the output keeps them in order.</source>
+        <translation>Die Datei, an die die Fehler des Daemons angehängt werden; dieselbe Datei wie die Ausgabe hält die Reihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1691,25 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     </message>
 </context>
 <context>
+    <name>PlanPreview</name>
+    <message>
+        <source>   (a new file)</source>
+        <translation>   (eine neue Datei)</translation>
+    </message>
+    <message>
+        <source>   (the file on the host is already like this: unchanged)</source>
+        <translation>   (die Datei auf dem Host ist schon so: unverändert)</translation>
+    </message>
+    <message>
+        <source>on the host now</source>
+        <translation>jetzt auf dem Host</translation>
+    </message>
+    <message>
+        <source>what Berth writes</source>
+        <translation>was Berth schreibt</translation>
+    </message>
+</context>
+<context>
     <name>PlanStep</name>
     <message>
         <source>%1: get %2 from %3 into %4</source>
@@ -1033,6 +1729,243 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>%1: run %2</source>
         <translation>%1: %2 ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisitesPage</name>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>What this host needs before the Docker engine runs. Berth can fix some of it.</source>
+        <translation>Was dieser Host braucht, bevor die Docker-Engine läuft. Einiges davon kann Berth beheben.</translation>
+    </message>
+    <message>
+        <source>Containers feature</source>
+        <translation>Funktion Container</translation>
+    </message>
+    <message>
+        <source>Windows containers need the Containers feature (it installs the Host Compute Service, vmcompute). Enabling it needs a restart.</source>
+        <translation>Windows-Container brauchen die Funktion Container (sie installiert den Host Compute Service, vmcompute). Das Aktivieren braucht einen Neustart.</translation>
+    </message>
+    <message>
+        <source>Hyper-V</source>
+        <translation>Hyper-V</translation>
+    </message>
+    <message>
+        <source>Needed only for Hyper-V isolation, where each container runs in a small virtual machine. Process isolation does not need it.</source>
+        <translation>Nur für die Hyper-V-Isolation nötig, bei der jeder Container in einer kleinen virtuellen Maschine läuft. Die Prozessisolation braucht es nicht.</translation>
+    </message>
+    <message>
+        <source>Docker service</source>
+        <translation>Docker-Dienst</translation>
+    </message>
+    <message>
+        <source>A Docker service that is there already is changed only where the answers differ.</source>
+        <translation>Ein schon vorhandener Docker-Dienst wird nur dort geändert, wo die Antworten abweichen.</translation>
+    </message>
+    <message>
+        <source>Remote port</source>
+        <translation>Entfernter Port</translation>
+    </message>
+    <message>
+        <source>The TCP port for remote access must not be taken by another program.</source>
+        <translation>Der TCP-Port für den Fernzugriff darf nicht von einem anderen Programm belegt sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the Containers feature</source>
+        <translation>Funktion Container &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Hyper-V</source>
+        <translation>&amp;Hyper-V aktivieren</translation>
+    </message>
+    <message>
+        <source>Enabling the Containers feature ...</source>
+        <translation>Die Funktion Container wird aktiviert ...</translation>
+    </message>
+    <message>
+        <source>Enabling Hyper-V ...</source>
+        <translation>Hyper-V wird aktiviert ...</translation>
+    </message>
+    <message>
+        <source>Looking ...</source>
+        <translation>Wird geprüft ...</translation>
+    </message>
+    <message>
+        <source>Enabled.</source>
+        <translation>Aktiviert.</translation>
+    </message>
+    <message>
+        <source>Not enabled: containers cannot run until it is.</source>
+        <translation>Nicht aktiviert: Container laufen erst, wenn sie es ist.</translation>
+    </message>
+    <message>
+        <source>Not enabled, and the answers ask for Hyper-V isolation.</source>
+        <translation>Nicht aktiviert, und die Antworten verlangen Hyper-V-Isolation.</translation>
+    </message>
+    <message>
+        <source>Not enabled; not needed for process isolation.</source>
+        <translation>Nicht aktiviert; für die Prozessisolation nicht nötig.</translation>
+    </message>
+    <message>
+        <source>%1 is installed (%2, %3).</source>
+        <translation>%1 ist installiert (%2, %3).</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keiner.</translation>
+    </message>
+    <message>
+        <source>Remote access is off: no port is opened.</source>
+        <translation>Fernzugriff ist aus: Kein Port wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>TCP %1: checked when Berth applies.</source>
+        <translation>TCP %1: wird beim Anwenden geprüft.</translation>
+    </message>
+    <message>
+        <source>TCP %1 is in use by another program: choose another port on the TLS page.</source>
+        <translation>TCP %1 ist von einem anderen Programm belegt: Wählen Sie auf der TLS-Seite einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>TCP %1 is free.</source>
+        <translation>TCP %1 ist frei.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePage</name>
+    <message>
+        <source>Remove Docker</source>
+        <translation>Docker entfernen</translation>
+    </message>
+    <message>
+        <source>The manual procedure&apos;s removal: stop the service, remove it, its firewall rule and the binaries. Nothing has changed yet.</source>
+        <translation>Die Entfernung des manuellen Verfahrens: den Dienst anhalten, ihn, seine Firewall-Regel und die Binärdateien entfernen. Noch hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>What Berth found</source>
+        <translation>Was Berth gefunden hat</translation>
+    </message>
+    <message>
+        <source>&amp;Keep images, containers and volumes (C:\ProgramData\docker)</source>
+        <translation>Images, Container und Volumes &amp;behalten (C:\ProgramData\docker)</translation>
+    </message>
+    <message>
+        <source>A later install finds them again. Unchecked: the data folder is deleted.</source>
+        <translation>Eine spätere Installation findet sie wieder. Deaktiviert: Der Datenordner wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;certificates</source>
+        <translation>Die &amp;Zertifikate behalten</translation>
+    </message>
+    <message>
+        <source>Clients keep working after a reinstall with the same certificates.</source>
+        <translation>Clients funktionieren nach einer Neuinstallation mit denselben Zertifikaten weiter.</translation>
+    </message>
+    <message>
+        <source>Service: %1 (%2)</source>
+        <translation>Dienst: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Binaries: %1\dockerd.exe and docker.exe</source>
+        <translation>Binärdateien: %1\dockerd.exe und docker.exe</translation>
+    </message>
+    <message>
+        <source>Firewall rule: %1</source>
+        <translation>Firewall-Regel: %1</translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation>Zertifikate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimePage</name>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>How containers are isolated, who may use the named pipe, and how the daemon is configured.</source>
+        <translation>Wie Container isoliert werden, wer die Named Pipe benutzen darf und wie der Daemon konfiguriert wird.</translation>
+    </message>
+    <message>
+        <source>Default &amp;isolation:</source>
+        <translation>Standard-&amp;Isolation:</translation>
+    </message>
+    <message>
+        <source>Process isolation shares the host&apos;s kernel; Hyper-V isolation gives each container its own small virtual machine. A container can still ask for the other with --isolation.</source>
+        <translation>Prozessisolation teilt den Kernel des Hosts; Hyper-V-Isolation gibt jedem Container eine eigene kleine virtuelle Maschine. Ein Container kann mit --isolation trotzdem die andere verlangen.</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s default</source>
+        <translation>Die Vorgabe der Edition</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Hyper-V</source>
+        <translation>Hyper-V</translation>
+    </message>
+    <message>
+        <source>Named pipe &amp;group:</source>
+        <translation>Named-Pipe-&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>A Windows group whose members may use docker without being administrators (dockerd -G). Empty: administrators only.</source>
+        <translation>Eine Windows-Gruppe, deren Mitglieder docker ohne Administratorrechte benutzen dürfen (dockerd -G). Leer: nur Administratoren.</translation>
+    </message>
+    <message>
+        <source>&amp;Debug logging</source>
+        <translation>&amp;Debug-Protokoll</translation>
+    </message>
+    <message>
+        <source>dockerd -D: much more detail in daemon.log, for finding a fault.</source>
+        <translation>dockerd -D: viel mehr Einzelheiten in daemon.log, um einen Fehler zu finden.</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration in:</source>
+        <translation>&amp;Konfiguration in:</translation>
+    </message>
+    <message>
+        <source>Flags in runDockerDaemon.cmd, as the manual procedure does, or keys in C:\ProgramData\docker\config\daemon.json, where other tools look for them.</source>
+        <translation>Optionen in runDockerDaemon.cmd, wie es das manuelle Verfahren tut, oder Schlüssel in C:\ProgramData\docker\config\daemon.json, wo andere Werkzeuge sie suchen.</translation>
+    </message>
+    <message>
+        <source>The start script&apos;s flags</source>
+        <translation>Die Optionen des Startskripts</translation>
+    </message>
+    <message>
+        <source>daemon.json</source>
+        <translation>daemon.json</translation>
+    </message>
+    <message>
+        <source>On Windows 10 and 11 the default is Hyper-V isolation; process isolation needs build 17763 (1809) or later and an image of the same build.</source>
+        <translation>Unter Windows 10 und 11 ist die Vorgabe Hyper-V-Isolation; Prozessisolation braucht Build 17763 (1809) oder neuer und ein Image desselben Builds.</translation>
+    </message>
+    <message>
+        <source>On Windows Server the default is process isolation: fastest, but the image&apos;s Windows build must match the host&apos;s. Hyper-V isolation runs older images too and needs the Hyper-V feature.</source>
+        <translation>Unter Windows Server ist die Vorgabe Prozessisolation: am schnellsten, aber der Windows-Build des Images muss zu dem des Hosts passen. Hyper-V-Isolation führt auch ältere Images aus und braucht die Funktion Hyper-V.</translation>
+    </message>
+    <message>
+        <source>Hyper-V is not enabled on this host yet (see Prerequisites).</source>
+        <translation>Hyper-V ist auf diesem Host noch nicht aktiviert (siehe Voraussetzungen).</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +2130,121 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     </message>
 </context>
 <context>
+    <name>ServiceManagerPage</name>
+    <message>
+        <source>Service manager</source>
+        <translation>Dienstverwaltung</translation>
+    </message>
+    <message>
+        <source>What starts dockerd.exe when the host starts, and keeps it running.</source>
+        <translation>Was dockerd.exe beim Start des Hosts startet und am Laufen hält.</translation>
+    </message>
+    <message>
+        <source>Host &amp;edition:</source>
+        <translation>Host-&amp;Edition:</translation>
+    </message>
+    <message>
+        <source>The Windows edition of the host Docker goes to. Nano Server has no service manager for NSSM and runs dockerd from a scheduled task.</source>
+        <translation>Die Windows-Edition des Hosts, auf den Docker kommt. Nano Server hat keine Dienstverwaltung für NSSM und startet dockerd aus einer geplanten Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Windows Server</source>
+        <translation>Windows Server</translation>
+    </message>
+    <message>
+        <source>Nano Server</source>
+        <translation>Nano Server</translation>
+    </message>
+    <message>
+        <source>Windows 10 or 11</source>
+        <translation>Windows 10 oder 11</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Verwaltung:</translation>
+    </message>
+    <message>
+        <source>NSSM runs cmd.exe with runDockerDaemon.cmd and writes its output to daemon.log, as the manual procedure does. The native service is dockerd --register-service. The scheduled task is the manual procedure&apos;s way on Nano Server.</source>
+        <translation>NSSM startet cmd.exe mit runDockerDaemon.cmd und schreibt die Ausgabe nach daemon.log, wie es das manuelle Verfahren tut. Der native Dienst ist dockerd --register-service. Die geplante Aufgabe ist der Weg des manuellen Verfahrens auf Nano Server.</translation>
+    </message>
+    <message>
+        <source>NSSM (as the manual procedure)</source>
+        <translation>NSSM (wie das manuelle Verfahren)</translation>
+    </message>
+    <message>
+        <source>dockerd&apos;s own Windows service</source>
+        <translation>dockerds eigener Windows-Dienst</translation>
+    </message>
+    <message>
+        <source>Scheduled task at start-up (Nano Server)</source>
+        <translation>Geplante Aufgabe beim Start (Nano Server)</translation>
+    </message>
+    <message>
+        <source>NSSM &amp;source:</source>
+        <translation>NSSM-&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>nssm.cc is often unreachable: a local nssm-2.24.zip works without internet.</source>
+        <translation>nssm.cc ist oft nicht erreichbar: Ein lokales nssm-2.24.zip funktioniert ohne Internet.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>A zip on this machine</source>
+        <translation>Ein Zip auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>Keep the nssm.exe on the host</source>
+        <translation>Die nssm.exe auf dem Host behalten</translation>
+    </message>
+    <message>
+        <source>NSSM &amp;URL:</source>
+        <translation>NSSM-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Where the NSSM zip is downloaded from.</source>
+        <translation>Woher das NSSM-Zip heruntergeladen wird.</translation>
+    </message>
+    <message>
+        <source>NSSM &amp;zip:</source>
+        <translation>NSSM-&amp;Zip:</translation>
+    </message>
+    <message>
+        <source>nssm-2.24.zip on this machine; Berth takes win64\nssm.exe or win32\nssm.exe from it by the host&apos;s architecture.</source>
+        <translation>nssm-2.24.zip auf diesem Rechner; Berth nimmt daraus win64\nssm.exe oder win32\nssm.exe je nach Architektur des Hosts.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose nssm-2.24.zip on this machine.</source>
+        <translation>nssm-2.24.zip auf diesem Rechner wählen.</translation>
+    </message>
+    <message>
+        <source>NSSM zip</source>
+        <translation>NSSM-Zip</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>The next pages are NSSM&apos;s Application, Details and I/O tabs.</source>
+        <translation>Die nächsten Seiten sind NSSMs Registerkarten Application, Details und I/O.</translation>
+    </message>
+    <message>
+        <source>dockerd registers itself; it writes its log to the Windows event log, so the I/O page is left out.</source>
+        <translation>dockerd registriert sich selbst; es schreibt sein Protokoll ins Windows-Ereignisprotokoll, daher entfällt die E/A-Seite.</translation>
+    </message>
+    <message>
+        <source>The task runs runDockerDaemon.cmd at start-up as SYSTEM with the highest run level, and its output goes to daemon.log.</source>
+        <translation>Die Aufgabe führt runDockerDaemon.cmd beim Start als SYSTEM mit höchster Ausführungsebene aus, und ihre Ausgabe geht nach daemon.log.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRunStep</name>
     <message>
         <source>Stop Docker</source>
@@ -1232,19 +2280,257 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What Berth will do</source>
+        <translation>Was Berth tun wird</translation>
+    </message>
+    <message>
+        <source>Every file Berth writes, with what changes in it, and every command it runs.</source>
+        <translation>Jede Datei, die Berth schreibt, mit dem, was sich darin ändert, und jeder Befehl, den es ausführt.</translation>
+    </message>
+    <message>
+        <source>B&amp;undle file:</source>
+        <translation>&amp;Paketdatei:</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>The zip to copy to the other host. The client&apos;s files go to a second zip beside it, never into this one.</source>
+        <translation>Das Zip, das auf den anderen Host kopiert wird. Die Dateien des Clients kommen in ein zweites Zip daneben, nie in dieses.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>Durch&amp;suchen...</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Answer &amp;file:</source>
+        <translation>Antwort&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>Antwortdatei</translation>
+    </message>
+    <message>
+        <source>Save these answers to run the same apply unattended: berth apply --answers FILE, or to open the wizard with them: berth --answers FILE.</source>
+        <translation>Speichern Sie diese Antworten, um dieselbe Anwendung unbeaufsichtigt auszuführen: berth apply --answers DATEI, oder um den Assistenten damit zu öffnen: berth --answers DATEI.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Save answers</source>
+        <translation>Antworten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>Antwortdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>What the bundle will do on the other host. Nothing has changed yet.</source>
+        <translation>Was das Paket auf dem anderen Host tun wird. Noch hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>What Berth will do on this host, in this order. Nothing has changed yet.</source>
+        <translation>Was Berth auf diesem Host tun wird, in dieser Reihenfolge. Noch hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the bundle</source>
+        <translation>Paket &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Fix these first:</source>
+        <translation>Zuerst beheben:</translation>
+    </message>
+    <message>
+        <source>Name a file for the answers first.</source>
+        <translation>Nennen Sie zuerst eine Datei für die Antworten.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPage</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Remote access to the daemon over TCP, with certificates on both sides (mutual TLS).</source>
+        <translation>Fernzugriff auf den Daemon über TCP, mit Zertifikaten auf beiden Seiten (gegenseitiges TLS).</translation>
+    </message>
+    <message>
+        <source>Allow &amp;remote access</source>
+        <translation>&amp;Fernzugriff erlauben</translation>
+    </message>
+    <message>
+        <source>dockerd listens on TCP with --tlsverify: only clients with a certificate from this CA get in. Without it, Docker is reached only on this host (named pipe).</source>
+        <translation>dockerd lauscht auf TCP mit --tlsverify: Nur Clients mit einem Zertifikat dieser CA kommen hinein. Ohne ihn ist Docker nur auf diesem Host erreichbar (Named Pipe).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>The address dockerd listens on; 0.0.0.0 is every IPv4 address of the host.</source>
+        <translation>Die Adresse, auf der dockerd lauscht; 0.0.0.0 ist jede IPv4-Adresse des Hosts.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>The TCP port; 2376 is Docker&apos;s port for TLS.</source>
+        <translation>Der TCP-Port; 2376 ist Dockers Port für TLS.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;folder:</source>
+        <translation>Zertifikats&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>The folder on the host with ca.pem, server-cert.pem and server-key.pem. The start script turns TLS on when tag.txt is in it.</source>
+        <translation>Der Ordner auf dem Host mit ca.pem, server-cert.pem und server-key.pem. Das Startskript schaltet TLS ein, wenn tag.txt darin liegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Make new certificates if the folder holds none that fit</source>
+        <translation>Neue Zertifikate &amp;machen, wenn der Ordner keine passenden enthält</translation>
+    </message>
+    <message>
+        <source>Berth makes a CA, the server&apos;s certificate and a client certificate. Unchecked: the files in the folder are used as they are, once they pass the check.</source>
+        <translation>Berth erstellt eine CA, das Zertifikat des Servers und ein Client-Zertifikat. Deaktiviert: Die Dateien im Ordner werden so verwendet, wie sie sind, sobald sie die Prüfung bestehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Namen:</translation>
+    </message>
+    <message>
+        <source>Every DNS name and IP address clients use to reach the host. A client that uses a name not listed here is refused.</source>
+        <translation>Jeder DNS-Name und jede IP-Adresse, mit denen Clients den Host erreichen. Ein Client, der einen hier nicht aufgeführten Namen verwendet, wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days):</source>
+        <translation>&amp;Gültig für (Tage):</translation>
+    </message>
+    <message>
+        <source>How long the new certificates are valid.</source>
+        <translation>Wie lange die neuen Zertifikate gültig sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>&amp;Schlüsseltyp:</translation>
+    </message>
+    <message>
+        <source>RSA 4096 as Docker&apos;s TLS guide uses, or ECDSA P-256 (smaller and faster).</source>
+        <translation>RSA 4096 wie in Dockers TLS-Anleitung oder ECDSA P-256 (kleiner und schneller).</translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>Client &amp;files to:</source>
+        <translation>Client-&amp;Dateien nach:</translation>
+    </message>
+    <message>
+        <source>A folder on this machine for the CA key and the client&apos;s certificate. They never stay on the host; copy them to the machines that run docker.</source>
+        <translation>Ein Ordner auf diesem Rechner für den CA-Schlüssel und das Client-Zertifikat. Sie bleiben nie auf dem Host; kopieren Sie sie auf die Rechner, auf denen docker läuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>D&amp;urchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the client&apos;s files.</source>
+        <translation>Den Ordner für die Dateien des Clients wählen.</translation>
+    </message>
+    <message>
+        <source>Client files</source>
+        <translation>Client-Dateien</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>Zertifikatsprüfung</translation>
+    </message>
+    <message>
+        <source>Names in the server certificate</source>
+        <translation>Namen im Server-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Name or address to add</source>
+        <translation>Hinzuzufügender Name oder Adresse</translation>
+    </message>
+    <message>
+        <source>A DNS name or an IP address; Enter adds it.</source>
+        <translation>Ein DNS-Name oder eine IP-Adresse; Enter fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>host.example.com or 192.0.2.10</source>
+        <translation>host.example.com oder 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected name.</source>
+        <translation>Den markierten Namen entfernen.</translation>
+    </message>
+    <message>
+        <source>Add this host&apos;s &amp;names</source>
+        <translation>&amp;Namen dieses Hosts hinzufügen</translation>
+    </message>
+    <message>
+        <source>The host name, its full name, localhost, 127.0.0.1 and each of its addresses.</source>
+        <translation>Der Hostname, sein vollständiger Name, localhost, 127.0.0.1 und jede seiner Adressen.</translation>
+    </message>
+    <message>
+        <source>The certificates in %1 fit these names; they are used as they are.</source>
+        <translation>Die Zertifikate in %1 passen zu diesen Namen; sie werden so verwendet, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>New certificates will be made: %1</source>
+        <translation>Neue Zertifikate werden erstellt: %1</translation>
+    </message>
+    <message>
+        <source>The certificates in %1 cannot be used:</source>
+        <translation>Die Zertifikate in %1 sind nicht verwendbar:</translation>
+    </message>
+</context>
+<context>
     <name>TlsVerbs</name>
-    <message>
-        <source>PowerShell:</source>
-        <translation>PowerShell:</translation>
-    </message>
-    <message>
-        <source>cmd:</source>
-        <translation>cmd:</translation>
-    </message>
-    <message>
-        <source>sh:</source>
-        <translation>sh:</translation>
-    </message>
     <message>
         <source>--out: name the folder for the files</source>
         <translation>--out: den Ordner für die Dateien angeben</translation>
@@ -1274,20 +2560,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>Docker %1 (API %2) auf %3 antwortet unter %4</translation>
     </message>
     <message>
-        <source>docker context %1 points at %2: docker --context %1 version</source>
-        <translation>docker context %1 zeigt auf %2: docker --context %1 version</translation>
-    </message>
-    <message>
-        <source>docker context %1 could not be made; use the lines above</source>
-        <translation>docker context %1 konnte nicht angelegt werden; die Zeilen oben verwenden</translation>
-    </message>
-    <message>
         <source>--san: name at least one DNS name or address that clients use to reach the host (this machine: %1)</source>
         <translation>--san: mindestens einen DNS-Namen oder eine Adresse angeben, über die Clients den Host erreichen (dieser Rechner: %1)</translation>
-    </message>
-    <message>
-        <source>cannot write %1 (zip error %2)</source>
-        <translation>%1 kann nicht geschrieben werden (Zip-Fehler %2)</translation>
     </message>
     <message>
         <source>cannot put %1 into %2</source>
@@ -1340,44 +2614,72 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>Willkommen bei Berth</translation>
     </message>
     <message>
-        <source>Berth installs, configures, reconfigures and removes the Docker engine on this Windows host.</source>
-        <translation>Berth installiert, konfiguriert, ändert und entfernt die Docker-Engine auf diesem Windows-Host.</translation>
+        <source>Berth installs, configures, reconfigures and removes the Docker engine on this Windows host, the way the manual procedure does: dockerd.exe run as a service, its log in daemon.log.</source>
+        <translation>Berth installiert, konfiguriert, rekonfiguriert und entfernt die Docker-Engine auf diesem Windows-Host, so wie es das manuelle Verfahren tut: dockerd.exe als Dienst, sein Protokoll in daemon.log.</translation>
     </message>
     <message>
-        <source>Prerequisites: the Containers feature, Hyper-V, an existing Docker service, the port</source>
-        <translation>Voraussetzungen: das Feature Container, Hyper-V, ein vorhandener Docker-Dienst, der Port</translation>
+        <source>&amp;Install Docker on this host</source>
+        <translation>Docker auf diesem Host &amp;installieren</translation>
     </message>
     <message>
-        <source>Binaries: where dockerd.exe and docker.exe come from</source>
-        <translation>Programmdateien: woher dockerd.exe und docker.exe kommen</translation>
+        <source>Place dockerd.exe and docker.exe, write the start script, register the service and start it.</source>
+        <translation>dockerd.exe und docker.exe ablegen, das Startskript schreiben, den Dienst registrieren und starten.</translation>
     </message>
     <message>
-        <source>Service manager: NSSM, the native dockerd service, or a scheduled task</source>
-        <translation>Dienstverwaltung: NSSM, der eigene Dienst von dockerd oder eine geplante Aufgabe</translation>
+        <source>&amp;Reconfigure the Docker on this host</source>
+        <translation>Das Docker auf diesem Host &amp;umkonfigurieren</translation>
     </message>
     <message>
-        <source>Application, Details and I/O: the fields of NSSM&apos;s tabs</source>
-        <translation>Application, Details und I/O: die Felder der Registerkarten von NSSM</translation>
+        <source>Start from what is installed here now; only what you change is applied.</source>
+        <translation>Mit dem beginnen, was hier installiert ist; nur was Sie ändern, wird angewendet.</translation>
     </message>
     <message>
-        <source>TLS: remote access with certificates</source>
-        <translation>TLS: Fernzugriff mit Zertifikaten</translation>
+        <source>Re&amp;move Docker from this host</source>
+        <translation>Docker von diesem Host ent&amp;fernen</translation>
     </message>
     <message>
-        <source>Runtime: isolation, named pipe group, debug logging</source>
-        <translation>Laufzeit: Isolation, Gruppe für die Named Pipe, Debug-Protokoll</translation>
+        <source>Stop and remove the service, the firewall rule and the binaries; keep the data if you wish.</source>
+        <translation>Den Dienst, die Firewall-Regel und die Binärdateien anhalten und entfernen; die Daten auf Wunsch behalten.</translation>
     </message>
     <message>
-        <source>Firewall: the rule for the remote port</source>
-        <translation>Firewall: die Regel für den Fernzugriffsport</translation>
+        <source>Prepare a &amp;bundle for another host (Nano Server)</source>
+        <translation>Ein &amp;Paket für einen anderen Host vorbereiten (Nano Server)</translation>
     </message>
     <message>
-        <source>Summary, Apply and the live daemon.log</source>
-        <translation>Zusammenfassung, Anwenden und das laufende daemon.log</translation>
+        <source>Make one zip with the binaries, the configuration and an install script to copy to a host without a desktop or without internet.</source>
+        <translation>Ein Zip mit den Binärdateien, der Konfiguration und einem Installationsskript erstellen, das auf einen Host ohne Desktop oder ohne Internet kopiert wird.</translation>
     </message>
     <message>
-        <source>The pages that follow:</source>
-        <translation>Die folgenden Seiten:</translation>
+        <source>What Berth found on this host</source>
+        <translation>Was Berth auf diesem Host gefunden hat</translation>
+    </message>
+    <message>
+        <source>Looking at this host ...</source>
+        <translation>Dieser Host wird untersucht ...</translation>
+    </message>
+    <message>
+        <source>Edition: the registry does not say (build %1).</source>
+        <translation>Edition: Die Registrierung sagt es nicht (Build %1).</translation>
+    </message>
+    <message>
+        <source>Edition: %1, build %2.</source>
+        <translation>Edition: %1, Build %2.</translation>
+    </message>
+    <message>
+        <source>Berth runs as administrator.</source>
+        <translation>Berth läuft als Administrator.</translation>
+    </message>
+    <message>
+        <source>Berth is not running as administrator: it can prepare a bundle, but to change this host start it with &quot;Run as administrator&quot;.</source>
+        <translation>Berth läuft nicht als Administrator: Es kann ein Paket vorbereiten, aber um diesen Host zu ändern, starten Sie es mit „Als Administrator ausführen“.</translation>
+    </message>
+    <message>
+        <source>A Docker service named %1 is installed (%2).</source>
+        <translation>Ein Docker-Dienst namens %1 ist installiert (%2).</translation>
+    </message>
+    <message>
+        <source>No Docker service is installed here.</source>
+        <translation>Hier ist kein Docker-Dienst installiert.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +2762,25 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>%1 would leave %2</source>
         <translation>%1 würde %2 verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (zip error %2)</source>
+        <translation>%1 kann nicht geschrieben werden (Zip-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot put %1 into %2</source>
+        <translation>%1 kann nicht in %2 aufgenommen werden</translation>
+    </message>
+    <message>
+        <source>cannot put %1 into %2 (zip error %3)</source>
+        <translation>%1 lässt sich nicht in %2 ablegen (Zip-Fehler %3)</translation>
     </message>
 </context>
 </TS>

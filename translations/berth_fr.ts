@@ -47,6 +47,21 @@
         <source>an answer file is a JSON object</source>
         <translation>un fichier de réponses est un objet JSON</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersPage</name>
+    <message>
+        <source>Problems on this page</source>
+        <translation>Problèmes sur cette page</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problème avec %1</translation>
+    </message>
 </context>
 <context>
     <name>AnswersValidator</name>
@@ -88,6 +103,223 @@
     </message>
 </context>
 <context>
+    <name>ApplicationPage</name>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>NSSM&apos;s Application tab: the program the service runs.</source>
+        <translation>L’onglet Application de NSSM : le programme que le service exécute.</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Chemin :</translation>
+    </message>
+    <message>
+        <source>The program the service starts. The manual procedure runs cmd.exe, which runs runDockerDaemon.cmd, so that the script&apos;s output lands in daemon.log.</source>
+        <translation>Le programme que le service démarre. La procédure manuelle lance cmd.exe, qui exécute runDockerDaemon.cmd, pour que la sortie du script aille dans daemon.log.</translation>
+    </message>
+    <message>
+        <source>&amp;Startup directory:</source>
+        <translation>&amp;Dossier de démarrage :</translation>
+    </message>
+    <message>
+        <source>The folder the program starts in.</source>
+        <translation>Le dossier dans lequel le programme démarre.</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Arguments :</translation>
+    </message>
+    <message>
+        <source>What the program is given. &quot;/s /c ... &lt; nul&quot; runs the script once and gives it no keyboard input.</source>
+        <translation>Ce que le programme reçoit. « /s /c ... &lt; nul » exécute le script une fois, sans entrée clavier.</translation>
+    </message>
+    <message>
+        <source>Service &amp;name:</source>
+        <translation>&amp;Nom du service :</translation>
+    </message>
+    <message>
+        <source>The name Windows knows the service by: sc.exe, services.msc and &quot;net start&quot; use it.</source>
+        <translation>Le nom sous lequel Windows connaît le service : sc.exe, services.msc et « net start » l’utilisent.</translation>
+    </message>
+    <message>
+        <source>dockerd.exe registers itself under this name.</source>
+        <translation>dockerd.exe s’enregistre sous ce nom.</translation>
+    </message>
+    <message>
+        <source>The scheduled task takes this name.</source>
+        <translation>La tâche planifiée prend ce nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyJob</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Would download %1</source>
+        <translation>Téléchargerait %1</translation>
+    </message>
+    <message>
+        <source>Note: the answers say host.edition %1, the registry says %2.</source>
+        <translation>Remarque : les réponses disent host.edition %1, le registre dit %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything on the host changed.</source>
+        <translation>Annulé avant que quoi que ce soit ne change sur l’hôte.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the host is already as the answers say.</source>
+        <translation>Rien ne change : l’hôte est déjà tel que le disent les réponses.</translation>
+    </message>
+    <message>
+        <source>Would change (dry run, nothing was changed):</source>
+        <translation>Changerait (essai à blanc, rien n’a été modifié) :</translation>
+    </message>
+    <message>
+        <source>Replaced files were saved in %1.</source>
+        <translation>Les fichiers remplacés ont été sauvegardés dans %1.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Appliqué.</translation>
+    </message>
+    <message>
+        <source>Check: Docker %1 (API %2) answers at %3.</source>
+        <translation>Vérification : Docker %1 (API %2) répond à %3.</translation>
+    </message>
+    <message>
+        <source>Check: the daemon does not answer at %1 yet: %2</source>
+        <translation>Vérification : le démon ne répond pas encore à %1 : %2</translation>
+    </message>
+    <message>
+        <source>No Docker is installed here: nothing to remove.</source>
+        <translation>Docker n’est pas installé ici : rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Conservé : %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Each step with its state. A failed step undoes every step before it.</source>
+        <translation>Chaque étape avec son état. Une étape en échec annule toutes les étapes précédentes.</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and undo</source>
+        <translation>&amp;Arrêter et annuler</translation>
+    </message>
+    <message>
+        <source>Stops the download or the next step and puts back everything changed so far.</source>
+        <translation>Arrête le téléchargement ou l’étape suivante et remet en place tout ce qui a été modifié jusque-là.</translation>
+    </message>
+    <message>
+        <source>Removing Docker</source>
+        <translation>Suppression de Docker</translation>
+    </message>
+    <message>
+        <source>Making the bundle</source>
+        <translation>Création du paquet</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Application en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Stopping; what was changed is being put back ...</source>
+        <translation>Arrêt en cours ; ce qui a été modifié est remis en place ...</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: running ...</source>
+        <translation>[%1/%2] %3 : en cours ...</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : terminé</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1 : échec : %2</translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation>Téléchargement de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Remembered the zip&apos;s SHA-256 as its pin: %1</source>
+        <translation>Le SHA-256 du zip est retenu comme empreinte attendue : %1</translation>
+    </message>
+    <message>
+        <source>Applied. The next page shows the daemon&apos;s log.</source>
+        <translation>Appliqué. La page suivante montre le journal du démon.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the host is already as the answers say.</source>
+        <translation>Rien n’a changé : l’hôte est déjà tel que le disent les réponses.</translation>
+    </message>
+    <message>
+        <source>Docker was removed.</source>
+        <translation>Docker a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No Docker is installed here: nothing was removed.</source>
+        <translation>Aucun Docker n’est installé ici : rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The bundle is ready: %1. Its README.txt says how to copy it to the host and run install.cmd there.</source>
+        <translation>Le paquet est prêt : %1. Son README.txt explique comment le copier sur l’hôte et y lancer install.cmd.</translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation>Arrêté. %1</translation>
+    </message>
+    <message>
+        <source>Failed; see the messages above.</source>
+        <translation>Échec ; voir les messages ci-dessus.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyRun</name>
     <message>
         <source>%1: %2</source>
@@ -100,6 +332,10 @@
     <message>
         <source>&quot;%1&quot; failed: %2. Everything this apply changed has been put back.</source>
         <translation>&quot;%1&quot; a échoué : %2. Tout ce que cette application a modifié a été rétabli.</translation>
+    </message>
+    <message>
+        <source>cancelled before it began</source>
+        <translation>annulée avant de commencer</translation>
     </message>
 </context>
 <context>
@@ -159,6 +395,153 @@
         <source>Berth: Docker engine for Windows</source>
         <translation>Berth : moteur Docker pour Windows</translation>
     </message>
+    <message>
+        <source>Enable the %1 feature</source>
+        <translation>Activer la fonctionnalité %1</translation>
+    </message>
+    <message>
+        <source>%1 is enabled; restart the host to finish, then run Berth again.</source>
+        <translation>%1 est activé ; redémarrez l’hôte pour terminer, puis relancez Berth.</translation>
+    </message>
+    <message>
+        <source>%1, from: %2</source>
+        <translation>%1, par : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BinariesPage</name>
+    <message>
+        <source>Binaries</source>
+        <translation>Binaires</translation>
+    </message>
+    <message>
+        <source>Where dockerd.exe and docker.exe come from, and where they go on the host.</source>
+        <translation>D’où viennent dockerd.exe et docker.exe, et où ils vont sur l’hôte.</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Download from the internet, take a file you already have (for hosts without internet), or keep the binaries that are on the host now.</source>
+        <translation>Télécharger depuis Internet, prendre un fichier que vous avez déjà (pour les hôtes sans Internet) ou garder les binaires présents sur l’hôte.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>A file on this machine</source>
+        <translation>Un fichier sur cette machine</translation>
+    </message>
+    <message>
+        <source>Keep what is on the host</source>
+        <translation>Garder ce qui est sur l’hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paquet :</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s static zip for Windows (docker-&lt;version&gt;.zip with docker\dockerd.exe and docker\docker.exe), or the two separate files of the manual procedure.</source>
+        <translation>Le zip statique de Docker pour Windows (docker-&lt;version&gt;.zip avec docker\dockerd.exe et docker\docker.exe), ou les deux fichiers séparés de la procédure manuelle.</translation>
+    </message>
+    <message>
+        <source>Docker CE static zip</source>
+        <translation>Zip statique Docker CE</translation>
+    </message>
+    <message>
+        <source>dockerd.exe and docker.exe, two URLs</source>
+        <translation>dockerd.exe et docker.exe, deux URL</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>The Docker CE version to download, such as %1. Empty: %1.</source>
+        <translation>La version de Docker CE à télécharger, par exemple %1. Vide : %1.</translation>
+    </message>
+    <message>
+        <source>Zip &amp;URL:</source>
+        <translation>&amp;URL du zip :</translation>
+    </message>
+    <message>
+        <source>The whole URL of the zip, for a mirror inside your network. Empty: the version&apos;s URL on download.docker.com.</source>
+        <translation>L’URL complète du zip, pour un miroir dans votre réseau. Vide : l’URL de la version sur download.docker.com.</translation>
+    </message>
+    <message>
+        <source>dockerd.exe U&amp;RL:</source>
+        <translation>U&amp;RL de dockerd.exe :</translation>
+    </message>
+    <message>
+        <source>Where dockerd.exe, the engine, is downloaded from.</source>
+        <translation>D’où dockerd.exe, le moteur, est téléchargé.</translation>
+    </message>
+    <message>
+        <source>docker.exe UR&amp;L:</source>
+        <translation>UR&amp;L de docker.exe :</translation>
+    </message>
+    <message>
+        <source>Where docker.exe, the command-line client, is downloaded from.</source>
+        <translation>D’où docker.exe, le client en ligne de commande, est téléchargé.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>A docker-&lt;version&gt;.zip, or dockerd.exe with docker.exe beside it, on this machine.</source>
+        <translation>Un docker-&lt;version&gt;.zip, ou dockerd.exe avec docker.exe à côté, sur cette machine.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>Choose the zip or dockerd.exe on this machine.</source>
+        <translation>Choisir le zip ou dockerd.exe sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Docker binaries</source>
+        <translation>Binaires Docker</translation>
+    </message>
+    <message>
+        <source>Docker zip or dockerd.exe (*.zip dockerd.exe)</source>
+        <translation>Zip Docker ou dockerd.exe (*.zip dockerd.exe)</translation>
+    </message>
+    <message>
+        <source>SHA-&amp;256 pin:</source>
+        <translation>Empreinte SHA-&amp;256 :</translation>
+    </message>
+    <message>
+        <source>The SHA-256 the zip must have; a file with another digest is thrown away. Empty: the digest is shown and remembered.</source>
+        <translation>Le SHA-256 que le zip doit avoir ; un fichier avec une autre empreinte est écarté. Vide : l’empreinte est affichée et retenue.</translation>
+    </message>
+    <message>
+        <source>&amp;Install folder:</source>
+        <translation>Dossier d’&amp;installation :</translation>
+    </message>
+    <message>
+        <source>The folder on the host that dockerd.exe and docker.exe go to. The manual procedure uses C:\Windows\System32, which is on every PATH.</source>
+        <translation>Le dossier de l’hôte où vont dockerd.exe et docker.exe. La procédure manuelle utilise C:\Windows\System32, qui est dans tout PATH.</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http downloads</source>
+        <translation>Autoriser les téléchargements &amp;http en clair</translation>
+    </message>
+    <message>
+        <source>Only for a mirror inside your network: without TLS, anyone on the way can change what is downloaded. Pin the SHA-256 then.</source>
+        <translation>Seulement pour un miroir dans votre réseau : sans TLS, n’importe qui sur le chemin peut modifier ce qui est téléchargé. Fixez alors le SHA-256.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy :</translation>
+    </message>
+    <message>
+        <source>An http:// or socks5:// proxy for the downloads. Empty: the system&apos;s proxy settings.</source>
+        <translation>Un proxy http:// ou socks5:// pour les téléchargements. Vide : les réglages de proxy du système.</translation>
+    </message>
 </context>
 <context>
     <name>BinaryFetch</name>
@@ -177,6 +560,72 @@
     <message>
         <source>. nssm.cc is often unreachable: download nssm-2.24.zip on another machine and set nssm.source to &quot;local&quot; with nssm.localPath</source>
         <translation>. nssm.cc est souvent injoignable : téléchargez nssm-2.24.zip sur une autre machine et mettez nssm.source à &quot;local&quot; avec nssm.localPath</translation>
+    </message>
+</context>
+<context>
+    <name>BundleBuilder</name>
+    <message>
+        <source>tls.generate: Berth makes the host&apos;s certificates for the bundle; name a folder on this machine for the CA key and the client&apos;s files with --client-out DIR</source>
+        <translation>tls.generate : Berth crée les certificats de l’hôte pour le paquet ; indiquez avec --client-out DOSSIER un dossier sur cette machine pour la clé de l’autorité et les fichiers du client</translation>
+    </message>
+    <message>
+        <source>binaries.source: a bundle carries the binaries; &quot;keep&quot; is for a host that has them</source>
+        <translation>binaries.source : un paquet contient les binaires ; « keep » est pour un hôte qui les a</translation>
+    </message>
+    <message>
+        <source>nssm.source: a bundle carries nssm.exe; &quot;keep&quot; is for a host that has it</source>
+        <translation>nssm.source : un paquet contient nssm.exe ; « keep » est pour un hôte qui l’a</translation>
+    </message>
+    <message>
+        <source>cancelled; no bundle was written</source>
+        <translation>annulé ; aucun paquet n’a été écrit</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 files).</source>
+        <translation>%1 écrit (%2 fichiers).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for the machines that run docker; the CA key stays in %2.</source>
+        <translation>%1 écrit pour les machines qui lancent docker ; la clé de l’autorité reste dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleReadme</name>
+    <message>
+        <source>Docker for Windows, prepared by Berth</source>
+        <translation>Docker pour Windows, préparé par Berth</translation>
+    </message>
+    <message>
+        <source>This bundle installs dockerd.exe and docker.exe in %1 and runs the daemon as %2 (%3), as the answers in answers.json say. SHA256SUMS holds the SHA-256 of every other file.</source>
+        <translation>Ce paquet installe dockerd.exe et docker.exe dans %1 et fait tourner le démon comme %2 (%3), comme le disent les réponses de answers.json. SHA256SUMS contient le SHA-256 de chaque autre fichier.</translation>
+    </message>
+    <message>
+        <source>1. On your machine, unpack it:</source>
+        <translation>1. Sur votre machine, décompressez-le :</translation>
+    </message>
+    <message>
+        <source>2. Open a remote PowerShell session to the host and copy the folder there. A host outside your domain (Nano Server often is) must first be trusted on your machine:</source>
+        <translation>2. Ouvrez une session PowerShell distante vers l’hôte et copiez-y le dossier. Un hôte hors de votre domaine (c’est souvent le cas de Nano Server) doit d’abord être approuvé sur votre machine :</translation>
+    </message>
+    <message>
+        <source>3. Run the install script there, as administrator:</source>
+        <translation>3. Lancez-y le script d’installation, en administrateur :</translation>
+    </message>
+    <message>
+        <source>   It checks every file against SHA256SUMS before it changes anything, reports each step and stops at the first failure. Running it again is safe: what is in place already stays as it is.</source>
+        <translation>   Il vérifie chaque fichier avec SHA256SUMS avant de modifier quoi que ce soit, annonce chaque étape et s’arrête au premier échec. Le relancer est sans risque : ce qui est déjà en place reste tel quel.</translation>
+    </message>
+    <message>
+        <source>4. Read the daemon&apos;s log:</source>
+        <translation>4. Lisez le journal du démon :</translation>
+    </message>
+    <message>
+        <source>5. Remote clients use the files of the client zip (never copy them to the host):</source>
+        <translation>5. Les clients distants utilisent les fichiers du zip client (ne les copiez jamais sur l’hôte) :</translation>
+    </message>
+    <message>
+        <source>To remove Docker again (&quot;/all&quot; also deletes C:\ProgramData\docker):</source>
+        <translation>Pour retirer Docker (« /all » supprime aussi C:\ProgramData\docker) :</translation>
     </message>
 </context>
 <context>
@@ -248,6 +697,44 @@
     </message>
 </context>
 <context>
+    <name>CertificatesForApply</name>
+    <message>
+        <source>Would make new certificates for %1</source>
+        <translation>Créerait de nouveaux certificats pour %1</translation>
+    </message>
+    <message>
+        <source>tls.generate: Berth makes new certificates for this host; name a folder on this machine for the CA key and the client&apos;s files with --client-out DIR</source>
+        <translation>tls.generate : Berth crée de nouveaux certificats pour cet hôte ; indiquez avec --client-out DOSSIER un dossier de cette machine pour la clé de l’autorité et les fichiers du client</translation>
+    </message>
+    <message>
+        <source>Made new certificates; the CA key and the client&apos;s files are in %1 and stay off the host.</source>
+        <translation>Nouveaux certificats créés ; la clé de l’autorité et les fichiers du client sont dans %1 et restent hors de l’hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSetup</name>
+    <message>
+        <source>PowerShell:</source>
+        <translation>PowerShell :</translation>
+    </message>
+    <message>
+        <source>cmd:</source>
+        <translation>cmd :</translation>
+    </message>
+    <message>
+        <source>sh:</source>
+        <translation>sh :</translation>
+    </message>
+    <message>
+        <source>docker context %1 points at %2: docker --context %1 version</source>
+        <translation>le contexte docker %1 pointe vers %2 : docker --context %1 version</translation>
+    </message>
+    <message>
+        <source>docker context %1 could not be made; use the lines above</source>
+        <translation>le contexte docker %1 n’a pas pu être créé ; utilisez les lignes ci-dessus</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>render takes one file name: runDockerDaemon.cmd or daemon.json</source>
@@ -288,6 +775,10 @@
         <translation>-n : %1 n’est pas un nombre de lignes de 0 à 100000</translation>
     </message>
     <message>
+        <source>bundle: name the zip to write with --out FILE</source>
+        <translation>bundle : indiquez avec --out FICHIER le zip à écrire</translation>
+    </message>
+    <message>
         <source>Usage: berth [VERB] [OPTIONS]
 Installs, configures and removes the Docker engine on Windows hosts.
 With no verb, the wizard opens.
@@ -300,6 +791,8 @@ Verbs:
                                            New certificates leave their client files in DIR.
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
   uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.
+  bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):
+                                           binaries, configuration, install.cmd, SHA256SUMS.
   certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]
                                            Make a CA, a server and a client certificate.
   probe --host tcp://HOST:PORT --cert-dir DIR
@@ -328,6 +821,9 @@ Verbes :
                                            Les nouveaux certificats laissent leurs fichiers client dans DOSSIER.
   inspect [--service NOM]                  Afficher la configuration Docker de l’hôte comme fichier de réponses.
   uninstall [--keep-data] [--keep-certs]   Retirer Docker de l’hôte, comme le fait la procédure d’origine.
+  bundle --out FICHIER [--client-out DOSSIER]
+                                           Créer un zip pour un autre hôte (Nano Server, sans Internet) :
+                                           binaires, configuration, install.cmd, SHA256SUMS.
   certs --out DOSSIER --san NOM,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FICHIER]
                                            Créer une autorité, un certificat serveur et un certificat client.
   probe --host tcp://HÔTE:PORT --cert-dir DOSSIER
@@ -353,8 +849,8 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>exécuter %1</translation>
     </message>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
+        <source>%1, from: %2</source>
+        <translation>%1, par : %2</translation>
     </message>
 </context>
 <context>
@@ -373,6 +869,33 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     </message>
 </context>
 <context>
+    <name>DaemonLogPage</name>
+    <message>
+        <source>Daemon log</source>
+        <translation>Journal du démon</translation>
+    </message>
+    <message>
+        <source>What the Docker daemon writes, as it writes it.</source>
+        <translation>Ce que le démon Docker écrit, au moment où il l’écrit.</translation>
+    </message>
+    <message>
+        <source>Daemon status</source>
+        <translation>État du démon</translation>
+    </message>
+    <message>
+        <source>From sc.exe query and the API&apos;s /_ping and /version; checked every 5 seconds.</source>
+        <translation>D’après sc.exe query et /_ping et /version de l’API ; vérifié toutes les 5 secondes.</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>Suivi de %1</translation>
+    </message>
+    <message>
+        <source>Asking the service and the API ...</source>
+        <translation>Interrogation du service et de l’API ...</translation>
+    </message>
+</context>
+<context>
     <name>DaemonLogTail</name>
     <message>
         <source>the log was truncated</source>
@@ -381,6 +904,65 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>the log was rotated</source>
         <translation>le journal a été remplacé par rotation</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonLogView</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Suivre</translation>
+    </message>
+    <message>
+        <source>Checked: new lines appear as they are written. Unchecked: the view holds still; lines that arrive meanwhile are shown when you follow again.</source>
+        <translation>Coché : les nouvelles lignes apparaissent dès qu’elles sont écrites. Décoché : la vue reste immobile ; les lignes arrivées entre-temps s’affichent quand vous suivez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Show only lines of this level or more serious.</source>
+        <translation>N’afficher que les lignes de ce niveau ou plus graves.</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Info and worse</source>
+        <translation>Info et plus grave</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Finds the next line with this text; Enter finds the next one.</source>
+        <translation>Trouve la ligne suivante contenant ce texte ; Entrée trouve la suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copies the selected text, or every line shown when nothing is selected.</source>
+        <translation>Copie le texte sélectionné, ou toutes les lignes affichées si rien n’est sélectionné.</translation>
+    </message>
+    <message>
+        <source>daemon.log</source>
+        <translation>daemon.log</translation>
     </message>
 </context>
 <context>
@@ -431,6 +1013,25 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     </message>
 </context>
 <context>
+    <name>DaemonStatus</name>
+    <message>
+        <source>Service %1: %2</source>
+        <translation>Service %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 · API: not asked (no client certificate on this machine)</source>
+        <translation>%1 · API : non interrogée (pas de certificat client sur cette machine)</translation>
+    </message>
+    <message>
+        <source>%1 · API at %2: %3</source>
+        <translation>%1 · API à %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 · API at %2 answers: Docker %3, API %4, %5</source>
+        <translation>%1 · l’API à %2 répond : Docker %3, API %4, %5</translation>
+    </message>
+</context>
+<context>
     <name>DaemonVersionStep</name>
     <message>
         <source>run %1 --version</source>
@@ -443,6 +1044,73 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>Check the new dockerd.exe</source>
         <translation>Vérifier le nouveau dockerd.exe</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>NSSM&apos;s Details tab: how the service shows in services.msc and when it starts.</source>
+        <translation>L’onglet Details de NSSM : comment le service apparaît dans services.msc et quand il démarre.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom d’&amp;affichage :</translation>
+    </message>
+    <message>
+        <source>The name services.msc shows.</source>
+        <translation>Le nom que montre services.msc.</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>The text services.msc shows under the name.</source>
+        <translation>Le texte que services.msc montre sous le nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Startup type:</source>
+        <translation>Type de &amp;démarrage :</translation>
+    </message>
+    <message>
+        <source>Automatic starts Docker with Windows; delayed start waits until the host has settled; manual waits for you to start it.</source>
+        <translation>Automatique démarre Docker avec Windows ; différé attend que l’hôte soit stabilisé ; manuel attend que vous le démarriez.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Automatic (Delayed Start)</source>
+        <translation>Automatique (début différé)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Start without a &amp;console window (AppNoConsole)</source>
+        <translation>Démarrer sans fenêtre de &amp;console (AppNoConsole)</translation>
+    </message>
+    <message>
+        <source>NSSM 2.24 otherwise leaves the service paused on Windows 10 1703 and later.</source>
+        <translation>Sinon NSSM 2.24 laisse le service en pause à partir de Windows 10 1703.</translation>
+    </message>
+    <message>
+        <source>Start after &amp;ConDrv on Windows Server 2016</source>
+        <translation>Démarrer après &amp;ConDrv sous Windows Server 2016</translation>
+    </message>
+    <message>
+        <source>On build 14393 containers do not come back after a restart unless Docker waits for the console driver (moby#27544).</source>
+        <translation>Sur la build 14393, les conteneurs ne reviennent pas après un redémarrage si Docker n’attend pas le pilote de console (moby#27544).</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1423,53 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     </message>
 </context>
 <context>
+    <name>FirewallPage</name>
+    <message>
+        <source>Firewall</source>
+        <translation>Pare-feu</translation>
+    </message>
+    <message>
+        <source>A Windows Firewall rule lets clients on other machines reach the remote port.</source>
+        <translation>Une règle du Pare-feu Windows permet aux clients d’autres machines d’atteindre le port distant.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the port in Windows Firewall</source>
+        <translation>&amp;Ouvrir le port dans le Pare-feu Windows</translation>
+    </message>
+    <message>
+        <source>netsh advfirewall adds an inbound rule for the port. Needed for remote access unless another firewall rule allows it.</source>
+        <translation>netsh advfirewall ajoute une règle entrante pour le port. Nécessaire à l’accès distant, sauf si une autre règle de pare-feu l’autorise.</translation>
+    </message>
+    <message>
+        <source>&amp;Rule name:</source>
+        <translation>Nom de la &amp;règle :</translation>
+    </message>
+    <message>
+        <source>The name the rule shows in Windows Firewall; Berth finds it again by this name.</source>
+        <translation>Le nom de la règle dans le Pare-feu Windows ; Berth la retrouve par ce nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>The TCP port the rule opens; the same as the TLS page&apos;s port.</source>
+        <translation>Le port TCP que la règle ouvre ; le même que celui de la page TLS.</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>toute adresse</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;remote addresses:</source>
+        <translation>Adresses &amp;distantes autorisées :</translation>
+    </message>
+    <message>
+        <source>Addresses or networks allowed in, separated by commas: 192.0.2.10, 10.0.0.0/8, LocalSubnet. Empty: any address.</source>
+        <translation>Adresses ou réseaux autorisés, séparés par des virgules : 192.0.2.10, 10.0.0.0/8, LocalSubnet. Vide : toute adresse.</translation>
+    </message>
+</context>
+<context>
     <name>FirewallStep</name>
     <message>
         <source>Remove the rule as it stands</source>
@@ -834,10 +1549,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
 <context>
     <name>HostVerbs</name>
     <message>
-        <source>Note: the answers say host.edition %1, the registry says %2.</source>
-        <translation>Remarque : les réponses disent host.edition %1, le registre dit %2.</translation>
-    </message>
-    <message>
         <source>      done</source>
         <translation>      fait</translation>
     </message>
@@ -846,76 +1557,43 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>      échec : %1</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>Nothing changes: the host is already as the answers say.</source>
-        <translation>Rien ne change : l’hôte est déjà tel que le disent les réponses.</translation>
-    </message>
-    <message>
-        <source>Would change (dry run, nothing was changed):</source>
-        <translation>Changerait (essai à blanc, rien n’a été modifié) :</translation>
-    </message>
-    <message>
-        <source>Replaced files were saved in %1.</source>
-        <translation>Les fichiers remplacés ont été sauvegardés dans %1.</translation>
-    </message>
-    <message>
-        <source>Applied.</source>
-        <translation>Appliqué.</translation>
-    </message>
-    <message>
         <source>No Docker service or scheduled task named %1 is on this host.</source>
         <translation>Cet hôte n’a ni service Docker ni tâche planifiée nommés %1.</translation>
-    </message>
-    <message>
-        <source>No Docker is installed here: nothing to remove.</source>
-        <translation>Docker n’est pas installé ici : rien à supprimer.</translation>
-    </message>
-    <message>
-        <source>Removed: %1</source>
-        <translation>Supprimé : %1</translation>
-    </message>
-    <message>
-        <source>Kept: %1</source>
-        <translation>Conservé : %1</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
-    </message>
-    <message>
-        <source>Would download %1</source>
-        <translation>Téléchargerait %1</translation>
     </message>
     <message>
         <source>Downloading %1: %2</source>
         <translation>Téléchargement de %1 : %2</translation>
     </message>
     <message>
-        <source>Would make new certificates for %1</source>
-        <translation>Créerait de nouveaux certificats pour %1</translation>
-    </message>
-    <message>
-        <source>tls.generate: Berth makes new certificates for this host; name a folder on this machine for the CA key and the client&apos;s files with --client-out DIR</source>
-        <translation>tls.generate : Berth crée de nouveaux certificats pour cet hôte ; indiquez avec --client-out DOSSIER un dossier de cette machine pour la clé de l’autorité et les fichiers du client</translation>
-    </message>
-    <message>
-        <source>Made new certificates; the CA key and the client&apos;s files are in %1 and stay off the host.</source>
-        <translation>Nouveaux certificats créés ; la clé de l’autorité et les fichiers du client sont dans %1 et restent hors de l’hôte.</translation>
-    </message>
-    <message>
-        <source>Check: Docker %1 (API %2) answers at %3.</source>
-        <translation>Vérification : Docker %1 (API %2) répond à %3.</translation>
-    </message>
-    <message>
-        <source>Check: the daemon does not answer at %1 yet: %2</source>
-        <translation>Vérification : le démon ne répond pas encore à %1 : %2</translation>
-    </message>
-    <message>
         <source>%1 is not there (yet): the service has not written its log</source>
         <translation>%1 n’est pas (encore) là : le service n’a pas écrit son journal</translation>
+    </message>
+</context>
+<context>
+    <name>IoPage</name>
+    <message>
+        <source>I/O</source>
+        <translation>E/S</translation>
+    </message>
+    <message>
+        <source>NSSM&apos;s I/O tab: where what the daemon prints is written. The log page follows this file.</source>
+        <translation>L’onglet I/O de NSSM : où va ce que le démon affiche. La page du journal suit ce fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Output (stdout):</source>
+        <translation>&amp;Sortie (stdout) :</translation>
+    </message>
+    <message>
+        <source>The file the daemon&apos;s output is appended to. The manual procedure uses C:\ProgramData\docker\daemon.log.</source>
+        <translation>Le fichier auquel la sortie du démon est ajoutée. La procédure manuelle utilise C:\ProgramData\docker\daemon.log.</translation>
+    </message>
+    <message>
+        <source>&amp;Error (stderr):</source>
+        <translation>&amp;Erreurs (stderr) :</translation>
+    </message>
+    <message>
+        <source>The file the daemon&apos;s errors are appended to; the same file as the output keeps them in order.</source>
+        <translation>Le fichier auquel les erreurs du démon sont ajoutées ; le même fichier que la sortie garde l’ordre.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1692,25 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     </message>
 </context>
 <context>
+    <name>PlanPreview</name>
+    <message>
+        <source>   (a new file)</source>
+        <translation>   (un nouveau fichier)</translation>
+    </message>
+    <message>
+        <source>   (the file on the host is already like this: unchanged)</source>
+        <translation>   (le fichier sur l’hôte est déjà ainsi : inchangé)</translation>
+    </message>
+    <message>
+        <source>on the host now</source>
+        <translation>sur l’hôte maintenant</translation>
+    </message>
+    <message>
+        <source>what Berth writes</source>
+        <translation>ce que Berth écrit</translation>
+    </message>
+</context>
+<context>
     <name>PlanStep</name>
     <message>
         <source>%1: get %2 from %3 into %4</source>
@@ -1033,6 +1730,243 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>%1: run %2</source>
         <translation>%1 : exécuter %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisitesPage</name>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prérequis</translation>
+    </message>
+    <message>
+        <source>What this host needs before the Docker engine runs. Berth can fix some of it.</source>
+        <translation>Ce dont cet hôte a besoin avant que le moteur Docker tourne. Berth peut en corriger une partie.</translation>
+    </message>
+    <message>
+        <source>Containers feature</source>
+        <translation>Fonctionnalité Conteneurs</translation>
+    </message>
+    <message>
+        <source>Windows containers need the Containers feature (it installs the Host Compute Service, vmcompute). Enabling it needs a restart.</source>
+        <translation>Les conteneurs Windows ont besoin de la fonctionnalité Conteneurs (elle installe le Host Compute Service, vmcompute). L’activer demande un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Hyper-V</source>
+        <translation>Hyper-V</translation>
+    </message>
+    <message>
+        <source>Needed only for Hyper-V isolation, where each container runs in a small virtual machine. Process isolation does not need it.</source>
+        <translation>Nécessaire seulement pour l’isolation Hyper-V, où chaque conteneur tourne dans une petite machine virtuelle. L’isolation par processus n’en a pas besoin.</translation>
+    </message>
+    <message>
+        <source>Docker service</source>
+        <translation>Service Docker</translation>
+    </message>
+    <message>
+        <source>A Docker service that is there already is changed only where the answers differ.</source>
+        <translation>Un service Docker déjà présent n’est modifié que là où les réponses diffèrent.</translation>
+    </message>
+    <message>
+        <source>Remote port</source>
+        <translation>Port distant</translation>
+    </message>
+    <message>
+        <source>The TCP port for remote access must not be taken by another program.</source>
+        <translation>Le port TCP de l’accès distant ne doit pas être pris par un autre programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable the Containers feature</source>
+        <translation>&amp;Activer la fonctionnalité Conteneurs</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Hyper-V</source>
+        <translation>Activer &amp;Hyper-V</translation>
+    </message>
+    <message>
+        <source>Enabling the Containers feature ...</source>
+        <translation>Activation de la fonctionnalité Conteneurs ...</translation>
+    </message>
+    <message>
+        <source>Enabling Hyper-V ...</source>
+        <translation>Activation d’Hyper-V ...</translation>
+    </message>
+    <message>
+        <source>Looking ...</source>
+        <translation>Vérification ...</translation>
+    </message>
+    <message>
+        <source>Enabled.</source>
+        <translation>Activé.</translation>
+    </message>
+    <message>
+        <source>Not enabled: containers cannot run until it is.</source>
+        <translation>Non activée : les conteneurs ne peuvent pas tourner tant qu’elle ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>Not enabled, and the answers ask for Hyper-V isolation.</source>
+        <translation>Non activé, et les réponses demandent l’isolation Hyper-V.</translation>
+    </message>
+    <message>
+        <source>Not enabled; not needed for process isolation.</source>
+        <translation>Non activé ; inutile pour l’isolation par processus.</translation>
+    </message>
+    <message>
+        <source>%1 is installed (%2, %3).</source>
+        <translation>%1 est installé (%2, %3).</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Remote access is off: no port is opened.</source>
+        <translation>L’accès distant est désactivé : aucun port n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>TCP %1: checked when Berth applies.</source>
+        <translation>TCP %1 : vérifié au moment d’appliquer.</translation>
+    </message>
+    <message>
+        <source>TCP %1 is in use by another program: choose another port on the TLS page.</source>
+        <translation>TCP %1 est pris par un autre programme : choisissez un autre port sur la page TLS.</translation>
+    </message>
+    <message>
+        <source>TCP %1 is free.</source>
+        <translation>TCP %1 est libre.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovePage</name>
+    <message>
+        <source>Remove Docker</source>
+        <translation>Supprimer Docker</translation>
+    </message>
+    <message>
+        <source>The manual procedure&apos;s removal: stop the service, remove it, its firewall rule and the binaries. Nothing has changed yet.</source>
+        <translation>La suppression de la procédure manuelle : arrêter le service, le retirer avec sa règle de pare-feu et les binaires. Rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>What Berth found</source>
+        <translation>Ce que Berth a trouvé</translation>
+    </message>
+    <message>
+        <source>&amp;Keep images, containers and volumes (C:\ProgramData\docker)</source>
+        <translation>&amp;Garder images, conteneurs et volumes (C:\ProgramData\docker)</translation>
+    </message>
+    <message>
+        <source>A later install finds them again. Unchecked: the data folder is deleted.</source>
+        <translation>Une installation ultérieure les retrouve. Décoché : le dossier des données est supprimé.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;certificates</source>
+        <translation>Garder les &amp;certificats</translation>
+    </message>
+    <message>
+        <source>Clients keep working after a reinstall with the same certificates.</source>
+        <translation>Les clients continuent de fonctionner après une réinstallation avec les mêmes certificats.</translation>
+    </message>
+    <message>
+        <source>Service: %1 (%2)</source>
+        <translation>Service : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Binaries: %1\dockerd.exe and docker.exe</source>
+        <translation>Binaires : %1\dockerd.exe et docker.exe</translation>
+    </message>
+    <message>
+        <source>Firewall rule: %1</source>
+        <translation>Règle de pare-feu : %1</translation>
+    </message>
+    <message>
+        <source>Certificates: %1</source>
+        <translation>Certificats : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimePage</name>
+    <message>
+        <source>Runtime</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>How containers are isolated, who may use the named pipe, and how the daemon is configured.</source>
+        <translation>Comment les conteneurs sont isolés, qui peut utiliser le canal nommé et comment le démon est configuré.</translation>
+    </message>
+    <message>
+        <source>Default &amp;isolation:</source>
+        <translation>&amp;Isolation par défaut :</translation>
+    </message>
+    <message>
+        <source>Process isolation shares the host&apos;s kernel; Hyper-V isolation gives each container its own small virtual machine. A container can still ask for the other with --isolation.</source>
+        <translation>L’isolation par processus partage le noyau de l’hôte ; l’isolation Hyper-V donne à chaque conteneur sa propre petite machine virtuelle. Un conteneur peut toujours demander l’autre avec --isolation.</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s default</source>
+        <translation>Le défaut de l’édition</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Hyper-V</source>
+        <translation>Hyper-V</translation>
+    </message>
+    <message>
+        <source>Named pipe &amp;group:</source>
+        <translation>&amp;Groupe du canal nommé :</translation>
+    </message>
+    <message>
+        <source>A Windows group whose members may use docker without being administrators (dockerd -G). Empty: administrators only.</source>
+        <translation>Un groupe Windows dont les membres peuvent utiliser docker sans être administrateurs (dockerd -G). Vide : les administrateurs seulement.</translation>
+    </message>
+    <message>
+        <source>&amp;Debug logging</source>
+        <translation>Journal de &amp;débogage</translation>
+    </message>
+    <message>
+        <source>dockerd -D: much more detail in daemon.log, for finding a fault.</source>
+        <translation>dockerd -D : beaucoup plus de détails dans daemon.log, pour trouver une panne.</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration in:</source>
+        <translation>&amp;Configuration dans :</translation>
+    </message>
+    <message>
+        <source>Flags in runDockerDaemon.cmd, as the manual procedure does, or keys in C:\ProgramData\docker\config\daemon.json, where other tools look for them.</source>
+        <translation>Des options dans runDockerDaemon.cmd, comme le fait la procédure manuelle, ou des clés dans C:\ProgramData\docker\config\daemon.json, où d’autres outils les cherchent.</translation>
+    </message>
+    <message>
+        <source>The start script&apos;s flags</source>
+        <translation>Les options du script de démarrage</translation>
+    </message>
+    <message>
+        <source>daemon.json</source>
+        <translation>daemon.json</translation>
+    </message>
+    <message>
+        <source>On Windows 10 and 11 the default is Hyper-V isolation; process isolation needs build 17763 (1809) or later and an image of the same build.</source>
+        <translation>Sous Windows 10 et 11 le défaut est l’isolation Hyper-V ; l’isolation par processus demande la build 17763 (1809) ou ultérieure et une image de la même build.</translation>
+    </message>
+    <message>
+        <source>On Windows Server the default is process isolation: fastest, but the image&apos;s Windows build must match the host&apos;s. Hyper-V isolation runs older images too and needs the Hyper-V feature.</source>
+        <translation>Sous Windows Server le défaut est l’isolation par processus : la plus rapide, mais la build Windows de l’image doit correspondre à celle de l’hôte. L’isolation Hyper-V fait aussi tourner des images plus anciennes et demande la fonctionnalité Hyper-V.</translation>
+    </message>
+    <message>
+        <source>Hyper-V is not enabled on this host yet (see Prerequisites).</source>
+        <translation>Hyper-V n’est pas encore activé sur cet hôte (voir Prérequis).</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +2131,121 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     </message>
 </context>
 <context>
+    <name>ServiceManagerPage</name>
+    <message>
+        <source>Service manager</source>
+        <translation>Gestionnaire de service</translation>
+    </message>
+    <message>
+        <source>What starts dockerd.exe when the host starts, and keeps it running.</source>
+        <translation>Ce qui démarre dockerd.exe au démarrage de l’hôte et le maintient en marche.</translation>
+    </message>
+    <message>
+        <source>Host &amp;edition:</source>
+        <translation>&amp;Édition de l’hôte :</translation>
+    </message>
+    <message>
+        <source>The Windows edition of the host Docker goes to. Nano Server has no service manager for NSSM and runs dockerd from a scheduled task.</source>
+        <translation>L’édition Windows de l’hôte qui reçoit Docker. Nano Server n’a pas de gestionnaire de service pour NSSM et lance dockerd depuis une tâche planifiée.</translation>
+    </message>
+    <message>
+        <source>Windows Server</source>
+        <translation>Windows Server</translation>
+    </message>
+    <message>
+        <source>Nano Server</source>
+        <translation>Nano Server</translation>
+    </message>
+    <message>
+        <source>Windows 10 or 11</source>
+        <translation>Windows 10 ou 11</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Gestionnaire :</translation>
+    </message>
+    <message>
+        <source>NSSM runs cmd.exe with runDockerDaemon.cmd and writes its output to daemon.log, as the manual procedure does. The native service is dockerd --register-service. The scheduled task is the manual procedure&apos;s way on Nano Server.</source>
+        <translation>NSSM lance cmd.exe avec runDockerDaemon.cmd et écrit sa sortie dans daemon.log, comme le fait la procédure manuelle. Le service natif est dockerd --register-service. La tâche planifiée est la méthode de la procédure manuelle sur Nano Server.</translation>
+    </message>
+    <message>
+        <source>NSSM (as the manual procedure)</source>
+        <translation>NSSM (comme la procédure manuelle)</translation>
+    </message>
+    <message>
+        <source>dockerd&apos;s own Windows service</source>
+        <translation>Le service Windows propre à dockerd</translation>
+    </message>
+    <message>
+        <source>Scheduled task at start-up (Nano Server)</source>
+        <translation>Tâche planifiée au démarrage (Nano Server)</translation>
+    </message>
+    <message>
+        <source>NSSM &amp;source:</source>
+        <translation>&amp;Source de NSSM :</translation>
+    </message>
+    <message>
+        <source>nssm.cc is often unreachable: a local nssm-2.24.zip works without internet.</source>
+        <translation>nssm.cc est souvent injoignable : un nssm-2.24.zip local fonctionne sans Internet.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>A zip on this machine</source>
+        <translation>Un zip sur cette machine</translation>
+    </message>
+    <message>
+        <source>Keep the nssm.exe on the host</source>
+        <translation>Garder le nssm.exe de l’hôte</translation>
+    </message>
+    <message>
+        <source>NSSM &amp;URL:</source>
+        <translation>&amp;URL de NSSM :</translation>
+    </message>
+    <message>
+        <source>Where the NSSM zip is downloaded from.</source>
+        <translation>D’où le zip de NSSM est téléchargé.</translation>
+    </message>
+    <message>
+        <source>NSSM &amp;zip:</source>
+        <translation>&amp;Zip de NSSM :</translation>
+    </message>
+    <message>
+        <source>nssm-2.24.zip on this machine; Berth takes win64\nssm.exe or win32\nssm.exe from it by the host&apos;s architecture.</source>
+        <translation>nssm-2.24.zip sur cette machine ; Berth y prend win64\nssm.exe ou win32\nssm.exe selon l’architecture de l’hôte.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>Choose nssm-2.24.zip on this machine.</source>
+        <translation>Choisir nssm-2.24.zip sur cette machine.</translation>
+    </message>
+    <message>
+        <source>NSSM zip</source>
+        <translation>Zip de NSSM</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>The next pages are NSSM&apos;s Application, Details and I/O tabs.</source>
+        <translation>Les pages suivantes sont les onglets Application, Details et I/O de NSSM.</translation>
+    </message>
+    <message>
+        <source>dockerd registers itself; it writes its log to the Windows event log, so the I/O page is left out.</source>
+        <translation>dockerd s’enregistre lui-même ; il écrit son journal dans le journal d’événements de Windows, la page E/S est donc omise.</translation>
+    </message>
+    <message>
+        <source>The task runs runDockerDaemon.cmd at start-up as SYSTEM with the highest run level, and its output goes to daemon.log.</source>
+        <translation>La tâche exécute runDockerDaemon.cmd au démarrage en tant que SYSTEM avec le niveau d’exécution le plus élevé, et sa sortie va dans daemon.log.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRunStep</name>
     <message>
         <source>Stop Docker</source>
@@ -1232,19 +2281,257 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>What Berth will do</source>
+        <translation>Ce que Berth va faire</translation>
+    </message>
+    <message>
+        <source>Every file Berth writes, with what changes in it, and every command it runs.</source>
+        <translation>Chaque fichier que Berth écrit, avec ce qui y change, et chaque commande qu’il lance.</translation>
+    </message>
+    <message>
+        <source>B&amp;undle file:</source>
+        <translation>Fichier du &amp;paquet :</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>The zip to copy to the other host. The client&apos;s files go to a second zip beside it, never into this one.</source>
+        <translation>Le zip à copier sur l’autre hôte. Les fichiers du client vont dans un second zip à côté, jamais dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>Parcou&amp;rir...</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Answer &amp;file:</source>
+        <translation>&amp;Fichier de réponses :</translation>
+    </message>
+    <message>
+        <source>Answer file</source>
+        <translation>Fichier de réponses</translation>
+    </message>
+    <message>
+        <source>Save these answers to run the same apply unattended: berth apply --answers FILE, or to open the wizard with them: berth --answers FILE.</source>
+        <translation>Enregistrez ces réponses pour relancer la même application sans surveillance : berth apply --answers FICHIER, ou pour ouvrir l’assistant avec elles : berth --answers FICHIER.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Save answers</source>
+        <translation>&amp;Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>Answer files (*.json)</source>
+        <translation>Fichiers de réponses (*.json)</translation>
+    </message>
+    <message>
+        <source>What the bundle will do on the other host. Nothing has changed yet.</source>
+        <translation>Ce que le paquet fera sur l’autre hôte. Rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <source>What Berth will do on this host, in this order. Nothing has changed yet.</source>
+        <translation>Ce que Berth va faire sur cet hôte, dans cet ordre. Rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the bundle</source>
+        <translation>&amp;Créer le paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Fix these first:</source>
+        <translation>À corriger d’abord :</translation>
+    </message>
+    <message>
+        <source>Name a file for the answers first.</source>
+        <translation>Indiquez d’abord un fichier pour les réponses.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPage</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Remote access to the daemon over TCP, with certificates on both sides (mutual TLS).</source>
+        <translation>Accès distant au démon via TCP, avec des certificats des deux côtés (TLS mutuel).</translation>
+    </message>
+    <message>
+        <source>Allow &amp;remote access</source>
+        <translation>Autoriser l’accès &amp;distant</translation>
+    </message>
+    <message>
+        <source>dockerd listens on TCP with --tlsverify: only clients with a certificate from this CA get in. Without it, Docker is reached only on this host (named pipe).</source>
+        <translation>dockerd écoute en TCP avec --tlsverify : seuls les clients ayant un certificat de cette autorité entrent. Sans cela, Docker n’est joignable que sur cet hôte (canal nommé).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>The address dockerd listens on; 0.0.0.0 is every IPv4 address of the host.</source>
+        <translation>L’adresse sur laquelle dockerd écoute ; 0.0.0.0 désigne toutes les adresses IPv4 de l’hôte.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>The TCP port; 2376 is Docker&apos;s port for TLS.</source>
+        <translation>Le port TCP ; 2376 est le port de Docker pour TLS.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;folder:</source>
+        <translation>&amp;Dossier des certificats :</translation>
+    </message>
+    <message>
+        <source>The folder on the host with ca.pem, server-cert.pem and server-key.pem. The start script turns TLS on when tag.txt is in it.</source>
+        <translation>Le dossier de l’hôte avec ca.pem, server-cert.pem et server-key.pem. Le script de démarrage active TLS quand tag.txt s’y trouve.</translation>
+    </message>
+    <message>
+        <source>&amp;Make new certificates if the folder holds none that fit</source>
+        <translation>&amp;Créer de nouveaux certificats si le dossier n’en contient aucun qui convienne</translation>
+    </message>
+    <message>
+        <source>Berth makes a CA, the server&apos;s certificate and a client certificate. Unchecked: the files in the folder are used as they are, once they pass the check.</source>
+        <translation>Berth crée une autorité, le certificat du serveur et un certificat client. Décoché : les fichiers du dossier sont utilisés tels quels, une fois la vérification passée.</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Noms :</translation>
+    </message>
+    <message>
+        <source>Every DNS name and IP address clients use to reach the host. A client that uses a name not listed here is refused.</source>
+        <translation>Chaque nom DNS et adresse IP que les clients utilisent pour joindre l’hôte. Un client qui utilise un nom absent de cette liste est refusé.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for (days):</source>
+        <translation>&amp;Valable (jours) :</translation>
+    </message>
+    <message>
+        <source>How long the new certificates are valid.</source>
+        <translation>Durée de validité des nouveaux certificats.</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>&amp;Type de clé :</translation>
+    </message>
+    <message>
+        <source>RSA 4096 as Docker&apos;s TLS guide uses, or ECDSA P-256 (smaller and faster).</source>
+        <translation>RSA 4096 comme dans le guide TLS de Docker, ou ECDSA P-256 (plus petit et plus rapide).</translation>
+    </message>
+    <message>
+        <source>RSA 4096</source>
+        <translation>RSA 4096</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256</source>
+        <translation>ECDSA P-256</translation>
+    </message>
+    <message>
+        <source>Client &amp;files to:</source>
+        <translation>&amp;Fichiers client vers :</translation>
+    </message>
+    <message>
+        <source>A folder on this machine for the CA key and the client&apos;s certificate. They never stay on the host; copy them to the machines that run docker.</source>
+        <translation>Un dossier sur cette machine pour la clé de l’autorité et le certificat client. Ils ne restent jamais sur l’hôte ; copiez-les sur les machines qui lancent docker.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Pa&amp;rcourir...</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the client&apos;s files.</source>
+        <translation>Choisir le dossier des fichiers du client.</translation>
+    </message>
+    <message>
+        <source>Client files</source>
+        <translation>Fichiers client</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>Vérification des certificats</translation>
+    </message>
+    <message>
+        <source>Names in the server certificate</source>
+        <translation>Noms du certificat serveur</translation>
+    </message>
+    <message>
+        <source>Name or address to add</source>
+        <translation>Nom ou adresse à ajouter</translation>
+    </message>
+    <message>
+        <source>A DNS name or an IP address; Enter adds it.</source>
+        <translation>Un nom DNS ou une adresse IP ; Entrée l’ajoute.</translation>
+    </message>
+    <message>
+        <source>host.example.com or 192.0.2.10</source>
+        <translation>host.example.com ou 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Remove the selected name.</source>
+        <translation>Retirer le nom sélectionné.</translation>
+    </message>
+    <message>
+        <source>Add this host&apos;s &amp;names</source>
+        <translation>Ajouter les &amp;noms de cet hôte</translation>
+    </message>
+    <message>
+        <source>The host name, its full name, localhost, 127.0.0.1 and each of its addresses.</source>
+        <translation>Le nom d’hôte, son nom complet, localhost, 127.0.0.1 et chacune de ses adresses.</translation>
+    </message>
+    <message>
+        <source>The certificates in %1 fit these names; they are used as they are.</source>
+        <translation>Les certificats de %1 conviennent à ces noms ; ils sont utilisés tels quels.</translation>
+    </message>
+    <message>
+        <source>New certificates will be made: %1</source>
+        <translation>De nouveaux certificats seront créés : %1</translation>
+    </message>
+    <message>
+        <source>The certificates in %1 cannot be used:</source>
+        <translation>Les certificats de %1 ne sont pas utilisables :</translation>
+    </message>
+</context>
+<context>
     <name>TlsVerbs</name>
-    <message>
-        <source>PowerShell:</source>
-        <translation>PowerShell :</translation>
-    </message>
-    <message>
-        <source>cmd:</source>
-        <translation>cmd :</translation>
-    </message>
-    <message>
-        <source>sh:</source>
-        <translation>sh :</translation>
-    </message>
     <message>
         <source>--out: name the folder for the files</source>
         <translation>--out : indiquez le dossier des fichiers</translation>
@@ -1274,20 +2561,8 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>Docker %1 (API %2) sur %3 répond à %4</translation>
     </message>
     <message>
-        <source>docker context %1 points at %2: docker --context %1 version</source>
-        <translation>le contexte docker %1 pointe vers %2 : docker --context %1 version</translation>
-    </message>
-    <message>
-        <source>docker context %1 could not be made; use the lines above</source>
-        <translation>le contexte docker %1 n’a pas pu être créé ; utilisez les lignes ci-dessus</translation>
-    </message>
-    <message>
         <source>--san: name at least one DNS name or address that clients use to reach the host (this machine: %1)</source>
         <translation>--san : indiquez au moins un nom DNS ou une adresse par lesquels les clients joignent l’hôte (cette machine : %1)</translation>
-    </message>
-    <message>
-        <source>cannot write %1 (zip error %2)</source>
-        <translation>impossible d’écrire %1 (erreur zip %2)</translation>
     </message>
     <message>
         <source>cannot put %1 into %2</source>
@@ -1340,44 +2615,72 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>Bienvenue dans Berth</translation>
     </message>
     <message>
-        <source>Berth installs, configures, reconfigures and removes the Docker engine on this Windows host.</source>
-        <translation>Berth installe, configure, reconfigure et supprime le moteur Docker sur cet hôte Windows.</translation>
+        <source>Berth installs, configures, reconfigures and removes the Docker engine on this Windows host, the way the manual procedure does: dockerd.exe run as a service, its log in daemon.log.</source>
+        <translation>Berth installe, configure, reconfigure et supprime le moteur Docker sur cet hôte Windows, comme le fait la procédure manuelle : dockerd.exe lancé comme service, son journal dans daemon.log.</translation>
     </message>
     <message>
-        <source>Prerequisites: the Containers feature, Hyper-V, an existing Docker service, the port</source>
-        <translation>Prérequis : la fonctionnalité Conteneurs, Hyper-V, un service Docker existant, le port</translation>
+        <source>&amp;Install Docker on this host</source>
+        <translation>&amp;Installer Docker sur cet hôte</translation>
     </message>
     <message>
-        <source>Binaries: where dockerd.exe and docker.exe come from</source>
-        <translation>Binaires : d’où viennent dockerd.exe et docker.exe</translation>
+        <source>Place dockerd.exe and docker.exe, write the start script, register the service and start it.</source>
+        <translation>Placer dockerd.exe et docker.exe, écrire le script de démarrage, enregistrer le service et le démarrer.</translation>
     </message>
     <message>
-        <source>Service manager: NSSM, the native dockerd service, or a scheduled task</source>
-        <translation>Gestionnaire de service : NSSM, le service natif de dockerd ou une tâche planifiée</translation>
+        <source>&amp;Reconfigure the Docker on this host</source>
+        <translation>&amp;Reconfigurer le Docker de cet hôte</translation>
     </message>
     <message>
-        <source>Application, Details and I/O: the fields of NSSM&apos;s tabs</source>
-        <translation>Application, Details et I/O : les champs des onglets de NSSM</translation>
+        <source>Start from what is installed here now; only what you change is applied.</source>
+        <translation>Partir de ce qui est installé ici ; seul ce que vous modifiez est appliqué.</translation>
     </message>
     <message>
-        <source>TLS: remote access with certificates</source>
-        <translation>TLS : accès distant avec certificats</translation>
+        <source>Re&amp;move Docker from this host</source>
+        <translation>Supprimer Docker de cet hôte (&amp;M)</translation>
     </message>
     <message>
-        <source>Runtime: isolation, named pipe group, debug logging</source>
-        <translation>Exécution : isolation, groupe du canal nommé, journal de débogage</translation>
+        <source>Stop and remove the service, the firewall rule and the binaries; keep the data if you wish.</source>
+        <translation>Arrêter et retirer le service, la règle de pare-feu et les binaires ; garder les données si vous le souhaitez.</translation>
     </message>
     <message>
-        <source>Firewall: the rule for the remote port</source>
-        <translation>Pare-feu : la règle pour le port distant</translation>
+        <source>Prepare a &amp;bundle for another host (Nano Server)</source>
+        <translation>Préparer un &amp;paquet pour un autre hôte (Nano Server)</translation>
     </message>
     <message>
-        <source>Summary, Apply and the live daemon.log</source>
-        <translation>Résumé, application et le daemon.log en direct</translation>
+        <source>Make one zip with the binaries, the configuration and an install script to copy to a host without a desktop or without internet.</source>
+        <translation>Créer un zip avec les binaires, la configuration et un script d’installation à copier sur un hôte sans bureau ou sans Internet.</translation>
     </message>
     <message>
-        <source>The pages that follow:</source>
-        <translation>Les pages qui suivent :</translation>
+        <source>What Berth found on this host</source>
+        <translation>Ce que Berth a trouvé sur cet hôte</translation>
+    </message>
+    <message>
+        <source>Looking at this host ...</source>
+        <translation>Examen de cet hôte ...</translation>
+    </message>
+    <message>
+        <source>Edition: the registry does not say (build %1).</source>
+        <translation>Édition : le registre ne l’indique pas (build %1).</translation>
+    </message>
+    <message>
+        <source>Edition: %1, build %2.</source>
+        <translation>Édition : %1, build %2.</translation>
+    </message>
+    <message>
+        <source>Berth runs as administrator.</source>
+        <translation>Berth s’exécute en administrateur.</translation>
+    </message>
+    <message>
+        <source>Berth is not running as administrator: it can prepare a bundle, but to change this host start it with &quot;Run as administrator&quot;.</source>
+        <translation>Berth ne s’exécute pas en administrateur : il peut préparer un paquet, mais pour modifier cet hôte, lancez-le avec « Exécuter en tant qu’administrateur ».</translation>
+    </message>
+    <message>
+        <source>A Docker service named %1 is installed (%2).</source>
+        <translation>Un service Docker nommé %1 est installé (%2).</translation>
+    </message>
+    <message>
+        <source>No Docker service is installed here.</source>
+        <translation>Aucun service Docker n’est installé ici.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +2763,25 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>%1 would leave %2</source>
         <translation>%1 sortirait de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (zip error %2)</source>
+        <translation>impossible d’écrire %1 (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>cannot put %1 into %2</source>
+        <translation>impossible de mettre %1 dans %2</translation>
+    </message>
+    <message>
+        <source>cannot put %1 into %2 (zip error %3)</source>
+        <translation>impossible de mettre %1 dans %2 (erreur zip %3)</translation>
     </message>
 </context>
 </TS>

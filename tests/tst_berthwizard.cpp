@@ -2,6 +2,7 @@
 #include "BerthWizard.h"
 #include "DaemonLogPage.h"
 #include "DaemonLogView.h"
+#include "NginxServer.h"
 #include "WizardDriver.h"
 #include "answers/AnswersValidator.h"
 #include "answers/FieldRules.h"
@@ -11,6 +12,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -236,6 +238,49 @@ private slots:
         QVERIFY2(entries.size() == 2, qPrintable(error));
         QVERIFY(LocalArchive::readEntries(zip, {QStringLiteral("nssm.exe")}, &error).isEmpty());
         QCOMPARE(drive.nextId(), -1); // the last page: Finish
+    }
+
+    // "Stop and undo" during a download stops it at once: nothing is kept in the download cache
+    // and nothing on the host has changed.
+    void stopDuringTheDownloadKeepsNothing()
+    {
+        NginxServer server;
+        if (!server.unavailableReason().isEmpty())
+            QSKIP(qPrintable(server.unavailableReason()));
+        QByteArray big(40 * 1024 * 1024, 'x'); // 20 s at the server's 2 MiB/s
+        QFile file(server.root() + QStringLiteral("/docker-28.2.2.zip"));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(big) == big.size());
+        file.close();
+        QTemporaryDir cache, root;
+        qputenv("BERTH_CACHE_DIR", cache.path().toLocal8Bit());
+        Answers answers;
+        answers.binaries.zipUrl = server.url(QStringLiteral("slow/docker-28.2.2.zip"));
+        answers.download.allowHttp = true;
+        answers.service.manager = QStringLiteral("native");
+        BerthWizard wizard(answers, host(root.path()));
+        wizard.show();
+        WizardDriver drive(wizard);
+        QTRY_VERIFY(drive.nextEnabled());
+        while (drive.page() != BerthWizard::Page_Summary && drive.nextEnabled())
+            drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Summary));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Apply));
+        QWidget *bar = wizard.currentPage()->findChild<QWidget *>(QStringLiteral("downloadBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
+        QVERIFY(drive.press("cancelApply"));
+        auto *apply = static_cast<ApplyPage *>(wizard.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 5000); // at once, not when the 20 s download ends
+        QCOMPARE(apply->outcome(), ApplyJob::Cancelled);
+        QVERIFY(wizard.currentPage()
+                    ->findChild<QLabel *>(QStringLiteral("applyResult"))
+                    ->text()
+                    .startsWith(QLatin1String("Stopped.")));
+        QVERIFY(QDir(cache.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+        QDirIterator left(cache.path(), QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(!left.hasNext(), qPrintable(left.hasNext() ? left.next() : QString()));
+        QVERIFY(QDir(root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+        qunsetenv("BERTH_CACHE_DIR");
     }
 
     // A change on one page that breaks a rule of two keys shows on the page of the key it names.

@@ -40,12 +40,13 @@ QStringList TextDiff::unified(const QString &before, const QString &after, int c
         if (i < n && j < m && a[i] == b[j]) {
             script.push_back({QLatin1Char(' '), a[i], i, j});
             ++i, ++j;
-        } else if (j < m && (i == n || common[size_t(i)][size_t(j + 1)] >= common[size_t(i + 1)][size_t(j)])) {
-            script.push_back({QLatin1Char('+'), b[j], i, j});
-            ++j;
-        } else {
+        } else if (i < n && (j == m || common[size_t(i + 1)][size_t(j)] >= common[size_t(i)][size_t(j + 1)])) {
+            // Removed lines before added ones, as diff -u shows them.
             script.push_back({QLatin1Char('-'), a[i], i, j});
             ++i;
+        } else {
+            script.push_back({QLatin1Char('+'), b[j], i, j});
+            ++j;
         }
     }
     QStringList out;

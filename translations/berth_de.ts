@@ -2373,6 +2373,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <source>Saved to %1.</source>
         <translation>In %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>What changes on this host: reading it ...</source>
+        <translation>Was sich auf diesem Host ändert: wird gelesen ...</translation>
+    </message>
+    <message>
+        <source>What changes on this host (a dry run of the apply):</source>
+        <translation>Was sich auf diesem Host ändert (ein Probelauf der Anwendung):</translation>
+    </message>
+    <message>
+        <source>Every step of the plan:</source>
+        <translation>Jeder Schritt des Plans:</translation>
+    </message>
 </context>
 <context>
     <name>TlsPage</name>

@@ -2374,6 +2374,18 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
+    <message>
+        <source>What changes on this host: reading it ...</source>
+        <translation>Ce qui change sur cet hôte : lecture en cours ...</translation>
+    </message>
+    <message>
+        <source>What changes on this host (a dry run of the apply):</source>
+        <translation>Ce qui change sur cet hôte (une application à blanc) :</translation>
+    </message>
+    <message>
+        <source>Every step of the plan:</source>
+        <translation>Chaque étape du plan :</translation>
+    </message>
 </context>
 <context>
     <name>TlsPage</name>

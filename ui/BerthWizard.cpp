@@ -14,6 +14,7 @@
 #include "SummaryPage.h"
 #include "TlsPage.h"
 #include "WelcomePage.h"
+#include "apply/ApplyJob.h"
 
 #include <QDir>
 #include <QIcon>
@@ -120,6 +121,25 @@ void BerthWizard::enableFeature(const QString &feature)
                      ok ? tr("%1 is enabled; restart the host to finish, then run Berth again.").arg(feature)
                         : tr("%1, from: %2").arg(result->summary(), command.commandLine()));
              });
+}
+
+void BerthWizard::previewChanges()
+{
+    auto lines = std::make_shared<QStringList>();
+    const Answers answers = m_answers;
+    const QString clientFolder = m_clientFolder;
+    runAside(
+        [this, lines, answers, clientFolder] {
+            ApplyJob job(m_host);
+            // The job lives on this thread: its signals arrive here directly.
+            connect(&job, &ApplyJob::said, &job, [lines](const QString &line) { lines->append(line); });
+            connect(&job, &ApplyJob::complained, &job, [lines](const QString &line) { lines->append(line); });
+            ApplyJob::Options options;
+            options.dryRun = true;
+            options.clientOut = clientFolder;
+            job.apply(answers, options);
+        },
+        [this, lines] { emit changesPreviewed(*lines); });
 }
 
 void BerthWizard::setMode(Mode mode)

@@ -51,6 +51,9 @@ public:
     void survey();
     // Runs dism.exe to enable a Windows feature (Containers, Microsoft-Hyper-V); featureEnabled follows.
     void enableFeature(const QString &feature);
+    // A dry run of the apply for the current answers against this host; changesPreviewed follows
+    // with what it would change, in the words of `berth apply --dry-run`.
+    void previewChanges();
 
     // Where certificates that Berth makes leave the CA key and the client's files (this machine).
     QString clientFolder() const { return m_clientFolder; }
@@ -71,6 +74,7 @@ signals:
     void hostSurveyed();
     void cancelRequested();
     void featureEnabled(const QString &feature, bool ok, const QString &message);
+    void changesPreviewed(const QStringList &lines);
 
 public slots:
     void reject() override;

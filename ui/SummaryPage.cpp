@@ -88,6 +88,7 @@ SummaryPage::SummaryPage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
             m_answersFile->setText(file);
     });
     connect(save, &QPushButton::clicked, this, &SummaryPage::save);
+    connect(wizard, &BerthWizard::changesPreviewed, this, &SummaryPage::changesPreviewed);
     // Return in the file name saves, rather than starting the apply.
     m_answersFile->installEventFilter(this);
 }
@@ -99,7 +100,13 @@ void SummaryPage::initializePage()
                        : tr("What Berth will do on this host, in this order. Nothing has changed yet."));
     setButtonText(QWizard::CommitButton, bundle ? tr("&Make the bundle") : tr("&Apply"));
     const Answers &answers = m_wizard->answers();
-    m_plan->setPlainText(PlanPreview::lines(answers, bundle ? nullptr : &m_wizard->host()).join(QLatin1Char('\n')));
+    m_planText = PlanPreview::lines(answers, bundle ? nullptr : &m_wizard->host());
+    m_changes.clear();
+    if (!bundle) {
+        m_changes << tr("What changes on this host: reading it ...");
+        m_wizard->previewChanges();
+    }
+    showPlan();
     const QStringList problems = AnswersValidator::validate(answers);
     m_valid = problems.isEmpty();
     m_problems->setText(m_valid ? QString()
@@ -111,6 +118,25 @@ void SummaryPage::initializePage()
         m_answersFile->setText(QDir::home().filePath(QStringLiteral("berth-answers.json")));
     m_saved->clear();
     emit completeChanged();
+}
+
+void SummaryPage::changesPreviewed(const QStringList &lines)
+{
+    if (m_wizard->currentPage() != this)
+        return;
+    m_changes = QStringList{tr("What changes on this host (a dry run of the apply):")};
+    for (const QString &line : lines)
+        m_changes << QStringLiteral("  ") + line.trimmed();
+    showPlan();
+}
+
+void SummaryPage::showPlan()
+{
+    QStringList text = m_changes;
+    if (!text.isEmpty())
+        text << QString();
+    text << tr("Every step of the plan:") << m_planText;
+    m_plan->setPlainText(text.join(QLatin1Char('\n')));
 }
 
 void SummaryPage::save()

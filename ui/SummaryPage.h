@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWizardPage>
 
 class BerthWizard;
@@ -26,6 +27,8 @@ protected:
 
 private:
     void save();
+    void changesPreviewed(const QStringList &lines);
+    void showPlan();
 
     BerthWizard *m_wizard;
     QPlainTextEdit *m_plan;
@@ -35,4 +38,6 @@ private:
     QLineEdit *m_bundleFile;
     QLabel *m_saved;
     bool m_valid = false;
+    QStringList m_planText;
+    QStringList m_changes;
 };

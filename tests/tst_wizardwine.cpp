@@ -67,6 +67,44 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("BerthWineTest"));
     }
 
+    // The Prerequisites page says what the host's registry says: the Containers feature
+    // (vmcompute) and Hyper-V (vmms), each with its fix while it is missing.
+    void prerequisitesShowWhatTheHostHas()
+    {
+        WineHost wine;
+        if (!wine.unavailableReason().isEmpty())
+            QSKIP(qPrintable(wine.unavailableReason()));
+        wine.useInThisProcess();
+        const WindowsHost host(wine.driveC(), {QStringLiteral("wine")});
+        BerthWizard wizard(Answers(), host);
+        wizard.show();
+        WizardDriver drive(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.surveyed(), 120000);
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Prerequisites));
+        const auto state = [&](const char *name) {
+            return wizard.currentPage()->findChild<QLabel *>(QLatin1String(name))->text();
+        };
+        QVERIFY2(state("containersState").startsWith(QLatin1String("Not enabled")),
+                 qPrintable(state("containersState")));
+        QVERIFY(state("hyperVState").startsWith(QLatin1String("Not enabled")));
+        QVERIFY(wizard.currentPage()->findChild<QWidget *>(QStringLiteral("containersFix"))->isVisible());
+        for (const char *service : {"vmcompute", "vmms"}) {
+            const WinePrefix::Result added =
+                wine.run(QStringLiteral("reg.exe"),
+                         {QStringLiteral("add"),
+                          QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + QLatin1String(service),
+                          QStringLiteral("/f")});
+            QCOMPARE(added.exitCode, 0);
+        }
+        wizard.survey();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.surveyed(), 120000);
+        QCOMPARE(state("containersState"), QStringLiteral("Enabled."));
+        QCOMPARE(state("hyperVState"), QStringLiteral("Enabled."));
+        QVERIFY(!wizard.currentPage()->findChild<QWidget *>(QStringLiteral("containersFix"))->isVisible());
+        drive.screenshot(m_shots, QStringLiteral("install-prerequisites-met"));
+    }
+
     void installReconfigureRemove()
     {
         WineHost wine;

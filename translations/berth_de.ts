@@ -893,6 +893,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <source>Asking the service and the API ...</source>
         <translation>Dienst und API werden gefragt ...</translation>
     </message>
+    <message>
+        <source>dockerd&apos;s own service writes to the Windows event log (Event Viewer, Application, source docker), not to %1; this page shows that file if anything writes it.</source>
+        <translation>dockerds eigener Dienst schreibt ins Windows-Ereignisprotokoll (Ereignisanzeige, Anwendung, Quelle docker), nicht nach %1; diese Seite zeigt die Datei, falls etwas hineinschreibt.</translation>
+    </message>
 </context>
 <context>
     <name>DaemonLogTail</name>

@@ -894,6 +894,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <source>Asking the service and the API ...</source>
         <translation>Interrogation du service et de l’API ...</translation>
     </message>
+    <message>
+        <source>dockerd&apos;s own service writes to the Windows event log (Event Viewer, Application, source docker), not to %1; this page shows that file if anything writes it.</source>
+        <translation>Le service propre à dockerd écrit dans le journal d’événements de Windows (Observateur d’événements, Application, source docker), pas dans %1 ; cette page montre ce fichier si quelque chose y écrit.</translation>
+    </message>
 </context>
 <context>
     <name>DaemonLogTail</name>

@@ -40,7 +40,12 @@ void DaemonLogPage::initializePage()
 {
     const Answers &answers = m_wizard->answers();
     const QString path = m_wizard->host().localPath(answers.service.stdoutPath);
-    m_file->setText(tr("Following %1").arg(answers.service.stdoutPath));
+    m_file->setText(answers.service.manager == QLatin1String("native")
+                        ? tr("dockerd's own service writes to the Windows event log (Event Viewer, Application, "
+                             "source docker), not to %1; this page shows that file if anything writes it.")
+                              .arg(answers.service.stdoutPath)
+                        : tr("Following %1").arg(answers.service.stdoutPath));
+    m_file->setWordWrap(true);
     m_view->clear();
     delete m_tail;
     m_tail = new DaemonLogTail(path, this);

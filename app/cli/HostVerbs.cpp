@@ -2,7 +2,6 @@
 
 #include "CommandLine.h"
 #include "apply/ApplyJob.h"
-#include "bundle/BundleBuilder.h"
 #include "fetch/Downloader.h"
 #include "inspect/HostInspector.h"
 #include "logtail/DaemonLogTail.h"
@@ -12,6 +11,7 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -29,10 +29,20 @@ void complain(const QString &line)
     std::fflush(stderr);
 }
 
+// Every line the job says, and its downloads at most once a second and when each ends.
 void listen(const ApplyJob &job)
 {
     QObject::connect(&job, &ApplyJob::said, [](const QString &line) { say(line); });
     QObject::connect(&job, &ApplyJob::complained, [](const QString &line) { complain(line); });
+    auto lastReport = std::make_shared<QElapsedTimer>();
+    lastReport->start();
+    QObject::connect(
+        &job, &ApplyJob::downloadProgress, [lastReport](const QString &url, qint64 done, qint64 total, double rate) {
+            if (lastReport->elapsed() < 1000 && done != total)
+                return;
+            lastReport->restart();
+            say(HostVerbs::tr("Downloading %1: %2").arg(url, Downloader::describeProgress(done, total, rate)));
+        });
 }
 
 int exitCode(ApplyJob::Outcome outcome)
@@ -55,15 +65,6 @@ int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QS
 {
     ApplyJob job(WindowsHost::fromEnvironment(root));
     listen(job);
-    QElapsedTimer lastReport;
-    lastReport.start();
-    QObject::connect(&job, &ApplyJob::downloadProgress,
-                     [&](const QString &url, qint64 done, qint64 total, double rate) {
-                         if (lastReport.elapsed() < 1000 && done != total)
-                             return;
-                         lastReport.restart();
-                         say(tr("Downloading %1: %2").arg(url, Downloader::describeProgress(done, total, rate)));
-                     });
     QObject::connect(&job, &ApplyJob::stepStarted, [](int index, int count, const QString &title) {
         say(QStringLiteral("[%1/%2] %3 ...").arg(index + 1).arg(count).arg(title));
     });
@@ -123,21 +124,10 @@ int HostVerbs::uninstall(const QString &root, const QString &serviceName, bool k
 
 int HostVerbs::bundle(const Answers &answers, const QString &out, const QString &clientOut)
 {
-    BundleBuilder builder;
-    QObject::connect(&builder, &BundleBuilder::said, [](const QString &line) { say(line); });
-    QElapsedTimer lastReport;
-    lastReport.start();
-    QObject::connect(&builder, &BundleBuilder::downloadProgress,
-                     [&](const QString &url, qint64 done, qint64 total, double rate) {
-                         if (lastReport.elapsed() < 1000 && done != total)
-                             return;
-                         lastReport.restart();
-                         say(tr("Downloading %1: %2").arg(url, Downloader::describeProgress(done, total, rate)));
-                     });
-    QString error;
-    if (builder.build(answers, {out, clientOut}, &error))
-        return CommandLine::Done;
-    for (const QString &line : error.split(QLatin1Char('\n')))
-        complain(line);
-    return builder.answersInvalid() ? CommandLine::Invalid : CommandLine::Failed;
+    // A bundle is made on this machine: no host is read or changed.
+    ApplyJob job(WindowsHost::fromEnvironment(QString()));
+    listen(job);
+    ApplyJob::Options options;
+    options.clientOut = clientOut;
+    return exitCode(job.bundle(answers, out, options));
 }

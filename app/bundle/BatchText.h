@@ -24,6 +24,12 @@ inline QString escaped(const QString &commandLine)
     return out;
 }
 
+// A path in double quotes, for a batch file.
+inline QString quoted(const QString &path)
+{
+    return QLatin1Char('"') + escaped(path) + QLatin1Char('"');
+}
+
 inline QString line(const HostCommand &command)
 {
     return escaped(command.commandLine());

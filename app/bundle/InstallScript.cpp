@@ -17,11 +17,6 @@ struct Script
     QString text() const { return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"); }
 };
 
-QString quoted(const QString &path)
-{
-    return QLatin1Char('"') + BatchText::escaped(path) + QLatin1Char('"');
-}
-
 QString folderOf(const QString &path)
 {
     return path.left(path.lastIndexOf(QLatin1Char('\\')));
@@ -39,10 +34,10 @@ QString InstallScript::taskScript(const Answers &a)
 
 QString InstallScript::render(const Answers &a, const QList<Placed> &files)
 {
-    const QString name = quoted(a.service.name);
+    const QString name = BatchText::quoted(a.service.name);
     const QString manager = a.service.manager;
     const bool task = manager == QLatin1String("scheduled-task");
-    const QString sc = quoted(ServiceCommands::scExe());
+    const QString sc = BatchText::quoted(ServiceCommands::scExe());
     const QString find = QStringLiteral("%SystemRoot%\\System32\\find.exe");
     const QString schtasks = QStringLiteral("%SystemRoot%\\System32\\schtasks.exe");
     const QString failed = QStringLiteral("if errorlevel 1 goto :failed");
@@ -60,7 +55,7 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
       << QStringLiteral("for /f \"usebackq tokens=1,2\" %%a in (\"SHA256SUMS\") do call :verify %%a %%b") << bad;
     s << QStringLiteral("echo [2/7] Compare with what is installed");
     for (const Placed &file : files)
-        s << QStringLiteral("call :differs %1 %2").arg(file.sha256, quoted(file.target));
+        s << QStringLiteral("call :differs %1 %2").arg(file.sha256, BatchText::quoted(file.target));
     if (task) {
         s << QStringLiteral("%1 /query /tn %2 2>&1 | %3 /i %2 >nul").arg(schtasks, name, find)
           << QStringLiteral("if errorlevel 1 set changed=1");
@@ -79,15 +74,17 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
             folders << folderOf(file.target);
     }
     for (const QString &folder : folders)
-        s << QStringLiteral("if not exist %1 mkdir %1").arg(quoted(folder))
-          << QStringLiteral("if not exist %1 (echo Cannot make %1. & goto :failed)").arg(quoted(folder));
+        s << QStringLiteral("if not exist %1 mkdir %1").arg(BatchText::quoted(folder))
+          << QStringLiteral("if not exist %1 (echo Cannot make %1. & goto :failed)").arg(BatchText::quoted(folder));
     for (const Placed &file : files)
-        s << QStringLiteral("call :place %1 %2 %3").arg(quoted(file.source), quoted(file.target), file.sha256) << bad;
+        s << QStringLiteral("call :place %1 %2 %3")
+                 .arg(BatchText::quoted(file.source), BatchText::quoted(file.target), file.sha256)
+          << bad;
     for (const Placed &file : files) {
         if (file.target.endsWith(QLatin1String("server-key.pem")))
             s << QStringLiteral("%SystemRoot%\\System32\\icacls.exe %1 /inheritance:r /grant:r SYSTEM:F /grant:r "
                                 "Administrators:F >nul")
-                     .arg(quoted(file.target))
+                     .arg(BatchText::quoted(file.target))
               << failed;
     }
     s << QStringLiteral("echo [5/7] Register Docker with %1").arg(manager);
@@ -178,7 +175,8 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     s << QStringLiteral(":register") << BatchText::line(commands.first()) << QStringLiteral("if errorlevel 1 set bad=1")
       << QStringLiteral("exit /b 0") << QString();
     s << QStringLiteral(":conDrv")
-      << QStringLiteral("%1 set %2 DependOnService ConDrv >nul").arg(quoted(ServiceCommands::nssmExe()), name)
+      << QStringLiteral("%1 set %2 DependOnService ConDrv >nul")
+             .arg(BatchText::quoted(ServiceCommands::nssmExe()), name)
       << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
     s << QStringLiteral(":stopService") << QStringLiteral("%1 stop %2 >nul").arg(sc, name)
       << QStringLiteral("call :waitFor STOPPED") << QStringLiteral("exit /b 0") << QString();

@@ -3,19 +3,10 @@
 #include "BatchText.h"
 #include "render/ServiceCommands.h"
 
-namespace {
-
-QString quoted(const QString &path)
-{
-    return QLatin1Char('"') + BatchText::escaped(path) + QLatin1Char('"');
-}
-
-} // namespace
-
 QString UninstallScript::render(const Answers &a)
 {
-    const QString name = quoted(a.service.name);
-    const QString sc = quoted(ServiceCommands::scExe());
+    const QString name = BatchText::quoted(a.service.name);
+    const QString sc = BatchText::quoted(ServiceCommands::scExe());
     const QString find = QStringLiteral("%SystemRoot%\\System32\\find.exe");
     const QString schtasks = QStringLiteral("%SystemRoot%\\System32\\schtasks.exe");
     const bool task = a.service.manager == QLatin1String("scheduled-task");
@@ -40,11 +31,11 @@ QString UninstallScript::render(const Answers &a)
       << BatchText::line(ServiceCommands::firewallRuleRemoval(a)) + QStringLiteral(" >nul 2>&1")
       << QStringLiteral("echo [3/4] Remove dockerd.exe and docker.exe");
     for (const QString &file : {ServiceCommands::dockerdExe(a), ServiceCommands::dockerExe(a)})
-        s << QStringLiteral("if exist %1 del /f %1").arg(quoted(file))
-          << QStringLiteral("if exist %1 (echo Cannot delete %1. & exit /b 1)").arg(quoted(file));
+        s << QStringLiteral("if exist %1 del /f %1").arg(BatchText::quoted(file))
+          << QStringLiteral("if exist %1 (echo Cannot delete %1. & exit /b 1)").arg(BatchText::quoted(file));
     s << QStringLiteral("echo [4/4] Remove the start configuration");
     for (const QString &file : {a.scriptPath(), a.daemonJsonPath()})
-        s << QStringLiteral("if exist %1 del /f %1").arg(quoted(file));
+        s << QStringLiteral("if exist %1 del /f %1").arg(BatchText::quoted(file));
     s << QStringLiteral("if /i \"%~1\"==\"/all\" if exist \"C:\\ProgramData\\docker\" rmdir /s /q "
                         "\"C:\\ProgramData\\docker\"")
       << QStringLiteral("echo Docker is removed.") << QStringLiteral("exit /b 0");

@@ -164,12 +164,8 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
     emit said(tr("Wrote %1 (%2 files).").arg(QDir::toNativeSeparators(options.out)).arg(files.size()));
 
     if (a.tls.enabled && a.tls.generate) {
-        ZipWriter::Entries client;
-        for (const char *name : {"ca.pem", "cert.pem", "key.pem"})
-            client.append(
-                {QLatin1String(name), LocalFile::read(options.clientOut + QLatin1Char('/') + QLatin1String(name))});
         m_clientZip = clientZipPath(options.out);
-        if (!ZipWriter::write(m_clientZip, client, error))
+        if (!ClientSetup::zip(options.clientOut, m_clientZip, error))
             return false;
         emit said(tr("Wrote %1 for the machines that run docker; the CA key stays in %2.")
                       .arg(QDir::toNativeSeparators(m_clientZip), QDir::toNativeSeparators(options.clientOut)));

@@ -1,6 +1,5 @@
 #include "TlsVerbs.h"
 
-#include "fetch/ZipWriter.h"
 #include "tls/ClientSetup.h"
 
 #include "CommandLine.h"
@@ -29,20 +28,6 @@ void say(const QString &line, FILE *stream = stdout)
 }
 
 } // namespace
-
-bool TlsVerbs::clientZip(const QString &certDir, const QString &zipPath, QString *error)
-{
-    ZipWriter::Entries entries;
-    for (const char *name : {"ca.pem", "cert.pem", "key.pem"}) {
-        QFile in(certDir + QLatin1Char('/') + QLatin1String(name));
-        if (!in.open(QIODevice::ReadOnly)) {
-            *error = tr("cannot put %1 into %2").arg(in.fileName(), zipPath);
-            return false;
-        }
-        entries.append({QLatin1String(name), in.readAll()});
-    }
-    return ZipWriter::write(zipPath, entries, error);
-}
 
 int TlsVerbs::certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType,
                     const QString &host, const QString &zipPath)
@@ -90,7 +75,7 @@ int TlsVerbs::certs(const QString &out, const QStringList &names, const QString 
     if (!context.isEmpty())
         say(context);
     if (!zipPath.isEmpty()) {
-        if (!clientZip(out, zipPath, &error)) {
+        if (!ClientSetup::zip(out, zipPath, &error)) {
             say(error, stderr);
             return CommandLine::Failed;
         }

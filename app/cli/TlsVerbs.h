@@ -13,7 +13,5 @@ public:
     // host (tcp://HOST:PORT) is what clients will use; empty: the first name on port 2376.
     static int certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType,
                      const QString &host, const QString &zipPath = QString());
-    // ca.pem, cert.pem and key.pem from certDir in a zip for the client machine (never the CA key).
-    static bool clientZip(const QString &certDir, const QString &zipPath, QString *error);
     static int probe(const QString &host, const QString &certDir);
 };

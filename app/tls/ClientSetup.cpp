@@ -1,6 +1,9 @@
 #include "ClientSetup.h"
 
+#include "fetch/ZipWriter.h"
+
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -37,4 +40,18 @@ QString ClientSetup::dockerContext(const QString &host, const QString &certDir)
             return tr("docker context %1 points at %2: docker --context %1 version").arg(name, host);
     }
     return tr("docker context %1 could not be made; use the lines above").arg(name);
+}
+
+bool ClientSetup::zip(const QString &certDir, const QString &zipPath, QString *error)
+{
+    ZipWriter::Entries entries;
+    for (const char *name : {"ca.pem", "cert.pem", "key.pem"}) {
+        QFile in(certDir + QLatin1Char('/') + QLatin1String(name));
+        if (!in.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot put %1 into %2").arg(in.fileName(), zipPath);
+            return false;
+        }
+        entries.append({QLatin1String(name), in.readAll()});
+    }
+    return ZipWriter::write(zipPath, entries, error);
 }

@@ -15,4 +15,6 @@ public:
     // A docker context named berth-HOST for the client files, when the docker CLI is here; the
     // line to show, or empty without the CLI.
     static QString dockerContext(const QString &host, const QString &certDir);
+    // ca.pem, cert.pem and key.pem from certDir in a zip for the client machine (never the CA key).
+    static bool zip(const QString &certDir, const QString &zipPath, QString *error);
 };

@@ -34,16 +34,10 @@ bool CertificatesForApply::prepare(const QString &clientOut, bool dryRun, std::o
                     "for the CA key and the client's files with --client-out DIR");
         return false;
     }
-    CertificateMaker::KeyType type = CertificateMaker::Rsa4096;
-    CertificateMaker::parseKeyType(tls.keyType, &type);
-    if (!QDir().mkpath(clientOut) || !CertificateMaker::makeAll(clientOut, tls.subjectAltNames, type, tls.days, error))
+    ApplySteps::ServerFiles server;
+    if (!makeNew(tls, clientOut, &server, error))
         return false;
-    *fresh = ApplySteps::ServerFiles{LocalFile::read(clientOut + QStringLiteral("/ca.pem")),
-                                     LocalFile::read(clientOut + QStringLiteral("/server-cert.pem")),
-                                     LocalFile::read(clientOut + QStringLiteral("/server-key.pem"))};
-    // The server's key lives on the server only.
-    QFile::remove(clientOut + QStringLiteral("/server-key.pem"));
-    QFile::remove(clientOut + QStringLiteral("/server-cert.pem"));
+    *fresh = server;
     emit said(
         tr("Made new certificates; the CA key and the client's files are in %1 and stay off the host.").arg(clientOut));
     const QString dockerHost = QStringLiteral("tcp://%1:%2").arg(tls.subjectAltNames.first()).arg(tls.port);
@@ -52,5 +46,21 @@ bool CertificatesForApply::prepare(const QString &clientOut, bool dryRun, std::o
     const QString context = ClientSetup::dockerContext(dockerHost, clientOut);
     if (!context.isEmpty())
         emit said(context);
+    return true;
+}
+
+bool CertificatesForApply::makeNew(const TlsSettings &tls, const QString &clientOut, ApplySteps::ServerFiles *server,
+                                   QString *error)
+{
+    CertificateMaker::KeyType type = CertificateMaker::Rsa4096;
+    CertificateMaker::parseKeyType(tls.keyType, &type);
+    if (!QDir().mkpath(clientOut) || !CertificateMaker::makeAll(clientOut, tls.subjectAltNames, type, tls.days, error))
+        return false;
+    *server = ApplySteps::ServerFiles{LocalFile::read(clientOut + QStringLiteral("/ca.pem")),
+                                      LocalFile::read(clientOut + QStringLiteral("/server-cert.pem")),
+                                      LocalFile::read(clientOut + QStringLiteral("/server-key.pem"))};
+    // The server's key lives on the server only.
+    QFile::remove(clientOut + QStringLiteral("/server-key.pem"));
+    QFile::remove(clientOut + QStringLiteral("/server-cert.pem"));
     return true;
 }

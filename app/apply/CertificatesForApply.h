@@ -20,6 +20,11 @@ public:
 
     bool prepare(const QString &clientOut, bool dryRun, std::optional<ApplySteps::ServerFiles> *fresh, QString *error);
 
+    // Makes the CA, server and client files for tls in clientOut and takes the server's three
+    // out of it: they are returned for the host, and only the CA key and the client's stay.
+    static bool makeNew(const TlsSettings &tls, const QString &clientOut, ApplySteps::ServerFiles *server,
+                        QString *error);
+
 signals:
     void said(const QString &line);
 

@@ -4,13 +4,12 @@
 #include "InstallScript.h"
 #include "UninstallScript.h"
 #include "answers/AnswersValidator.h"
+#include "apply/CertificatesForApply.h"
 #include "apply/Plan.h"
 #include "fetch/BinaryFetch.h"
 #include "fetch/LocalArchive.h"
 #include "fetch/ZipWriter.h"
-#include "host/LocalFile.h"
 #include "render/ServiceCommands.h"
-#include "tls/CertificateMaker.h"
 #include "tls/ClientSetup.h"
 
 #include <QCryptographicHash>
@@ -18,6 +17,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+
+#include <optional>
 
 namespace {
 
@@ -43,8 +44,8 @@ QString BundleBuilder::clientZipPath(const QString &out)
     return base + QStringLiteral("-client.zip");
 }
 
-bool BundleBuilder::certificates(const Answers &a, const QString &clientOut, QList<QPair<QString, QByteArray>> &files,
-                                 QString *error)
+bool BundleBuilder::certificates(const Answers &a, const QString &clientOut,
+                                 std::optional<ApplySteps::ServerFiles> *server, QString *error)
 {
     if (!a.tls.enabled || !a.tls.generate)
         return true;
@@ -54,17 +55,10 @@ bool BundleBuilder::certificates(const Answers &a, const QString &clientOut, QLi
                     "for the CA key and the client's files with --client-out DIR");
         return false;
     }
-    CertificateMaker::KeyType type = CertificateMaker::Rsa4096;
-    CertificateMaker::parseKeyType(a.tls.keyType, &type);
-    if (!QDir().mkpath(clientOut) ||
-        !CertificateMaker::makeAll(clientOut, a.tls.subjectAltNames, type, a.tls.days, error))
+    ApplySteps::ServerFiles made;
+    if (!CertificatesForApply::makeNew(a.tls, clientOut, &made, error))
         return false;
-    for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"})
-        files.append({QStringLiteral("certs/") + QLatin1String(name),
-                      LocalFile::read(clientOut + QLatin1Char('/') + QLatin1String(name))});
-    // The server's files live on the server only; the client's never go there.
-    QFile::remove(clientOut + QStringLiteral("/server-key.pem"));
-    QFile::remove(clientOut + QStringLiteral("/server-cert.pem"));
+    *server = made;
     return true;
 }
 
@@ -98,60 +92,68 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
     for (const QString &digest : digests)
         emit said(digest);
 
-    // What install.cmd copies where, and what the zip holds.
-    QList<QPair<QString, QByteArray>> files;
+    // What the zip holds, each file hashed once for install.cmd and SHA256SUMS, and what
+    // install.cmd copies where.
+    struct Entry
+    {
+        QString name;
+        QByteArray bytes;
+        QByteArray sha256;
+    };
+    QList<Entry> entries;
     QList<InstallScript::Placed> placed;
+    const auto add = [&](const QString &name, const QByteArray &bytes) {
+        entries.append({name, bytes, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()});
+    };
+    const auto place = [&](const QString &name, const QByteArray &bytes, const QString &target) {
+        add(name, bytes);
+        placed.append({QString(name).replace(QLatin1Char('/'), QLatin1Char('\\')), target,
+                       QString::fromLatin1(entries.last().sha256)});
+    };
     const QHash<QString, QByteArray> binaries = LocalArchive::dockerBinaries(a.binaries.localPath, error);
     if (binaries.isEmpty())
         return false;
-    for (const QString &name : {QStringLiteral("dockerd.exe"), QStringLiteral("docker.exe")}) {
-        files.append({name, binaries.value(name)});
-        placed.append({name, joinPath(a.binaries.installDir, name)});
-    }
+    for (const QString &name : {QStringLiteral("dockerd.exe"), QStringLiteral("docker.exe")})
+        place(name, binaries.value(name), joinPath(a.binaries.installDir, name));
     if (a.service.manager == QLatin1String("nssm")) {
         // Windows containers run on 64-bit Windows only: NSSM's win64 build.
         const QByteArray nssm = LocalArchive::nssmExecutable(a.nssm.localPath, true, error);
         if (nssm.isEmpty())
             return false;
-        files.append({QStringLiteral("nssm.exe"), nssm});
-        placed.append({QStringLiteral("nssm.exe"), ServiceCommands::nssmExe()});
+        place(QStringLiteral("nssm.exe"), nssm, ServiceCommands::nssmExe());
     }
     for (const PlanStep &step : Plan::forAnswers(a)) {
-        if (step.kind != PlanStep::WriteFile)
-            continue;
-        const QString name = step.path.section(QLatin1Char('\\'), -1);
-        files.append({name, step.content});
-        placed.append({name, step.path});
+        if (step.kind == PlanStep::WriteFile)
+            place(step.path.section(QLatin1Char('\\'), -1), step.content, step.path);
     }
-    const qsizetype beforeCerts = files.size();
-    if (!certificates(a, options.clientOut, files, error))
+    std::optional<ApplySteps::ServerFiles> server;
+    if (!certificates(a, options.clientOut, &server, error))
         return false;
-    for (qsizetype i = beforeCerts; i < files.size(); ++i) {
-        const QString name = files.at(i).first.section(QLatin1Char('/'), -1);
-        placed.append({QStringLiteral("certs\\") + name, joinPath(a.tls.certDir, name)});
+    if (server) {
+        place(QStringLiteral("certs/ca.pem"), server->ca, joinPath(a.tls.certDir, QStringLiteral("ca.pem")));
+        place(QStringLiteral("certs/server-cert.pem"), server->certificate,
+              joinPath(a.tls.certDir, QStringLiteral("server-cert.pem")));
+        place(QStringLiteral("certs/server-key.pem"), server->key,
+              joinPath(a.tls.certDir, QStringLiteral("server-key.pem")));
     }
     const bool script =
         a.daemon.configStyle != QLatin1String("daemon-json") && a.service.manager != QLatin1String("native");
-    if (a.tls.enabled && script) {
-        files.append({QStringLiteral("tag.txt"), QByteArrayLiteral("berth\r\n")});
-        placed.append({QStringLiteral("tag.txt"), QStringLiteral("C:\\ProgramData\\docker\\tag.txt")});
-    }
-    for (InstallScript::Placed &file : placed) {
-        for (const auto &[name, bytes] : std::as_const(files)) {
-            if (QString(name).replace(QLatin1Char('/'), QLatin1Char('\\')) == file.source)
-                file.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        }
-    }
-    files.append({QStringLiteral("install.cmd"), InstallScript::render(a, placed).toUtf8()});
-    files.append({QStringLiteral("uninstall.cmd"), UninstallScript::render(a).toUtf8()});
+    if (a.tls.enabled && script)
+        place(QStringLiteral("tag.txt"), QByteArrayLiteral("berth\r\n"),
+              QStringLiteral("C:\\ProgramData\\docker\\tag.txt"));
+    add(QStringLiteral("install.cmd"), InstallScript::render(a, placed).toUtf8());
+    add(QStringLiteral("uninstall.cmd"), UninstallScript::render(a).toUtf8());
     if (a.service.manager == QLatin1String("scheduled-task"))
-        files.append({QStringLiteral("register-task.ps1"), crlf(InstallScript::taskScript(a))});
-    files.append({QStringLiteral("README.txt"), crlf(BundleReadme::text(a, QFileInfo(options.out).fileName()))});
-    files.append({QStringLiteral("answers.json"), QJsonDocument(a.toJson()).toJson(QJsonDocument::Indented)});
+        add(QStringLiteral("register-task.ps1"), crlf(InstallScript::taskScript(a)));
+    add(QStringLiteral("README.txt"), crlf(BundleReadme::text(a, QFileInfo(options.out).fileName())));
+    add(QStringLiteral("answers.json"), QJsonDocument(a.toJson()).toJson(QJsonDocument::Indented));
 
+    ZipWriter::Entries files;
     QByteArray sums;
-    for (const auto &[name, bytes] : std::as_const(files))
-        sums += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() + "  " + name.toUtf8() + '\n';
+    for (const Entry &entry : std::as_const(entries)) {
+        files.append({entry.name, entry.bytes});
+        sums += entry.sha256 + "  " + entry.name.toUtf8() + '\n';
+    }
     files.append({QStringLiteral("SHA256SUMS"), sums});
     if (m_cancelled()) {
         *error = tr("cancelled; no bundle was written");

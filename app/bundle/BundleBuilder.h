@@ -1,11 +1,13 @@
 #pragma once
 
 #include "answers/Answers.h"
+#include "apply/ApplySteps.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 // `berth bundle` and the wizard's bundle mode: everything a host without a desktop or without
 // internet needs, in one zip made on another machine (Windows or Linux): the binaries, the start
@@ -41,7 +43,7 @@ signals:
     void downloadProgress(const QString &url, qint64 done, qint64 total, double bytesPerSecond);
 
 private:
-    bool certificates(const Answers &answers, const QString &clientOut, QList<QPair<QString, QByteArray>> &files,
+    bool certificates(const Answers &answers, const QString &clientOut, std::optional<ApplySteps::ServerFiles> *server,
                       QString *error);
 
     std::function<bool()> m_cancelled;

@@ -44,7 +44,7 @@ PrerequisitesPage::PrerequisitesPage(BerthWizard *wizard) : QWizardPage(wizard),
     m_fixResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_fixResult);
     layout->addStretch();
-    connect(wizard, &BerthWizard::hostSurveyed, this, &PrerequisitesPage::show);
+    connect(wizard, &BerthWizard::hostSurveyed, this, &PrerequisitesPage::showFacts);
     connect(wizard, &BerthWizard::featureEnabled, this, &PrerequisitesPage::fixed);
 }
 
@@ -75,10 +75,10 @@ PrerequisitesPage::Row PrerequisitesPage::addRow(QGridLayout *grid, const QStrin
 
 void PrerequisitesPage::initializePage()
 {
-    show();
+    showFacts();
 }
 
-void PrerequisitesPage::show()
+void PrerequisitesPage::showFacts()
 {
     const HostFacts &facts = m_wizard->facts();
     const bool known = m_wizard->surveyed();

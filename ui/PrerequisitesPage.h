@@ -27,7 +27,7 @@ private:
         QPushButton *fix;
     };
     Row addRow(QGridLayout *grid, const QString &what, const char *name, const QString &tooltip, bool withFix);
-    void show();
+    void showFacts();
     void fixed(const QString &feature, bool ok, const QString &message);
 
     BerthWizard *m_wizard;

@@ -733,6 +733,10 @@
         <source>docker context %1 could not be made; use the lines above</source>
         <translation>docker context %1 konnte nicht angelegt werden; die Zeilen oben verwenden</translation>
     </message>
+    <message>
+        <source>cannot put %1 into %2</source>
+        <translation>%1 kann nicht in %2 aufgenommen werden</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2578,10 +2582,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>--san: name at least one DNS name or address that clients use to reach the host (this machine: %1)</source>
         <translation>--san: mindestens einen DNS-Namen oder eine Adresse angeben, über die Clients den Host erreichen (dieser Rechner: %1)</translation>
-    </message>
-    <message>
-        <source>cannot put %1 into %2</source>
-        <translation>%1 kann nicht in %2 aufgenommen werden</translation>
     </message>
     <message>
         <source>The client&apos;s ca.pem, cert.pem and key.pem are also in %1.</source>

@@ -733,6 +733,10 @@
         <source>docker context %1 could not be made; use the lines above</source>
         <translation>le contexte docker %1 n’a pas pu être créé ; utilisez les lignes ci-dessus</translation>
     </message>
+    <message>
+        <source>cannot put %1 into %2</source>
+        <translation>impossible de mettre %1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2579,10 +2583,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>--san: name at least one DNS name or address that clients use to reach the host (this machine: %1)</source>
         <translation>--san : indiquez au moins un nom DNS ou une adresse par lesquels les clients joignent l’hôte (cette machine : %1)</translation>
-    </message>
-    <message>
-        <source>cannot put %1 into %2</source>
-        <translation>impossible de mettre %1 dans %2</translation>
     </message>
     <message>
         <source>The client&apos;s ca.pem, cert.pem and key.pem are also in %1.</source>

@@ -22,17 +22,6 @@
 
 namespace {
 
-QString startupFrom(const QString &nssmStart)
-{
-    if (nssmStart == QLatin1String("SERVICE_DELAYED_AUTO_START"))
-        return QStringLiteral("delayed-auto");
-    if (nssmStart == QLatin1String("SERVICE_DEMAND_START"))
-        return QStringLiteral("manual");
-    if (nssmStart == QLatin1String("SERVICE_DISABLED"))
-        return QStringLiteral("disabled");
-    return QStringLiteral("auto");
-}
-
 // Takes dockerd's flags into the answers: listener, TLS files, group, debug, isolation.
 void readFlags(const QStringList &flags, Answers &a)
 {
@@ -134,7 +123,7 @@ void HostInspector::readNssm(const WindowsHost &host, const QString &name, Resul
     a.service.arguments = value("AppParameters");
     a.service.displayName = value("DisplayName");
     a.service.description = value("Description");
-    a.service.startup = startupFrom(value("Start"));
+    a.service.startup = ServiceCommands::startupFromNssm(value("Start"));
     a.service.stdoutPath = value("AppStdout");
     a.service.stderrPath = value("AppStderr");
     a.service.noConsole = value("AppNoConsole") == QLatin1String("1");

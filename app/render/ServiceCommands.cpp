@@ -29,15 +29,37 @@ QString ServiceCommands::dockerExe(const Answers &a)
     return joinPath(a.binaries.installDir, "docker.exe");
 }
 
+namespace {
+
+// service.details.startup and NSSM's Start values; auto is the default either way.
+const QList<std::pair<QLatin1String, QLatin1String>> &startTypes()
+{
+    static const QList<std::pair<QLatin1String, QLatin1String>> types{
+        {QLatin1String("delayed-auto"), QLatin1String("SERVICE_DELAYED_AUTO_START")},
+        {QLatin1String("manual"), QLatin1String("SERVICE_DEMAND_START")},
+        {QLatin1String("disabled"), QLatin1String("SERVICE_DISABLED")},
+    };
+    return types;
+}
+
+} // namespace
+
 QString ServiceCommands::nssmStartValue(const QString &startup)
 {
-    if (startup == QLatin1String("delayed-auto"))
-        return QStringLiteral("SERVICE_DELAYED_AUTO_START");
-    if (startup == QLatin1String("manual"))
-        return QStringLiteral("SERVICE_DEMAND_START");
-    if (startup == QLatin1String("disabled"))
-        return QStringLiteral("SERVICE_DISABLED");
+    for (const auto &[answer, nssm] : startTypes()) {
+        if (startup == answer)
+            return nssm;
+    }
     return QStringLiteral("SERVICE_AUTO_START");
+}
+
+QString ServiceCommands::startupFromNssm(const QString &nssmStart)
+{
+    for (const auto &[answer, nssm] : startTypes()) {
+        if (nssmStart == nssm)
+            return answer;
+    }
+    return QStringLiteral("auto");
 }
 
 QString ServiceCommands::powershellLiteral(const QString &value)

@@ -36,6 +36,8 @@ public:
     static QString clientDockerHostLine(const Answers &answers);
 
     static QString nssmStartValue(const QString &startup);
+    // The other way: NSSM's Start value as service.details.startup.
+    static QString startupFromNssm(const QString &nssmStart);
     static QString powershellLiteral(const QString &value);
 
 private:

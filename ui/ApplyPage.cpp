@@ -205,7 +205,6 @@ void ApplyPage::finished(ApplyJob::Outcome outcome, const QString &error)
                       outcome == ApplyJob::Removed || outcome == ApplyJob::NothingToRemove ||
                       outcome == ApplyJob::DryRun;
     m_result->setStyleSheet(good ? QString() : QStringLiteral("color: #b00020"));
-    emit jobFinished(outcome);
     emit completeChanged();
 }
 

@@ -26,11 +26,7 @@ public:
     bool isComplete() const override;
     int nextId() const override;
 
-    bool isRunning() const { return m_thread != nullptr; }
     ApplyJob::Outcome outcome() const { return m_outcome; }
-
-signals:
-    void jobFinished(ApplyJob::Outcome outcome);
 
 private:
     void start();

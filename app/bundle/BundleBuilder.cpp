@@ -65,8 +65,6 @@ bool BundleBuilder::certificates(const Answers &a, const QString &clientOut,
 bool BundleBuilder::build(Answers a, const Options &options, QString *error, std::function<bool()> cancelled)
 {
     m_cancelled = cancelled ? std::move(cancelled) : [] { return false; };
-    m_entries.clear();
-    m_clientZip.clear();
     QStringList problems = AnswersValidator::validate(a);
     if (a.binaries.source == QLatin1String("keep"))
         problems << tr("binaries.source: a bundle carries the binaries; \"keep\" is for a host that has them");
@@ -161,16 +159,14 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
     }
     if (!ZipWriter::write(options.out, files, error))
         return false;
-    for (const auto &file : std::as_const(files))
-        m_entries << file.first;
     emit said(tr("Wrote %1 (%2 files).").arg(QDir::toNativeSeparators(options.out)).arg(files.size()));
 
     if (a.tls.enabled && a.tls.generate) {
-        m_clientZip = clientZipPath(options.out);
-        if (!ClientSetup::zip(options.clientOut, m_clientZip, error))
+        const QString clientZip = clientZipPath(options.out);
+        if (!ClientSetup::zip(options.clientOut, clientZip, error))
             return false;
         emit said(tr("Wrote %1 for the machines that run docker; the CA key stays in %2.")
-                      .arg(QDir::toNativeSeparators(m_clientZip), QDir::toNativeSeparators(options.clientOut)));
+                      .arg(QDir::toNativeSeparators(clientZip), QDir::toNativeSeparators(options.clientOut)));
         const QString host = a.tls.subjectAltNames.isEmpty() ? QStringLiteral("HOST") : a.tls.subjectAltNames.first();
         for (const QString &line :
              ClientSetup::environment(QStringLiteral("tcp://%1:%2").arg(host).arg(a.tls.port), options.clientOut))

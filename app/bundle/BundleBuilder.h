@@ -30,9 +30,6 @@ public:
     // cancelled is asked while downloading and before the zip is written.
     bool build(Answers answers, const Options &options, QString *error, std::function<bool()> cancelled = {});
 
-    // After build(): the entries of the host's zip, and the client's zip (empty when none).
-    QStringList entries() const { return m_entries; }
-    QString clientZip() const { return m_clientZip; }
     // After a failed build(): whether the answers were at fault (rather than a file or a download).
     bool answersInvalid() const { return m_invalid; }
     // <out without .zip>-client.zip
@@ -47,7 +44,5 @@ private:
                       QString *error);
 
     std::function<bool()> m_cancelled;
-    QStringList m_entries;
-    QString m_clientZip;
     bool m_invalid = false;
 };

@@ -1,55 +1,29 @@
+// berth (Linux) and berth.exe (Windows): the wizard, and the same verbs as the command line.
 #include "cli/CommandLine.h"
+#include "cli/Console.h"
+#include "cli/Startup.h"
 
 #include "BerthWizard.h"
 #include "answers/Answers.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
-
-#include <memory>
-
-namespace {
-
-// Berth's own messages from :/i18n and Qt's (the wizard's buttons) for --lang or the system language.
-void installTranslators(QCoreApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto berth = std::make_unique<QTranslator>(&app);
-    if (berth->load(locale, QStringLiteral("berth"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(berth.release());
-    auto qt = std::make_unique<QTranslator>(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt.release());
-}
-
-void describeApplication()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("Berth"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    CommandLine commandLine(arguments);
-    describeApplication();
+    Startup::prepareProcess();
+    CommandLine commandLine(Startup::arguments(argc, argv));
+    Startup::describeApplication();
 
     if (!commandLine.opensWizard()) {
+        // berth.exe typed with a verb: berth.com is the console program for that, but this works too.
+        Console::attachToParentConsole();
         QCoreApplication app(argc, argv);
-        installTranslators(app, commandLine.language());
+        Startup::installTranslators(app, commandLine.language());
         return commandLine.run();
     }
 
     QApplication app(argc, argv);
-    installTranslators(app, commandLine.language());
+    Startup::installTranslators(app, commandLine.language());
     Answers answers;
     if (commandLine.answersFile().isEmpty()) {
         BerthWizard::rememberedAnswers(&answers);
@@ -57,8 +31,9 @@ int main(int argc, char *argv[])
         QStringList problems;
         answers = Answers::fromFile(commandLine.answersFile(), &problems);
         if (!problems.isEmpty()) {
+            Console::attachToParentConsole();
             for (const QString &problem : problems)
-                qWarning("%s", qPrintable(problem));
+                Console::err(problem);
             return CommandLine::Invalid;
         }
     }

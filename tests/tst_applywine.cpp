@@ -43,7 +43,8 @@ private:
 
     static bool changesHost(const QString &commandLine)
     {
-        static const QRegularExpression readOnly(QStringLiteral("reg\\.exe query|sc\\.exe query|firewall show rule"));
+        static const QRegularExpression readOnly(
+            QStringLiteral("reg\\.exe (query|export)|sc\\.exe query|firewall show rule"));
         return !readOnly.match(commandLine).hasMatch();
     }
 

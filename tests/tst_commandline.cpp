@@ -9,7 +9,55 @@
 
 #include <quazip.h>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
+
+// What a line ends with when Berth prints text to a file or pipe: CRLF as a Windows program.
+#ifdef Q_OS_WIN
+const QByteArray Eol = "\r\n";
+#else
+const QByteArray Eol = "\n";
+#endif
+
+#ifdef Q_OS_WIN
+// The code page text goes to files and pipes in: the console's (chcp), else the OEM code page.
+UINT textCodePage()
+{
+    return GetConsoleOutputCP() != 0 ? GetConsoleOutputCP() : GetOEMCP();
+}
+#endif
+
+// Text as Berth prints it to a file or pipe: on Windows in that code page (what `type` and
+// PowerShell read it with), where a character the page lacks becomes its nearest match.
+QString decodeText(const QByteArray &bytes)
+{
+#ifdef Q_OS_WIN
+    const int size = MultiByteToWideChar(textCodePage(), 0, bytes.constData(), int(bytes.size()), nullptr, 0);
+    std::wstring wide(size_t(size), L'\0');
+    MultiByteToWideChar(textCodePage(), 0, bytes.constData(), int(bytes.size()), wide.data(), size);
+    return QString::fromStdWString(wide).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+#else
+    return QString::fromLocal8Bit(bytes);
+#endif
+}
+
+// A message as it arrives through that code page.
+QString asPrinted(const QString &text)
+{
+#ifdef Q_OS_WIN
+    const std::wstring wide = text.toStdWString();
+    const int size =
+        WideCharToMultiByte(textCodePage(), 0, wide.data(), int(wide.size()), nullptr, 0, nullptr, nullptr);
+    QByteArray bytes(size, '\0');
+    WideCharToMultiByte(textCodePage(), 0, wide.data(), int(wide.size()), bytes.data(), size, nullptr, nullptr);
+    return decodeText(bytes);
+#else
+    return text;
+#endif
+}
 
 struct Run
 {
@@ -30,7 +78,7 @@ Run berth(const QStringList &arguments)
         return run;
     run.exitCode = process.exitCode();
     run.out = process.readAllStandardOutput();
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    run.err = decodeText(process.readAllStandardError());
     return run;
 }
 
@@ -112,7 +160,7 @@ private slots:
         QCOMPARE(german.err.trimmed(), QStringLiteral("tls.port: 70000 ist kein Port (1-65535)"));
         const Run french = berth({QStringLiteral("validate"), QStringLiteral("--answers"), answers,
                                   QStringLiteral("--lang"), QStringLiteral("fr")});
-        QCOMPARE(french.err.trimmed(), QStringLiteral("tls.port: 70000 n’est pas un port (1-65535)"));
+        QCOMPARE(french.err.trimmed(), asPrinted(QStringLiteral("tls.port: 70000 n’est pas un port (1-65535)")));
     }
 
     void planTellsClientsHowToConnect()
@@ -162,7 +210,7 @@ private slots:
         const Run last = berth(
             {QStringLiteral("tail"), QStringLiteral("--root"), root.path(), QStringLiteral("-n"), QStringLiteral("2")});
         QCOMPARE(last.exitCode, 0);
-        QCOMPARE(last.out, QByteArray("two\nthree\n"));
+        QCOMPARE(last.out, "two" + Eol + "three" + Eol);
         QCOMPARE(berth({QStringLiteral("tail"), QStringLiteral("--root"), root.path(), QStringLiteral("-n"),
                         QStringLiteral("x")})
                      .exitCode,
@@ -177,18 +225,48 @@ private slots:
                      {QStringLiteral("tail"), QStringLiteral("--root"), root.path(), QStringLiteral("-n"),
                       QStringLiteral("1"), QStringLiteral("--follow")});
         QVERIFY(follow.waitForReadyRead(10000));
-        QCOMPARE(follow.readAllStandardOutput(), QByteArray("three\n"));
+        QCOMPARE(follow.readAllStandardOutput(), "three" + Eol);
         log.write("four\n");
         log.flush();
         QByteArray more;
-        for (int i = 0; i < 50 && !more.contains("four\n"); ++i) {
+        for (int i = 0; i < 50 && !more.contains("four" + Eol); ++i) {
             follow.waitForReadyRead(200);
             more += follow.readAllStandardOutput();
         }
         follow.kill();
         follow.waitForFinished();
-        QCOMPARE(more, QByteArray("four\n"));
+        QCOMPARE(more, "four" + Eol);
     }
+
+    // A path in any script arrives whole: on Windows the arguments are read as Unicode, not through
+    // the ANSI code page, which has no Ω and no ů (Western European) and would make them "?".
+    void unicodeArgumentsArriveWhole()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("Ωmega-Průvodce"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString answers = folder + QStringLiteral("/odpovědi.json");
+        QFile file(answers);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"tls": {"port": 70000}})");
+        file.close();
+        const Run run = berth({QStringLiteral("validate"), QStringLiteral("--answers"), answers});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.trimmed(), QStringLiteral("tls.port: 70000 is not a port (1-65535)"));
+    }
+
+#ifndef Q_OS_WIN
+    // Here, with no --root, there is no Windows host: the verbs that change or read one say so and
+    // exit 2 before anything runs.
+    void hostVerbsNeedAHostHere()
+    {
+        for (const char *verb : {"apply", "inspect", "uninstall", "tail"}) {
+            const Run run = berth({QLatin1String(verb)});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QLatin1String("This machine is not Windows")), qPrintable(run.err));
+        }
+    }
+#endif
 
     void usageErrorsExitTwo()
     {

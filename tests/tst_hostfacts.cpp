@@ -57,6 +57,51 @@ private slots:
         QCOMPARE(key.subkeys(), QStringList{QStringLiteral("Parameters")});
         QVERIFY(!RegistryKey::parse(QStringLiteral("HKLM\\X"), QString()).exists());
     }
+
+    // `reg export` keeps what reg query's code page loses; the values come out as reg query prints them.
+    void registryExportIsExact()
+    {
+        const QString exported =
+            QStringLiteral("Windows Registry Editor Version 5.00\r\n\r\n"
+                           "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Docker]\r\n"
+                           "\"DependOnService\"=hex(7):43,00,6f,00,6e,00,44,00,72,00,76,00,00,00,54,00,63,00,70,00,69,"
+                           "00,70,00,00,00,\\\r\n"
+                           "  00,00\r\n"
+                           "\"Description\"=\"Runs \\\"dockerd\\\" from C:\\\\Program Files\\\\Docker\\\\\"\r\n"
+                           "\"DisplayName\"=\"Docker — Prüfung\"\r\n"
+                           "\"Start\"=dword:00000002\r\n"
+                           "\"Big\"=hex(b):00,00,00,00,01,00,00,00\r\n"
+                           "\"Blob\"=hex:0a,ff\r\n"
+                           "@=\"default\"\r\n\r\n"
+                           "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Docker\\Parameters]\r\n"
+                           "\"AppParameters\"=hex(2):2f,00,73,00,20,00,3c,00,20,00,6e,00,75,00,6c,00,00,00\r\n\r\n"
+                           "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Docker\\Parameters\\AppExit]\r\n"
+                           "@=\"Restart\"\r\n");
+        const RegistryKey key =
+            RegistryKey::parseExport(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"), exported);
+        QVERIFY(key.exists());
+        QCOMPARE(key.text(QStringLiteral("DisplayName")), QStringLiteral("Docker — Prüfung"));
+        QCOMPARE(key.text(QStringLiteral("Description")),
+                 QStringLiteral("Runs \"dockerd\" from C:\\Program Files\\Docker\\"));
+        QCOMPARE(key.values().value(QStringLiteral("Start")),
+                 (RegistryKey::Value{QStringLiteral("REG_DWORD"), QStringLiteral("0x2")}));
+        QCOMPARE(key.number(QStringLiteral("Start")), 2);
+        QCOMPARE(key.list(QStringLiteral("DependOnService")),
+                 (QStringList{QStringLiteral("ConDrv"), QStringLiteral("Tcpip")}));
+        QCOMPARE(key.text(QStringLiteral("Big")), QStringLiteral("0x100000000"));
+        QCOMPARE(key.values().value(QStringLiteral("Blob")).data, QStringLiteral("0AFF"));
+        QCOMPARE(key.text(QStringLiteral("(Default)")), QStringLiteral("default"));
+        QVERIFY(!key.has(QStringLiteral("AppParameters"))); // a subkey's value, not this key's
+        QCOMPARE(key.subkeys(), QStringList{QStringLiteral("Parameters")});
+        const RegistryKey parameters = RegistryKey::parseExport(
+            QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker\\Parameters"),
+            exported.mid(exported.indexOf(
+                QLatin1String("[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Docker\\Parameters]"))));
+        QCOMPARE(parameters.values().value(QStringLiteral("AppParameters")),
+                 (RegistryKey::Value{QStringLiteral("REG_EXPAND_SZ"), QStringLiteral("/s < nul")}));
+        QCOMPARE(parameters.subkeys(), QStringList{QStringLiteral("AppExit")});
+        QVERIFY(!RegistryKey::parseExport(QStringLiteral("HKLM\\X"), QString()).exists());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostFacts)

@@ -761,12 +761,6 @@
         <translation>render kennt runDockerDaemon.cmd und daemon.json, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The answers are valid.
-</source>
-        <translation>Die Antworten sind gültig.
-</translation>
-    </message>
-    <message>
         <source>Clients then reach this host with (PowerShell):
    %1
 </source>
@@ -783,6 +777,14 @@
         <translation>bundle: Nennen Sie mit --out DATEI das zu schreibende Zip</translation>
     </message>
     <message>
+        <source>The answers are valid.</source>
+        <translation>Die Antworten sind gültig.</translation>
+    </message>
+    <message>
+        <source>berth: cannot open the wizard %1: Windows error %2</source>
+        <translation>berth: der Assistent %1 lässt sich nicht öffnen: Windows-Fehler %2</translation>
+    </message>
+    <message>
         <source>Usage: berth [VERB] [OPTIONS]
 Installs, configures and removes the Docker engine on Windows hosts.
 With no verb, the wizard opens.
@@ -794,7 +796,7 @@ Verbs:
   apply [--dry-run] [--client-out DIR]     Carry out the plan on the host; a failed step undoes all.
                                            New certificates leave their client files in DIR.
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
-  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.
+  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.
   bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):
                                            binaries, configuration, install.cmd, SHA256SUMS.
   certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]
@@ -804,15 +806,15 @@ Verbs:
   tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.
 
 Options:
-  --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).
+  --answers FILE   The answer file (JSON); without it, the defaults: the manual procedure,
+                   Microsoft&apos;s &quot;Docker and Windows&quot; guide for Windows Server 2016.
   --lang LANG      The language of messages and the wizard (en, de, fr).
-  --root DIR       The folder that stands for the host&apos;s C:\ (default: this system&apos;s drive).
+  --root DIR       The folder that stands for the host&apos;s C:\ (on Windows: C:\ itself).
                    BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).
   -h, --help       This text.
   -v, --version    Berth&apos;s version.
 
-Exit codes: 0 done, 1 failed, 2 invalid input or usage.
-</source>
+Exit codes: 0 done, 1 failed, 2 invalid input or usage.</source>
         <translation>Aufruf: berth [VERB] [OPTIONEN]
 Installiert, konfiguriert und entfernt die Docker-Engine auf Windows-Hosts.
 Ohne Verb öffnet sich der Assistent.
@@ -824,7 +826,7 @@ Verben:
   apply [--dry-run] [--client-out ORDNER]  Den Plan auf dem Host ausführen; ein Fehler macht alles rückgängig.
                                            Neue Zertifikate legen ihre Client-Dateien in ORDNER ab.
   inspect [--service NAME]                 Die Docker-Einrichtung des Hosts als Antwortdatei ausgeben.
-  uninstall [--keep-data] [--keep-certs]   Docker vom Host entfernen, wie es das Ausgangsverfahren tut.
+  uninstall [--keep-data] [--keep-certs]   Docker vom Host entfernen, wie es das manuelle Verfahren tut.
   bundle --out DATEI [--client-out ORDNER] Ein Zip für einen anderen Host erstellen (Nano Server, ohne Internet):
                                            Binärdateien, Konfiguration, install.cmd, SHA256SUMS.
   certs --out ORDNER --san NAME,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip DATEI]
@@ -834,15 +836,15 @@ Verben:
   tail [-n N] [--follow]                   Das Ende von daemon.log ausgeben, dann was hinzukommt.
 
 Optionen:
-  --answers DATEI  Die Antwortdatei (JSON); ohne sie die Vorgaben (das Ausgangsverfahren).
+  --answers DATEI  Die Antwortdatei (JSON); ohne sie die Vorgaben: das manuelle Verfahren,
+                   Microsofts Anleitung &quot;Docker and Windows&quot; für Windows Server 2016.
   --lang SPRACHE   Die Sprache der Meldungen und des Assistenten (en, de, fr).
-  --root ORDNER    Der Ordner, der für C:\ des Hosts steht (Vorgabe: das Laufwerk dieses Systems).
+  --root ORDNER    Der Ordner, der für C:\ des Hosts steht (unter Windows: C:\ selbst).
                    BERTH_LAUNCHER nennt ein Programm, das Windows-Programme startet (z. B. wine).
   -h, --help       Dieser Text.
   -v, --version    Die Version von Berth.
 
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
-</translation>
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</translation>
     </message>
 </context>
 <context>
@@ -1498,10 +1500,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>in der Registry nicht angegeben</translation>
     </message>
     <message>
-        <source>Berth is not running as administrator: start it with &quot;Run as administrator&quot;.</source>
-        <translation>Berth läuft nicht als Administrator: mit &quot;Als Administrator ausführen&quot; starten.</translation>
-    </message>
-    <message>
         <source>Containers feature: enabled</source>
         <translation>Feature Container: aktiviert</translation>
     </message>
@@ -1520,6 +1518,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>TCP %1 is already in use by another program: choose another tls.port or stop that program.</source>
         <translation>TCP %1 wird schon von einem anderen Programm benutzt: einen anderen tls.port wählen oder das Programm beenden.</translation>
+    </message>
+    <message>
+        <source>Berth is not running as administrator: start it with &quot;Run as administrator&quot; (for the command line, an elevated prompt).</source>
+        <translation>Berth läuft nicht als Administrator: Starten Sie es mit &quot;Als Administrator ausführen&quot; (für die Befehlszeile eine Eingabeaufforderung mit erhöhten Rechten).</translation>
     </message>
 </context>
 <context>
@@ -1541,16 +1543,16 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>der Dienst %1 startet %2, das Berth nicht verwaltet</translation>
     </message>
     <message>
-        <source>%1 is neither the seed&apos;s script nor one Berth writes; an apply replaces it</source>
-        <translation>%1 ist weder das Skript des Ausgangsverfahrens noch eines von Berth; eine Anwendung ersetzt es</translation>
-    </message>
-    <message>
         <source>tag.txt asks the script for its secure branch, but the certificates in %1 are missing</source>
         <translation>tag.txt verlangt den sicheren Zweig des Skripts, aber die Zertifikate in %1 fehlen</translation>
     </message>
     <message>
         <source>dockerd is set to use TLS, but the certificates in %1 are missing</source>
         <translation>dockerd soll TLS nutzen, aber die Zertifikate in %1 fehlen</translation>
+    </message>
+    <message>
+        <source>%1 is neither the manual procedure&apos;s script nor one Berth writes; an apply replaces it</source>
+        <translation>%1 ist weder das Skript des manuellen Verfahrens noch eines von Berth; eine Anwendung ersetzt es</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +1995,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>Register the scheduled task</source>
         <translation>Die geplante Aufgabe registrieren</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>cannot make an access list for this user: %1</source>
+        <translation>für diesen Benutzer lässt sich keine Zugriffsliste erstellen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2642,10 +2655,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <translation>dockerd.exe und docker.exe ablegen, das Startskript schreiben, den Dienst registrieren und starten.</translation>
     </message>
     <message>
-        <source>&amp;Reconfigure the Docker on this host</source>
-        <translation>Das Docker auf diesem Host &amp;umkonfigurieren</translation>
-    </message>
-    <message>
         <source>Start from what is installed here now; only what you change is applied.</source>
         <translation>Mit dem beginnen, was hier installiert ist; nur was Sie ändern, wird angewendet.</translation>
     </message>
@@ -2697,6 +2706,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
         <source>No Docker service is installed here.</source>
         <translation>Hier ist kein Docker-Dienst installiert.</translation>
     </message>
+    <message>
+        <source>&amp;Reconfigure Docker on this host</source>
+        <translation>Docker auf diesem Host &amp;umkonfigurieren</translation>
+    </message>
+    <message>
+        <source>This machine is not Windows, so there is no Docker to install or change here. Berth can prepare a bundle for a Windows host on it, with the host&apos;s certificates; to install or change Docker on a host, run Berth there.</source>
+        <translation>Dieser Rechner ist kein Windows, hier gibt es also kein Docker zu installieren oder zu ändern. Berth kann hier ein Paket für einen Windows-Host vorbereiten, mit den Zertifikaten des Hosts; um Docker auf einem Host zu installieren oder zu ändern, starten Sie Berth dort.</translation>
+    </message>
 </context>
 <context>
     <name>WindowsHost</name>
@@ -2711,6 +2728,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.
     <message>
         <source>exit code %1%2</source>
         <translation>Exit-Code %1%2</translation>
+    </message>
+    <message>
+        <source>This machine is not Windows, so there is no Docker to install or change here. Berth can prepare a bundle for a Windows host (berth bundle) and make certificates (berth certs) on it; to change a host, run Berth on that host, or name a folder that stands for its C:\ with --root.</source>
+        <translation>Dieser Rechner ist kein Windows, hier gibt es also kein Docker zu installieren oder zu ändern. Berth kann hier ein Paket für einen Windows-Host vorbereiten (berth bundle) und Zertifikate erstellen (berth certs); um einen Host zu ändern, starten Sie Berth auf diesem Host oder nennen Sie mit --root einen Ordner, der für sein C:\ steht.</translation>
     </message>
 </context>
 <context>

@@ -761,12 +761,6 @@
         <translation>render connaît runDockerDaemon.cmd et daemon.json, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The answers are valid.
-</source>
-        <translation>Les réponses sont valides.
-</translation>
-    </message>
-    <message>
         <source>Clients then reach this host with (PowerShell):
    %1
 </source>
@@ -783,6 +777,14 @@
         <translation>bundle : indiquez avec --out FICHIER le zip à écrire</translation>
     </message>
     <message>
+        <source>The answers are valid.</source>
+        <translation>Les réponses sont valides.</translation>
+    </message>
+    <message>
+        <source>berth: cannot open the wizard %1: Windows error %2</source>
+        <translation>berth : impossible d’ouvrir l’assistant %1 : erreur Windows %2</translation>
+    </message>
+    <message>
         <source>Usage: berth [VERB] [OPTIONS]
 Installs, configures and removes the Docker engine on Windows hosts.
 With no verb, the wizard opens.
@@ -794,7 +796,7 @@ Verbs:
   apply [--dry-run] [--client-out DIR]     Carry out the plan on the host; a failed step undoes all.
                                            New certificates leave their client files in DIR.
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
-  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.
+  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.
   bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):
                                            binaries, configuration, install.cmd, SHA256SUMS.
   certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]
@@ -804,15 +806,15 @@ Verbs:
   tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.
 
 Options:
-  --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).
+  --answers FILE   The answer file (JSON); without it, the defaults: the manual procedure,
+                   Microsoft&apos;s &quot;Docker and Windows&quot; guide for Windows Server 2016.
   --lang LANG      The language of messages and the wizard (en, de, fr).
-  --root DIR       The folder that stands for the host&apos;s C:\ (default: this system&apos;s drive).
+  --root DIR       The folder that stands for the host&apos;s C:\ (on Windows: C:\ itself).
                    BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).
   -h, --help       This text.
   -v, --version    Berth&apos;s version.
 
-Exit codes: 0 done, 1 failed, 2 invalid input or usage.
-</source>
+Exit codes: 0 done, 1 failed, 2 invalid input or usage.</source>
         <translation>Usage : berth [VERBE] [OPTIONS]
 Installe, configure et supprime le moteur Docker sur des hôtes Windows.
 Sans verbe, l’assistant s’ouvre.
@@ -824,7 +826,7 @@ Verbes :
   apply [--dry-run] [--client-out DOSSIER] Exécuter le plan sur l’hôte ; un échec annule tout.
                                            Les nouveaux certificats laissent leurs fichiers client dans DOSSIER.
   inspect [--service NOM]                  Afficher la configuration Docker de l’hôte comme fichier de réponses.
-  uninstall [--keep-data] [--keep-certs]   Retirer Docker de l’hôte, comme le fait la procédure d’origine.
+  uninstall [--keep-data] [--keep-certs]   Retirer Docker de l’hôte, comme le fait la procédure manuelle.
   bundle --out FICHIER [--client-out DOSSIER]
                                            Créer un zip pour un autre hôte (Nano Server, sans Internet) :
                                            binaires, configuration, install.cmd, SHA256SUMS.
@@ -835,15 +837,15 @@ Verbes :
   tail [-n N] [--follow]                   Afficher la fin de daemon.log, puis ce qui s’y ajoute.
 
 Options :
-  --answers FICHIER  Le fichier de réponses (JSON) ; sans lui, les valeurs par défaut (la procédure d’origine).
+  --answers FICHIER  Le fichier de réponses (JSON) ; sans lui, les valeurs par défaut : la procédure manuelle,
+                     le guide « Docker and Windows » de Microsoft pour Windows Server 2016.
   --lang LANGUE      La langue des messages et de l’assistant (en, de, fr).
-  --root DOSSIER     Le dossier qui tient lieu de C:\ de l’hôte (par défaut : le lecteur de ce système).
+  --root DOSSIER     Le dossier qui tient lieu de C:\ de l’hôte (sous Windows : C:\ lui-même).
                      BERTH_LAUNCHER nomme un programme qui lance les programmes Windows (p. ex. wine).
   -h, --help         Ce texte.
   -v, --version      La version de Berth.
 
-Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
-</translation>
+Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translation>
     </message>
 </context>
 <context>
@@ -1499,10 +1501,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>non indiquée dans le registre</translation>
     </message>
     <message>
-        <source>Berth is not running as administrator: start it with &quot;Run as administrator&quot;.</source>
-        <translation>Berth ne s’exécute pas en administrateur : lancez-le avec &quot;Exécuter en tant qu’administrateur&quot;.</translation>
-    </message>
-    <message>
         <source>Containers feature: enabled</source>
         <translation>Fonctionnalité Conteneurs : activée</translation>
     </message>
@@ -1521,6 +1519,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>TCP %1 is already in use by another program: choose another tls.port or stop that program.</source>
         <translation>TCP %1 est déjà utilisé par un autre programme : choisissez un autre tls.port ou arrêtez ce programme.</translation>
+    </message>
+    <message>
+        <source>Berth is not running as administrator: start it with &quot;Run as administrator&quot; (for the command line, an elevated prompt).</source>
+        <translation>Berth ne s’exécute pas en tant qu’administrateur : lancez-le avec « Exécuter en tant qu’administrateur » (pour la ligne de commande, une invite élevée).</translation>
     </message>
 </context>
 <context>
@@ -1542,16 +1544,16 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>le service %1 lance %2, que Berth ne gère pas</translation>
     </message>
     <message>
-        <source>%1 is neither the seed&apos;s script nor one Berth writes; an apply replaces it</source>
-        <translation>%1 n’est ni le script de la procédure d’origine ni un script de Berth ; une application le remplace</translation>
-    </message>
-    <message>
         <source>tag.txt asks the script for its secure branch, but the certificates in %1 are missing</source>
         <translation>tag.txt demande la branche sécurisée du script, mais les certificats de %1 manquent</translation>
     </message>
     <message>
         <source>dockerd is set to use TLS, but the certificates in %1 are missing</source>
         <translation>dockerd doit utiliser TLS, mais les certificats de %1 manquent</translation>
+    </message>
+    <message>
+        <source>%1 is neither the manual procedure&apos;s script nor one Berth writes; an apply replaces it</source>
+        <translation>%1 n’est ni le script de la procédure manuelle ni un script écrit par Berth ; une application le remplace</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1996,17 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>Register the scheduled task</source>
         <translation>Inscrire la tâche planifiée</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>cannot make an access list for this user: %1</source>
+        <translation>impossible de créer une liste d’accès pour cet utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2643,10 +2656,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <translation>Placer dockerd.exe et docker.exe, écrire le script de démarrage, enregistrer le service et le démarrer.</translation>
     </message>
     <message>
-        <source>&amp;Reconfigure the Docker on this host</source>
-        <translation>&amp;Reconfigurer le Docker de cet hôte</translation>
-    </message>
-    <message>
         <source>Start from what is installed here now; only what you change is applied.</source>
         <translation>Partir de ce qui est installé ici ; seul ce que vous modifiez est appliqué.</translation>
     </message>
@@ -2698,6 +2707,14 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
         <source>No Docker service is installed here.</source>
         <translation>Aucun service Docker n’est installé ici.</translation>
     </message>
+    <message>
+        <source>&amp;Reconfigure Docker on this host</source>
+        <translation>&amp;Reconfigurer Docker sur cet hôte</translation>
+    </message>
+    <message>
+        <source>This machine is not Windows, so there is no Docker to install or change here. Berth can prepare a bundle for a Windows host on it, with the host&apos;s certificates; to install or change Docker on a host, run Berth there.</source>
+        <translation>Cette machine n’est pas sous Windows : il n’y a donc pas de Docker à installer ni à modifier ici. Berth peut y préparer un paquet pour un hôte Windows, avec les certificats de l’hôte ; pour installer ou modifier Docker sur un hôte, lancez Berth sur cet hôte.</translation>
+    </message>
 </context>
 <context>
     <name>WindowsHost</name>
@@ -2712,6 +2729,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.
     <message>
         <source>exit code %1%2</source>
         <translation>code de sortie %1%2</translation>
+    </message>
+    <message>
+        <source>This machine is not Windows, so there is no Docker to install or change here. Berth can prepare a bundle for a Windows host (berth bundle) and make certificates (berth certs) on it; to change a host, run Berth on that host, or name a folder that stands for its C:\ with --root.</source>
+        <translation>Cette machine n’est pas sous Windows : il n’y a donc pas de Docker à installer ni à modifier ici. Berth peut y préparer un paquet pour un hôte Windows (berth bundle) et créer des certificats (berth certs) ; pour modifier un hôte, lancez Berth sur cet hôte, ou désignez avec --root un dossier qui tient lieu de son C:\.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,13 @@ void BerthWizard::runAside(std::function<void()> work, std::function<void()> don
 
 void BerthWizard::survey()
 {
+    if (!m_host.exists()) {
+        // Not Windows, and no folder stands for a host: a bundle is what can be made here.
+        m_mode = Bundle;
+        m_surveyed = true;
+        emit hostSurveyed();
+        return;
+    }
     m_surveyed = false;
     const QString name = m_answers.service.name;
     const int port = m_answers.tls.enabled ? m_answers.tls.port : 0;

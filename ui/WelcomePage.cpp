@@ -23,7 +23,7 @@ WelcomePage::WelcomePage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     } modes[] = {
         {BerthWizard::Install, "modeInstall", tr("&Install Docker on this host"),
          tr("Place dockerd.exe and docker.exe, write the start script, register the service and start it.")},
-        {BerthWizard::Reconfigure, "modeReconfigure", tr("&Reconfigure the Docker on this host"),
+        {BerthWizard::Reconfigure, "modeReconfigure", tr("&Reconfigure Docker on this host"),
          tr("Start from what is installed here now; only what you change is applied.")},
         {BerthWizard::Remove, "modeRemove", tr("Re&move Docker from this host"),
          tr("Stop and remove the service, the firewall rule and the binaries; keep the data if you wish.")},
@@ -67,6 +67,15 @@ void WelcomePage::showSurvey()
         m_modes->button(BerthWizard::Install)->setChecked(true);
     if (!m_wizard->surveyed()) {
         m_host->setText(tr("Looking at this host ..."));
+        emit completeChanged();
+        return;
+    }
+    if (!m_wizard->host().exists()) {
+        m_modes->button(BerthWizard::Install)->setEnabled(false);
+        m_modes->button(BerthWizard::Bundle)->setChecked(true);
+        m_host->setText(tr("This machine is not Windows, so there is no Docker to install or change here. Berth "
+                           "can prepare a bundle for a Windows host on it, with the host's certificates; to install "
+                           "or change Docker on a host, run Berth there."));
         emit completeChanged();
         return;
     }

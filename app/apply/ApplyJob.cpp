@@ -63,6 +63,8 @@ bool ApplyJob::fetchBinaries(Answers &answers, bool dryRun, QString *error)
 
 ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
 {
+    if (!m_host.exists())
+        return finish(Invalid, WindowsHost::missingReason());
     const HostFacts facts = HostFacts::read(m_host, answers.service.name, answers.tls.enabled ? answers.tls.port : 0);
     for (const QString &line : facts.report())
         emit said(line);
@@ -138,6 +140,10 @@ void ApplyJob::probe(const Answers &answers, const QString &clientOut)
 
 ApplyJob::Outcome ApplyJob::uninstall(const QString &serviceName, const Options &options)
 {
+    if (!m_host.exists())
+        return finish(Invalid, WindowsHost::missingReason());
+    if (!HostFacts::runsElevated())
+        return finish(Failed, HostFacts::notElevated());
     const Uninstaller::Result result = Uninstaller::run(m_host, serviceName, options.keepData, options.keepCerts);
     if (!result.found) {
         emit said(tr("No Docker is installed here: nothing to remove."));

@@ -33,7 +33,7 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
 {
     const Answers &a = context.answers;
     m_name = a.service.name;
-    m_service = RegistryKey::read(context.host, NssmServiceStep::serviceKey(m_name));
+    m_service = RegistryKey::readExact(context.host, NssmServiceStep::serviceKey(m_name));
     m_existed = m_service.exists();
     m_commands.clear();
     const QList<HostCommand> wanted = ServiceCommands::registration(a); // register, sc config, sc description

@@ -63,8 +63,8 @@ QString NssmServiceStep::currentValue(const RegistryKey &service, const Registry
 bool NssmServiceStep::prepare(ApplyContext &context, QString *error)
 {
     m_name = context.answers.service.name;
-    m_service = RegistryKey::read(context.host, serviceKey(m_name));
-    m_parameters = RegistryKey::read(context.host, serviceKey(m_name) + QStringLiteral("\\Parameters"));
+    m_service = RegistryKey::readExact(context.host, serviceKey(m_name));
+    m_parameters = RegistryKey::readExact(context.host, serviceKey(m_name) + QStringLiteral("\\Parameters"));
     m_existed = m_service.exists();
     m_commands.clear();
     const QList<HostCommand> wanted = ServiceCommands::registration(context.answers);

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "Console.h"
 #include "HostVerbs.h"
 #include "TlsVerbs.h"
 
@@ -11,27 +12,6 @@
 #include "render/ServiceCommands.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QTextStream>
-
-#include <cstdio>
-
-namespace {
-
-void writeOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void writeErr(const QString &text)
-{
-    const QByteArray bytes = (text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')).toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-} // namespace
 
 QStringList CommandLine::verbs()
 {
@@ -101,11 +81,11 @@ int CommandLine::run()
     if (!m_parseError.isEmpty())
         return usageError(m_parseError);
     if (m_help) {
-        writeOut(helpText().toLocal8Bit());
+        Console::out(helpText());
         return Done;
     }
     if (m_version) {
-        writeOut(QStringLiteral("berth %1\n").arg(QCoreApplication::applicationVersion()).toLocal8Bit());
+        Console::out(QStringLiteral("berth %1").arg(QCoreApplication::applicationVersion()));
         return Done;
     }
     const QString verb = m_positional.value(0);
@@ -158,8 +138,8 @@ int CommandLine::run()
 
 int CommandLine::usageError(const QString &message) const
 {
-    writeErr(QStringLiteral("berth: ") + message);
-    writeErr(tr("Run \"berth --help\" for the commands and options."));
+    Console::err(QStringLiteral("berth: ") + message);
+    Console::err(tr("Run \"berth --help\" for the commands and options."));
     return Invalid;
 }
 
@@ -171,7 +151,7 @@ bool CommandLine::loadAnswers(Answers &answers) const
     if (problems.isEmpty())
         problems = AnswersValidator::validate(answers);
     for (const QString &problem : problems)
-        writeErr(problem);
+        Console::err(problem);
     return problems.isEmpty();
 }
 
@@ -184,9 +164,9 @@ int CommandLine::render(const QString &what) const
     if (!loadAnswers(answers))
         return Invalid;
     if (what.compare(QLatin1String("daemon.json"), Qt::CaseInsensitive) == 0)
-        writeOut(DaemonJson::render(answers));
+        Console::data(DaemonJson::render(answers));
     else
-        writeOut(DaemonScript::render(answers));
+        Console::data(DaemonScript::render(answers));
     return Done;
 }
 
@@ -197,14 +177,14 @@ int CommandLine::plan() const
         return Invalid;
     const QList<PlanStep> steps = Plan::forAnswers(answers);
     if (m_json) {
-        writeOut(Plan::toJson(steps));
+        Console::data(Plan::toJson(steps));
         return Done;
     }
     QString text = Plan::toText(steps);
     if (answers.tls.enabled)
         text += tr("Clients then reach this host with (PowerShell):\n   %1\n")
                     .arg(ServiceCommands::clientDockerHostLine(answers));
-    writeOut(text.toLocal8Bit());
+    Console::out(text.chopped(text.endsWith(QLatin1Char('\n')) ? 1 : 0));
     return Done;
 }
 
@@ -213,7 +193,7 @@ int CommandLine::validate() const
     Answers answers;
     if (!loadAnswers(answers))
         return Invalid;
-    writeOut(tr("The answers are valid.\n").toLocal8Bit());
+    Console::out(tr("The answers are valid."));
     return Done;
 }
 
@@ -230,7 +210,7 @@ QString CommandLine::helpText() const
               "  apply [--dry-run] [--client-out DIR]     Carry out the plan on the host; a failed step undoes all.\n"
               "                                           New certificates leave their client files in DIR.\n"
               "  inspect [--service NAME]                 Print the host's Docker set-up as an answer file.\n"
-              "  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the seed does.\n"
+              "  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.\n"
               "  bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):\n"
               "                                           binaries, configuration, install.cmd, SHA256SUMS.\n"
               "  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]\n"
@@ -240,12 +220,13 @@ QString CommandLine::helpText() const
               "  tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.\n"
               "\n"
               "Options:\n"
-              "  --answers FILE   The answer file (JSON); without it, the defaults (the seed procedure).\n"
+              "  --answers FILE   The answer file (JSON); without it, the defaults: the manual procedure,\n"
+              "                   Microsoft's \"Docker and Windows\" guide for Windows Server 2016.\n"
               "  --lang LANG      The language of messages and the wizard (en, de, fr).\n"
-              "  --root DIR       The folder that stands for the host's C:\\ (default: this system's drive).\n"
+              "  --root DIR       The folder that stands for the host's C:\\ (on Windows: C:\\ itself).\n"
               "                   BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).\n"
               "  -h, --help       This text.\n"
               "  -v, --version    Berth's version.\n"
               "\n"
-              "Exit codes: 0 done, 1 failed, 2 invalid input or usage.\n");
+              "Exit codes: 0 done, 1 failed, 2 invalid input or usage.");
 }

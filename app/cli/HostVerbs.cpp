@@ -1,6 +1,7 @@
 #include "HostVerbs.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "apply/ApplyJob.h"
 #include "fetch/Downloader.h"
 #include "inspect/HostInspector.h"
@@ -10,30 +11,15 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
-#include <cstdio>
 #include <memory>
 
 namespace {
 
-void say(const QString &line)
-{
-    const QByteArray bytes = (line + QLatin1Char('\n')).toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void complain(const QString &line)
-{
-    const QByteArray bytes = (line + QLatin1Char('\n')).toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
 // Every line the job says, and its downloads at most once a second and when each ends.
 void listen(const ApplyJob &job)
 {
-    QObject::connect(&job, &ApplyJob::said, [](const QString &line) { say(line); });
-    QObject::connect(&job, &ApplyJob::complained, [](const QString &line) { complain(line); });
+    QObject::connect(&job, &ApplyJob::said, [](const QString &line) { Console::out(line); });
+    QObject::connect(&job, &ApplyJob::complained, [](const QString &line) { Console::err(line); });
     auto lastReport = std::make_shared<QElapsedTimer>();
     lastReport->start();
     QObject::connect(
@@ -41,7 +27,7 @@ void listen(const ApplyJob &job)
             if (lastReport->elapsed() < 1000 && done != total)
                 return;
             lastReport->restart();
-            say(HostVerbs::tr("Downloading %1: %2").arg(url, Downloader::describeProgress(done, total, rate)));
+            Console::out(HostVerbs::tr("Downloading %1: %2").arg(url, Downloader::describeProgress(done, total, rate)));
         });
 }
 
@@ -66,10 +52,10 @@ int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QS
     ApplyJob job(WindowsHost::fromEnvironment(root));
     listen(job);
     QObject::connect(&job, &ApplyJob::stepStarted, [](int index, int count, const QString &title) {
-        say(QStringLiteral("[%1/%2] %3 ...").arg(index + 1).arg(count).arg(title));
+        Console::out(QStringLiteral("[%1/%2] %3 ...").arg(index + 1).arg(count).arg(title));
     });
     QObject::connect(&job, &ApplyJob::stepFinished, [](int, bool ok, const QString &message) {
-        say(ok ? tr("      done") : tr("      failed: %1").arg(message));
+        Console::out(ok ? tr("      done") : tr("      failed: %1").arg(message));
     });
     ApplyJob::Options options;
     options.dryRun = dryRun;
@@ -80,34 +66,42 @@ int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QS
 int HostVerbs::inspect(const QString &root, const QString &serviceName)
 {
     const WindowsHost host = WindowsHost::fromEnvironment(root);
+    if (!host.exists()) {
+        Console::err(WindowsHost::missingReason());
+        return CommandLine::Invalid;
+    }
     const HostInspector::Result result = HostInspector::inspect(host, serviceName);
     for (const QString &problem : result.problems)
-        complain(problem);
+        Console::err(problem);
     if (!result.found) {
-        complain(tr("No Docker service or scheduled task named %1 is on this host.").arg(serviceName));
+        Console::err(tr("No Docker service or scheduled task named %1 is on this host.").arg(serviceName));
         return CommandLine::Failed;
     }
     const QByteArray json = QJsonDocument(result.answers.toJson()).toJson(QJsonDocument::Indented);
-    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    Console::data(json);
     return CommandLine::Done;
 }
 
 int HostVerbs::tail(const Answers &answers, const QString &root, int lines, bool follow)
 {
     const WindowsHost host = WindowsHost::fromEnvironment(root);
+    if (!host.exists()) {
+        Console::err(WindowsHost::missingReason());
+        return CommandLine::Invalid;
+    }
     const QString path = host.localPath(answers.service.stdoutPath);
     if (!QFileInfo::exists(path)) {
-        complain(tr("%1 is not there (yet): the service has not written its log").arg(answers.service.stdoutPath));
+        Console::err(tr("%1 is not there (yet): the service has not written its log").arg(answers.service.stdoutPath));
         return CommandLine::Failed;
     }
     DaemonLogTail tail(path);
     for (const QString &line : tail.lastLines(lines))
-        say(line);
+        Console::out(line);
     if (!follow)
         return CommandLine::Done;
-    QObject::connect(&tail, &DaemonLogTail::lineAppended, [](const QString &line) { say(line); });
+    QObject::connect(&tail, &DaemonLogTail::lineAppended, [](const QString &line) { Console::out(line); });
     QObject::connect(&tail, &DaemonLogTail::restarted,
-                     [](const QString &why) { say(QStringLiteral("-- ") + why + QStringLiteral(" --")); });
+                     [](const QString &why) { Console::out(QStringLiteral("-- ") + why + QStringLiteral(" --")); });
     tail.follow();
     return QCoreApplication::exec();
 }

@@ -3,6 +3,7 @@
 #include "tls/ClientSetup.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "answers/FieldRules.h"
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateMaker.h"
@@ -15,19 +16,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
-
-#include <cstdio>
-
-namespace {
-
-void say(const QString &line, FILE *stream = stdout)
-{
-    const QByteArray bytes = (line + QLatin1Char('\n')).toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-} // namespace
 
 int TlsVerbs::certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType,
                     const QString &host, const QString &zipPath)
@@ -52,34 +40,34 @@ int TlsVerbs::certs(const QString &out, const QStringList &names, const QString 
     if (!keyType.isEmpty() && !CertificateMaker::parseKeyType(keyType, &type))
         problems << tr("--key: %1 is not rsa4096 or ecdsa-p256").arg(keyType);
     for (const QString &problem : problems)
-        say(problem, stderr);
+        Console::err(problem);
     if (!problems.isEmpty())
         return CommandLine::Invalid;
 
     QString error;
     if (!QDir().mkpath(out) || !CertificateMaker::makeAll(out, names, type, validity, &error)) {
-        say(error.isEmpty() ? tr("cannot make the folder %1").arg(out) : error, stderr);
+        Console::err(error.isEmpty() ? tr("cannot make the folder %1").arg(out) : error);
         return CommandLine::Failed;
     }
     const CertificateCheck::Result check = CertificateCheck::check(out, names, true);
     for (const QString &problem : check.problems)
-        say(problem, stderr);
+        Console::err(problem);
     if (!check.ok())
         return CommandLine::Failed;
-    say(tr("Made in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.").arg(out));
-    say(tr("server-cert.pem, server-key.pem and ca.pem go to the host; keep ca-key.pem and key.pem off it."));
+    Console::out(tr("Made in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.").arg(out));
+    Console::out(tr("server-cert.pem, server-key.pem and ca.pem go to the host; keep ca-key.pem and key.pem off it."));
     const QString dockerHost = host.isEmpty() ? QStringLiteral("tcp://%1:2376").arg(names.first()) : host;
     for (const QString &line : ClientSetup::environment(dockerHost, out))
-        say(line);
+        Console::out(line);
     const QString context = ClientSetup::dockerContext(dockerHost, out);
     if (!context.isEmpty())
-        say(context);
+        Console::out(context);
     if (!zipPath.isEmpty()) {
         if (!ClientSetup::zip(out, zipPath, &error)) {
-            say(error, stderr);
+            Console::err(error);
             return CommandLine::Failed;
         }
-        say(tr("The client's ca.pem, cert.pem and key.pem are also in %1.").arg(zipPath));
+        Console::out(tr("The client's ca.pem, cert.pem and key.pem are also in %1.").arg(zipPath));
     }
     return CommandLine::Done;
 }
@@ -89,9 +77,9 @@ int TlsVerbs::probe(const QString &host, const QString &certDir)
     QNetworkAccessManager network;
     const DaemonProbe::Result result = DaemonProbe::probe(&network, host, certDir);
     if (!result.ok) {
-        say(result.error, stderr);
+        Console::err(result.error);
         return CommandLine::Failed;
     }
-    say(tr("Docker %1 (API %2) on %3 answers at %4").arg(result.version, result.apiVersion, result.os, host));
+    Console::out(tr("Docker %1 (API %2) on %3 answers at %4").arg(result.version, result.apiVersion, result.os, host));
     return CommandLine::Done;
 }

@@ -35,7 +35,12 @@ QString BinaryFetch::defaultCacheFolder()
     const QString configured = qEnvironmentVariable("BERTH_CACHE_DIR");
     if (!configured.isEmpty())
         return configured;
+#ifdef Q_OS_WIN
+    // %LOCALAPPDATA%\Berth\downloads: local to this machine, never roamed with the profile.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Berth/downloads");
+#else
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/berth/downloads");
+#endif
 }
 
 QString BinaryFetch::cachePath(const QString &url) const

@@ -30,7 +30,7 @@ public:
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     // The SHA-256 of every file fetch() got or found in the cache, by URL.
     QHash<QString, QString> sums() const { return m_sums; }
-    // BERTH_CACHE_DIR, or the user's cache folder.
+    // BERTH_CACHE_DIR, or the user's cache folder (%LOCALAPPDATA%\Berth\downloads on Windows).
     static QString defaultCacheFolder();
     QString cachePath(const QString &url) const;
 

@@ -50,18 +50,34 @@ HostFacts HostFacts::read(const WindowsHost &host, const QString &serviceName, i
                       QString()});
         facts.portListening = listensOn(netstat.out, port);
     }
+    facts.administrator = runsElevated();
+    return facts;
+}
+
+QString HostFacts::notElevated()
+{
+    return tr("Berth is not running as administrator: start it with \"Run as administrator\" (for the command "
+              "line, an elevated prompt).");
+}
+
+bool HostFacts::runsElevated()
+{
 #ifdef Q_OS_WIN
-    // Only the elevated token may install services; the manifest asks for it, this checks it.
+    // Only the elevated token may install services; berth.exe's manifest asks for it, berth.com runs
+    // as its caller, and this checks it.
     HANDLE token = nullptr;
     TOKEN_ELEVATION elevation{};
     DWORD size = sizeof elevation;
+    bool elevated = false;
     if (OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token)) {
         if (GetTokenInformation(token, TokenElevation, &elevation, size, &size))
-            facts.administrator = elevation.TokenIsElevated != 0;
+            elevated = elevation.TokenIsElevated != 0;
         CloseHandle(token);
     }
+    return elevated;
+#else
+    return true; // a folder that stands for a host: its owner's rights are what count
 #endif
-    return facts;
 }
 
 QStringList HostFacts::report() const
@@ -69,7 +85,7 @@ QStringList HostFacts::report() const
     QStringList lines;
     lines << tr("Edition: %1, build %2").arg(edition.isEmpty() ? tr("not stated in the registry") : edition).arg(build);
     if (!administrator)
-        lines << tr("Berth is not running as administrator: start it with \"Run as administrator\".");
+        lines << notElevated();
     if (containersFeature)
         lines << tr("Containers feature: enabled");
     else

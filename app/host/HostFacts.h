@@ -25,6 +25,9 @@ public:
     bool win64 = true; // PROCESSOR_ARCHITECTURE is not x86
 
     static HostFacts read(const WindowsHost &host, const QString &serviceName, int port = 0);
+    // Whether this process has an administrator's elevated token (always true elsewhere than Windows).
+    static bool runsElevated();
+    static QString notElevated();
     // Whether `netstat -an -p TCP` shows something listening on the port.
     static bool listensOn(const QString &netstatOutput, int port);
     // The port is taken by something other than the Docker service.

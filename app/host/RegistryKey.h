@@ -8,6 +8,11 @@
 
 // One registry key as `reg.exe query KEY` shows it: its values (name to type and data) and the
 // names of its subkeys, read through reg.exe, never a registry API.
+//
+// read() takes reg query's text, which reg.exe writes in the console's code page: a value with a
+// letter that page lacks comes back changed (— becomes -, and on Wine ü a stray byte). readExact()
+// takes `reg export`'s file instead, UTF-16 and lossless, but exported with every subkey: for the
+// small keys Berth writes and compares (a service and its Parameters), not for large ones.
 class RegistryKey
 {
 public:
@@ -19,7 +24,11 @@ public:
     };
 
     static RegistryKey read(const WindowsHost &host, const QString &path);
+    static RegistryKey readExact(const WindowsHost &host, const QString &path);
     static RegistryKey parse(const QString &path, const QString &regQueryOutput);
+    // A .reg file as `reg export` writes it (Windows Registry Editor Version 5.00), decoded; the
+    // values are given as reg query prints them.
+    static RegistryKey parseExport(const QString &path, const QString &regFile);
     static QString regExe() { return QStringLiteral("C:\\Windows\\System32\\reg.exe"); }
 
     QString path() const { return m_path; }

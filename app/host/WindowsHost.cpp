@@ -5,7 +5,7 @@
 #include <QProcess>
 
 WindowsHost::WindowsHost(const QString &root, const QStringList &launcher)
-    : m_root(QDir::cleanPath(root)), m_launcher(launcher)
+    : m_root(root.isEmpty() ? QString() : QDir::cleanPath(root)), m_launcher(launcher)
 {
 }
 
@@ -15,8 +15,15 @@ WindowsHost WindowsHost::fromEnvironment(const QString &root)
 #ifdef Q_OS_WIN
     return WindowsHost(root.isEmpty() ? QStringLiteral("C:/") : root, launcher);
 #else
-    return WindowsHost(root.isEmpty() ? QDir::rootPath() : root, launcher);
+    return WindowsHost(root, launcher);
 #endif
+}
+
+QString WindowsHost::missingReason()
+{
+    return tr("This machine is not Windows, so there is no Docker to install or change here. Berth can prepare a "
+              "bundle for a Windows host (berth bundle) and make certificates (berth certs) on it; to change a "
+              "host, run Berth on that host, or name a folder that stands for its C:\\ with --root.");
 }
 
 QString WindowsHost::localPath(const QString &windowsPath) const

@@ -28,8 +28,13 @@ public:
     };
 
     WindowsHost(const QString &root, const QStringList &launcher);
-    // --root (or C:\ on Windows, the current folder's drive elsewhere) with BERTH_LAUNCHER.
+    // --root (or C:\ on Windows) with BERTH_LAUNCHER. Elsewhere, without --root, there is no host:
+    // Berth can still prepare a bundle and make certificates on such a machine.
     static WindowsHost fromEnvironment(const QString &root);
+
+    // Whether there is a Windows host to read and change (see fromEnvironment), and why not.
+    bool exists() const { return !m_root.isEmpty(); }
+    static QString missingReason();
 
     QString root() const { return m_root; }
     QStringList launcher() const { return m_launcher; }

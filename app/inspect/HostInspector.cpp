@@ -111,9 +111,9 @@ void HostInspector::readDaemonJson(const QJsonObject &json, Answers &a)
 void HostInspector::readNssm(const WindowsHost &host, const QString &name, Result &result)
 {
     Answers &a = result.answers;
-    const RegistryKey service = RegistryKey::read(host, NssmServiceStep::serviceKey(name));
+    const RegistryKey service = RegistryKey::readExact(host, NssmServiceStep::serviceKey(name));
     const RegistryKey parameters =
-        RegistryKey::read(host, NssmServiceStep::serviceKey(name) + QStringLiteral("\\Parameters"));
+        RegistryKey::readExact(host, NssmServiceStep::serviceKey(name) + QStringLiteral("\\Parameters"));
     auto value = [&](const char *parameter) {
         return NssmServiceStep::currentValue(service, parameters, QLatin1String(parameter));
     };
@@ -168,7 +168,7 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
     a.host.build = facts.build;
     a.service.name = name;
 
-    const RegistryKey service = RegistryKey::read(host, NssmServiceStep::serviceKey(name));
+    const RegistryKey service = RegistryKey::readExact(host, NssmServiceStep::serviceKey(name));
     const QString image = service.text(QStringLiteral("ImagePath"));
     QStringList flags;
     const QByteArray task = LocalFile::read(host.localPath(QStringLiteral("C:\\Windows\\System32\\Tasks\\") + name));
@@ -204,7 +204,8 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
             result.problems << tr("%1 is not there").arg(a.scriptPath());
         else if (!readScript(script, &a))
             result.problems
-                << tr("%1 is neither the seed's script nor one Berth writes; an apply replaces it").arg(a.scriptPath());
+                << tr("%1 is neither the manual procedure's script nor one Berth writes; an apply replaces it")
+                       .arg(a.scriptPath());
     }
     if (QFileInfo::exists(host.localPath(ServiceCommands::dockerdExe(a))))
         a.binaries.source = QStringLiteral("keep");

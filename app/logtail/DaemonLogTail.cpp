@@ -3,7 +3,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
 #include <sys/stat.h>
+#endif
 
 DaemonLogTail::DaemonLogTail(const QString &path, QObject *parent) : QObject(parent), m_path(path)
 {
@@ -21,11 +26,20 @@ bool DaemonLogTail::detectUtf16(const QByteArray &head) const
     return pairs >= 4 && zeros * 4 >= pairs * 3;
 }
 
-qint64 DaemonLogTail::fileIdentity() const
+qint64 DaemonLogTail::fileIdentity(const QFile &file)
 {
-    // The inode tells a rotated-in new file from the one being followed (0 where there is none).
+    // Tells a rotated-in new file from the one being followed, for the file actually open: the inode,
+    // or on Windows the file index (msvcrt's stat() has no inode: st_ino is always 0 there).
+#ifdef Q_OS_WIN
+    BY_HANDLE_FILE_INFORMATION info;
+    const auto handle = reinterpret_cast<HANDLE>(_get_osfhandle(file.handle()));
+    if (handle == INVALID_HANDLE_VALUE || !GetFileInformationByHandle(handle, &info))
+        return -1;
+    return qint64((quint64(info.nFileIndexHigh) << 32 | info.nFileIndexLow) ^ quint64(info.dwVolumeSerialNumber) << 48);
+#else
     struct stat info;
-    return ::stat(QFile::encodeName(m_path).constData(), &info) == 0 ? qint64(info.st_ino) : -1;
+    return ::fstat(file.handle(), &info) == 0 ? qint64(info.st_ino) : -1;
+#endif
 }
 
 QStringList DaemonLogTail::lastLines(int n)
@@ -68,7 +82,7 @@ QStringList DaemonLogTail::lastLines(int n)
     if (lastNewline < 0)
         lines.clear();
     m_offset = size;
-    m_identity = fileIdentity();
+    m_identity = fileIdentity(file);
     return lines.mid(qMax<qsizetype>(0, lines.size() - n));
 }
 
@@ -100,7 +114,7 @@ void DaemonLogTail::poll()
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return; // between a rotation's rename and the new file
-    const qint64 identity = fileIdentity();
+    const qint64 identity = fileIdentity(file);
     const qint64 size = file.size();
     if (size < m_offset || (m_identity != -1 && identity != m_identity)) {
         emit restarted(size < m_offset ? tr("the log was truncated") : tr("the log was rotated"));

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTimer>
 
+class QFile;
+
 // Follows daemon.log: opens it at its end with bounded reads however large it is, then reports
 // each line appended, keeps a partial line until its end arrives, and starts again from the top
 // when the file is truncated or replaced by rotation. UTF-8 and UTF-16LE (with or without a byte
@@ -35,7 +37,7 @@ signals:
 private:
     bool detectUtf16(const QByteArray &head) const;
     void emitLines(const QString &text);
-    qint64 fileIdentity() const;
+    static qint64 fileIdentity(const QFile &file);
 
     QString m_path;
     qint64 m_offset = 0;

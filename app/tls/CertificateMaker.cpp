@@ -2,8 +2,8 @@
 
 #include "apply/FileWriter.h"
 #include "host/LocalFile.h"
+#include "host/SecretFile.h"
 
-#include <QFile>
 #include <QHostAddress>
 
 #include <openssl/bio.h>
@@ -87,7 +87,8 @@ Cert newCertificate(EVP_PKEY *key, const QString &commonName, X509 *issuer, EVP_
     BN_to_ASN1_INTEGER(number, X509_get_serialNumber(cert.get()));
     BN_free(number);
     X509_gmtime_adj(X509_getm_notBefore(cert.get()), -300);
-    X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(days) * 24 * 3600);
+    // Whole days, never days * 86400 in a long: that is 32 bits on Windows and wraps after 24855 days.
+    X509_time_adj_ex(X509_getm_notAfter(cert.get()), days, 0, nullptr);
     X509_set_pubkey(cert.get(), key);
     X509_NAME *name = X509_get_subject_name(cert.get());
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
@@ -186,10 +187,9 @@ bool CertificateMaker::makeAll(const QString &folder, const QStringList &names, 
         {"server-key.pem", server.key}, {"cert.pem", client.certificate}, {"key.pem", client.key}};
     for (const auto &[name, bytes] : files) {
         const QString path = folder + QLatin1Char('/') + QLatin1String(name);
-        if (!FileWriter::write(path, bytes, error))
+        const bool secret = QByteArray(name).endsWith("key.pem");
+        if (!(secret ? SecretFile::write(path, bytes, error) : FileWriter::write(path, bytes, error)))
             return false;
-        if (QByteArray(name).endsWith("key.pem"))
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return true;
 }

@@ -109,6 +109,21 @@ QString WineHost::regQuery(const QString &key) const
     return result.exitCode == 0 ? QString::fromLocal8Bit(result.out) : QStringLiteral("(no key %1)").arg(key);
 }
 
+QString WineHost::regExport(const QString &key) const
+{
+    const QString local = driveC() + QStringLiteral("/berth-export.reg");
+    QFile::remove(local);
+    run(QStringLiteral("reg.exe"),
+        {QStringLiteral("export"), key, QStringLiteral("C:\\berth-export.reg"), QStringLiteral("/y")});
+    QFile file(local);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("(no key %1)").arg(key);
+    const QByteArray bytes = file.readAll().mid(2); // after the byte order mark
+    file.close();
+    QFile::remove(local);
+    return QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData()), bytes.size() / 2);
+}
+
 QString WineHost::serviceState(const QString &name) const
 {
     const QString out = QString::fromLocal8Bit(run(QStringLiteral("sc.exe"), {QStringLiteral("query"), name}).out);

@@ -24,6 +24,8 @@ public:
     // the Docker service's registry keys: equal snapshots mean an unchanged host.
     QString snapshot(const QString &serviceName = QStringLiteral("Docker")) const;
     QString regQuery(const QString &key) const;
+    // The key as `reg export` writes it (UTF-16, lossless where reg query's code page is not).
+    QString regExport(const QString &key) const;
     // The lines only one snapshot has, for a failure message.
     static QByteArray difference(const QString &before, const QString &after);
     QString serviceState(const QString &name = QStringLiteral("Docker")) const;

@@ -4,12 +4,17 @@
  * is stopped, unless BERTH_DOCKERD_EXIT is set, when it exits at once after recording.
  * --register-service [--service-name NAME] FLAGS... registers it as a service the way dockerd does
  * (ImagePath "<this program>" --run-service FLAGS..., display name "Docker Engine", automatic start);
- * --unregister-service [--service-name NAME] deletes that service. */
+ * --unregister-service [--service-name NAME] deletes that service.
+ * While it runs as the daemon it serves the Engine API's /_ping and /version on the named pipe
+ * \\.\pipe\docker_engine (dockerd's default -H on Windows), answering as dockerd's Go server does:
+ * an HTTP/1.0 request gets an HTTP/1.0 answer with Content-Length and Api-Version, then the
+ * connection closes; any other path is a 404 with a JSON message. */
 #include "standin-service.h"
 
 #include <windows.h>
 #include <shellapi.h>
 #include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 
 static void record(int argc, wchar_t **argv)
@@ -33,9 +38,81 @@ static void record(int argc, wchar_t **argv)
     fclose(file);
 }
 
+static const char *const ApiVersion = "1.50";
+
+static void answer(HANDLE pipe, const char *request)
+{
+    char path[256] = "";
+    char protocol[16] = "HTTP/1.1";
+    sscanf(request, "GET %255s %15s", path, protocol);
+    char body[512];
+    const char *status = "200 OK";
+    const char *type = "text/plain; charset=utf-8";
+    if (strcmp(path, "/_ping") == 0 || strncmp(path, "/_ping?", 7) == 0) {
+        strcpy(body, "OK");
+    } else if (strcmp(path, "/version") == 0 || (strncmp(path, "/v1.", 4) == 0 && strstr(path, "/version"))) {
+        snprintf(body, sizeof body,
+                 "{\"Platform\":{\"Name\":\"Docker Engine - Community\"},\"Version\":\"28.2.2-standin\","
+                 "\"ApiVersion\":\"%s\",\"MinAPIVersion\":\"1.24\",\"Os\":\"windows\",\"Arch\":\"amd64\","
+                 "\"KernelVersion\":\"10.0 17763\"}\n",
+                 ApiVersion);
+        type = "application/json";
+    } else {
+        status = "404 Not Found";
+        snprintf(body, sizeof body, "{\"message\":\"page not found\"}\n");
+        type = "application/json";
+    }
+    char response[1024];
+    const int size = snprintf(response, sizeof response,
+                              "%s %s\r\nApi-Version: %s\r\nContent-Type: %s\r\nOstype: windows\r\n"
+                              "Server: Docker/28.2.2-standin (windows)\r\nContent-Length: %u\r\n\r\n%s",
+                              strcmp(protocol, "HTTP/1.0") == 0 ? "HTTP/1.0" : "HTTP/1.1", status, ApiVersion, type,
+                              (unsigned)strlen(body), body);
+    DWORD written = 0;
+    WriteFile(pipe, response, (DWORD)size, &written, NULL);
+    FlushFileBuffers(pipe);
+}
+
+/* One connection at a time is enough for a probe; each is answered once and closed. */
+static DWORD WINAPI serve_api(void *unused)
+{
+    (void)unused;
+    for (;;) {
+        HANDLE pipe = CreateNamedPipeW(L"\\\\.\\pipe\\docker_engine", PIPE_ACCESS_DUPLEX,
+                                       PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_WAIT, PIPE_UNLIMITED_INSTANCES,
+                                       4096, 4096, 0, NULL);
+        if (pipe == INVALID_HANDLE_VALUE)
+            return 1;
+        if (ConnectNamedPipe(pipe, NULL) || GetLastError() == ERROR_PIPE_CONNECTED) {
+            char request[4096];
+            DWORD used = 0;
+            while (used < sizeof request - 1) {
+                DWORD got = 0;
+                if (!ReadFile(pipe, request + used, (DWORD)(sizeof request - 1 - used), &got, NULL) || got == 0)
+                    break;
+                used += got;
+                request[used] = 0;
+                if (strstr(request, "\r\n\r\n"))
+                    break;
+            }
+            request[used] = 0;
+            if (strstr(request, "\r\n\r\n"))
+                answer(pipe, request);
+        }
+        DisconnectNamedPipe(pipe);
+        CloseHandle(pipe);
+    }
+}
+
+static void start_api(void)
+{
+    CloseHandle(CreateThread(NULL, 0, serve_api, NULL, 0, NULL));
+}
+
 static void WINAPI service_main(DWORD argc, wchar_t **argv)
 {
     begin_service(argc > 0 ? argv[0] : L"docker");
+    start_api();
     report(SERVICE_RUNNING);
     WaitForSingleObject(stop_event, INFINITE);
     report(SERVICE_STOPPED);
@@ -121,6 +198,7 @@ int wmain(void)
         return 0;
     setvbuf(stdout, NULL, _IONBF, 0);
     printf("time=\"standin\" level=info msg=\"Starting up\"\n");
+    start_api();
     for (unsigned long n = 1;; ++n) {
         Sleep(500);
         printf("time=\"standin\" level=info msg=\"API listen on //./pipe/docker_engine\" tick=%lu\n", n);

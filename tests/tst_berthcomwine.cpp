@@ -1,0 +1,194 @@
+#include "NginxServer.h"
+#include "WineHost.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// berth.com as the Windows program it is: copied into a fresh Wine prefix's C:\Program Files\Berth
+// and started by Wine with no --root and no BERTH_LAUNCHER, so that it works on the prefix's own C:\
+// and starts C:\Windows\System32\sc.exe, reg.exe and the nssm.exe and dockerd.exe stand-ins itself,
+// quoting their arguments as QProcess does on Windows. The host is checked afterwards as the
+// Linux-driven tests check it.
+class TestBerthComWine : public QObject
+{
+    Q_OBJECT
+
+    static constexpr const char *Folder = "C:\\Program Files\\Berth";
+    static constexpr const char *Program = "C:\\Program Files\\Berth\\berth.com";
+
+    // A display name and description that a command line could mangle: spaces, parentheses, an
+    // ampersand, letters outside ASCII, and a trailing backslash (CommandLineToArgvW's trap).
+    static QString displayName() { return QStringLiteral("Docker Engine (Berth) & Co — Prüfung"); }
+    static QString description() { return QStringLiteral("Runs dockerd from C:\\Program Files\\Docker\\"); }
+
+    static bool installBerth(const WineHost &host)
+    {
+        const QString target = host.hostPath(QStringLiteral("C:\\Program Files")) + QStringLiteral("/Berth");
+        QProcess copy;
+        copy.start(QStringLiteral("cp"), {QStringLiteral("-a"), QStringLiteral(BERTH_WINDOWS_FOLDER), target});
+        return copy.waitForFinished(60000) && copy.exitCode() == 0;
+    }
+
+    // Runs berth.com through Wine; English messages, a locale whose file names can hold any letter.
+    static WinePrefix::Result berthCom(const WineHost &host, const QStringList &arguments, int timeoutMs = 300000)
+    {
+        return host.run(QLatin1String(Program), arguments, {{QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}},
+                        timeoutMs);
+    }
+
+    // Puts a file on the host's C:\berth-test and returns its Windows path.
+    static QString place(const WineHost &host, const QString &name, const QByteArray &bytes)
+    {
+        QDir().mkpath(host.driveC() + QStringLiteral("/berth-test"));
+        QFile file(host.driveC() + QStringLiteral("/berth-test/") + name);
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return QStringLiteral("C:\\berth-test\\") + name;
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY2(QFile::exists(WineHost::standin("nssm.exe")), "the Windows stand-ins were not built");
+        QVERIFY2(QFile::exists(QStringLiteral(BERTH_WINDOWS_FOLDER "/berth.com")),
+                 "the Windows build is missing: bash .ci/dev windows");
+    }
+
+    // apply, inspect, a second apply, the named-pipe probe and uninstall, each as a Windows program.
+    void appliesInspectsProbesAndRemovesAsAWindowsProgram()
+    {
+        WineHost host;
+        NginxServer server;
+        QVERIFY2(host.unavailableReason().isEmpty(), qPrintable(host.unavailableReason()));
+        QVERIFY2(server.unavailableReason().isEmpty(), qPrintable(server.unavailableReason()));
+        QVERIFY(installBerth(host));
+        QVERIFY(QFile::copy(host.zip("docker.zip"), server.root() + QStringLiteral("/docker-28.2.2.zip")));
+
+        Answers answers;
+        answers.binaries.zipUrl = server.url(QStringLiteral("docker-28.2.2.zip"));
+        answers.download.allowHttp = true;
+        answers.nssm.source = QStringLiteral("local");
+        answers.nssm.localPath = place(host, QStringLiteral("nssm-2.24.zip"), readFile(host.zip("nssm-2.24.zip")));
+        answers.service.displayName = displayName();
+        answers.service.description = description();
+        const QString file = place(host, QStringLiteral("host.json"), QJsonDocument(answers.toJson()).toJson());
+
+        const WinePrefix::Result applied = berthCom(host, {QStringLiteral("apply"), QStringLiteral("--answers"), file});
+        QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
+        QVERIFY(applied.out.contains("Applied.\r\n"));
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+
+        // What nssm.exe received on its command line is what the registry holds, letter for letter.
+        const QString service = host.regExport(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"));
+        for (const QString &expected :
+             {QStringLiteral("\"DisplayName\"=\"Docker Engine (Berth) & Co — Prüfung\"\r\n"),
+              QStringLiteral("\"Description\"=\"Runs dockerd from C:\\\\Program Files\\\\Docker\\\\\"\r\n"),
+              QStringLiteral("\"Start\"=dword:00000002\r\n")})
+            QVERIFY2(service.contains(expected), qPrintable(expected + QStringLiteral("\n---\n") + service));
+        const QString parameters =
+            host.regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker\\Parameters"));
+        for (const QString &expected :
+             {QStringLiteral("Application    REG_EXPAND_SZ    C:\\Windows\\System32\\cmd.exe"),
+              QStringLiteral(
+                  "AppParameters    REG_EXPAND_SZ    /s /c C:\\ProgramData\\docker\\runDockerDaemon.cmd < nul"),
+              QStringLiteral("AppStdout    REG_EXPAND_SZ    C:\\ProgramData\\docker\\daemon.log")})
+            QVERIFY2(parameters.contains(expected), qPrintable(expected + QStringLiteral("\n---\n") + parameters));
+        QFile log(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log")));
+        QTRY_VERIFY_WITH_TIMEOUT(log.size() > 0, 10000);
+
+        // The download went to the user's %LOCALAPPDATA%\Berth\downloads.
+        QStringList cached;
+        QDirIterator it(host.driveC() + QStringLiteral("/users"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QLatin1String("/AppData/Local/Berth/downloads/")))
+                cached << path;
+        }
+        QVERIFY2(cached.size() == 1 && cached.first().endsWith(QLatin1String("docker-28.2.2.zip")),
+                 qPrintable(cached.join(QLatin1Char('\n'))));
+
+        // inspect reads the host back as the answers that made it, as UTF-8 JSON.
+        const WinePrefix::Result inspected = berthCom(host, {QStringLiteral("inspect")});
+        QVERIFY2(inspected.exitCode == 0, inspected.err);
+        const QJsonObject details = QJsonDocument::fromJson(inspected.out)
+                                        .object()
+                                        .value(QStringLiteral("service"))
+                                        .toObject()
+                                        .value(QStringLiteral("details"))
+                                        .toObject();
+        QCOMPARE(details.value(QStringLiteral("displayName")).toString(), displayName());
+        QCOMPARE(details.value(QStringLiteral("description")).toString(), description());
+
+        const QString before = host.snapshot();
+        const WinePrefix::Result again = berthCom(host, {QStringLiteral("apply"), QStringLiteral("--answers"), file});
+        QVERIFY2(again.exitCode == 0, again.out + again.err);
+        QVERIFY2(again.out.contains("Nothing changes"), again.out);
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
+        QCOMPARE(server.accessLog().count(QStringLiteral("/docker-28.2.2.zip 200")), 1);
+
+        // The local API over the named pipe, which the running dockerd stand-in serves.
+        const WinePrefix::Result probe = berthCom(host, {QStringLiteral("probe"), QStringLiteral("--host"),
+                                                         QStringLiteral("npipe:////./pipe/docker_engine")});
+        QVERIFY2(probe.exitCode == 0, probe.err);
+        QCOMPARE(
+            probe.out,
+            QByteArray("Docker 28.2.2-standin (API 1.50) on windows answers at npipe:////./pipe/docker_engine\r\n"));
+
+        const WinePrefix::Result removed = berthCom(host, {QStringLiteral("uninstall")});
+        QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+        QCOMPARE(host.serviceState(), QStringLiteral("MISSING"));
+        QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
+        const WinePrefix::Result silent = berthCom(
+            host, {QStringLiteral("probe"), QStringLiteral("--host"), QStringLiteral("npipe:////./pipe/docker_engine")},
+            60000);
+        QCOMPARE(silent.exitCode, 1);
+    }
+
+    // The console conventions: started from cmd.exe as `berth`, berth.com is found before berth.exe,
+    // prints, and returns its exit code; scripts come out byte for byte (CRLF, not CR CR LF).
+    void behavesAsAConsoleProgramInCmd()
+    {
+        WineHost host;
+        QVERIFY2(host.unavailableReason().isEmpty(), qPrintable(host.unavailableReason()));
+        QVERIFY(installBerth(host));
+        // Each line runs from a script in Berth's folder, as an admin types it there.
+        auto cmd = [&](const QString &line) {
+            const QString script = place(host, QStringLiteral("run.cmd"),
+                                         QStringLiteral("@echo off\r\ncd /d \"%1\"\r\n%2\r\nexit /b %errorlevel%\r\n")
+                                             .arg(QLatin1String(Folder), line)
+                                             .toLatin1());
+            return host.run(QStringLiteral("cmd.exe"), {QStringLiteral("/c"), script},
+                            {{QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}});
+        };
+        const WinePrefix::Result version = cmd(QStringLiteral("berth --version"));
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out, QByteArray("berth 0.1.0\r\n"));
+
+        const QString bad = place(host, QStringLiteral("bad.json"), R"({"tls": {"port": 70000}})");
+        const WinePrefix::Result invalid = cmd(QStringLiteral("berth validate --answers ") + bad);
+        QCOMPARE(invalid.exitCode, 2);
+        QCOMPARE(invalid.err, QByteArray("tls.port: 70000 is not a port (1-65535)\r\n"));
+
+        const WinePrefix::Result script = cmd(QStringLiteral("berth render runDockerDaemon.cmd"));
+        QCOMPARE(script.exitCode, 0);
+        QCOMPARE(script.out, readFile(QStringLiteral(BERTH_TEST_DATA "/golden/seed-runDockerDaemon.cmd")));
+
+        // Redirected to a file by cmd.exe, as an admin saves it.
+        QCOMPARE(cmd(QStringLiteral("berth render runDockerDaemon.cmd > C:\\berth-test\\saved.cmd")).exitCode, 0);
+        QCOMPARE(readFile(host.driveC() + QStringLiteral("/berth-test/saved.cmd")),
+                 readFile(QStringLiteral(BERTH_TEST_DATA "/golden/seed-runDockerDaemon.cmd")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBerthComWine)
+#include "tst_berthcomwine.moc"

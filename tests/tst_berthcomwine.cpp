@@ -183,10 +183,38 @@ private slots:
         QCOMPARE(script.exitCode, 0);
         QCOMPARE(script.out, readFile(QStringLiteral(BERTH_TEST_DATA "/golden/seed-runDockerDaemon.cmd")));
 
+        // berth.exe with a verb, its output redirected, prints as berth.com does.
+        const WinePrefix::Result gui = host.run(QStringLiteral("C:\\Program Files\\Berth\\berth.exe"),
+                                                {QStringLiteral("render"), QStringLiteral("runDockerDaemon.cmd")});
+        QCOMPARE(gui.exitCode, 0);
+        QCOMPARE(gui.out, script.out);
+
         // Redirected to a file by cmd.exe, as an admin saves it.
         QCOMPARE(cmd(QStringLiteral("berth render runDockerDaemon.cmd > C:\\berth-test\\saved.cmd")).exitCode, 0);
         QCOMPARE(readFile(host.driveC() + QStringLiteral("/berth-test/saved.cmd")),
                  readFile(QStringLiteral(BERTH_TEST_DATA "/golden/seed-runDockerDaemon.cmd")));
+    }
+
+    // `berth` with no verb opens the wizard, berth.exe beside it, and returns at once, as typing the
+    // name of a Windows program does.
+    void withoutAVerbOpensTheWizard()
+    {
+        WineHost host;
+        QVERIFY2(host.unavailableReason().isEmpty(), qPrintable(host.unavailableReason()));
+        QVERIFY(installBerth(host));
+        auto wizards = [] {
+            QProcess pgrep;
+            pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("Berth.berth\\.exe")});
+            pgrep.waitForFinished();
+            return QString::fromLatin1(pgrep.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        };
+        const QStringList before = wizards();
+        // Wine hands QT_* variables to Windows programs only as WINEQT_*: the wizard draws offscreen.
+        const WinePrefix::Result opened = host.run(
+            QLatin1String(Program), {}, {{QStringLiteral("WINEQT_QPA_PLATFORM"), QStringLiteral("offscreen")}});
+        QCOMPARE(opened.exitCode, 0);
+        QVERIFY(opened.out.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(wizards().size() > before.size(), 20000);
     }
 };
 

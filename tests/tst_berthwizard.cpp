@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -182,6 +183,34 @@ private slots:
         QVERIFY(BerthWizard::rememberedAnswers(&remembered));
         QCOMPARE(remembered.toJson(), readJson(golden("install.json")));
     }
+
+#ifdef Q_OS_WIN
+    // As a Windows program the wizard remembers its answers where Windows programs do: the current
+    // user's registry (QSettings' native format), as reg.exe shows it.
+    void rememberedAnswersLiveInTheRegistry()
+    {
+        QSettings::setDefaultFormat(QSettings::NativeFormat);
+        const QString key = QStringLiteral("HKCU\\Software\\BerthTest\\BerthTest");
+        auto reg = [](const QStringList &arguments) {
+            QProcess process;
+            process.start(QStringLiteral("C:\\Windows\\System32\\reg.exe"), arguments);
+            process.waitForFinished(30000);
+            return QString::fromLocal8Bit(process.readAllStandardOutput());
+        };
+        Answers answers;
+        answers.tls.port = 2401;
+        BerthWizard wizard(answers, host(m_root.path()));
+        wizard.rememberAnswers();
+        QVERIFY(QSettings().fileName().startsWith(QLatin1String("\\HKEY_CURRENT_USER\\Software\\BerthTest")));
+        const QString stored = reg({QStringLiteral("query"), key, QStringLiteral("/v"), QStringLiteral("answers")});
+        QVERIFY2(stored.contains(QLatin1String("\"port\":2401")), qPrintable(stored));
+        Answers remembered;
+        QVERIFY(BerthWizard::rememberedAnswers(&remembered));
+        QCOMPARE(remembered.tls.port, 2401);
+        reg({QStringLiteral("delete"), key, QStringLiteral("/f")});
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+    }
+#endif
 
     // Bundle mode by keys for a Nano Server: the scheduled task follows the edition, the bundle and
     // the client's zip are written, and the answers equal the golden file.

@@ -4,6 +4,7 @@
 #include "WizardDriver.h"
 #include "answers/AnswersValidator.h"
 #include "answers/FieldRules.h"
+#include "cli/Startup.h"
 #include "fetch/LocalArchive.h"
 #include "fetch/ZipWriter.h"
 
@@ -21,6 +22,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -98,6 +100,23 @@ private slots:
         QCOMPARE(drive.page(), int(BerthWizard::Page_Binaries));
     }
 #endif
+
+    // The wizard's own buttons are Qt's words, translated by Qt's translations, which Berth carries
+    // inside itself: a copied Berth folder on Windows has no Qt folder to find them in.
+    void qtButtonsSpeakTheChosenLanguage()
+    {
+        Startup::installTranslators(*QCoreApplication::instance(), QStringLiteral("de"));
+        {
+            BerthWizard wizard(Answers(), host(m_root.path()));
+            QCOMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Weiter >"));
+            QCOMPARE(wizard.buttonText(QWizard::CancelButton), QStringLiteral("Abbrechen"));
+            QCOMPARE(wizard.page(BerthWizard::Page_Welcome)->title(), QStringLiteral("Willkommen bei Berth"));
+        }
+        for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
 
     // Install mode by keys to the Summary page; the answers saved there equal the golden file.
     void installModeByKeysGivesTheGoldenAnswers()

@@ -50,11 +50,20 @@ private slots:
         Answers answers;
         answers.tls.enabled = true;
         answers.tls.subjectAltNames = {QStringLiteral("nano01")};
-        const QString readme = BundleReadme::text(answers, QStringLiteral("nano01.zip"));
+        answers.service.stdoutPath = QStringLiteral("C:\\logs\\$(calc)\\daemon.log");
+        const QString readme =
+            BundleReadme::text(answers, QStringLiteral("nano01.zip"), QStringLiteral("0123abcd4567"));
         QVERIFY(readme.contains(QLatin1String("Expand-Archive -Path .\\nano01.zip -DestinationPath .\\nano01")));
         QVERIFY(readme.contains(QLatin1String("New-PSSession -ComputerName nano01")));
-        QVERIFY(readme.contains(QLatin1String("Copy-Item -ToSession $session -Path .\\nano01")));
-        QVERIFY(readme.contains(QLatin1String("& C:\\berth-bundle\\install.cmd")));
+        // The files go into a folder of this bundle's own; a folder that exists would get a copy nested in it.
+        QVERIFY(readme.contains(
+            QLatin1String("New-Item -ItemType Directory -Force -Path C:\\berth-bundle-0123abcd4567 | Out-Null")));
+        QVERIFY(readme.contains(
+            QLatin1String("Copy-Item -ToSession $session -Path .\\nano01\\* -Destination C:\\berth-bundle-0123abcd4567 "
+                          "-Recurse -Force")));
+        QVERIFY(readme.contains(QLatin1String("& C:\\berth-bundle-0123abcd4567\\install.cmd")));
+        // A path pasted into PowerShell is a literal: $(calc) stays text.
+        QVERIFY(readme.contains(QLatin1String("Get-Content -LiteralPath 'C:\\logs\\$(calc)\\daemon.log' -Tail 20")));
         QVERIFY(readme.contains(QLatin1String("$env:DOCKER_HOST = \"tcp://nano01:2376\"")));
     }
 };

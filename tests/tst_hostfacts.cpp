@@ -23,6 +23,18 @@ private slots:
         QVERIFY(!HostFacts::listensOn(netstat, 23760));
         QVERIFY(!HostFacts::listensOn(netstat, 237));
         QVERIFY(!HostFacts::listensOn(QString(), 2376));
+
+        // A German Windows: the labels and the state are translated; an IPv6 listener alone counts too.
+        const QString german = QStringLiteral("\r\nAktive Verbindungen\r\n\r\n"
+                                              "  Proto  Lokale Adresse         Remoteadresse          Status\r\n"
+                                              "  TCP    0.0.0.0:2376           0.0.0.0:0              ABHÖREN\r\n"
+                                              "  TCP    10.0.0.5:2378          10.0.0.9:51234         HERGESTELLT\r\n"
+                                              "  TCP    [::]:2379              [::]:0                 ABHÖREN\r\n"
+                                              "  UDP    0.0.0.0:2380           *:*                    \r\n");
+        QVERIFY(HostFacts::listensOn(german, 2376));
+        QVERIFY(!HostFacts::listensOn(german, 2378));
+        QVERIFY(HostFacts::listensOn(german, 2379));
+        QVERIFY(!HostFacts::listensOn(german, 2380));
     }
 
     void portTakenOnlyByAnotherProgram()

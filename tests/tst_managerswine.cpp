@@ -59,8 +59,9 @@ private slots:
         answers.service.displayName = QStringLiteral("Docker Engine");
         QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
         const QString service = host.regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"));
-        QVERIFY2(service.contains(QLatin1String("ImagePath    REG_SZ    \"C:\\Windows\\System32\\dockerd.exe\" "
-                                                "--run-service -H npipe:// -G \"docker users\"")),
+        // As dockerd registers itself: --service-name stays, the program is quoted only when it has a space.
+        QVERIFY2(service.contains(QLatin1String("ImagePath    REG_SZ    C:\\Windows\\System32\\dockerd.exe "
+                                                "--run-service --service-name Docker -H npipe:// -G \"docker users\"")),
                  qPrintable(service));
         QVERIFY(service.contains(QLatin1String("DisplayName    REG_SZ    Docker Engine")));
         QVERIFY(service.contains(QLatin1String("Description    REG_SZ    Docker engine, registered by Berth")));
@@ -68,6 +69,11 @@ private slots:
         QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
 
         QCOMPARE(apply(host, answers, &commands), ApplyRun::NothingToChange);
+        for (const QString &command : commands)
+            QVERIFY2(command.contains(QLatin1String("reg.exe export")) ||
+                         command.contains(QLatin1String("sc.exe query")) ||
+                         command.contains(QLatin1String("netsh.exe advfirewall firewall show")),
+                     qPrintable(command));
 
         // New flags register the service again, stopping and starting it around the change.
         answers.runtime.debug = true;

@@ -1608,10 +1608,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
 <context>
     <name>KeyPermissionsStep</name>
     <message>
-        <source>Only SYSTEM and Administrators may read the key</source>
-        <translation>Nur SYSTEM und Administratoren dürfen den Schlüssel lesen</translation>
-    </message>
-    <message>
         <source>run %1</source>
         <translation>%1 ausführen</translation>
     </message>
@@ -2105,6 +2101,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>Remove the service</source>
         <translation>Den Dienst entfernen</translation>
+    </message>
+    <message>
+        <source>Only SYSTEM and Administrators may read the key</source>
+        <translation>Nur SYSTEM und Administratoren dürfen den Schlüssel lesen</translation>
     </message>
 </context>
 <context>

@@ -1609,10 +1609,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
 <context>
     <name>KeyPermissionsStep</name>
     <message>
-        <source>Only SYSTEM and Administrators may read the key</source>
-        <translation>Seuls SYSTEM et les administrateurs peuvent lire la clé</translation>
-    </message>
-    <message>
         <source>run %1</source>
         <translation>exécuter %1</translation>
     </message>
@@ -2106,6 +2102,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>Remove the service</source>
         <translation>Supprimer le service</translation>
+    </message>
+    <message>
+        <source>Only SYSTEM and Administrators may read the key</source>
+        <translation>Seuls SYSTEM et les administrateurs peuvent lire la clé</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "KeyPermissionsStep.h"
 
 #include "ApplyContext.h"
+#include "render/ServiceCommands.h"
 
 #include <QFile>
 
@@ -8,10 +9,7 @@ KeyPermissionsStep::KeyPermissionsStep(const FileStep *key) : m_key(key) {}
 
 HostCommand KeyPermissionsStep::icacls() const
 {
-    return {QStringLiteral("C:\\Windows\\System32\\icacls.exe"),
-            {m_key->windowsPath(), QStringLiteral("/inheritance:r"), QStringLiteral("/grant:r"),
-             QStringLiteral("SYSTEM:F"), QStringLiteral("/grant:r"), QStringLiteral("Administrators:F")},
-            tr("Only SYSTEM and Administrators may read the key")};
+    return ServiceCommands::lockKey(m_key->windowsPath());
 }
 
 QStringList KeyPermissionsStep::changes() const

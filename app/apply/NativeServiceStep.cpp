@@ -57,7 +57,10 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
         return false;
     }
     m_oldDockerd = HostCommand::splitCommandLine(image).first();
-    const QStringList flags = wanted.first().arguments.mid(3);
+    // dockerd keeps every argument but --register-service in its service's command line, --service-name
+    // NAME among them (moby cmd/dockerd/service_windows.go): that is what a registration made now holds.
+    QStringList flags = wanted.first().arguments;
+    flags.removeAll(QStringLiteral("--register-service"));
     if (flags != m_oldFlags || m_oldDockerd.compare(wanted.first().program, Qt::CaseInsensitive) != 0) {
         m_commands << HostCommand{m_oldDockerd,
                                   {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), m_name},

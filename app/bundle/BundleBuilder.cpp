@@ -143,7 +143,12 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
     add(QStringLiteral("uninstall.cmd"), UninstallScript::render(a).toUtf8());
     if (a.service.manager == QLatin1String("scheduled-task"))
         add(QStringLiteral("register-task.ps1"), crlf(InstallScript::taskScript(a)));
-    add(QStringLiteral("README.txt"), crlf(BundleReadme::text(a, QFileInfo(options.out).fileName())));
+    // The bundle's name on the host: what it installs, digest by digest (README.txt itself aside).
+    QCryptographicHash contents(QCryptographicHash::Sha256);
+    for (const Entry &entry : std::as_const(entries))
+        contents.addData(entry.sha256 + "  " + entry.name.toUtf8() + '\n');
+    const QString bundleId = QString::fromLatin1(contents.result().toHex().left(12));
+    add(QStringLiteral("README.txt"), crlf(BundleReadme::text(a, QFileInfo(options.out).fileName(), bundleId)));
     add(QStringLiteral("answers.json"), QJsonDocument(a.toJson()).toJson(QJsonDocument::Indented));
 
     ZipWriter::Entries files;

@@ -2,8 +2,9 @@
 
 #include "render/ServiceCommands.h"
 
-QString BundleReadme::text(const Answers &a, const QString &zipName)
+QString BundleReadme::text(const Answers &a, const QString &zipName, const QString &bundleId)
 {
+    const QString target = hostFolder(bundleId);
     const QString folder = zipName.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? zipName.chopped(4) : zipName;
     const QString host = a.tls.subjectAltNames.isEmpty() ? QStringLiteral("HOST") : a.tls.subjectAltNames.first();
     QStringList lines{
@@ -20,23 +21,29 @@ QString BundleReadme::text(const Answers &a, const QString &zipName)
            "domain (Nano Server often is) must first be trusted on your machine:"),
         QStringLiteral("   Set-Item WSMan:\\localhost\\Client\\TrustedHosts -Value %1 -Concatenate").arg(host),
         QStringLiteral("   $session = New-PSSession -ComputerName %1 -Credential (Get-Credential)").arg(host),
-        QStringLiteral("   Copy-Item -ToSession $session -Path .\\%1 -Destination C:\\berth-bundle -Recurse -Force")
-            .arg(folder),
+        // The files, not the folder: Copy-Item puts a folder inside a destination that exists already,
+        // and a second copy would leave the first install.cmd where it runs.
+        QStringLiteral(
+            "   Invoke-Command -Session $session -ScriptBlock { New-Item -ItemType Directory -Force -Path %1 "
+            "| Out-Null }")
+            .arg(target),
+        QStringLiteral("   Copy-Item -ToSession $session -Path .\\%1\\* -Destination %2 -Recurse -Force")
+            .arg(folder, target),
         QString(),
         tr("3. Run the install script there, as administrator:"),
-        QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { & C:\\berth-bundle\\install.cmd }"),
+        QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { & %1\\install.cmd }").arg(target),
         tr("   It checks every file against SHA256SUMS before it changes anything, reports each step and stops "
            "at the first failure. Running it again is safe: what is in place already stays as it is."),
         QString(),
         tr("4. Read the daemon's log:"),
-        QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { Get-Content %1 -Tail 20 }")
-            .arg(a.service.stdoutPath),
+        QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { Get-Content -LiteralPath %1 -Tail 20 }")
+            .arg(ServiceCommands::powershellLiteral(a.service.stdoutPath)),
     };
     if (a.tls.enabled) {
         lines << QString() << tr("5. Remote clients use the files of the client zip (never copy them to the host):")
               << QStringLiteral("   ") + ServiceCommands::clientDockerHostLine(a);
     }
     lines << QString() << tr("To remove Docker again (\"/all\" also deletes C:\\ProgramData\\docker):")
-          << QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { & C:\\berth-bundle\\uninstall.cmd }");
+          << QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { & %1\\uninstall.cmd }").arg(target);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -12,5 +12,8 @@ class BundleReadme
     Q_DECLARE_TR_FUNCTIONS(BundleReadme)
 
 public:
-    static QString text(const Answers &answers, const QString &zipName);
+    // bundleId names the folder the files go to on the host, one per bundle's contents, so that a
+    // newer bundle is never copied into (or beside) an older one.
+    static QString text(const Answers &answers, const QString &zipName, const QString &bundleId);
+    static QString hostFolder(const QString &bundleId) { return QStringLiteral("C:\\berth-bundle-") + bundleId; }
 };

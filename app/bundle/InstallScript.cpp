@@ -82,10 +82,7 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
           << bad;
     for (const Placed &file : files) {
         if (file.target.endsWith(QLatin1String("server-key.pem")))
-            s << QStringLiteral("%SystemRoot%\\System32\\icacls.exe %1 /inheritance:r /grant:r SYSTEM:F /grant:r "
-                                "Administrators:F >nul")
-                     .arg(BatchText::quoted(file.target))
-              << failed;
+            s << BatchText::line(ServiceCommands::lockKey(file.target)) + QStringLiteral(" >nul") << failed;
     }
     s << QStringLiteral("echo [5/7] Register Docker with %1").arg(manager);
     if (task) {

@@ -11,9 +11,11 @@
 
 bool HostFacts::listensOn(const QString &netstatOutput, int port)
 {
-    // "  TCP    0.0.0.0:2376           0.0.0.0:0              LISTENING" (and [::]:2376)
-    const QRegularExpression listening(QStringLiteral("^\\s*TCP\\s+\\S*:%1\\s+\\S+\\s+LISTENING").arg(port),
-                                       QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    // "  TCP    0.0.0.0:2376    0.0.0.0:0    LISTENING", and [::]:2376 [::]:0 for IPv6. The state is
+    // translated (ABHÖREN on a German Windows); a listener is told by its foreign address, which is zero.
+    const QRegularExpression listening(
+        QStringLiteral("^\\s*TCP\\s+\\S*:%1\\s+(0\\.0\\.0\\.0:0|\\[::\\]:0)\\s").arg(port),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     return listening.match(netstatOutput).hasMatch();
 }
 
@@ -45,9 +47,7 @@ HostFacts HostFacts::read(const WindowsHost &host, const QString &serviceName, i
     facts.port = port;
     if (port > 0) {
         const WindowsHost::Result netstat =
-            host.run({QStringLiteral("C:\\Windows\\System32\\netstat.exe"),
-                      {QStringLiteral("-an"), QStringLiteral("-p"), QStringLiteral("TCP")},
-                      QString()});
+            host.run({QStringLiteral("C:\\Windows\\System32\\netstat.exe"), {QStringLiteral("-an")}, QString()});
         facts.portListening = listensOn(netstat.out, port);
     }
     facts.administrator = runsElevated();

@@ -28,7 +28,7 @@ public:
     // Whether this process has an administrator's elevated token (always true elsewhere than Windows).
     static bool runsElevated();
     static QString notElevated();
-    // Whether `netstat -an -p TCP` shows something listening on the port.
+    // Whether `netstat -an` shows something listening on the TCP port, over IPv4 or IPv6.
     static bool listensOn(const QString &netstatOutput, int port);
     // The port is taken by something other than the Docker service.
     bool portTaken() const { return portListening && !serviceRunning; }

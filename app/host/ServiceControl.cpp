@@ -14,7 +14,10 @@ ServiceControl::State ServiceControl::state() const
         m_host.run({ServiceCommands::scExe(), {QStringLiteral("query"), m_name}, QString()}, 60000);
     if (!result.started)
         return Unknown;
-    static const QRegularExpression stateLine(QStringLiteral("STATE\\s*:\\s*(\\d+)"));
+    // "STATE : 4  RUNNING" is "STATUS : 4  RUNNING" on a German Windows: the label is translated, the
+    // number and the constant after it are not.
+    static const QRegularExpression stateLine(QStringLiteral(
+        ":\\s*(\\d+)\\s+(?:STOPPED|START_PENDING|STOP_PENDING|RUNNING|CONTINUE_PENDING|PAUSE_PENDING|PAUSED)\\b"));
     const QRegularExpressionMatch match = stateLine.match(result.out);
     if (!match.hasMatch())
         return result.exitCode == 1060 || result.exitCode != 0 ? Missing : Unknown;

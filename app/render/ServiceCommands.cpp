@@ -206,6 +206,14 @@ HostCommand ServiceCommands::firewallRule(const Answers &a)
     return {netshExe(), arguments, tr("Allow remote Docker management on TCP %1").arg(a.firewall.port)};
 }
 
+HostCommand ServiceCommands::lockKey(const QString &windowsPath)
+{
+    return {QStringLiteral("C:\\Windows\\System32\\icacls.exe"),
+            {windowsPath, QStringLiteral("/inheritance:r"), QStringLiteral("/grant:r"), QStringLiteral("*S-1-5-18:F"),
+             QStringLiteral("/grant:r"), QStringLiteral("*S-1-5-32-544:F")},
+            tr("Only SYSTEM and Administrators may read the key")};
+}
+
 HostCommand ServiceCommands::firewallRuleRemoval(const Answers &a)
 {
     return {netshExe(),

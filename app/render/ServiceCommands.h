@@ -28,6 +28,9 @@ public:
     static HostCommand start(const Answers &answers);
     static HostCommand stop(const Answers &answers);
     static HostCommand firewallRule(const Answers &answers);
+    // A private key readable by SYSTEM and Administrators alone, named by SID: "Administrators" is
+    // "Administratoren" on a German Windows, and icacls resolves names in the host's language.
+    static HostCommand lockKey(const QString &windowsPath);
     static HostCommand firewallRuleRemoval(const Answers &answers);
     // The seed's removal: sc.exe delete for a service, the two PowerShell lines for Nano Server.
     static QList<HostCommand> removal(const Answers &answers);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -126,12 +127,12 @@ QString WineHost::regExport(const QString &key) const
 
 QString WineHost::serviceState(const QString &name) const
 {
+    // The state's constant, which no language translates (the label before it is STATUS in German).
     const QString out = QString::fromLocal8Bit(run(QStringLiteral("sc.exe"), {QStringLiteral("query"), name}).out);
-    for (const QString &line : out.split(QLatin1Char('\n'))) {
-        if (line.contains(QLatin1String("STATE")))
-            return line.section(QLatin1Char(' '), -1).trimmed();
-    }
-    return QStringLiteral("MISSING");
+    static const QRegularExpression state(QStringLiteral(
+        ":\\s*\\d+\\s+(STOPPED|START_PENDING|STOP_PENDING|RUNNING|CONTINUE_PENDING|PAUSE_PENDING|PAUSED)\\b"));
+    const QRegularExpressionMatch match = state.match(out);
+    return match.hasMatch() ? match.captured(1) : QStringLiteral("MISSING");
 }
 
 QString WineHost::snapshot(const QString &serviceName) const

@@ -3,7 +3,7 @@
  * answers --version. Run as the daemon it writes a log line to stdout every half second until it
  * is stopped, unless BERTH_DOCKERD_EXIT is set, when it exits at once after recording.
  * --register-service [--service-name NAME] FLAGS... registers it as a service the way dockerd does
- * (ImagePath "<this program>" --run-service FLAGS..., display name "Docker Engine", automatic start);
+ * (ImagePath <this program> --run-service [--service-name NAME] FLAGS..., see register_service);
  * --unregister-service [--service-name NAME] deletes that service.
  * While it runs as the daemon it serves the Engine API's /_ping and /version on the named pipe
  * \\.\pipe\docker_engine (dockerd's default -H on Windows), answering as dockerd's Go server does:
@@ -126,34 +126,95 @@ static const wchar_t *service_name_of(int argc, wchar_t **argv)
     return L"docker";
 }
 
+/* Go's syscall.EscapeArg, which golang.org/x/sys/windows/svc/mgr.CreateService applies to the program
+ * and to each argument: quotes only around a space or tab, backslashes doubled only before a quote. */
+static void escape_arg(const wchar_t *s, wchar_t *out)
+{
+    int space = 0, special = 0;
+    for (const wchar_t *p = s; *p; ++p) {
+        if (*p == L' ' || *p == L'\t')
+            space = 1;
+        if (*p == L'"' || *p == L'\\')
+            special = 1;
+    }
+    if (!*s) {
+        wcscat(out, L"\"\"");
+        return;
+    }
+    if (!space && !special) {
+        wcscat(out, s);
+        return;
+    }
+    wchar_t *o = out + wcslen(out);
+    int slashes = 0;
+    if (space)
+        *o++ = L'"';
+    for (const wchar_t *p = s; *p; ++p) {
+        if (*p == L'\\') {
+            ++slashes;
+        } else if (*p == L'"') {
+            for (; slashes > 0; --slashes)
+                *o++ = L'\\';
+            *o++ = L'\\';
+        } else {
+            slashes = 0;
+        }
+        *o++ = *p;
+    }
+    if (space) {
+        for (; slashes > 0; --slashes)
+            *o++ = L'\\';
+        *o++ = L'"';
+    }
+    *o = 0;
+}
+
+/* As moby's cmd/dockerd/service_windows.go registerService: the service runs this program with
+ * --run-service and every argument it was given except --register-service and --unregister-service
+ * (so --service-name NAME stays); "Docker Engine", automatic start, ConDrv on build 14393, restart on
+ * failure, and an event log source of the service's name. */
 static int register_service(int argc, wchar_t **argv)
 {
     static wchar_t image[32768];
     wchar_t self[MAX_PATH];
     GetModuleFileNameW(NULL, self, MAX_PATH);
-    swprintf(image, 32768, L"\"%ls\" --run-service", self);
+    image[0] = 0;
+    escape_arg(self, image);
+    wcscat(image, L" --run-service");
     for (int i = 1; i < argc; ++i) {
-        if (wcscmp(argv[i], L"--register-service") == 0)
+        if (wcscmp(argv[i], L"--register-service") == 0 || wcscmp(argv[i], L"--unregister-service") == 0)
             continue;
-        if (wcscmp(argv[i], L"--service-name") == 0) {
-            ++i;
-            continue;
-        }
-        int quote = wcschr(argv[i], L' ') != NULL;
-        wcscat(image, quote ? L" \"" : L" ");
-        wcscat(image, argv[i]);
-        if (quote)
-            wcscat(image, L"\"");
+        wcscat(image, L" ");
+        escape_arg(argv[i], image);
     }
+    OSVERSIONINFOW version = {sizeof version};
+    LONG(WINAPI * get_version)(OSVERSIONINFOW *) =
+        (LONG(WINAPI *)(OSVERSIONINFOW *))GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "RtlGetVersion");
+    if (get_version)
+        get_version(&version);
     SC_HANDLE manager = OpenSCManagerW(NULL, NULL, SC_MANAGER_ALL_ACCESS);
     if (!manager)
         return 1;
     SC_HANDLE service = CreateServiceW(manager, service_name_of(argc, argv), L"Docker Engine", SERVICE_ALL_ACCESS,
                                        SERVICE_WIN32_OWN_PROCESS, SERVICE_AUTO_START, SERVICE_ERROR_NORMAL, image,
-                                       NULL, NULL, NULL, NULL, NULL);
+                                       NULL, NULL, version.dwBuildNumber == 14393 ? L"ConDrv\0" : NULL, NULL, NULL);
     if (!service) {
         fprintf(stderr, "Error: could not register the service (error %lu)\n", GetLastError());
         return 1;
+    }
+    SC_ACTION actions[] = {{SC_ACTION_RESTART, 60000}, {SC_ACTION_RESTART, 60000}, {SC_ACTION_NONE, 0}};
+    SERVICE_FAILURE_ACTIONSW failure = {24 * 3600, NULL, NULL, 3, actions};
+    ChangeServiceConfig2W(service, SERVICE_CONFIG_FAILURE_ACTIONS, &failure);
+    wchar_t source[512];
+    swprintf(source, 512, L"SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\%ls",
+             service_name_of(argc, argv));
+    HKEY key;
+    if (RegCreateKeyExW(HKEY_LOCAL_MACHINE, source, 0, NULL, 0, KEY_SET_VALUE, NULL, &key, NULL) == ERROR_SUCCESS) {
+        DWORD types = EVENTLOG_ERROR_TYPE | EVENTLOG_WARNING_TYPE | EVENTLOG_INFORMATION_TYPE;
+        RegSetValueExW(key, L"EventMessageFile", 0, REG_EXPAND_SZ, (const BYTE *)self,
+                       (DWORD)((wcslen(self) + 1) * sizeof(wchar_t)));
+        RegSetValueExW(key, L"TypesSupported", 0, REG_DWORD, (const BYTE *)&types, sizeof types);
+        RegCloseKey(key);
     }
     CloseServiceHandle(service);
     CloseServiceHandle(manager);
@@ -164,6 +225,10 @@ static int unregister_service(int argc, wchar_t **argv)
 {
     SC_HANDLE manager = OpenSCManagerW(NULL, NULL, SC_MANAGER_ALL_ACCESS);
     SC_HANDLE service = manager ? OpenServiceW(manager, service_name_of(argc, argv), DELETE) : NULL;
+    wchar_t source[512];
+    swprintf(source, 512, L"SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\%ls",
+             service_name_of(argc, argv));
+    RegDeleteKeyW(HKEY_LOCAL_MACHINE, source);
     if (!service || !DeleteService(service)) {
         fprintf(stderr, "Error: could not unregister the service (error %lu)\n", GetLastError());
         return 1;

@@ -78,7 +78,7 @@ class TestBundleWine : public QObject
                     host.hostPath(QStringLiteral("C:\\windows\\system32")) + QStringLiteral("/certutil.exe"));
         return host.run(QStringLiteral("cmd.exe"),
                         QStringList{QStringLiteral("/c"), QStringLiteral("C:\\berth-bundle\\") + script} + arguments,
-                        {{QStringLiteral("WINEDLLOVERRIDES"), QStringLiteral("certutil.exe=n")}}, 240000);
+                        {}, 240000);
     }
 
 private slots:

@@ -15,7 +15,8 @@ class TestManagersWine : public QObject
     Q_OBJECT
 
 private:
-    static ApplyRun::Outcome apply(const WineHost &host, const Answers &answers, QStringList *commands)
+    static ApplyRun::Outcome apply(const WineHost &host, const Answers &answers, QStringList *commands,
+                                   int injectedFailure = -1)
     {
         host.useInThisProcess();
         const WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
@@ -23,6 +24,7 @@ private:
         std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &error);
         ApplyContext context(windows, answers);
         ApplyRun run(context, std::move(steps));
+        run.setInjectedFailure(injectedFailure);
         const ApplyRun::Outcome outcome = run.run(false);
         if (!run.error().isEmpty())
             qWarning("%s", qPrintable(run.error()));
@@ -47,23 +49,19 @@ private slots:
         answers.runtime.pipeGroup = QStringLiteral("docker users");
         answers.service.description = QStringLiteral("Docker engine, registered by Berth");
         QStringList commands;
-        // Wine's sc.exe has no "config": with the seed's display name "Docker" the apply must run
-        // it, fails there, and puts everything back. The command it gave is what Windows needs.
-        const QString before = host.snapshot();
-        QCOMPARE(apply(host, answers, &commands), ApplyRun::RolledBack);
-        QVERIFY(commands.contains(
-            QStringLiteral("C:\\Windows\\System32\\sc.exe config Docker DisplayName= Docker start= auto")));
-        QCOMPARE(host.snapshot(), before);
-
-        // dockerd names its service "Docker Engine" and starts it automatically: nothing for sc config.
-        answers.service.displayName = QStringLiteral("Docker Engine");
+        // dockerd names its service "Docker Engine" and starts it automatically: the procedure's "Docker"
+        // and a delayed start take sc.exe config (which Wine lacks: the stand-in plays Windows' sc.exe).
+        answers.service.startup = QStringLiteral("delayed-auto");
         QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
+        QVERIFY(commands.contains(
+            QStringLiteral("C:\\Windows\\System32\\sc.exe config Docker DisplayName= Docker start= delayed-auto")));
         const QString service = host.regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"));
         // As dockerd registers itself: --service-name stays, the program is quoted only when it has a space.
         QVERIFY2(service.contains(QLatin1String("ImagePath    REG_SZ    C:\\Windows\\System32\\dockerd.exe "
                                                 "--run-service --service-name Docker -H npipe:// -G \"docker users\"")),
                  qPrintable(service));
-        QVERIFY(service.contains(QLatin1String("DisplayName    REG_SZ    Docker Engine")));
+        QVERIFY(service.contains(QLatin1String("DisplayName    REG_SZ    Docker\r\n")));
+        QVERIFY(service.contains(QLatin1String("DelayedAutostart    REG_DWORD    0x1")));
         QVERIFY(service.contains(QLatin1String("Description    REG_SZ    Docker engine, registered by Berth")));
         QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
         QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
@@ -139,6 +137,12 @@ private slots:
             QVERIFY2(QFile::exists(client.filePath(QLatin1String(name))), name);
         }
         QVERIFY(!QFile::exists(client.filePath(QStringLiteral("server-key.pem"))));
+        // Who may read the key on the host, as the icacls stand-in recorded it: SYSTEM and Administrators
+        // by SID, nothing inherited (names would not resolve on a German Windows).
+        QFile acl(host.hostPath(QStringLiteral("C:\\berth-standin\\icacls.txt")));
+        QVERIFY(acl.open(QIODevice::ReadOnly));
+        QCOMPARE(acl.readAll(), QByteArray("C:\\ProgramData\\docker\\certs.d\\server-key.pem|protected|*S-1-5-18:F,"
+                                           "*S-1-5-32-544:F\n"));
         QVERIFY(applied.out.contains("$env:DOCKER_HOST = \"tcp://127.0.0.1:2376\""));
         // apply's final check asks the daemon with the same probe; the stand-in does not listen on TCP.
         QVERIFY2(applied.out.contains("Check: the daemon does not answer at tcp://127.0.0.1:2376"), applied.out);
@@ -171,12 +175,30 @@ private slots:
             QStringLiteral("C:\\Windows\\System32\\netsh.exe advfirewall firewall add rule \"name=Docker "
                            "daemon\" dir=in action=allow protocol=TCP localport=2376 remoteip=LocalSubnet")));
         QVERIFY(QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\tag.txt"))));
+        // The firewall's own store holds one such rule (the netsh stand-in keeps it where Windows does).
+        const QString rulesKey = QStringLiteral(
+            "HKLM\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\FirewallRules");
+        QString rules = host.regQuery(rulesKey);
+        QCOMPARE(rules.count(QLatin1String("|Name=Docker daemon|")), 1);
+        QVERIFY2(
+            rules.contains(QLatin1String("Action=Allow|Active=TRUE|Dir=In|Protocol=6|LPort=2376|RA4=LocalSubnet|")),
+            qPrintable(rules));
+        // Read back from there, the rule is as wanted: a second apply adds no duplicate.
+        QCOMPARE(apply(host, answers, &commands), ApplyRun::NothingToChange);
+        QCOMPARE(host.regQuery(rulesKey).count(QLatin1String("|Name=Docker daemon|")), 1);
+        // A rule of that name that differs (another port) is replaced, not doubled.
+        answers.tls.port = answers.firewall.port = 2377;
+        QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
+        rules = host.regQuery(rulesKey);
+        QCOMPARE(rules.count(QLatin1String("|Name=Docker daemon|")), 1);
+        QVERIFY2(rules.contains(QLatin1String("LPort=2377|")), qPrintable(rules));
 
         // Turning remote access off takes tag.txt away again, so the script listens on the pipe only.
         answers.tls.enabled = false;
         answers.firewall.enabled = false;
         QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
         QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\tag.txt"))));
+        QVERIFY(!host.regQuery(rulesKey).contains(QLatin1String("|Name=Docker daemon|")));
         // A reconfigure that leaves the NSSM values alone does not touch the registration; the
         // daemon is restarted to read its script again.
         const QString all = commands.join(QLatin1Char('\n'));
@@ -184,6 +206,47 @@ private slots:
         QVERIFY(all.contains(QLatin1String("sc.exe stop Docker")));
         QVERIFY(all.contains(QLatin1String("sc.exe start Docker")));
         QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+    }
+
+    // A failed apply puts a rule it replaced back as it was: a block rule stays a block rule, its
+    // addresses and port as they were.
+    void firewallUndoPutsTheRuleBackAsItWas()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const WinePrefix::Result made =
+            host.run(QStringLiteral("netsh.exe"),
+                     {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("add"),
+                      QStringLiteral("rule"), QStringLiteral("name=Docker daemon"), QStringLiteral("dir=in"),
+                      QStringLiteral("action=block"), QStringLiteral("protocol=TCP"), QStringLiteral("localport=2376"),
+                      QStringLiteral("remoteip=10.1.0.0/16"), QStringLiteral("profile=public")});
+        QCOMPARE(made.exitCode, 0);
+        const QString rulesKey = QStringLiteral(
+            "HKLM\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\FirewallRules");
+        auto ruleData = [&] {
+            const QString rules = host.regQuery(rulesKey);
+            const qsizetype at = rules.indexOf(QLatin1String("REG_SZ    "));
+            return at < 0 ? QString() : rules.mid(at + 10).section(QLatin1Char('\n'), 0, 0).trimmed();
+        };
+        const QString before = ruleData();
+        QVERIFY2(before.contains(QLatin1String("Action=Block|")), qPrintable(before));
+        Answers answers = host.answers();
+        answers.tls.enabled = true;
+        answers.tls.generate = false;
+        answers.firewall.enabled = true;
+        QVERIFY(host.placeServerCertificates(answers.tls.certDir));
+        QStringList commands;
+        int steps = 0;
+        for (; steps < 20; ++steps) {
+            QCOMPARE(apply(host, answers, &commands, steps), ApplyRun::RolledBack);
+            if (commands.join(QLatin1Char('\n'))
+                    .contains(QLatin1String("firewall add rule \"name=Docker daemon\" dir=in action=allow")))
+                break;
+        }
+        QVERIFY2(steps < 20, "the firewall step never ran");
+        QCOMPARE(ruleData(), before);
+        QCOMPARE(host.regQuery(rulesKey).count(QLatin1String("|Name=Docker daemon|")), 1);
     }
 };
 

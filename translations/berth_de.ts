@@ -1488,6 +1488,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
         <source>Firewall rule</source>
         <translation>Firewallregel</translation>
     </message>
+    <message>
+        <source>Put the rule back as it was</source>
+        <translation>Die Regel wiederherstellen, wie sie war</translation>
+    </message>
 </context>
 <context>
     <name>HostFacts</name>

@@ -1489,6 +1489,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
         <source>Firewall rule</source>
         <translation>Règle de pare-feu</translation>
     </message>
+    <message>
+        <source>Put the rule back as it was</source>
+        <translation>Rétablir la règle telle qu’elle était</translation>
+    </message>
 </context>
 <context>
     <name>HostFacts</name>

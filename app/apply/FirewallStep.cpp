@@ -3,43 +3,23 @@
 #include "ApplyContext.h"
 #include "render/ServiceCommands.h"
 
-#include <QRegularExpression>
-
-FirewallStep::Rule FirewallStep::parseShowRule(const QString &output)
+bool FirewallStep::isWanted(const FirewallRule &rule, const Answers &a)
 {
-    Rule rule;
-    static const QRegularExpression field(QStringLiteral("^([A-Za-z ]+):\\s*(.*?)\\s*$"),
-                                          QRegularExpression::MultilineOption);
-    for (auto it = field.globalMatch(output); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        const QString name = match.captured(1).trimmed();
-        if (name == QLatin1String("Rule Name"))
-            rule.exists = true;
-        else if (name == QLatin1String("LocalPort"))
-            rule.localPort = match.captured(2);
-        else if (name == QLatin1String("RemoteIP"))
-            rule.remoteIp = match.captured(2);
-    }
-    return rule;
+    return rule.active && rule.action.compare(QLatin1String("Allow"), Qt::CaseInsensitive) == 0 &&
+           rule.direction.compare(QLatin1String("In"), Qt::CaseInsensitive) == 0 && rule.protocol == 6 &&
+           rule.localPorts == QStringList{QString::number(a.firewall.port)} && rule.profiles.isEmpty() &&
+           rule.remoteAddresses == FirewallRules::canonical(a.firewall.remoteAddresses);
 }
 
 bool FirewallStep::prepare(ApplyContext &context, QString *)
 {
     const Answers &a = context.answers;
-    const WindowsHost::Result shown =
-        context.host.run({ServiceCommands::netshExe(),
-                          {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("show"),
-                           QStringLiteral("rule"), QStringLiteral("name=") + a.firewall.ruleName},
-                          QString()});
-    m_before = parseShowRule(shown.out);
+    m_before = FirewallRules::named(context.host, a.firewall.ruleName);
     m_wanted = a.firewall.enabled;
     m_commands.clear();
-    const QString wantedRemote = a.firewall.remoteAddresses.isEmpty()
-                                     ? QStringLiteral("Any")
-                                     : a.firewall.remoteAddresses.join(QLatin1Char(','));
-    const bool same = m_before.exists && m_before.localPort == QString::number(a.firewall.port) &&
-                      m_before.remoteIp.compare(wantedRemote, Qt::CaseInsensitive) == 0;
-    if (m_before.exists && (!m_wanted || !same))
+    // netsh lets several rules share a name: only one, as wanted, is left alone.
+    const bool same = m_before.size() == 1 && isWanted(m_before.first(), a);
+    if (!m_before.isEmpty() && (!m_wanted || !same))
         m_commands.append({ServiceCommands::netshExe(),
                            {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"),
                             QStringLiteral("rule"), QStringLiteral("name=") + a.firewall.ruleName},
@@ -53,14 +33,12 @@ void FirewallStep::undo(ApplyContext &context)
 {
     if (ranCount() == 0)
         return;
-    Answers before = context.answers;
+    const QString name = context.answers.firewall.ruleName;
     if (m_wanted)
-        context.host.run(ServiceCommands::firewallRuleRemoval(before));
-    if (m_before.exists) {
-        before.firewall.port = m_before.localPort.toInt();
-        before.firewall.remoteAddresses.clear();
-        if (m_before.remoteIp.compare(QLatin1String("Any"), Qt::CaseInsensitive) != 0)
-            before.firewall.remoteAddresses = m_before.remoteIp.split(QLatin1Char(','));
-        context.host.run(ServiceCommands::firewallRule(before));
-    }
+        context.host.run({ServiceCommands::netshExe(),
+                          {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"),
+                           QStringLiteral("rule"), QStringLiteral("name=") + name},
+                          QString()});
+    for (const FirewallRule &rule : std::as_const(m_before))
+        context.host.run({ServiceCommands::netshExe(), rule.netshArguments(), tr("Put the rule back as it was")});
 }

@@ -2,10 +2,10 @@
 
 #include "host/LocalFile.h"
 
-#include "apply/FirewallStep.h"
 #include "apply/NativeServiceStep.h"
 #include "apply/NssmServiceStep.h"
 #include "apply/ScheduledTaskStep.h"
+#include "host/FirewallRules.h"
 #include "host/HostFacts.h"
 #include "host/RegistryKey.h"
 #include "render/DaemonFlags.h"
@@ -241,19 +241,14 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
     a.firewall.port = a.tls.port;
     // The seed names its rule "Docker daemon " with a trailing space; Berth names it without.
     for (const QString &rule : {a.firewall.ruleName, a.firewall.ruleName + QLatin1Char(' ')}) {
-        const WindowsHost::Result shown =
-            host.run({ServiceCommands::netshExe(),
-                      {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("show"),
-                       QStringLiteral("rule"), QStringLiteral("name=") + rule},
-                      QString()});
-        const FirewallStep::Rule found = FirewallStep::parseShowRule(shown.out);
-        if (!found.exists)
+        const QList<FirewallRule> found = FirewallRules::named(host, rule);
+        if (found.isEmpty())
             continue;
         a.firewall.enabled = true;
         a.firewall.ruleName = rule;
-        a.firewall.port = found.localPort.toInt();
-        if (found.remoteIp.compare(QLatin1String("Any"), Qt::CaseInsensitive) != 0)
-            a.firewall.remoteAddresses = found.remoteIp.split(QLatin1Char(','));
+        a.firewall.port = found.first().localPorts.value(0).toInt();
+        for (const QString &address : found.first().remoteAddresses)
+            a.firewall.remoteAddresses << FirewallRules::displayed(address);
         break;
     }
     if (result.found)

@@ -64,6 +64,12 @@ WineHost::WineHost(int build, const QString &installationType)
     // as it gives everyone else. The seed's script finds its files through %ProgramData%, so the
     // service's view is pointed at the real folder.
     QFile::link(QStringLiteral("../../ProgramData/docker"), driveC() + QStringLiteral("/users/Public/docker"));
+    // Windows' own programs where Wine's are stubs or speak English only (tests/win/README.md).
+    const QString system32 = hostPath(QStringLiteral("C:\\Windows\\System32"));
+    for (const char *program : {"sc.exe", "netsh.exe", "netstat.exe", "icacls.exe"}) {
+        QFile::remove(system32 + QLatin1Char('/') + QLatin1String(program));
+        QFile::copy(standin(program), system32 + QLatin1Char('/') + QLatin1String(program));
+    }
     writeZip(m_files.filePath(QStringLiteral("docker.zip")),
              {{QStringLiteral("docker/dockerd.exe"), standin("dockerd.exe")},
               {QStringLiteral("docker/docker.exe"), standin("dockerd.exe")}});
@@ -191,6 +197,7 @@ bool WineHost::placeServerCertificates(const QString &certDir) const
 
 void WineHost::useInThisProcess() const
 {
-    qputenv("WINEPREFIX", path().toLocal8Bit());
-    qputenv("WINEDEBUG", "-all");
+    const QProcessEnvironment wine = environment();
+    for (const char *name : {"WINEPREFIX", "WINEDEBUG", "WINEDLLOVERRIDES"})
+        qputenv(name, wine.value(QLatin1String(name)).toLocal8Bit());
 }

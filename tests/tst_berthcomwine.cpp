@@ -8,6 +8,9 @@
 #include <QProcess>
 #include <QTest>
 
+#include <quazip.h>
+#include <quazipfile.h>
+
 // berth.com as the Windows program it is: copied into a fresh Wine prefix's C:\Program Files\Berth
 // and started by Wine with no --root and no BERTH_LAUNCHER, so that it works on the prefix's own C:\
 // and starts C:\Windows\System32\sc.exe, reg.exe and the nssm.exe and dockerd.exe stand-ins itself,
@@ -193,6 +196,61 @@ private slots:
         QCOMPARE(cmd(QStringLiteral("berth render runDockerDaemon.cmd > C:\\berth-test\\saved.cmd")).exitCode, 0);
         QCOMPARE(readFile(host.driveC() + QStringLiteral("/berth-test/saved.cmd")),
                  readFile(QStringLiteral(BERTH_TEST_DATA "/golden/seed-runDockerDaemon.cmd")));
+    }
+
+    // Nano Server's scheduled task: a newer dockerd.exe replaces the one the task runs, which Windows
+    // refuses while it runs (the stand-in holds its own file as Windows does): the apply stops the task
+    // and ends its daemon first, then starts it again; uninstall ends it before deleting the binaries.
+    void scheduledTaskDaemonIsStoppedBeforeItIsReplaced()
+    {
+        WineHost host(14393, QStringLiteral("Nano Server"));
+        QVERIFY2(host.unavailableReason().isEmpty(), qPrintable(host.unavailableReason()));
+        QVERIFY(installBerth(host));
+        auto taskState = [&] {
+            return QString::fromLocal8Bit(
+                       host.run(QStringLiteral("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"),
+                                {QStringLiteral("-Command"),
+                                 QStringLiteral("(Get-ScheduledTask -TaskName Docker).State")})
+                           .out)
+                .trimmed();
+        };
+        Answers answers;
+        answers.host.edition = QStringLiteral("nano");
+        answers.service.manager = QStringLiteral("scheduled-task");
+        answers.binaries.source = QStringLiteral("local");
+        answers.binaries.localPath = place(host, QStringLiteral("docker.zip"), readFile(host.zip("docker.zip")));
+        const QString first = place(host, QStringLiteral("nano.json"), QJsonDocument(answers.toJson()).toJson());
+        const WinePrefix::Result applied =
+            berthCom(host, {QStringLiteral("apply"), QStringLiteral("--answers"), first});
+        QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
+        QCOMPARE(taskState(), QStringLiteral("Running"));
+
+        // The same dockerd with bytes after it: a newer release.
+        QByteArray newer = readFile(WineHost::standin("dockerd.exe"));
+        newer.append("berth: a newer release");
+        const QString zipPath = host.driveC() + QStringLiteral("/berth-test/docker-newer.zip");
+        {
+            QuaZip zip(zipPath);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            for (const char *name : {"docker/dockerd.exe", "docker/docker.exe"}) {
+                QuaZipFile entry(&zip);
+                QVERIFY(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QLatin1String(name))));
+                entry.write(newer);
+            }
+        }
+        answers.binaries.localPath = QStringLiteral("C:\\berth-test\\docker-newer.zip");
+        const QString second = place(host, QStringLiteral("nano-newer.json"), QJsonDocument(answers.toJson()).toJson());
+        const WinePrefix::Result upgraded =
+            berthCom(host, {QStringLiteral("apply"), QStringLiteral("--answers"), second});
+        QVERIFY2(upgraded.exitCode == 0, upgraded.out + upgraded.err);
+        QVERIFY(readFile(host.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe")))
+                    .endsWith("berth: a newer release"));
+        QCOMPARE(taskState(), QStringLiteral("Running"));
+
+        const WinePrefix::Result removed = berthCom(host, {QStringLiteral("uninstall")});
+        QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+        QCOMPARE(taskState(), QString());
+        QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
     }
 
     // `berth` with no verb opens the wizard, berth.exe beside it, and returns at once, as typing the

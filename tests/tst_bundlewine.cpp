@@ -197,9 +197,31 @@ private slots:
                  qPrintable(argv));
     }
 
-    // Nano Server: the seed's scheduled task, registered by PowerShell. Wine's PowerShell does
-    // nothing, so the script must stop there and say so rather than claim success.
-    void nanoBundleStopsWhereWineHasNoPowerShell()
+    // A zip of the dockerd stand-in with some bytes after it: another dockerd.exe, as a newer release is.
+    QString newerDockerZip(const WineHost &host)
+    {
+        const QString unpacked = m_work.filePath(QStringLiteral("newer"));
+        QDir().mkpath(unpacked + QStringLiteral("/docker"));
+        QByteArray dockerd = LocalFileBytes(WineHost::standin("dockerd.exe"));
+        dockerd.append("berth: a newer release");
+        for (const char *name : {"docker/dockerd.exe", "docker/docker.exe"}) {
+            QFile file(unpacked + QLatin1Char('/') + QLatin1String(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(dockerd);
+        }
+        const QString zip = m_work.filePath(QStringLiteral("docker-newer.zip"));
+        QFile::remove(zip);
+        runTool(QStringLiteral("zip"), {QStringLiteral("-q"), QStringLiteral("-r"), zip, QStringLiteral("docker")},
+                unpacked);
+        Q_UNUSED(host)
+        return zip;
+    }
+
+    // Nano Server: the procedure's scheduled task, registered and run through PowerShell (the stand-in
+    // plays Windows PowerShell 5.1). A second run changes nothing; a newer bundle replaces dockerd.exe while
+    // the task runs, which a running program's file refuses on Windows unless the task and its daemon are
+    // stopped first; uninstall.cmd ends the task and removes the binaries.
+    void nanoBundleRunsTheScheduledTask()
     {
         WineHost target(14393, QStringLiteral("Nano Server"));
         if (!target.unavailableReason().isEmpty())
@@ -208,20 +230,78 @@ private slots:
         answers.host.edition = QStringLiteral("nano");
         answers.service.manager = QStringLiteral("scheduled-task");
         QString listing;
-        const QString problem = unpack(target, answers, QStringLiteral("nano"), &listing);
+        QString problem = unpack(target, answers, QStringLiteral("nano"), &listing);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(listing.contains(QLatin1String("register-task.ps1")));
         QVERIFY(!listing.contains(QLatin1String("nssm.exe")));
-        const WinePrefix::Result result = runScript(target, QStringLiteral("install.cmd"));
-        QCOMPARE(result.exitCode, 1);
-        QVERIFY2(text(result).contains(QLatin1String("[4/7]")) &&
-                     text(result).contains(
-                         QLatin1String("The scheduled task \"Docker\" is not there after registering it.")) &&
-                     !text(result).contains(QLatin1String("[6/7]")),
-                 qPrintable(text(result)));
-        // What Wine's programs can do was done: the binaries and the script are in place.
-        QVERIFY(QFile::exists(target.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
-        QVERIFY(QFile::exists(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
+        const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(first.exitCode == 0 && text(first).contains(QLatin1String("Docker is installed.")),
+                 qPrintable(text(first)));
+        auto taskState = [&] {
+            return QString::fromLocal8Bit(
+                       target
+                           .run(QStringLiteral("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"),
+                                {QStringLiteral("-Command"),
+                                 QStringLiteral("(Get-ScheduledTask -TaskName Docker).State")})
+                           .out)
+                .trimmed();
+        };
+        QCOMPARE(taskState(), QStringLiteral("Running"));
+        QFile log(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log")));
+        QTRY_VERIFY_WITH_TIMEOUT(log.size() > 0, 10000);
+
+        const WinePrefix::Result second = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(second.exitCode == 0 && text(second).contains(QLatin1String("registered already")),
+                 qPrintable(text(second)));
+        QCOMPARE(taskState(), QStringLiteral("Running"));
+
+        answers.binaries.localPath = newerDockerZip(target);
+        problem = unpack(target, answers, QStringLiteral("nano-newer"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const WinePrefix::Result newer = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(newer.exitCode == 0 && text(newer).contains(QLatin1String("Docker is installed.")),
+                 qPrintable(text(newer)));
+        QVERIFY(LocalFileBytes(target.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe")))
+                    .endsWith("berth: a newer release"));
+        QCOMPARE(taskState(), QStringLiteral("Running"));
+
+        const WinePrefix::Result removed = runScript(target, QStringLiteral("uninstall.cmd"));
+        QVERIFY2(removed.exitCode == 0, qPrintable(text(removed)));
+        QCOMPARE(taskState(), QString());
+        QVERIFY(!QFile::exists(target.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
+    }
+
+    // The native service on a second run of a bundle with other flags is registered again, as `berth
+    // apply` would (the service's command line is compared), instead of keeping the old flags.
+    void nativeBundleRegistersNewFlagsAgain()
+    {
+        WineHost target;
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        Answers answers = target.answers();
+        answers.service.manager = QStringLiteral("native");
+        answers.service.displayName = QStringLiteral("Docker Engine");
+        answers.runtime.pipeGroup = QStringLiteral("docker users");
+        QString listing;
+        QVERIFY(unpack(target, answers, QStringLiteral("native"), &listing).isEmpty());
+        const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(first.exitCode == 0, qPrintable(text(first)));
+        const QString key = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker");
+        QVERIFY2(target.regQuery(key).contains(QLatin1String("-G \"docker users\"\r\n")),
+                 qPrintable(target.regQuery(key)));
+
+        const WinePrefix::Result again = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(again.exitCode == 0 && !text(again).contains(QLatin1String("registered again")),
+                 qPrintable(text(again)));
+
+        answers.runtime.debug = true;
+        QVERIFY(unpack(target, answers, QStringLiteral("native-debug"), &listing).isEmpty());
+        const WinePrefix::Result changed = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(changed.exitCode == 0 && text(changed).contains(QLatin1String("registered again")),
+                 qPrintable(text(changed)));
+        QVERIFY2(target.regQuery(key).contains(QLatin1String("-G \"docker users\" -D")),
+                 qPrintable(target.regQuery(key)));
+        QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
     }
 };
 

@@ -1979,6 +1979,21 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     </message>
 </context>
 <context>
+    <name>ScheduledTaskControl</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the scheduled task %1 was started but does not run</source>
+        <translation>die geplante Aufgabe %1 wurde gestartet, läuft aber nicht</translation>
+    </message>
+    <message>
+        <source>%1 is still in use %2 seconds after the task was stopped</source>
+        <translation>%1 ist %2 Sekunden nach dem Beenden der Aufgabe noch in Gebrauch</translation>
+    </message>
+</context>
+<context>
     <name>ScheduledTaskStep</name>
     <message>
         <source>Remove the scheduled task</source>
@@ -2109,6 +2124,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>Only SYSTEM and Administrators may read the key</source>
         <translation>Nur SYSTEM und Administratoren dürfen den Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>Ask whether the scheduled task runs</source>
+        <translation>Fragen, ob die geplante Aufgabe läuft</translation>
+    </message>
+    <message>
+        <source>End dockerd.exe</source>
+        <translation>dockerd.exe beenden</translation>
     </message>
 </context>
 <context>
@@ -2294,10 +2317,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>start the service, which is not running</source>
         <translation>den Dienst starten, der nicht läuft</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>; the daemon&apos;s last words: %1</source>

@@ -1980,6 +1980,21 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     </message>
 </context>
 <context>
+    <name>ScheduledTaskControl</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>the scheduled task %1 was started but does not run</source>
+        <translation>la tâche planifiée %1 a été démarrée mais ne s’exécute pas</translation>
+    </message>
+    <message>
+        <source>%1 is still in use %2 seconds after the task was stopped</source>
+        <translation>%1 est encore utilisé %2 secondes après l’arrêt de la tâche</translation>
+    </message>
+</context>
+<context>
     <name>ScheduledTaskStep</name>
     <message>
         <source>Remove the scheduled task</source>
@@ -2110,6 +2125,14 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>Only SYSTEM and Administrators may read the key</source>
         <translation>Seuls SYSTEM et les administrateurs peuvent lire la clé</translation>
+    </message>
+    <message>
+        <source>Ask whether the scheduled task runs</source>
+        <translation>Demander si la tâche planifiée s’exécute</translation>
+    </message>
+    <message>
+        <source>End dockerd.exe</source>
+        <translation>Terminer dockerd.exe</translation>
     </message>
 </context>
 <context>
@@ -2295,10 +2318,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>start the service, which is not running</source>
         <translation>démarrer le service, qui ne tourne pas</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>; the daemon&apos;s last words: %1</source>

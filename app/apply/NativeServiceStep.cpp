@@ -5,6 +5,46 @@
 #include "render/DaemonFlags.h"
 #include "render/ServiceCommands.h"
 
+namespace {
+
+// Go's syscall.EscapeArg: quotes only around a space or tab; a quote gets a backslash, and the
+// backslashes before it are doubled.
+QString escapeArg(const QString &argument)
+{
+    if (argument.isEmpty())
+        return QStringLiteral("\"\"");
+    const bool space = argument.contains(QLatin1Char(' ')) || argument.contains(QLatin1Char('\t'));
+    QString out = space ? QStringLiteral("\"") : QString();
+    int slashes = 0;
+    for (const QChar c : argument) {
+        if (c == QLatin1Char('\\')) {
+            ++slashes;
+        } else if (c == QLatin1Char('"')) {
+            out += QString(slashes + 1, QLatin1Char('\\'));
+            slashes = 0;
+        } else {
+            slashes = 0;
+        }
+        out += c;
+    }
+    if (space)
+        out += QString(slashes, QLatin1Char('\\')) + QLatin1Char('"');
+    return out;
+}
+
+} // namespace
+
+QString NativeServiceStep::imagePath(const Answers &a)
+{
+    const HostCommand registration = ServiceCommands::registration(a).first();
+    QStringList parts{escapeArg(registration.program), QStringLiteral("--run-service")};
+    for (const QString &argument : registration.arguments) {
+        if (argument != QLatin1String("--register-service"))
+            parts << escapeArg(argument);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 bool NativeServiceStep::flagsOf(const QString &imagePath, QStringList *flags)
 {
     const QStringList argv = HostCommand::splitCommandLine(imagePath);

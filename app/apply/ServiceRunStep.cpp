@@ -1,6 +1,7 @@
 #include "ServiceRunStep.h"
 
 #include "ApplyContext.h"
+#include "host/ScheduledTaskControl.h"
 #include "host/ServiceControl.h"
 #include "render/ServiceCommands.h"
 
@@ -31,10 +32,11 @@ QString ServiceRunStep::title() const
 
 bool ServiceRunStep::prepare(ApplyContext &context, QString *)
 {
-    m_scheduledTask = context.answers.service.manager == QLatin1String("scheduled-task");
-    // A scheduled task's state cannot be asked through sc.exe: the task runs when it is started.
-    m_wasRunning = !m_scheduledTask &&
-                   ServiceControl(context.host, context.answers.service.name).state() == ServiceControl::Running;
+    const Answers &a = context.answers;
+    m_scheduledTask = a.service.manager == QLatin1String("scheduled-task");
+    m_wasRunning = m_scheduledTask
+                       ? ScheduledTaskControl(context.host, a.service.name, ServiceCommands::dockerdExe(a)).running()
+                       : ServiceControl(context.host, a.service.name).state() == ServiceControl::Running;
     return true;
 }
 
@@ -44,7 +46,7 @@ QStringList ServiceRunStep::changes() const
         return m_wasRunning && m_changesPending ? QStringList{tr("stop the running service")} : QStringList();
     if (m_changesPending)
         return {m_wasRunning ? tr("start the service again with the new settings") : tr("start the service")};
-    if (!m_wasRunning && !m_scheduledTask)
+    if (!m_wasRunning)
         return {tr("start the service, which is not running")};
     return {};
 }
@@ -54,13 +56,8 @@ bool ServiceRunStep::apply(ApplyContext &context, QString *error)
     m_acted = true;
     const Answers &a = context.answers;
     if (m_scheduledTask) {
-        if (m_action == Stop)
-            return true;
-        const HostCommand command = ServiceCommands::start(a);
-        const WindowsHost::Result result = context.host.run(command);
-        if (!result.ok())
-            *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
-        return result.ok();
+        const ScheduledTaskControl task(context.host, a.service.name, ServiceCommands::dockerdExe(a));
+        return m_action == Stop ? task.stop(error) : task.start(error);
     }
     const ServiceControl service(context.host, a.service.name);
     if (m_action == Stop)
@@ -80,10 +77,19 @@ bool ServiceRunStep::apply(ApplyContext &context, QString *error)
 
 void ServiceRunStep::undo(ApplyContext &context)
 {
-    if (!m_acted || m_scheduledTask)
+    if (!m_acted)
         return;
-    const ServiceControl service(context.host, context.answers.service.name);
     QString ignored;
+    const Answers &a = context.answers;
+    if (m_scheduledTask) {
+        const ScheduledTaskControl task(context.host, a.service.name, ServiceCommands::dockerdExe(a));
+        if (m_action == Start)
+            task.stop(&ignored);
+        else if (m_wasRunning)
+            task.start(&ignored);
+        return;
+    }
+    const ServiceControl service(context.host, a.service.name);
     // Undoing a start stops what was started; undoing a stop (the first step) starts the service
     // again once every other step has put its settings back.
     if (m_action == Start) {

@@ -1,5 +1,6 @@
 #include "Uninstaller.h"
 
+#include "host/ScheduledTaskControl.h"
 #include "host/ServiceControl.h"
 #include "inspect/HostInspector.h"
 #include "render/ServiceCommands.h"
@@ -70,8 +71,11 @@ Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &nam
 
     const QString &manager = a.service.manager;
     if (inspected.found && manager == QLatin1String("scheduled-task")) {
-        const QList<HostCommand> removal = ServiceCommands::removal(a);
-        runAll(host, {ServiceCommands::stop(a), removal.last()}, tr("the scheduled task %1").arg(name), result);
+        // Stopped with its daemon first: a running dockerd.exe could not be deleted.
+        QString error;
+        if (!ScheduledTaskControl(host, name, ServiceCommands::dockerdExe(a)).stop(&error))
+            result.failures << error;
+        runAll(host, {ServiceCommands::removal(a).last()}, tr("the scheduled task %1").arg(name), result);
     } else if (inspected.found) {
         QString error;
         if (!ServiceControl(host, name).stop(&error))

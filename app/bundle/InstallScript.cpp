@@ -1,6 +1,8 @@
 #include "InstallScript.h"
 
 #include "BatchText.h"
+#include "ScriptLines.h"
+#include "apply/NativeServiceStep.h"
 #include "render/ServiceCommands.h"
 
 namespace {
@@ -12,6 +14,11 @@ struct Script
     Script &operator<<(const QString &line)
     {
         lines << line;
+        return *this;
+    }
+    Script &operator<<(const QStringList &more)
+    {
+        lines << more;
         return *this;
     }
     QString text() const { return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"); }
@@ -39,7 +46,6 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     const bool task = manager == QLatin1String("scheduled-task");
     const QString sc = BatchText::quoted(ServiceCommands::scExe());
     const QString find = QStringLiteral("%SystemRoot%\\System32\\find.exe");
-    const QString schtasks = QStringLiteral("%SystemRoot%\\System32\\schtasks.exe");
     const QString failed = QStringLiteral("if errorlevel 1 goto :failed");
     const QString bad = QStringLiteral("if %bad%==1 goto :failed");
     Script s;
@@ -57,16 +63,22 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     for (const Placed &file : files)
         s << QStringLiteral("call :differs %1 %2").arg(file.sha256, BatchText::quoted(file.target));
     if (task) {
-        s << QStringLiteral("%1 /query /tn %2 2>&1 | %3 /i %2 >nul").arg(schtasks, name, find)
-          << QStringLiteral("if errorlevel 1 set changed=1");
+        s << ScriptLines::readTaskState(a.service.name) << QStringLiteral("if not defined state set changed=1")
+          << QStringLiteral("if \"%state%\"==\"Running\" set running=1");
     } else {
         s << QStringLiteral("%1 query %2 2>&1 | %3 \"RUNNING\" >nul").arg(sc, name, find)
           << QStringLiteral("if not errorlevel 1 set running=1");
     }
+    if (manager == QLatin1String("native")) {
+        // The decision `berth apply` makes: a registration whose command line differs is made anew.
+        s << QStringLiteral("set reregister=0") << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
+          << QStringLiteral("if not errorlevel 1 call :compareImage");
+    }
     s << QStringLiteral("if %changed%==0 echo       the files are as the bundle has them");
     s << QStringLiteral("echo [3/7] Stop Docker if it runs and files change");
-    if (!task)
-        s << QStringLiteral("if %changed%%running%==11 call :stopService") << bad;
+    s << QStringLiteral("if %changed%%running%==11 call :%1")
+             .arg(task ? QStringLiteral("stopTask") : QStringLiteral("stopService"))
+      << bad;
     s << QStringLiteral("echo [4/7] Place the binaries, the configuration and the certificates");
     QStringList folders;
     for (const Placed &file : files) {
@@ -86,15 +98,10 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     }
     s << QStringLiteral("echo [5/7] Register Docker with %1").arg(manager);
     if (task) {
-        s << QStringLiteral(
-                 "%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile -NonInteractive "
-                 "-ExecutionPolicy Bypass -File register-task.ps1")
-          << failed
-          // The task's name in the listing, not only the exit code: Wine's schtasks answers 0 to any query.
-          << QStringLiteral("%1 /query /tn %2 2>&1 | %3 /i %2 >nul").arg(schtasks, name, find)
-          << QStringLiteral("if errorlevel 1 (echo The scheduled task %1 is not there after registering it. & goto "
-                            ":failed)")
-                 .arg(name);
+        // Registered again only when something changed: a registration stops the running task.
+        s << QStringLiteral("if %changed%==0 echo       %1 is registered already")
+                 .arg(BatchText::escaped(a.service.name))
+          << QStringLiteral("if %changed%==1 call :registerTask") << bad;
     } else {
         const QList<HostCommand> commands = ServiceCommands::registration(a);
         // The first command registers; on a second run the service is there and only its values are set.
@@ -102,6 +109,8 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
           << QStringLiteral("if not errorlevel 1 echo       %1 is registered already")
                  .arg(BatchText::escaped(a.service.name))
           << QStringLiteral("if errorlevel 1 call :register") << bad;
+        if (manager == QLatin1String("native"))
+            s << QStringLiteral("if %reregister%==1 call :reregister") << bad;
         for (qsizetype i = 1; i < commands.size(); ++i)
             s << BatchText::line(commands.at(i)) + QStringLiteral(" >nul") << failed;
         if (manager == QLatin1String("nssm") && a.host.build == 0 && a.service.dependOnConDrv) {
@@ -120,7 +129,8 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
         s << QStringLiteral("echo       no rule: the answers keep the port closed");
     s << QStringLiteral("echo [7/7] Start Docker");
     if (task) {
-        s << QStringLiteral("if %changed%==1 call :runTask") << bad;
+        s << ScriptLines::readTaskState(a.service.name)
+          << QStringLiteral("if not \"%state%\"==\"Running\" call :runTask") << bad;
     } else {
         s << QStringLiteral("%1 query %2 2>&1 | %3 \"RUNNING\" >nul").arg(sc, name, find)
           << QStringLiteral("if errorlevel 1 call :startService") << bad;
@@ -153,9 +163,14 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     s << QStringLiteral(":place") << QStringLiteral("call :hash \"%~2\"")
       << QStringLiteral("if /i \"%actual%\"==\"%~3\" exit /b 0")
       << QStringLiteral("if exist \"%~2\" call :backup \"%~2\"") << QStringLiteral("if %bad%==1 exit /b 1")
-      << QStringLiteral("copy /y \"%~1\" \"%~2\" >nul")
-      << QStringLiteral("if errorlevel 1 (echo Cannot write %~2. & set bad=1 & exit /b 1)")
-      << QStringLiteral("echo       %~2") << QStringLiteral("exit /b 0") << QString();
+      << QStringLiteral("set tries=0") << QStringLiteral(":copyAgain")
+      << QStringLiteral("copy /y \"%~1\" \"%~2\" >nul 2>&1")
+      << QStringLiteral("if not errorlevel 1 goto :copied")
+      // A program that has just ended may hold its .exe a moment longer.
+      << QStringLiteral("set /a tries+=1")
+      << QStringLiteral("if %tries% geq 10 (echo Cannot write %~2: it is in use. & set bad=1 & exit /b 1)")
+      << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul") << QStringLiteral("goto :copyAgain")
+      << QStringLiteral(":copied") << QStringLiteral("echo       %~2") << QStringLiteral("exit /b 0") << QString();
     // Where apply keeps what it replaces, too.
     s << QStringLiteral(":backup") << QStringLiteral("set \"backup=C:\\ProgramData\\docker\\berth-backup\\bundle\"")
       << QStringLiteral("if not exist \"%backup%\" mkdir \"%backup%\"")
@@ -163,14 +178,53 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
       << QStringLiteral("if errorlevel 1 (echo Cannot back up %~1. & set bad=1)") << QStringLiteral("exit /b 0")
       << QString();
     if (task) {
-        s << QStringLiteral(":runTask") << QStringLiteral("%1 /run /tn %2 >nul").arg(schtasks, name)
-          << QStringLiteral("if errorlevel 1 (echo The scheduled task %1 did not start. & set bad=1)").arg(name)
-          << QStringLiteral("exit /b 0");
+        s << QStringLiteral(":registerTask")
+          << QStringLiteral("%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile "
+                            "-NonInteractive -ExecutionPolicy Bypass -File register-task.ps1")
+          << ScriptLines::readTaskState(a.service.name)
+          << QStringLiteral("if not defined state (echo The scheduled task %1 is not there after registering it. & "
+                            "set bad=1)")
+                 .arg(name)
+          << QStringLiteral("exit /b 0") << QString();
+        s << ScriptLines::stopTask(a.service.name);
+        s << QStringLiteral(":runTask")
+          << BatchText::line(ServiceCommands::startTask(a.service.name)) + QStringLiteral(" >nul")
+          << QStringLiteral("set tries=0") << QStringLiteral(":runAgain") << ScriptLines::readTaskState(a.service.name)
+          << QStringLiteral("if \"%state%\"==\"Running\" exit /b 0") << QStringLiteral("set /a tries+=1")
+          << QStringLiteral("if %tries% geq 30 (echo The scheduled task %1 did not start. & set bad=1 & exit /b 1)")
+                 .arg(name)
+          << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul") << QStringLiteral("goto :runAgain");
         return s.text();
     }
     const QList<HostCommand> commands = ServiceCommands::registration(a);
     s << QStringLiteral(":register") << BatchText::line(commands.first()) << QStringLiteral("if errorlevel 1 set bad=1")
       << QStringLiteral("exit /b 0") << QString();
+    if (manager == QLatin1String("native")) {
+        // The service's command line as dockerd wrote it, against the one this bundle's dockerd would write.
+        // Quotes become ' on both sides first: a value's own quotes would end the comparison's.
+        QString want = NativeServiceStep::imagePath(a);
+        want.replace(QLatin1Char('"'), QLatin1Char('\''));
+        s << QStringLiteral(":compareImage") << QStringLiteral("set \"image=\"")
+          << QStringLiteral("for /f \"tokens=2,*\" %%a in ('%SystemRoot%\\System32\\reg.exe query "
+                            "\"HKLM\\SYSTEM\\CurrentControlSet\\Services\\%1\" /v ImagePath 2^>nul ^| %2 "
+                            "\"ImagePath\"') do set \"image=%%b\"")
+                 .arg(BatchText::escaped(a.service.name), find)
+          << QStringLiteral("if defined image set \"image=%image:\"='%\"")
+          // Without regard to case, as Windows compares the program's path.
+          << QStringLiteral("if /i \"%image%\"==") + BatchText::escaped(QLatin1Char('"') + want + QLatin1Char('"')) +
+                 QStringLiteral(" exit /b 0")
+          << QStringLiteral("echo       %1 runs with other flags: it is registered again").arg(name)
+          << QStringLiteral("set reregister=1") << QStringLiteral("set changed=1") << QStringLiteral("exit /b 0")
+          << QString();
+        s << QStringLiteral(":reregister")
+          << BatchText::line(
+                 {ServiceCommands::dockerdExe(a),
+                  {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), a.service.name},
+                  QString()}) +
+                 QStringLiteral(" >nul")
+          << QStringLiteral("if errorlevel 1 (echo %1 could not be unregistered. & set bad=1 & exit /b 1)").arg(name)
+          << QStringLiteral("call :register") << QStringLiteral("exit /b 0") << QString();
+    }
     s << QStringLiteral(":conDrv")
       << QStringLiteral("%1 set %2 DependOnService ConDrv >nul")
              .arg(BatchText::quoted(ServiceCommands::nssmExe()), name)

@@ -1,6 +1,7 @@
 #include "UninstallScript.h"
 
 #include "BatchText.h"
+#include "ScriptLines.h"
 #include "render/ServiceCommands.h"
 
 QString UninstallScript::render(const Answers &a)
@@ -8,7 +9,6 @@ QString UninstallScript::render(const Answers &a)
     const QString name = BatchText::quoted(a.service.name);
     const QString sc = BatchText::quoted(ServiceCommands::scExe());
     const QString find = QStringLiteral("%SystemRoot%\\System32\\find.exe");
-    const QString schtasks = QStringLiteral("%SystemRoot%\\System32\\schtasks.exe");
     const bool task = a.service.manager == QLatin1String("scheduled-task");
     // As install.cmd: no "||", no "&&" after a pipe, find.exe; Wine's cmd.exe runs it too.
     QStringList s{QStringLiteral("@echo off"),
@@ -18,10 +18,10 @@ QString UninstallScript::render(const Answers &a)
                   QStringLiteral("setlocal"), QStringLiteral("set bad=0"),
                   QStringLiteral("echo [1/4] Stop and remove %1").arg(name)};
     if (task) {
-        s << QStringLiteral("%1 /end /tn %2 >nul 2>&1").arg(schtasks, name)
+        s << QStringLiteral("call :stopTask")
           << BatchText::line(ServiceCommands::removal(a).last()) + QStringLiteral(" >nul 2>&1")
-          << QStringLiteral("%1 /query /tn %2 >nul 2>&1").arg(schtasks, name)
-          << QStringLiteral("if not errorlevel 1 (echo The scheduled task %1 is still there. & exit /b 1)").arg(name);
+          << ScriptLines::readTaskState(a.service.name)
+          << QStringLiteral("if defined state (echo The scheduled task %1 is still there. & exit /b 1)").arg(name);
     } else {
         s << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
           << QStringLiteral("if errorlevel 1 echo       no service %1 is registered").arg(name)
@@ -39,6 +39,8 @@ QString UninstallScript::render(const Answers &a)
     s << QStringLiteral("if /i \"%~1\"==\"/all\" if exist \"C:\\ProgramData\\docker\" rmdir /s /q "
                         "\"C:\\ProgramData\\docker\"")
       << QStringLiteral("echo Docker is removed.") << QStringLiteral("exit /b 0");
+    if (task)
+        s << QString() << ScriptLines::stopTask(a.service.name);
     if (!task) {
         s << QString() << QStringLiteral(":removeService")
           << QStringLiteral("%1 query %2 2>&1 | %3 \"RUNNING\" >nul").arg(sc, name, find)

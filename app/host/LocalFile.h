@@ -9,4 +9,7 @@ class LocalFile
 {
 public:
     static QByteArray read(const QString &path);
+    // Whether the file could be replaced now: on Windows a running program's .exe cannot be (it is
+    // open without write or delete sharing); elsewhere, and for a file that is not there, true.
+    static bool isReplaceable(const QString &path);
 };

@@ -174,20 +174,44 @@ HostCommand ServiceCommands::scheduledTaskRegistration(const Answers &a)
     return powershell(lines, tr("Scheduled task that starts Docker at boot, as SYSTEM, highest run level"));
 }
 
+HostCommand ServiceCommands::startTask(const QString &taskName)
+{
+    return powershell({QStringLiteral("Start-ScheduledTask -TaskName ") + powershellLiteral(taskName)},
+                      tr("Start the scheduled task"));
+}
+
+HostCommand ServiceCommands::stopTask(const QString &taskName)
+{
+    return powershell({QStringLiteral("Stop-ScheduledTask -TaskName ") + powershellLiteral(taskName)},
+                      tr("Stop the scheduled task"));
+}
+
 HostCommand ServiceCommands::start(const Answers &a)
 {
     if (a.service.manager == QLatin1String("scheduled-task"))
-        return powershell({QStringLiteral("Start-ScheduledTask -TaskName ") + powershellLiteral(a.service.name)},
-                          tr("Start the scheduled task"));
+        return startTask(a.service.name);
     return {scExe(), {QStringLiteral("start"), a.service.name}, tr("Start the service")};
 }
 
 HostCommand ServiceCommands::stop(const Answers &a)
 {
     if (a.service.manager == QLatin1String("scheduled-task"))
-        return powershell({QStringLiteral("Stop-ScheduledTask -TaskName ") + powershellLiteral(a.service.name)},
-                          tr("Stop the scheduled task"));
+        return stopTask(a.service.name);
     return {scExe(), {QStringLiteral("stop"), a.service.name}, tr("Stop the service")};
+}
+
+HostCommand ServiceCommands::taskState(const QString &taskName)
+{
+    return powershell({QStringLiteral("(Get-ScheduledTask -TaskName ") + powershellLiteral(taskName) +
+                       QStringLiteral(" -ErrorAction SilentlyContinue).State")},
+                      tr("Ask whether the scheduled task runs"));
+}
+
+HostCommand ServiceCommands::endDaemon()
+{
+    return {QStringLiteral("C:\\Windows\\System32\\taskkill.exe"),
+            {QStringLiteral("/F"), QStringLiteral("/IM"), QStringLiteral("dockerd.exe")},
+            tr("End dockerd.exe")};
 }
 
 HostCommand ServiceCommands::firewallRule(const Answers &a)

@@ -27,6 +27,13 @@ public:
     static QList<HostCommand> registration(const Answers &answers);
     static HostCommand start(const Answers &answers);
     static HostCommand stop(const Answers &answers);
+    static HostCommand startTask(const QString &taskName);
+    static HostCommand stopTask(const QString &taskName);
+    // A scheduled task's state as PowerShell names it (Ready, Running, Disabled), which no language
+    // translates; prints nothing when there is no such task.
+    static HostCommand taskState(const QString &taskName);
+    // Ends dockerd.exe: Task Scheduler ends the task's own process (cmd.exe), not what it started.
+    static HostCommand endDaemon();
     static HostCommand firewallRule(const Answers &answers);
     // A private key readable by SYSTEM and Administrators alone, named by SID: "Administrators" is
     // "Administratoren" on a German Windows, and icacls resolves names in the host's language.

@@ -3,6 +3,7 @@
 #include "tls/CertificateMaker.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -70,6 +71,10 @@ WineHost::WineHost(int build, const QString &installationType)
         QFile::remove(system32 + QLatin1Char('/') + QLatin1String(program));
         QFile::copy(standin(program), system32 + QLatin1Char('/') + QLatin1String(program));
     }
+    const QString powershell = hostPath(QStringLiteral("C:\\Windows\\System32\\WindowsPowerShell\\v1.0"));
+    QDir().mkpath(powershell);
+    QFile::remove(powershell + QStringLiteral("/powershell.exe"));
+    QFile::copy(standin("powershell.exe"), powershell + QStringLiteral("/powershell.exe"));
     writeZip(m_files.filePath(QStringLiteral("docker.zip")),
              {{QStringLiteral("docker/dockerd.exe"), standin("dockerd.exe")},
               {QStringLiteral("docker/docker.exe"), standin("dockerd.exe")}});

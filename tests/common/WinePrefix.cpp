@@ -16,8 +16,9 @@ QProcessEnvironment wineEnvironment(const QString &prefix)
     env.insert(QStringLiteral("WINEPREFIX"), prefix);
     env.insert(QStringLiteral("WINEDEBUG"), QStringLiteral("-all"));
     // The stand-ins in System32 (tests/win) before Wine's own programs of those names, where a test put them.
-    env.insert(QStringLiteral("WINEDLLOVERRIDES"),
-               QStringLiteral("mscoree,mshtml=;sc.exe,netsh.exe,netstat.exe,icacls.exe,certutil.exe,powershell.exe=n,b"));
+    env.insert(
+        QStringLiteral("WINEDLLOVERRIDES"),
+        QStringLiteral("mscoree,mshtml=;sc.exe,netsh.exe,netstat.exe,icacls.exe,certutil.exe,powershell.exe=n,b"));
     return env;
 }
 

@@ -8,7 +8,8 @@
  * While it runs as the daemon it serves the Engine API's /_ping and /version on the named pipe
  * \\.\pipe\docker_engine (dockerd's default -H on Windows), answering as dockerd's Go server does:
  * an HTTP/1.0 request gets an HTTP/1.0 answer with Content-Length and Api-Version, then the
- * connection closes; any other path is a 404 with a JSON message. */
+ * connection closes; any other path is a 404 with a JSON message. While it runs its own .exe cannot be
+ * replaced or deleted, as on Windows. */
 #include "standin-service.h"
 
 #include <windows.h>
@@ -109,9 +110,19 @@ static void start_api(void)
     CloseHandle(CreateThread(NULL, 0, serve_api, NULL, 0, NULL));
 }
 
+/* On Windows a running program's .exe cannot be written, replaced or deleted; Wine does not hold it so.
+ * While the daemon runs it keeps its own file open without write or delete sharing, as Windows would. */
+static void lock_self(void)
+{
+    wchar_t self[MAX_PATH];
+    GetModuleFileNameW(NULL, self, MAX_PATH);
+    CreateFileW(self, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING, 0, NULL);
+}
+
 static void WINAPI service_main(DWORD argc, wchar_t **argv)
 {
     begin_service(argc > 0 ? argv[0] : L"docker");
+    lock_self();
     start_api();
     report(SERVICE_RUNNING);
     WaitForSingleObject(stop_event, INFINITE);
@@ -176,8 +187,13 @@ static void escape_arg(const wchar_t *s, wchar_t *out)
 static int register_service(int argc, wchar_t **argv)
 {
     static wchar_t image[32768];
+    /* getServicePath: exec.LookPath(os.Args[0]) then filepath.Abs, so the path as it was typed (its case
+     * too), found on PATH when it has no folder. */
     wchar_t self[MAX_PATH];
-    GetModuleFileNameW(NULL, self, MAX_PATH);
+    if (wcspbrk(argv[0], L"\\/:"))
+        GetFullPathNameW(argv[0], MAX_PATH, self, NULL);
+    else if (!SearchPathW(NULL, argv[0], L".exe", MAX_PATH, self, NULL))
+        GetModuleFileNameW(NULL, self, MAX_PATH);
     image[0] = 0;
     escape_arg(self, image);
     wcscat(image, L" --run-service");
@@ -263,6 +279,7 @@ int wmain(void)
         return 0;
     setvbuf(stdout, NULL, _IONBF, 0);
     printf("time=\"standin\" level=info msg=\"Starting up\"\n");
+    lock_self();
     start_api();
     for (unsigned long n = 1;; ++n) {
         Sleep(500);

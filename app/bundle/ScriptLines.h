@@ -1,0 +1,37 @@
+#pragma once
+
+#include "BatchText.h"
+#include "render/ServiceCommands.h"
+
+#include <QStringList>
+
+// Lines that install.cmd and uninstall.cmd share for a scheduled task, through PowerShell as
+// `berth apply` asks (Wine's schtasks answers 0 to any query; Windows' prints localised text).
+namespace ScriptLines {
+
+inline QString find()
+{
+    return QStringLiteral("%SystemRoot%\\System32\\find.exe");
+}
+
+// Sets %state% to the task's state as PowerShell names it (Ready, Running, Disabled: never translated),
+// or to nothing when there is no such task. (Wine's find.exe has no /v; a for loop needs neither.)
+inline QStringList readTaskState(const QString &taskName)
+{
+    return {QStringLiteral("set \"state=\""), QStringLiteral("for /f \"usebackq delims=\" %%s in (`") +
+                                                  BatchText::line(ServiceCommands::taskState(taskName)) +
+                                                  QStringLiteral(" 2^>nul`) do set \"state=%%s\"")};
+}
+
+// :stopTask, a label to call: the task and the dockerd.exe it started (Task Scheduler ends only cmd.exe).
+inline QStringList stopTask(const QString &taskName)
+{
+    return {QStringLiteral(":stopTask"),
+            BatchText::line(ServiceCommands::stopTask(taskName)) + QStringLiteral(" >nul"),
+            BatchText::line(ServiceCommands::endDaemon()) + QStringLiteral(" >nul 2>&1"),
+            QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul"),
+            QStringLiteral("exit /b 0"),
+            QString()};
+}
+
+} // namespace ScriptLines

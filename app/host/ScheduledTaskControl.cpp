@@ -1,0 +1,66 @@
+#include "ScheduledTaskControl.h"
+
+#include "LocalFile.h"
+#include "render/ServiceCommands.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+ScheduledTaskControl::ScheduledTaskControl(const WindowsHost &host, const QString &name,
+                                           const QString &dockerdWindowsPath)
+    : m_host(host), m_name(name), m_dockerd(dockerdWindowsPath)
+{
+}
+
+bool ScheduledTaskControl::running() const
+{
+    return m_host.run(ServiceCommands::taskState(m_name)).out.trimmed() == QLatin1String("Running");
+}
+
+bool ScheduledTaskControl::start(QString *error, int timeoutMs) const
+{
+    const HostCommand command = ServiceCommands::startTask(m_name);
+    const WindowsHost::Result result = m_host.run(command);
+    if (!result.ok()) {
+        *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (!running()) {
+        if (timer.elapsed() > timeoutMs) {
+            *error = tr("the scheduled task %1 was started but does not run").arg(m_name);
+            return false;
+        }
+        QThread::msleep(250);
+    }
+    return true;
+}
+
+bool ScheduledTaskControl::stop(QString *error, int timeoutMs) const
+{
+    const HostCommand command = ServiceCommands::stopTask(m_name);
+    const WindowsHost::Result stopped = m_host.run(command);
+    if (!stopped.ok()) {
+        *error = tr("%1 failed: %2").arg(command.commandLine(), stopped.summary());
+        return false;
+    }
+    // taskkill exits 128 when no dockerd.exe runs: nothing to end.
+    const HostCommand end = ServiceCommands::endDaemon();
+    const WindowsHost::Result ended = m_host.run(end);
+    if (!ended.started || (ended.exitCode != 0 && ended.exitCode != 128)) {
+        *error = tr("%1 failed: %2").arg(end.commandLine(), ended.summary());
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (!LocalFile::isReplaceable(m_host.localPath(m_dockerd))) {
+        if (timer.elapsed() > timeoutMs) {
+            *error =
+                tr("%1 is still in use %2 seconds after the task was stopped").arg(m_dockerd).arg(timeoutMs / 1000);
+            return false;
+        }
+        QThread::msleep(250);
+    }
+    return true;
+}

@@ -1,0 +1,1007 @@
+/* A stand-in for Windows PowerShell 5.1's powershell.exe, whose Wine build prints nothing and exits 0.
+ * It runs what Berth hands PowerShell, with PowerShell's own rules, so that a script that would go wrong on
+ * Windows goes wrong here too:
+ *   powershell.exe [-NoProfile] [-NonInteractive] [-ExecutionPolicy P] -Command V_TEXT | -File PATH
+ *   - statements split at newlines and ';', pipelines at '|', '#' comments, `$var = ...` assignments;
+ *   - single-quoted strings end at any of ' ‘ ’ ‚ ‛ (each doubled stands for itself), double-quoted ones at
+ *     " “ ” „ and expand $var, $env:NAME and $(...), with ` as the escape character; a bare word is text;
+ *   - -File reads the script as 5.1 does: UTF-8 or UTF-16 with a byte order mark, else the ANSI code page;
+ *   - the cmdlets Berth uses, with their documented parameters: New-ScheduledTaskAction (-Execute -Argument
+ *     -WorkingDirectory), New-ScheduledTaskTrigger -AtStartup, New-ScheduledTaskSettingsSet [-Priority],
+ *     Register-ScheduledTask (-TaskName -Action -Trigger -Settings -User -RunLevel [-Force] | -TaskName -Xml
+ *     [-Force]), Get-ScheduledTask -TaskName, Start-/Stop-/Unregister-ScheduledTask (-TaskName or from the
+ *     pipeline; Unregister needs -Confirm:$false, there being no one to ask), Get-FileHash -Algorithm SHA256
+ *     -LiteralPath, Get-Content -LiteralPath -Raw, Remove-Item, Out-Null, and (EXPR).Property;
+ *   - anything else is "not recognized" and fails that statement; the exit code is 1 when the last one failed.
+ * Tasks are kept where Windows keeps their definitions, C:\Windows\System32\Tasks\NAME (task XML, UTF-16).
+ * Start-ScheduledTask runs the task's action as a process of its own, watched by a detached copy of this
+ * program (state in C:\berth-standin\tasks\NAME.pid); a second start while it runs does nothing; Stop ends
+ * the action's process, not what it started (dockerd.exe under cmd.exe keeps running, the harder case of
+ * what Task Scheduler's documentation leaves open). */
+#include <windows.h>
+
+#include <bcrypt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <wchar.h>
+
+#define MAXTOK 4096
+
+static int is_single_quote(wchar_t c)
+{
+    return c == 0x27 || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B;
+}
+
+static int is_double_quote(wchar_t c)
+{
+    return c == 0x22 || c == 0x201C || c == 0x201D || c == 0x201E;
+}
+
+static wchar_t *dup(const wchar_t *text)
+{
+    size_t n = wcslen(text) + 1;
+    wchar_t *copy = (wchar_t *)malloc(n * sizeof(wchar_t));
+    memcpy(copy, text, n * sizeof(wchar_t));
+    return copy;
+}
+
+static void write_utf8(FILE *stream, const wchar_t *text)
+{
+    int size = WideCharToMultiByte(CP_UTF8, 0, text, -1, NULL, 0, NULL, NULL);
+    char *bytes = (char *)malloc(size);
+    WideCharToMultiByte(CP_UTF8, 0, text, -1, bytes, size, NULL, NULL);
+    fputs(bytes, stream);
+    fflush(stream);
+    free(bytes);
+}
+
+static int silently; /* -ErrorAction SilentlyContinue on the command that fails */
+
+static int fail(const wchar_t *command, const wchar_t *message)
+{
+    if (!silently) {
+        wchar_t line[8192];
+        swprintf(line, 8192, L"%ls : %ls\r\n", command, message);
+        write_utf8(stderr, line);
+    }
+    return 0;
+}
+
+/* ---- values ---- */
+
+enum Kind { V_NONE, V_TEXT, V_BOOLEAN, V_ACTION, V_TRIGGER, V_SETTINGS, V_TASK, V_HASH };
+
+struct Value
+{
+    enum Kind kind;
+    wchar_t *text;    /* V_TEXT; a V_TASK's name; a V_HASH's digest */
+    wchar_t *execute; /* V_ACTION */
+    wchar_t *argument;
+    wchar_t *directory;
+    int number; /* V_BOOLEAN, V_SETTINGS' priority */
+};
+
+static struct Value none(void)
+{
+    struct Value v = {V_NONE, NULL, NULL, NULL, NULL, 0};
+    return v;
+}
+
+static struct Value text(const wchar_t *t)
+{
+    struct Value v = none();
+    v.kind = V_TEXT;
+    v.text = dup(t);
+    return v;
+}
+
+static struct
+{
+    wchar_t name[64];
+    struct Value value;
+} variables[64];
+static int variable_count;
+
+static struct Value lookup(const wchar_t *name)
+{
+    if (_wcsicmp(name, L"true") == 0 || _wcsicmp(name, L"false") == 0) {
+        struct Value v = none();
+        v.kind = V_BOOLEAN;
+        v.number = _wcsicmp(name, L"true") == 0;
+        return v;
+    }
+    if (_wcsicmp(name, L"null") == 0)
+        return none();
+    if (_wcsnicmp(name, L"env:", 4) == 0) {
+        wchar_t buffer[32768];
+        DWORD n = GetEnvironmentVariableW(name + 4, buffer, 32768);
+        return n ? text(buffer) : none();
+    }
+    for (int i = 0; i < variable_count; ++i)
+        if (_wcsicmp(variables[i].name, name) == 0)
+            return variables[i].value;
+    return none();
+}
+
+static void assign(const wchar_t *name, struct Value value)
+{
+    for (int i = 0; i < variable_count; ++i)
+        if (_wcsicmp(variables[i].name, name) == 0) {
+            variables[i].value = value;
+            return;
+        }
+    if (variable_count < 64) {
+        wcsncpy(variables[variable_count].name, name, 63);
+        variables[variable_count++].value = value;
+    }
+}
+
+static const wchar_t *as_text(struct Value v)
+{
+    switch (v.kind) {
+    case V_TEXT:
+    case V_TASK:
+    case V_HASH:
+        return v.text;
+    case V_BOOLEAN:
+        return v.number ? L"True" : L"False";
+    default:
+        return L"";
+    }
+}
+
+/* ---- tokens ---- */
+
+enum TokenKind { T_WORD, T_SQUOTED, T_DQUOTED, T_VARIABLE, T_PARAMETER, T_PIPE, T_END, T_OPEN, T_CLOSE, T_MEMBER, T_EQUALS };
+
+struct Token
+{
+    enum TokenKind kind;
+    wchar_t *text;
+    wchar_t *attached; /* -Name:value */
+};
+
+static struct Token tokens[MAXTOK];
+static int token_count;
+static int syntax_error;
+
+static void push(enum TokenKind kind, const wchar_t *start, size_t length)
+{
+    if (token_count >= MAXTOK)
+        return;
+    wchar_t *t = (wchar_t *)calloc(length + 1, sizeof(wchar_t));
+    memcpy(t, start, length * sizeof(wchar_t));
+    tokens[token_count].kind = kind;
+    tokens[token_count].text = t;
+    tokens[token_count].attached = NULL;
+    ++token_count;
+}
+
+static int is_name_char(wchar_t c)
+{
+    return iswalnum(c) || c == L'_' || c == L':';
+}
+
+/* The quoted string from *p (at its opening quote); the raw text between the quotes, with a single-quoted
+ * string's doubled quotes already made single. */
+static const wchar_t *quoted(const wchar_t *p, enum TokenKind *kind, wchar_t *out)
+{
+    size_t n = 0;
+    if (is_single_quote(*p)) {
+        *kind = T_SQUOTED;
+        for (++p; *p; ++p) {
+            if (is_single_quote(*p)) {
+                if (is_single_quote(p[1])) {
+                    out[n++] = *++p;
+                    continue;
+                }
+                out[n] = 0;
+                return p + 1;
+            }
+            out[n++] = *p;
+        }
+    } else {
+        *kind = T_DQUOTED;
+        for (++p; *p; ++p) {
+            if (*p == L'`' && p[1]) {
+                out[n++] = *p++;
+                out[n++] = *p;
+                continue;
+            }
+            if (is_double_quote(*p)) {
+                if (is_double_quote(p[1])) {
+                    out[n++] = L'`';
+                    out[n++] = *++p;
+                    continue;
+                }
+                out[n] = 0;
+                return p + 1;
+            }
+            out[n++] = *p;
+        }
+    }
+    syntax_error = 1; /* the string never ends */
+    out[n] = 0;
+    return p;
+}
+
+static void tokenize(const wchar_t *script)
+{
+    static wchar_t buffer[65536];
+    const wchar_t *p = script;
+    int depth = 0;
+    while (*p) {
+        wchar_t c = *p;
+        if (c == L' ' || c == L'\t' || c == L'\r') {
+            ++p;
+        } else if (c == L'\n' || c == L';') {
+            if (depth == 0)
+                push(T_END, p, 1);
+            ++p;
+        } else if (c == L'#') {
+            while (*p && *p != L'\n')
+                ++p;
+        } else if (c == L'|') {
+            push(T_PIPE, p++, 1);
+        } else if (c == L'(') {
+            ++depth;
+            push(T_OPEN, p++, 1);
+        } else if (c == L')') {
+            --depth;
+            push(T_CLOSE, p++, 1);
+            if (*p == L'.') {
+                const wchar_t *start = ++p;
+                while (is_name_char(*p))
+                    ++p;
+                push(T_MEMBER, start, (size_t)(p - start));
+            }
+        } else if (c == L'=' && p[1] != L'=') {
+            push(T_EQUALS, p++, 1);
+        } else if (is_single_quote(c) || is_double_quote(c)) {
+            enum TokenKind kind;
+            p = quoted(p, &kind, buffer);
+            push(kind, buffer, wcslen(buffer));
+        } else if (c == L'$' && (is_name_char(p[1]))) {
+            const wchar_t *start = ++p;
+            while (is_name_char(*p))
+                ++p;
+            push(T_VARIABLE, start, (size_t)(p - start));
+        } else if (c == L'-' && iswalpha(p[1])) {
+            const wchar_t *start = ++p;
+            while (iswalnum(*p) || *p == L'_')
+                ++p;
+            push(T_PARAMETER, start, (size_t)(p - start));
+            if (*p == L':') {
+                const wchar_t *value = ++p;
+                while (*p && !iswspace(*p) && *p != L';' && *p != L'|' && *p != L')')
+                    ++p;
+                wchar_t *attached = (wchar_t *)calloc((size_t)(p - value) + 1, sizeof(wchar_t));
+                memcpy(attached, value, (size_t)(p - value) * sizeof(wchar_t));
+                tokens[token_count - 1].attached = attached;
+            }
+        } else {
+            const wchar_t *start = p;
+            while (*p && !iswspace(*p) && *p != L';' && *p != L'|' && *p != L'(' && *p != L')' &&
+                   !is_single_quote(*p) && !is_double_quote(*p))
+                ++p;
+            push(T_WORD, start, (size_t)(p - start));
+        }
+    }
+    push(T_END, L"", 0);
+}
+
+/* ---- evaluation ---- */
+
+static struct Value run_pipeline(int *at, int *ok);
+
+/* A double-quoted string's text with its variables and subexpressions put in. */
+static wchar_t *expand(const wchar_t *raw)
+{
+    static wchar_t out[65536];
+    size_t n = 0;
+    for (const wchar_t *p = raw; *p && n < 65000; ++p) {
+        if (*p == L'`' && p[1]) {
+            ++p;
+            out[n++] = *p == L'n' ? L'\n' : *p == L't' ? L'\t' : *p == L'0' ? 0 : *p;
+        } else if (*p == L'$' && p[1] == L'(') {
+            /* $( ... ): the text up to the matching parenthesis, run as a pipeline. */
+            int depth = 0;
+            const wchar_t *start = p + 2, *q = p + 1;
+            for (; *q; ++q) {
+                if (*q == L'(')
+                    ++depth;
+                else if (*q == L')' && --depth == 0)
+                    break;
+            }
+            wchar_t inner[4096];
+            size_t length = (size_t)(q - start);
+            wcsncpy(inner, start, length);
+            inner[length] = 0;
+            int saved = token_count, ok = 1, at = token_count;
+            tokenize(inner);
+            struct Value v = run_pipeline(&at, &ok);
+            token_count = saved;
+            const wchar_t *t = as_text(v);
+            wcscpy(out + n, t);
+            n += wcslen(t);
+            p = *q ? q : q - 1;
+        } else if (*p == L'$' && is_name_char(p[1])) {
+            wchar_t name[256];
+            size_t k = 0;
+            for (++p; is_name_char(*p) && k < 255; ++p)
+                name[k++] = *p;
+            /* "$x:" is not a drive of x: a trailing colon is text. */
+            if (k > 0 && name[k - 1] == L':' && _wcsnicmp(name, L"env:", 4) != 0) {
+                --k;
+                --p;
+            }
+            name[k] = 0;
+            --p;
+            const wchar_t *t = as_text(lookup(name));
+            wcscpy(out + n, t);
+            n += wcslen(t);
+        } else {
+            out[n++] = *p;
+        }
+    }
+    out[n] = 0;
+    return dup(out);
+}
+
+static struct Value argument_value(int *at, int *ok)
+{
+    struct Token *t = &tokens[*at];
+    switch (t->kind) {
+    case T_SQUOTED:
+        ++*at;
+        return text(t->text);
+    case T_DQUOTED:
+        ++*at;
+        return text(expand(t->text));
+    case T_VARIABLE:
+        ++*at;
+        return lookup(t->text);
+    case T_WORD:
+        ++*at;
+        return text(t->text);
+    case T_OPEN: {
+        ++*at;
+        struct Value v = run_pipeline(at, ok);
+        if (tokens[*at].kind == T_CLOSE)
+            ++*at;
+        if (*at > 0 && tokens[*at].kind == T_MEMBER) {
+            const wchar_t *member = tokens[(*at)++].text;
+            if (_wcsicmp(member, L"Hash") == 0 && v.kind == V_HASH)
+                return text(v.text);
+            if (_wcsicmp(member, L"State") == 0 && v.kind == V_TASK)
+                return text(v.argument ? v.argument : L"Ready");
+            if (_wcsicmp(member, L"TaskName") == 0 && v.kind == V_TASK)
+                return text(v.text);
+            return none();
+        }
+        return v;
+    }
+    default:
+        return none();
+    }
+}
+
+struct Arguments
+{
+    int count;
+    wchar_t *names[32];
+    struct Value values[32];
+    struct Value positional[8];
+    int positionals;
+};
+
+static const wchar_t *switches[] = {L"AtStartup", L"Force", L"Raw", L"Recurse", L"NoNewWindow", NULL};
+
+static int is_switch(const wchar_t *name)
+{
+    for (int i = 0; switches[i]; ++i)
+        if (_wcsicmp(name, switches[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static struct Value *parameter(struct Arguments *a, const wchar_t *name)
+{
+    for (int i = 0; i < a->count; ++i)
+        if (_wcsicmp(a->names[i], name) == 0)
+            return &a->values[i];
+    return NULL;
+}
+
+static const wchar_t *parameter_text(struct Arguments *a, const wchar_t *name)
+{
+    struct Value *v = parameter(a, name);
+    return v ? as_text(*v) : NULL;
+}
+
+/* ---- tasks ---- */
+
+static void task_file(const wchar_t *name, wchar_t *path)
+{
+    swprintf(path, MAX_PATH, L"C:\\Windows\\System32\\Tasks\\%ls", name);
+}
+
+static void state_file(const wchar_t *name, wchar_t *path)
+{
+    swprintf(path, MAX_PATH, L"C:\\berth-standin\\tasks\\%ls.pid", name);
+}
+
+static wchar_t *read_text_file(const wchar_t *path, int ansi_without_bom)
+{
+    HANDLE file = CreateFileW(path, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING, 0, NULL);
+    if (file == INVALID_HANDLE_VALUE)
+        return NULL;
+    DWORD size = GetFileSize(file, NULL), got = 0;
+    unsigned char *bytes = (unsigned char *)calloc(size + 4, 1);
+    ReadFile(file, bytes, size, &got, NULL);
+    CloseHandle(file);
+    wchar_t *result;
+    if (got >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) {
+        result = (wchar_t *)calloc(got / 2 + 1, sizeof(wchar_t));
+        memcpy(result, bytes + 2, got - 2);
+    } else {
+        UINT page = ansi_without_bom ? CP_ACP : CP_UTF8;
+        unsigned char *start = bytes;
+        if (got >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) {
+            page = CP_UTF8;
+            start += 3;
+            got -= 3;
+        }
+        int n = MultiByteToWideChar(page, 0, (char *)start, (int)got, NULL, 0);
+        result = (wchar_t *)calloc(n + 1, sizeof(wchar_t));
+        MultiByteToWideChar(page, 0, (char *)start, (int)got, result, n);
+    }
+    free(bytes);
+    return result;
+}
+
+static void xml_escape(const wchar_t *in, wchar_t *out)
+{
+    for (*out = 0; *in; ++in) {
+        if (*in == L'&')
+            wcscat(out, L"&amp;");
+        else if (*in == L'<')
+            wcscat(out, L"&lt;");
+        else if (*in == L'>')
+            wcscat(out, L"&gt;");
+        else {
+            size_t n = wcslen(out);
+            out[n] = *in;
+            out[n + 1] = 0;
+        }
+    }
+}
+
+static int write_task(const wchar_t *name, const wchar_t *xml)
+{
+    wchar_t path[MAX_PATH];
+    CreateDirectoryW(L"C:\\Windows\\System32\\Tasks", NULL);
+    task_file(name, path);
+    HANDLE file = CreateFileW(path, GENERIC_WRITE, 0, NULL, CREATE_ALWAYS, 0, NULL);
+    if (file == INVALID_HANDLE_VALUE)
+        return 0;
+    DWORD written;
+    WriteFile(file, "\xFF\xFE", 2, &written, NULL);
+    WriteFile(file, xml, (DWORD)(wcslen(xml) * sizeof(wchar_t)), &written, NULL);
+    CloseHandle(file);
+    return 1;
+}
+
+/* The element's text in a task's XML (Command, Arguments, WorkingDirectory), unescaped. */
+static void xml_element(const wchar_t *xml, const wchar_t *element, wchar_t *value)
+{
+    wchar_t open[64], close[64];
+    swprintf(open, 64, L"<%ls>", element);
+    swprintf(close, 64, L"</%ls>", element);
+    value[0] = 0;
+    const wchar_t *start = wcsstr(xml, open), *end;
+    if (!start || !(end = wcsstr(start, close)))
+        return;
+    start += wcslen(open);
+    size_t n = 0;
+    for (const wchar_t *p = start; p < end; ++p) {
+        if (wcsncmp(p, L"&amp;", 5) == 0) {
+            value[n++] = L'&';
+            p += 4;
+        } else if (wcsncmp(p, L"&lt;", 4) == 0) {
+            value[n++] = L'<';
+            p += 3;
+        } else if (wcsncmp(p, L"&gt;", 4) == 0) {
+            value[n++] = L'>';
+            p += 3;
+        } else {
+            value[n++] = *p;
+        }
+    }
+    value[n] = 0;
+}
+
+static int task_exists(const wchar_t *name)
+{
+    wchar_t path[MAX_PATH];
+    task_file(name, path);
+    return GetFileAttributesW(path) != INVALID_FILE_ATTRIBUTES;
+}
+
+/* The watching process and the action's process of a running task; 0 when it does not run. */
+static DWORD running_action(const wchar_t *name)
+{
+    wchar_t path[MAX_PATH];
+    state_file(name, path);
+    FILE *file = _wfopen(path, L"r");
+    if (!file)
+        return 0;
+    unsigned long host = 0, action = 0;
+    fscanf(file, "%lu %lu", &host, &action);
+    fclose(file);
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, (DWORD)host);
+    DWORD code = 0;
+    int alive = process && GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    if (process)
+        CloseHandle(process);
+    return alive ? (DWORD)action : 0;
+}
+
+static void stop_task(const wchar_t *name)
+{
+    DWORD action = running_action(name);
+    if (!action)
+        return;
+    HANDLE process = OpenProcess(PROCESS_TERMINATE | SYNCHRONIZE, FALSE, action);
+    if (process) {
+        TerminateProcess(process, 0x41306); /* SCHED_S_TASK_TERMINATED */
+        WaitForSingleObject(process, 10000);
+        CloseHandle(process);
+    }
+    for (int i = 0; i < 100 && running_action(name); ++i)
+        Sleep(50);
+}
+
+/* powershell.exe -BerthTaskHost NAME: runs the task's action and waits for it, so that the task counts as
+ * running exactly as long as its action does. Never given by Berth: this program's own way to watch. */
+static int task_host(const wchar_t *name)
+{
+    wchar_t path[MAX_PATH], command[1024], arguments[8192], directory[MAX_PATH], line[16384];
+    task_file(name, path);
+    wchar_t *xml = read_text_file(path, 0);
+    if (!xml)
+        return 1;
+    xml_element(xml, L"Command", command);
+    xml_element(xml, L"Arguments", arguments);
+    xml_element(xml, L"WorkingDirectory", directory);
+    swprintf(line, 16384, L"\"%ls\" %ls", command, arguments);
+    STARTUPINFOW si = {sizeof si};
+    PROCESS_INFORMATION pi;
+    if (!CreateProcessW(NULL, line, NULL, NULL, FALSE, CREATE_NO_WINDOW, NULL, *directory ? directory : NULL, &si,
+                        &pi))
+        return 1;
+    CreateDirectoryW(L"C:\\berth-standin", NULL);
+    CreateDirectoryW(L"C:\\berth-standin\\tasks", NULL);
+    state_file(name, path);
+    FILE *state = _wfopen(path, L"w");
+    if (state) {
+        fprintf(state, "%lu %lu\n", GetCurrentProcessId(), pi.dwProcessId);
+        fclose(state);
+    }
+    WaitForSingleObject(pi.hProcess, INFINITE);
+    DeleteFileW(path);
+    return 0;
+}
+
+static int start_task(const wchar_t *name)
+{
+    if (!task_exists(name))
+        return fail(L"Start-ScheduledTask", L"The system cannot find the file specified.");
+    if (running_action(name))
+        return 1; /* a running task is not started twice */
+    wchar_t self[MAX_PATH], line[1024];
+    GetModuleFileNameW(NULL, self, MAX_PATH);
+    swprintf(line, 1024, L"\"%ls\" -BerthTaskHost \"%ls\"", self, name);
+    STARTUPINFOW si = {sizeof si};
+    PROCESS_INFORMATION pi;
+    if (!CreateProcessW(NULL, line, NULL, NULL, FALSE, DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP, NULL, NULL, &si,
+                        &pi))
+        return fail(L"Start-ScheduledTask", L"The task could not be started.");
+    CloseHandle(pi.hThread);
+    CloseHandle(pi.hProcess);
+    for (int i = 0; i < 100 && !running_action(name); ++i)
+        Sleep(50);
+    return 1;
+}
+
+static struct Value task_value(const wchar_t *name)
+{
+    struct Value v = none();
+    v.kind = V_TASK;
+    v.text = dup(name);
+    v.argument = (wchar_t *)(running_action(name) ? L"Running" : L"Ready");
+    return v;
+}
+
+/* ---- cmdlets ---- */
+
+static int same(const wchar_t *a, const wchar_t *b)
+{
+    return _wcsicmp(a, b) == 0;
+}
+
+/* Each cmdlet takes only the parameters it documents; anything else fails as PowerShell's binder does. */
+static int only(struct Arguments *a, const wchar_t *command, const wchar_t **allowed)
+{
+    for (int i = 0; i < a->count; ++i) {
+        int known = same(a->names[i], L"ErrorAction") || same(a->names[i], L"Confirm") ||
+                    same(a->names[i], L"Verbose");
+        for (int k = 0; allowed[k] && !known; ++k)
+            known = same(a->names[i], allowed[k]);
+        if (!known) {
+            wchar_t message[512];
+            swprintf(message, 512, L"A parameter cannot be found that matches parameter name '%ls'.", a->names[i]);
+            return fail(command, message);
+        }
+    }
+    return 1;
+}
+
+static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Value input, int *ok)
+{
+    struct Value v = none();
+    const wchar_t *action = parameter_text(a, L"ErrorAction");
+    silently = action && same(action, L"SilentlyContinue");
+    if (same(name, L"Out-Null"))
+        return none();
+    if (same(name, L"New-ScheduledTaskAction")) {
+        static const wchar_t *allowed[] = {L"Execute", L"Argument", L"WorkingDirectory", L"Id", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        const wchar_t *execute = parameter_text(a, L"Execute");
+        if (!execute || !*execute) {
+            *ok = fail(name, L"Cannot validate argument on parameter 'Execute'. The argument is null or empty.");
+            return v;
+        }
+        v.kind = V_ACTION;
+        v.execute = dup(execute);
+        v.argument = dup(parameter_text(a, L"Argument") ? parameter_text(a, L"Argument") : L"");
+        v.directory = dup(parameter_text(a, L"WorkingDirectory") ? parameter_text(a, L"WorkingDirectory") : L"");
+        return v;
+    }
+    if (same(name, L"New-ScheduledTaskTrigger")) {
+        static const wchar_t *allowed[] = {L"AtStartup", L"AtLogOn", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        if (!parameter(a, L"AtStartup")) {
+            *ok = fail(name, L"Parameter set cannot be resolved using the specified named parameters.");
+            return v;
+        }
+        v.kind = V_TRIGGER;
+        return v;
+    }
+    if (same(name, L"New-ScheduledTaskSettingsSet")) {
+        static const wchar_t *allowed[] = {L"Priority", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        v.kind = V_SETTINGS;
+        v.number = parameter_text(a, L"Priority") ? _wtoi(parameter_text(a, L"Priority")) : 7;
+        return v;
+    }
+    if (same(name, L"Register-ScheduledTask")) {
+        static const wchar_t *allowed[] = {L"TaskName", L"Action", L"Trigger", L"Settings", L"User", L"RunLevel",
+                                           L"Force",    L"Xml",    NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        const wchar_t *task = parameter_text(a, L"TaskName");
+        if (!task || !*task || wcspbrk(task, L"\\/:*?\"<>|")) {
+            *ok = fail(name, L"The task name is not valid. (0x8007007B)");
+            return v;
+        }
+        if (task_exists(task) && !parameter(a, L"Force")) {
+            *ok = fail(name, L"Cannot create a file when that file already exists.");
+            return v;
+        }
+        const wchar_t *xml = parameter_text(a, L"Xml");
+        if (xml) {
+            *ok = write_task(task, xml);
+            return task_value(task);
+        }
+        struct Value *exec = parameter(a, L"Action");
+        if (!exec || exec->kind != V_ACTION || !parameter(a, L"Trigger") || parameter(a, L"Trigger")->kind != V_TRIGGER) {
+            *ok = fail(name, L"Cannot process argument transformation on parameter 'Action'.");
+            return v;
+        }
+        const wchar_t *level = parameter_text(a, L"RunLevel");
+        if (level && !same(level, L"Highest") && !same(level, L"Limited")) {
+            *ok = fail(name, L"Cannot bind parameter 'RunLevel'.");
+            return v;
+        }
+        const wchar_t *user = parameter_text(a, L"User");
+        static wchar_t body[32768], command[4096], arguments[16384], directory[4096];
+        xml_escape(exec->execute, command);
+        xml_escape(exec->argument, arguments);
+        xml_escape(exec->directory, directory);
+        struct Value *settings = parameter(a, L"Settings");
+        swprintf(body, 32768,
+                 L"<?xml version=\"1.0\" encoding=\"UTF-16\"?>\r\n"
+                 L"<Task version=\"1.2\" xmlns=\"http://schemas.microsoft.com/windows/2004/02/mit/task\">\r\n"
+                 L"  <RegistrationInfo>\r\n    <URI>\\%ls</URI>\r\n  </RegistrationInfo>\r\n"
+                 L"  <Triggers>\r\n    <BootTrigger>\r\n      <Enabled>true</Enabled>\r\n    </BootTrigger>\r\n"
+                 L"  </Triggers>\r\n  <Principals>\r\n    <Principal id=\"Author\">\r\n      <UserId>%ls</UserId>\r\n"
+                 L"      <RunLevel>%ls</RunLevel>\r\n    </Principal>\r\n  </Principals>\r\n"
+                 L"  <Settings>\r\n    <Priority>%d</Priority>\r\n  </Settings>\r\n"
+                 L"  <Actions Context=\"Author\">\r\n    <Exec>\r\n      <Command>%ls</Command>\r\n"
+                 L"      <Arguments>%ls</Arguments>\r\n      <WorkingDirectory>%ls</WorkingDirectory>\r\n"
+                 L"    </Exec>\r\n  </Actions>\r\n</Task>\r\n",
+                 task, user && same(user, L"SYSTEM") ? L"S-1-5-18" : (user ? user : L""),
+                 level && same(level, L"Highest") ? L"HighestAvailable" : L"LeastPrivilege",
+                 settings && settings->kind == V_SETTINGS ? settings->number : 7, command, arguments, directory);
+        if (!write_task(task, body)) {
+            *ok = fail(name, L"Access is denied.");
+            return v;
+        }
+        return task_value(task);
+    }
+    const wchar_t *task = parameter_text(a, L"TaskName");
+    if (!task && input.kind == V_TASK)
+        task = input.text;
+    if (same(name, L"Get-ScheduledTask")) {
+        static const wchar_t *allowed[] = {L"TaskName", L"TaskPath", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        if (!task || !task_exists(task)) {
+            wchar_t message[512];
+            swprintf(message, 512, L"No MSFT_ScheduledTask objects found with property 'TaskName' equal to '%ls'.",
+                     task ? task : L"");
+            *ok = fail(name, message);
+            return v;
+        }
+        return task_value(task);
+    }
+    if (same(name, L"Start-ScheduledTask") || same(name, L"Stop-ScheduledTask") ||
+        same(name, L"Unregister-ScheduledTask")) {
+        static const wchar_t *allowed[] = {L"TaskName", L"TaskPath", L"InputObject", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        if (!task) {
+            *ok = input.kind == V_NONE && !parameter(a, L"TaskName") ? 1 : fail(name, L"The task name is missing.");
+            return v; /* nothing came down the pipeline: nothing to do */
+        }
+        if (same(name, L"Start-ScheduledTask")) {
+            *ok = start_task(task);
+            return v;
+        }
+        if (!task_exists(task)) {
+            *ok = fail(name, L"The system cannot find the file specified.");
+            return v;
+        }
+        if (same(name, L"Stop-ScheduledTask")) {
+            stop_task(task);
+            return v;
+        }
+        const wchar_t *confirm = parameter(a, L"Confirm") ? parameter_text(a, L"Confirm") : NULL;
+        if (!confirm || !same(confirm, L"False")) {
+            *ok = fail(name, L"Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not "
+                             L"available.");
+            return v;
+        }
+        stop_task(task);
+        wchar_t path[MAX_PATH];
+        task_file(task, path);
+        DeleteFileW(path);
+        return v;
+    }
+    if (same(name, L"Get-FileHash")) {
+        static const wchar_t *allowed[] = {L"Algorithm", L"LiteralPath", L"Path", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        const wchar_t *path = parameter_text(a, L"LiteralPath") ? parameter_text(a, L"LiteralPath")
+                                                                 : parameter_text(a, L"Path");
+        const wchar_t *algorithm = parameter_text(a, L"Algorithm");
+        if (!path || (algorithm && !same(algorithm, L"SHA256"))) {
+            *ok = fail(name, L"Cannot bind parameter.");
+            return v;
+        }
+        HANDLE file = CreateFileW(path, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING, 0, NULL);
+        if (file == INVALID_HANDLE_VALUE) {
+            *ok = fail(name, L"Cannot find path because it does not exist.");
+            return v;
+        }
+        BCRYPT_ALG_HANDLE provider;
+        BCRYPT_HASH_HANDLE hash;
+        BCryptOpenAlgorithmProvider(&provider, BCRYPT_SHA256_ALGORITHM, NULL, 0);
+        BCryptCreateHash(provider, &hash, NULL, 0, NULL, 0, 0);
+        static unsigned char buffer[1 << 16];
+        DWORD got;
+        while (ReadFile(file, buffer, sizeof buffer, &got, NULL) && got)
+            BCryptHashData(hash, buffer, got, 0);
+        CloseHandle(file);
+        unsigned char digest[32];
+        BCryptFinishHash(hash, digest, 32, 0);
+        wchar_t hex[65];
+        for (int i = 0; i < 32; ++i)
+            swprintf(hex + 2 * i, 3, L"%02X", digest[i]);
+        v.kind = V_HASH;
+        v.text = dup(hex);
+        return v;
+    }
+    if (same(name, L"Get-Content")) {
+        static const wchar_t *allowed[] = {L"LiteralPath", L"Path", L"Raw", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        const wchar_t *path = parameter_text(a, L"LiteralPath") ? parameter_text(a, L"LiteralPath")
+                                                                 : parameter_text(a, L"Path");
+        wchar_t *content = path ? read_text_file(path, 1) : NULL;
+        if (!content) {
+            *ok = fail(name, L"Cannot find path because it does not exist.");
+            return v;
+        }
+        return text(content);
+    }
+    if (same(name, L"Remove-Item")) {
+        static const wchar_t *allowed[] = {L"LiteralPath", L"Path", L"Force", L"Recurse", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        const wchar_t *path = parameter_text(a, L"LiteralPath")  ? parameter_text(a, L"LiteralPath")
+                              : parameter_text(a, L"Path")       ? parameter_text(a, L"Path")
+                              : a->positionals                   ? as_text(a->positional[0])
+                                                                 : NULL;
+        if (!path || !DeleteFileW(path)) {
+            wchar_t message[4096];
+            swprintf(message, 4096, L"Cannot find path '%ls' because it does not exist.", path ? path : L"");
+            *ok = fail(name, message);
+        }
+        return v;
+    }
+    wchar_t message[4096];
+    swprintf(message, 4096,
+             L"The term '%ls' is not recognized as the name of a cmdlet, function, script file, or operable "
+             L"program.",
+             name);
+    *ok = fail(name, message);
+    return v;
+}
+
+/* One command of a pipeline from tokens[*at]: a cmdlet with its arguments, or an expression. */
+static struct Value run_command(int *at, struct Value input, int *ok)
+{
+    struct Token *t = &tokens[*at];
+    if (t->kind != T_WORD)
+        return argument_value(at, ok);
+    const wchar_t *name = t->text;
+    ++*at;
+    struct Arguments a;
+    a.count = a.positionals = 0;
+    while (tokens[*at].kind != T_END && tokens[*at].kind != T_PIPE && tokens[*at].kind != T_CLOSE && a.count < 32) {
+        struct Token *p = &tokens[*at];
+        if (p->kind == T_PARAMETER) {
+            ++*at;
+            a.names[a.count] = p->text;
+            if (p->attached) {
+                a.values[a.count] = p->attached[0] == L'$' ? lookup(p->attached + 1) : text(p->attached);
+            } else if (is_switch(p->text) || tokens[*at].kind == T_PARAMETER || tokens[*at].kind == T_END ||
+                       tokens[*at].kind == T_PIPE || tokens[*at].kind == T_CLOSE) {
+                a.values[a.count] = lookup(L"true");
+            } else {
+                a.values[a.count] = argument_value(at, ok);
+            }
+            ++a.count;
+        } else if (a.positionals < 8) {
+            a.positional[a.positionals++] = argument_value(at, ok);
+        } else {
+            ++*at;
+        }
+    }
+    /* A first positional argument of the scheduled-task cmdlets is -TaskName. */
+    if (a.positionals && !parameter(&a, L"TaskName") && wcsstr(name, L"ScheduledTask") && a.count < 32) {
+        a.names[a.count] = (wchar_t *)L"TaskName";
+        a.values[a.count++] = a.positional[0];
+    }
+    int done = 1;
+    struct Value v = cmdlet(name, &a, input, &done);
+    silently = 0;
+    *ok = *ok && done;
+    return v;
+}
+
+static struct Value run_pipeline(int *at, int *ok)
+{
+    struct Value value = run_command(at, none(), ok);
+    while (tokens[*at].kind == T_PIPE) {
+        ++*at;
+        value = run_command(at, value, ok);
+    }
+    return value;
+}
+
+static void print_value(struct Value v)
+{
+    wchar_t line[8192];
+    if (v.kind == V_TEXT || v.kind == V_BOOLEAN || v.kind == V_HASH)
+        swprintf(line, 8192, L"%ls\r\n", as_text(v));
+    else if (v.kind == V_TASK)
+        swprintf(line, 8192, L"\r\nTaskPath                                       TaskName                          State\r\n"
+                             L"--------                                       --------                          -----\r\n"
+                             L"\\                                              %-33ls %ls\r\n\r\n",
+                 v.text, v.argument);
+    else
+        return;
+    write_utf8(stdout, line);
+}
+
+static int run_script(const wchar_t *script)
+{
+    token_count = 0;
+    syntax_error = 0;
+    tokenize(script);
+    if (syntax_error) {
+        write_utf8(stderr, L"The string is missing the terminator.\r\n");
+        return 1;
+    }
+    int last_ok = 1, at = 0;
+    while (at < token_count) {
+        if (tokens[at].kind == T_END) {
+            ++at;
+            continue;
+        }
+        int ok = 1;
+        if (tokens[at].kind == T_VARIABLE && tokens[at + 1].kind == T_EQUALS) {
+            const wchar_t *name = tokens[at].text;
+            at += 2;
+            assign(name, run_pipeline(&at, &ok));
+        } else {
+            struct Value v = run_pipeline(&at, &ok);
+            print_value(v);
+        }
+        if (tokens[at].kind != T_END) { /* something the statement could not take */
+            wchar_t message[512];
+            swprintf(message, 512, L"Unexpected token '%ls' in expression or statement.", tokens[at].text);
+            fail(L"ParserError", message);
+            return 1;
+        }
+        last_ok = ok;
+    }
+    return last_ok ? 0 : 1;
+}
+
+int wmain(int argc, wchar_t **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const wchar_t *a = argv[i];
+        if (same(a, L"-BerthTaskHost") && i + 1 < argc)
+            return task_host(argv[i + 1]);
+        if (same(a, L"-NoProfile") || same(a, L"-NonInteractive") || same(a, L"-NoLogo"))
+            continue;
+        if (same(a, L"-ExecutionPolicy") && i + 1 < argc) {
+            ++i;
+            continue;
+        }
+        if (same(a, L"-Command") && i + 1 < argc) {
+            /* Everything after -Command is the command, joined with spaces. */
+            static wchar_t script[65536];
+            script[0] = 0;
+            for (int k = i + 1; k < argc; ++k) {
+                if (k > i + 1)
+                    wcscat(script, L" ");
+                wcsncat(script, argv[k], 65000 - wcslen(script));
+            }
+            return run_script(script);
+        }
+        if (same(a, L"-File") && i + 1 < argc) {
+            wchar_t *script = read_text_file(argv[i + 1], 1);
+            if (!script) {
+                wchar_t message[1024];
+                swprintf(message, 1024, L"The argument '%ls' to the -File parameter does not exist.\r\n", argv[i + 1]);
+                write_utf8(stderr, message);
+                return 1;
+            }
+            return run_script(script);
+        }
+        wchar_t message[1024];
+        swprintf(message, 1024, L"powershell stand-in: %ls is not an option it plays\r\n", a);
+        write_utf8(stderr, message);
+        return 1;
+    }
+    return 0;
+}

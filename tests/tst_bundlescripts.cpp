@@ -1,8 +1,10 @@
 #include "bundle/BatchText.h"
+#include "bundle/BundleBuilder.h"
 #include "bundle/BundleReadme.h"
 #include "bundle/InstallScript.h"
 #include "bundle/UninstallScript.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -40,9 +42,54 @@ private slots:
                 QVERIFY(!script.contains(QRegularExpression(QStringLiteral("(^|[ \\\\])fc(\\.exe)? "))));
                 QVERIFY(script.contains(QLatin1String("\r\n")));
             }
-            QVERIFY(install.contains(QLatin1String("call :differs ab12 \"C:\\Windows\\System32\\dockerd.exe\"")));
+            QVERIFY(install.contains(
+                QLatin1String("set \"target=C:\\Windows\\System32\\dockerd.exe\"\r\ncall :differs ab12\r\n")));
             QCOMPARE(install.contains(QLatin1String("register-task.ps1")), manager == QLatin1String("scheduled-task"));
         }
+    }
+
+    // Inside double quotes cmd.exe takes & | < > ^ as they are: a caret there would stay in the value.
+    void quotedValuesKeepTheirCharacters()
+    {
+        QCOMPARE(BatchText::quoted(QStringLiteral("Docker & Co ^c (x)")), QStringLiteral("\"Docker & Co ^c (x)\""));
+        QCOMPARE(BatchText::quoted(QStringLiteral("50%")), QStringLiteral("\"50%%\""));
+        QCOMPARE(BatchText::setVariable(QStringLiteral("target"), QStringLiteral("C:\\x & calc & rem\\dockerd.exe")),
+                 QStringLiteral("set \"target=C:\\x & calc & rem\\dockerd.exe\""));
+        Answers answers;
+        answers.binaries.installDir = QStringLiteral("C:\\x & calc & rem");
+        const QString install = InstallScript::render(
+            answers, {{QStringLiteral("dockerd.exe"), QStringLiteral("C:\\x & calc & rem\\dockerd.exe"),
+                       QStringLiteral("ab12")}});
+        // Paths reach the subroutines in variables, used in quotes; never %~2 bare, never through call.
+        QVERIFY(
+            install.contains(QLatin1String("set \"target=C:\\x & calc & rem\\dockerd.exe\"\r\ncall :place ab12\r\n")));
+        QCOMPARE(install.count(QLatin1String("%~2")), 1); // a file name from SHA256SUMS, in :verify
+        QVERIFY(install.contains(QLatin1String("set \"hashed=%~2\"")));
+        QVERIFY(install.contains(QLatin1String("echo       \"%target%\"")));
+    }
+
+    // install.cmd is read in the host's OEM code page: a value outside ASCII is refused by name.
+    void bundleValuesAreAscii()
+    {
+        Answers answers;
+        QVERIFY(BundleBuilder::asciiProblems(answers).isEmpty());
+        answers.service.description = QStringLiteral("Docker für alle");
+        answers.binaries.installDir = QStringLiteral("C:\\Programme\\Döcker");
+        const QStringList problems = BundleBuilder::asciiProblems(answers);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.join(QLatin1Char('\n')).contains(QStringLiteral("service.details.description: holds \"ü\"")),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("binaries.installDir: holds \"ö\"")));
+    }
+
+    // A proxy's user name and password stay on this machine: the bundle's answers.json has the proxy alone.
+    void bundleAnswersCarryNoProxyCredentials()
+    {
+        Answers answers;
+        answers.download.proxy = QStringLiteral("http://alice:s3cret@proxy.corp:3128");
+        const Answers carried = BundleBuilder::forTheBundle(answers);
+        QCOMPARE(carried.download.proxy, QStringLiteral("http://proxy.corp:3128"));
+        QVERIFY(!QJsonDocument(carried.toJson()).toJson().contains("s3cret"));
     }
 
     void readmeNamesTheCommands()

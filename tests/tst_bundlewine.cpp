@@ -149,7 +149,7 @@ private slots:
         const QString before = target.snapshot();
         const WinePrefix::Result result = runScript(target, QStringLiteral("install.cmd"));
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(text(result).contains(QLatin1String("docker.exe has SHA-256")) &&
+        QVERIFY2(text(result).contains(QLatin1String("\"docker.exe\" has SHA-256")) &&
                      text(result).contains(QLatin1String("the bundle was changed or damaged")) &&
                      !text(result).contains(QLatin1String("[2/7]")),
                  qPrintable(text(result)));
@@ -195,6 +195,44 @@ private slots:
         QVERIFY2(argv.contains(QLatin1String("--tlsverify")) && argv.contains(QLatin1String("-H\n0.0.0.0:2376\n")) &&
                      argv.contains(QLatin1String("server-key.pem")),
                  qPrintable(argv));
+    }
+
+    // Values cmd.exe would take for commands, in every place install.cmd and uninstall.cmd carry them:
+    // nothing runs that the values hold (each would make a folder pwned<N> where the script runs), and
+    // every value arrives whole.
+    void hostileValuesRunNothing()
+    {
+        WineHost target;
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        Answers answers = target.answers();
+        answers.binaries.installDir = QStringLiteral("C:\\Docker (x) & mkdir pwned1 & rem ^c");
+        answers.service.displayName = QStringLiteral("a (x) & mkdir pwned2 & b ^c 50%");
+        answers.service.description = QStringLiteral("50% & mkdir pwned3 ^& (y)");
+        QString listing;
+        const QString problem = unpack(target, answers, QStringLiteral("hostile"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        auto pwned = [&] {
+            QStringList found;
+            QDirIterator it(target.driveC(), {QStringLiteral("pwned*")}, QDir::Dirs, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found << it.next();
+            return found;
+        };
+        const WinePrefix::Result installed = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(installed.exitCode == 0, qPrintable(text(installed)));
+        QCOMPARE(pwned(), QStringList());
+        QVERIFY(QFile::exists(target.hostPath(QStringLiteral("C:\\Docker (x) & mkdir pwned1 & rem ^c\\dockerd.exe"))));
+        const QString service = target.regExport(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"));
+        QVERIFY2(service.contains(QLatin1String("\"DisplayName\"=\"a (x) & mkdir pwned2 & b ^c 50%\"")),
+                 qPrintable(service));
+        QVERIFY2(service.contains(QLatin1String("\"Description\"=\"50% & mkdir pwned3 ^& (y)\"")), qPrintable(service));
+        QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
+        QVERIFY(runScript(target, QStringLiteral("install.cmd")).exitCode == 0);
+        const WinePrefix::Result removed = runScript(target, QStringLiteral("uninstall.cmd"));
+        QVERIFY2(removed.exitCode == 0, qPrintable(text(removed)));
+        QVERIFY(!QFile::exists(target.hostPath(QStringLiteral("C:\\Docker (x) & mkdir pwned1 & rem ^c\\dockerd.exe"))));
+        QCOMPARE(pwned(), QStringList());
     }
 
     // A zip of the dockerd stand-in with some bytes after it: another dockerd.exe, as a newer release is.

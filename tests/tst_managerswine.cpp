@@ -103,6 +103,28 @@ private slots:
         QVERIFY(!all.contains(QLatin1String("nssm.exe")));
     }
 
+    // A task name that would end PowerShell's single-quoted string at ’ (and run calc after it) stays one
+    // name: the PowerShell stand-in reads the script as Windows PowerShell does.
+    void hostileTaskNameStaysOneName()
+    {
+        WineHost host(14393, QStringLiteral("Nano Server"));
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        Answers answers = host.answers();
+        answers.host.edition = QStringLiteral("nano");
+        answers.service.manager = QStringLiteral("scheduled-task");
+        answers.service.name = QStringLiteral("Docker\u2019;calc;#");
+        QStringList commands;
+        QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
+        QVERIFY(QFile::exists(host.hostPath(QStringLiteral("C:\\Windows\\System32\\Tasks\\Docker\u2019;calc;#"))));
+        const WinePrefix::Result state =
+            host.run(QStringLiteral("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"),
+                     {QStringLiteral("-Command"),
+                      QStringLiteral("(Get-ScheduledTask -TaskName 'Docker\u2019\u2019;calc;#').State")});
+        QCOMPARE(QString::fromUtf8(state.out).trimmed(), QStringLiteral("Running"));
+        QCOMPARE(apply(host, answers, &commands), ApplyRun::NothingToChange);
+    }
+
     // Remote access with certificates Berth makes: the server's files go to the host (its key
     // locked down with icacls), the CA key and the client's files to the admin's folder only, and
     // the seed's script takes its secure branch.

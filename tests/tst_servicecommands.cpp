@@ -165,6 +165,38 @@ private slots:
                  QStringLiteral("$env:DOCKER_HOST = \"tcp://[fd00::5]:2377\""));
     }
 
+    // PowerShell ends a single-quoted string at ' ‘ ’ ‚ or ‛: each is doubled, so none can end it early.
+    void powershellLiteralsHoldEveryQuote_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("literal");
+        QTest::newRow("plain") << QStringLiteral("Docker") << QStringLiteral("Docker");
+        QTest::newRow("apostrophe") << QStringLiteral("Docker';calc;#") << QStringLiteral("'Docker'';calc;#'");
+        QTest::newRow("left single quote")
+            << QStringLiteral("Docker\u2018;calc;#") << QStringLiteral("'Docker\u2018\u2018;calc;#'");
+        QTest::newRow("right single quote")
+            << QStringLiteral("Docker\u2019;calc;#") << QStringLiteral("'Docker\u2019\u2019;calc;#'");
+        QTest::newRow("low-9 quote") << QStringLiteral("Docker\u201A;calc;#")
+                                     << QStringLiteral("'Docker\u201A\u201A;calc;#'");
+        QTest::newRow("reversed-9 quote")
+            << QStringLiteral("Docker\u201B;calc;#") << QStringLiteral("'Docker\u201B\u201B;calc;#'");
+        QTest::newRow("$(...) stays text")
+            << QStringLiteral("C:\\logs\\$(calc)\\daemon.log") << QStringLiteral("'C:\\logs\\$(calc)\\daemon.log'");
+    }
+    void powershellLiteralsHoldEveryQuote()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, literal);
+        QCOMPARE(ServiceCommands::powershellLiteral(value), literal);
+        Answers answers;
+        answers.host.edition = QStringLiteral("nano");
+        answers.service.manager = QStringLiteral("scheduled-task");
+        answers.service.name = value;
+        QVERIFY2(ServiceCommands::registration(answers).first().arguments.last().contains(QStringLiteral("-TaskName ") +
+                                                                                          literal + QLatin1Char(' ')),
+                 qPrintable(ServiceCommands::registration(answers).first().arguments.last()));
+    }
+
     void commandLineQuotingRoundTrips()
     {
         const QStringList argv{QStringLiteral("C:\\Program Files\\Docker\\dockerd.exe"),

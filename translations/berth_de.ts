@@ -588,6 +588,10 @@
         <source>Wrote %1 for the machines that run docker; the CA key stays in %2.</source>
         <translation>%1 für die Rechner geschrieben, auf denen docker läuft; der CA-Schlüssel bleibt in %2.</translation>
     </message>
+    <message>
+        <source>%1: holds &quot;%2&quot;, which install.cmd cannot carry (cmd.exe reads a script in the host&apos;s OEM code page); berth apply on the host can set it</source>
+        <translation>%1: enthält &quot;%2&quot;, das install.cmd nicht transportieren kann (cmd.exe liest ein Skript in der OEM-Codepage des Hosts); berth apply auf dem Host kann es setzen</translation>
+    </message>
 </context>
 <context>
     <name>BundleReadme</name>

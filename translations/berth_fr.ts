@@ -588,6 +588,10 @@
         <source>Wrote %1 for the machines that run docker; the CA key stays in %2.</source>
         <translation>%1 écrit pour les machines qui lancent docker ; la clé de l’autorité reste dans %2.</translation>
     </message>
+    <message>
+        <source>%1: holds &quot;%2&quot;, which install.cmd cannot carry (cmd.exe reads a script in the host&apos;s OEM code page); berth apply on the host can set it</source>
+        <translation>%1 : contient « %2 », que install.cmd ne peut pas transporter (cmd.exe lit un script dans la page de codes OEM de l’hôte) ; berth apply sur l’hôte peut le définir</translation>
+    </message>
 </context>
 <context>
     <name>BundleReadme</name>

@@ -24,10 +24,17 @@ inline QString escaped(const QString &commandLine)
     return out;
 }
 
-// A path in double quotes, for a batch file.
+// A path in double quotes, for a batch file: inside the quotes & | < > ^ are themselves, only % is doubled.
 inline QString quoted(const QString &path)
 {
-    return QLatin1Char('"') + escaped(path) + QLatin1Char('"');
+    return escaped(QLatin1Char('"') + path + QLatin1Char('"'));
+}
+
+// `set "NAME=VALUE"`: the value arrives whole, whatever it holds but a double quote (which no path,
+// and no value Berth lets into a script, can hold). Later used as "%NAME%", it stays one word.
+inline QString setVariable(const QString &name, const QString &value)
+{
+    return QStringLiteral("set ") + escaped(QLatin1Char('"') + name + QLatin1Char('=') + value + QLatin1Char('"'));
 }
 
 inline QString line(const HostCommand &command)

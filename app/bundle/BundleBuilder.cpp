@@ -15,8 +15,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QUrl>
 
 #include <optional>
 
@@ -62,6 +65,52 @@ bool BundleBuilder::certificates(const Answers &a, const QString &clientOut,
     return true;
 }
 
+// install.cmd and uninstall.cmd carry these keys' values, and cmd.exe reads a script in the host's OEM
+// code page: a letter outside ASCII would arrive as another one. berth apply, which hands them to the
+// programs directly, takes them.
+QStringList BundleBuilder::asciiProblems(const Answers &a)
+{
+    QStringList problems;
+    const QJsonObject json = a.toJson();
+    const std::function<void(const QString &, const QJsonValue &)> walk = [&](const QString &key,
+                                                                              const QJsonValue &value) {
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                walk(key + QLatin1Char('.') + it.key(), it.value());
+        } else if (value.isArray()) {
+            for (const QJsonValue &item : value.toArray())
+                walk(key, item);
+        } else {
+            const QString text = value.toString();
+            for (const QChar c : text) {
+                if (c.unicode() > 0x7e) {
+                    problems << tr("%1: holds \"%2\", which install.cmd cannot carry (cmd.exe reads a script in the "
+                                   "host's OEM code page); berth apply on the host can set it")
+                                    .arg(key, QString(c));
+                    return;
+                }
+            }
+        }
+    };
+    for (const char *section : {"service", "firewall", "runtime"})
+        walk(QLatin1String(section), json.value(QLatin1String(section)));
+    walk(QStringLiteral("binaries.installDir"), a.binaries.installDir);
+    walk(QStringLiteral("tls.certDir"), a.tls.certDir);
+    return problems;
+}
+
+Answers BundleBuilder::forTheBundle(Answers answers)
+{
+    // A proxy's credentials are this machine's, and a bundle travels: they stay here.
+    QUrl proxy(answers.download.proxy);
+    if (!proxy.userInfo().isEmpty()) {
+        proxy.setUserInfo(QString());
+        answers.download.proxy = proxy.toString();
+    }
+    return answers;
+}
+
 bool BundleBuilder::build(Answers a, const Options &options, QString *error, std::function<bool()> cancelled)
 {
     m_cancelled = cancelled ? std::move(cancelled) : [] { return false; };
@@ -70,6 +119,7 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
         problems << tr("binaries.source: a bundle carries the binaries; \"keep\" is for a host that has them");
     if (a.service.manager == QLatin1String("nssm") && a.nssm.source == QLatin1String("keep"))
         problems << tr("nssm.source: a bundle carries nssm.exe; \"keep\" is for a host that has it");
+    problems << asciiProblems(a);
     m_invalid = !problems.isEmpty();
     if (m_invalid) {
         *error = problems.join(QLatin1Char('\n'));
@@ -142,14 +192,15 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
     add(QStringLiteral("install.cmd"), InstallScript::render(a, placed).toUtf8());
     add(QStringLiteral("uninstall.cmd"), UninstallScript::render(a).toUtf8());
     if (a.service.manager == QLatin1String("scheduled-task"))
-        add(QStringLiteral("register-task.ps1"), crlf(InstallScript::taskScript(a)));
+        // With a byte order mark: Windows PowerShell 5.1 reads a script without one in the ANSI code page.
+        add(QStringLiteral("register-task.ps1"), "\xEF\xBB\xBF" + crlf(InstallScript::taskScript(a)));
     // The bundle's name on the host: what it installs, digest by digest (README.txt itself aside).
     QCryptographicHash contents(QCryptographicHash::Sha256);
     for (const Entry &entry : std::as_const(entries))
         contents.addData(entry.sha256 + "  " + entry.name.toUtf8() + '\n');
     const QString bundleId = QString::fromLatin1(contents.result().toHex().left(12));
     add(QStringLiteral("README.txt"), crlf(BundleReadme::text(a, QFileInfo(options.out).fileName(), bundleId)));
-    add(QStringLiteral("answers.json"), QJsonDocument(a.toJson()).toJson(QJsonDocument::Indented));
+    add(QStringLiteral("answers.json"), QJsonDocument(forTheBundle(a).toJson()).toJson(QJsonDocument::Indented));
 
     ZipWriter::Entries files;
     QByteArray sums;

@@ -34,6 +34,10 @@ public:
     bool answersInvalid() const { return m_invalid; }
     // <out without .zip>-client.zip
     static QString clientZipPath(const QString &out);
+    // One line a key whose value holds a letter install.cmd could not carry (outside ASCII).
+    static QStringList asciiProblems(const Answers &answers);
+    // The answers the bundle carries as answers.json: the proxy without its user name and password.
+    static Answers forTheBundle(Answers answers);
 
 signals:
     void said(const QString &line);

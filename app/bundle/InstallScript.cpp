@@ -61,7 +61,8 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
       << QStringLiteral("for /f \"usebackq tokens=1,2\" %%a in (\"SHA256SUMS\") do call :verify %%a %%b") << bad;
     s << QStringLiteral("echo [2/7] Compare with what is installed");
     for (const Placed &file : files)
-        s << QStringLiteral("call :differs %1 %2").arg(file.sha256, BatchText::quoted(file.target));
+        s << BatchText::setVariable(QStringLiteral("target"), file.target)
+          << QStringLiteral("call :differs %1").arg(file.sha256);
     if (task) {
         s << ScriptLines::readTaskState(a.service.name) << QStringLiteral("if not defined state set changed=1")
           << QStringLiteral("if \"%state%\"==\"Running\" set running=1");
@@ -89,9 +90,9 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
         s << QStringLiteral("if not exist %1 mkdir %1").arg(BatchText::quoted(folder))
           << QStringLiteral("if not exist %1 (echo Cannot make %1. & goto :failed)").arg(BatchText::quoted(folder));
     for (const Placed &file : files)
-        s << QStringLiteral("call :place %1 %2 %3")
-                 .arg(BatchText::quoted(file.source), BatchText::quoted(file.target), file.sha256)
-          << bad;
+        s << BatchText::setVariable(QStringLiteral("source"), file.source)
+          << BatchText::setVariable(QStringLiteral("target"), file.target)
+          << QStringLiteral("call :place %1").arg(file.sha256) << bad;
     for (const Placed &file : files) {
         if (file.target.endsWith(QLatin1String("server-key.pem")))
             s << BatchText::line(ServiceCommands::lockKey(file.target)) + QStringLiteral(" >nul") << failed;
@@ -142,41 +143,46 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     s << QStringLiteral("exit /b 0") << QString();
     s << QStringLiteral(":failed") << QStringLiteral("echo Stopped: the step above failed; nothing after it ran.")
       << QStringLiteral("exit /b 1") << QString();
-    s << QStringLiteral(":verify") << QStringLiteral("set \"file=%~2\"") << QStringLiteral("set \"file=%file:/=\\%\"")
-      << QStringLiteral("if not exist \"%file%\" (echo %file% is missing from the bundle. & set bad=1 & exit /b 1)")
-      << QStringLiteral("call :hash \"%file%\"")
+    // Paths reach the subroutines in variables (source, target, hashed), never as call arguments, which
+    // call would expand a second time, carets doubled; and they are used inside quotes only.
+    s << QStringLiteral(":verify") << QStringLiteral("set \"hashed=%~2\"")
+      << QStringLiteral("set \"hashed=%hashed:/=\\%\"")
+      << QStringLiteral(
+             "if not exist \"%hashed%\" (echo \"%hashed%\" is missing from the bundle. & set bad=1 & exit /b 1)")
+      << QStringLiteral("call :hash")
       << QStringLiteral("if not defined actual (echo Cannot compute SHA-256 here: neither certutil nor PowerShell "
-                        "gave a digest of %file%. & set bad=1 & exit /b 1)")
-      << QStringLiteral("if /i not \"%actual%\"==\"%~1\" (echo %file% has SHA-256 %actual%, SHA256SUMS says %~1: "
+                        "gave a digest of \"%hashed%\". & set bad=1 & exit /b 1)")
+      << QStringLiteral("if /i not \"%actual%\"==\"%~1\" (echo \"%hashed%\" has SHA-256 %actual%, SHA256SUMS says %~1: "
                         "the bundle was changed or damaged. & set bad=1)")
       << QStringLiteral("exit /b 0") << QString();
-    s << QStringLiteral(":hash") << QStringLiteral("set actual=") << QStringLiteral("if not exist \"%~1\" exit /b 0")
-      << QStringLiteral("for /f \"skip=1 tokens=*\" %%h in ('%SystemRoot%\\System32\\certutil.exe -hashfile \"%~1\" "
-                        "SHA256 2^>nul') do if not defined actual set \"actual=%%h\"")
+    s << QStringLiteral(":hash") << QStringLiteral("set actual=")
+      << QStringLiteral("if not exist \"%hashed%\" exit /b 0")
+      << QStringLiteral("for /f \"skip=1 tokens=*\" %%h in ('%SystemRoot%\\System32\\certutil.exe -hashfile "
+                        "\"%hashed%\" SHA256 2^>nul') do if not defined actual set \"actual=%%h\"")
       << QStringLiteral("if not defined actual for /f \"tokens=*\" %%h in "
                         "('%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile -Command "
-                        "\"(Get-FileHash -Algorithm SHA256 -LiteralPath '%~1').Hash\" 2^>nul') do if not defined "
-                        "actual set \"actual=%%h\"")
+                        "\"(Get-FileHash -Algorithm SHA256 -LiteralPath $env:hashed).Hash\" 2^>nul') do if not "
+                        "defined actual set \"actual=%%h\"")
       << QStringLiteral("if defined actual set \"actual=%actual: =%\"") << QStringLiteral("exit /b 0") << QString();
-    s << QStringLiteral(":differs") << QStringLiteral("call :hash \"%~2\"")
+    s << QStringLiteral(":differs") << QStringLiteral("set \"hashed=%target%\"") << QStringLiteral("call :hash")
       << QStringLiteral("if /i not \"%actual%\"==\"%~1\" set changed=1") << QStringLiteral("exit /b 0") << QString();
-    s << QStringLiteral(":place") << QStringLiteral("call :hash \"%~2\"")
-      << QStringLiteral("if /i \"%actual%\"==\"%~3\" exit /b 0")
-      << QStringLiteral("if exist \"%~2\" call :backup \"%~2\"") << QStringLiteral("if %bad%==1 exit /b 1")
-      << QStringLiteral("set tries=0") << QStringLiteral(":copyAgain")
-      << QStringLiteral("copy /y \"%~1\" \"%~2\" >nul 2>&1")
+    s << QStringLiteral(":place") << QStringLiteral("set \"hashed=%target%\"") << QStringLiteral("call :hash")
+      << QStringLiteral("if /i \"%actual%\"==\"%~1\" exit /b 0") << QStringLiteral("if exist \"%target%\" call :backup")
+      << QStringLiteral("if %bad%==1 exit /b 1") << QStringLiteral("set tries=0") << QStringLiteral(":copyAgain")
+      << QStringLiteral("copy /y \"%source%\" \"%target%\" >nul 2>&1")
       << QStringLiteral("if not errorlevel 1 goto :copied")
       // A program that has just ended may hold its .exe a moment longer.
       << QStringLiteral("set /a tries+=1")
-      << QStringLiteral("if %tries% geq 10 (echo Cannot write %~2: it is in use. & set bad=1 & exit /b 1)")
+      << QStringLiteral("if %tries% geq 10 (echo Cannot write \"%target%\": it is in use. & set bad=1 & exit /b 1)")
       << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul") << QStringLiteral("goto :copyAgain")
-      << QStringLiteral(":copied") << QStringLiteral("echo       %~2") << QStringLiteral("exit /b 0") << QString();
+      << QStringLiteral(":copied") << QStringLiteral("echo       \"%target%\"") << QStringLiteral("exit /b 0")
+      << QString();
     // Where apply keeps what it replaces, too.
     s << QStringLiteral(":backup") << QStringLiteral("set \"backup=C:\\ProgramData\\docker\\berth-backup\\bundle\"")
       << QStringLiteral("if not exist \"%backup%\" mkdir \"%backup%\"")
-      << QStringLiteral("copy /y \"%~1\" \"%backup%\\%~nx1\" >nul")
-      << QStringLiteral("if errorlevel 1 (echo Cannot back up %~1. & set bad=1)") << QStringLiteral("exit /b 0")
-      << QString();
+      << QStringLiteral("for %%f in (\"%target%\") do copy /y \"%target%\" \"%backup%\\%%~nxf\" >nul")
+      << QStringLiteral("if errorlevel 1 (echo Cannot back up \"%target%\". & set bad=1)")
+      << QStringLiteral("exit /b 0") << QString();
     if (task) {
         s << QStringLiteral(":registerTask")
           << QStringLiteral("%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile "

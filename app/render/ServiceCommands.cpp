@@ -67,7 +67,14 @@ QString ServiceCommands::powershellLiteral(const QString &value)
     static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_.\\-]+$"));
     if (bare.match(value).hasMatch())
         return value;
-    return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    // PowerShell ends a single-quoted string at any of ' ‘ ’ ‚ ‛, and reads each of them doubled as itself.
+    QString quoted = QStringLiteral("'");
+    for (const QChar c : value) {
+        quoted += c;
+        if (c == QChar(0x27) || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201A) || c == QChar(0x201B))
+            quoted += c;
+    }
+    return quoted + QLatin1Char('\'');
 }
 
 QList<HostCommand> ServiceCommands::registration(const Answers &a)

@@ -268,6 +268,20 @@ private slots:
     }
 #endif
 
+    // --root stands for C: alone: a path on another drive is refused by its key, before anything runs,
+    // never written to C:.
+    void otherDrivesAreRefusedUnderRoot()
+    {
+        QTemporaryDir dir, root;
+        const QString answers = writeAnswers(dir, R"({"service": {"io": {"stdout": "D:\\logs\\daemon.log"}}})");
+        const Run run = berth({QStringLiteral("apply"), QStringLiteral("--answers"), answers, QStringLiteral("--root"),
+                               root.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("service.io.stdout: D:\\logs\\daemon.log is on drive D:")),
+                 qPrintable(run.err));
+        QVERIFY(QDir(root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
     void usageErrorsExitTwo()
     {
         QCOMPARE(berth({QStringLiteral("frobnicate")}).exitCode, 2);

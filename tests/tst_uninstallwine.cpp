@@ -1,6 +1,8 @@
 #include "WineHost.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 // berth uninstall: the seed's removal of what apply installed, keeping data and certificates
@@ -60,6 +62,42 @@ private slots:
         QCOMPARE(certs, keepCerts);
         QCOMPARE(QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))), keepData);
         QVERIFY(removed.out.contains("Kept: C:\\Windows\\System32\\nssm.exe"));
+    }
+
+    // Kept means kept: with tls.certDir C:\ProgramData\docker itself (written another way), the data goes
+    // and the certificates stay; a link someone planted in the folder is removed, never followed.
+    void keptCertificatesStayAndLinksAreNotFollowed()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        Answers answers = host.answers();
+        answers.tls.enabled = true;
+        answers.tls.generate = false;
+        answers.tls.certDir = QStringLiteral("C:\\programdata\\DOCKER");
+        QVERIFY(host.placeServerCertificates(QStringLiteral("C:\\ProgramData\\docker")));
+        const WinePrefix::Result applied =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(answers)});
+        QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
+        // Another folder with a file in it, and a link to it inside C:\ProgramData\docker.
+        const QString victim = host.driveC() + QStringLiteral("/victim");
+        QVERIFY(QDir().mkpath(victim));
+        QFile precious(victim + QStringLiteral("/precious.txt"));
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("keep me");
+        precious.close();
+        QVERIFY(
+            QFile::link(victim, host.hostPath(QStringLiteral("C:\\ProgramData\\docker")) + QStringLiteral("/planted")));
+
+        const WinePrefix::Result removed = host.berth({QStringLiteral("uninstall"), QStringLiteral("--keep-certs")});
+        QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+        for (const char *file : {"ca.pem", "server-cert.pem", "server-key.pem"})
+            QVERIFY2(QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\") + QLatin1String(file))),
+                     file);
+        QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
+        QVERIFY(!QFileInfo(host.hostPath(QStringLiteral("C:\\ProgramData\\docker")) + QStringLiteral("/planted"))
+                     .isSymLink());
+        QVERIFY(QFile::exists(victim + QStringLiteral("/precious.txt")));
     }
 
     void hostWithoutDockerSaysSo()

@@ -1382,6 +1382,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
         <source>%1 is not one of %2</source>
         <translation>%1 ist nicht eines von %2</translation>
     </message>
+    <message>
+        <source>%1 names a folder . or ..: write the path without them</source>
+        <translation>%1 nennt einen Ordner . oder ..: schreiben Sie den Pfad ohne sie</translation>
+    </message>
 </context>
 <context>
     <name>FileStep</name>
@@ -2008,10 +2012,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
         <translation>die Aufgabe %1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
-        <source>Register the earlier task again</source>
-        <translation>Die frühere Aufgabe wieder registrieren</translation>
-    </message>
-    <message>
         <source>Register the scheduled task</source>
         <translation>Die geplante Aufgabe registrieren</translation>
     </message>
@@ -2136,6 +2136,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>End dockerd.exe</source>
         <translation>dockerd.exe beenden</translation>
+    </message>
+    <message>
+        <source>Register the earlier task again</source>
+        <translation>Die frühere Aufgabe wieder registrieren</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2763,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>This machine is not Windows, so there is no Docker to install or change here. Berth can prepare a bundle for a Windows host (berth bundle) and make certificates (berth certs) on it; to change a host, run Berth on that host, or name a folder that stands for its C:\ with --root.</source>
         <translation>Dieser Rechner ist kein Windows, hier gibt es also kein Docker zu installieren oder zu ändern. Berth kann hier ein Paket für einen Windows-Host vorbereiten (berth bundle) und Zertifikate erstellen (berth certs); um einen Host zu ändern, starten Sie Berth auf diesem Host oder nennen Sie mit --root einen Ordner, der für sein C:\ steht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a full Windows path (like C:\folder\file)</source>
+        <translation>%1 ist kein vollständiger Windows-Pfad (wie C:\Ordner\Datei)</translation>
+    </message>
+    <message>
+        <source>%1 names a folder . or ..</source>
+        <translation>%1 nennt einen Ordner . oder ..</translation>
+    </message>
+    <message>
+        <source>%1 is on drive %2:, and the folder that stands for this host (--root) stands for C: alone</source>
+        <translation>%1 liegt auf Laufwerk %2:, und der Ordner, der für diesen Host steht (--root), steht nur für C:</translation>
     </message>
 </context>
 <context>

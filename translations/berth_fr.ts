@@ -1383,6 +1383,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
         <source>%1 is not one of %2</source>
         <translation>%1 ne fait pas partie de %2</translation>
     </message>
+    <message>
+        <source>%1 names a folder . or ..: write the path without them</source>
+        <translation>%1 désigne un dossier . ou .. : écrivez le chemin sans eux</translation>
+    </message>
 </context>
 <context>
     <name>FileStep</name>
@@ -2009,10 +2013,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
         <translation>impossible de sauvegarder la tâche %1 : %2</translation>
     </message>
     <message>
-        <source>Register the earlier task again</source>
-        <translation>Réinscrire la tâche précédente</translation>
-    </message>
-    <message>
         <source>Register the scheduled task</source>
         <translation>Inscrire la tâche planifiée</translation>
     </message>
@@ -2137,6 +2137,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>End dockerd.exe</source>
         <translation>Terminer dockerd.exe</translation>
+    </message>
+    <message>
+        <source>Register the earlier task again</source>
+        <translation>Réenregistrer la tâche précédente</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2764,18 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>This machine is not Windows, so there is no Docker to install or change here. Berth can prepare a bundle for a Windows host (berth bundle) and make certificates (berth certs) on it; to change a host, run Berth on that host, or name a folder that stands for its C:\ with --root.</source>
         <translation>Cette machine n’est pas sous Windows : il n’y a donc pas de Docker à installer ni à modifier ici. Berth peut y préparer un paquet pour un hôte Windows (berth bundle) et créer des certificats (berth certs) ; pour modifier un hôte, lancez Berth sur cet hôte, ou désignez avec --root un dossier qui tient lieu de son C:\.</translation>
+    </message>
+    <message>
+        <source>%1 is not a full Windows path (like C:\folder\file)</source>
+        <translation>%1 n’est pas un chemin Windows complet (comme C:\dossier\fichier)</translation>
+    </message>
+    <message>
+        <source>%1 names a folder . or ..</source>
+        <translation>%1 désigne un dossier . ou ..</translation>
+    </message>
+    <message>
+        <source>%1 is on drive %2:, and the folder that stands for this host (--root) stands for C: alone</source>
+        <translation>%1 est sur le lecteur %2:, et le dossier qui tient lieu de cet hôte (--root) ne tient lieu que de C:</translation>
     </message>
 </context>
 <context>

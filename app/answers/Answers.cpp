@@ -216,3 +216,13 @@ QString Answers::effectiveZipUrl() const
         return binaries.zipUrl;
     return QString::fromLatin1(Defaults::ZipUrlPattern).arg(binaries.version);
 }
+
+QList<QPair<const char *, QString>> Answers::hostPaths() const
+{
+    return {{"binaries.installDir", binaries.installDir},
+            {"service.application.path", service.applicationPath},
+            {"service.application.startupDirectory", service.startupDirectory},
+            {"service.io.stdout", service.stdoutPath},
+            {"service.io.stderr", service.stderrPath},
+            {"tls.certDir", tls.certDir}};
+}

@@ -130,6 +130,8 @@ public:
     // Where the Docker CE zip comes from: zipUrl, or the download site's URL for version.
     QString effectiveZipUrl() const;
     QString scriptPath() const { return QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"); }
+    // Every answer that is a path on the host, with its key: the one list validation and the host check use.
+    QList<QPair<const char *, QString>> hostPaths() const;
     QString daemonJsonPath() const { return QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json"); }
 };
 

@@ -29,6 +29,8 @@ QStringList AnswersValidator::validate(const Answers &a)
             tr("build %1 cannot run Windows containers; they need build %2 (Server 2016, Windows 10 1607) or later")
                 .arg(a.host.build)
                 .arg(FirstContainerBuild));
+    for (const auto &[key, path] : a.hostPaths())
+        add(problems, key, FieldRules::windowsPath(path));
     checkBinaries(a, problems);
     checkService(a, problems);
     checkTls(a, problems);
@@ -46,7 +48,6 @@ void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
     add(problems, "binaries.source", FieldRules::oneOf(b.source, words("download local keep")));
     add(problems, "binaries.package", FieldRules::oneOf(b.package, words("zip exe")));
     add(problems, "binaries.sha256", FieldRules::sha256(b.sha256));
-    add(problems, "binaries.installDir", FieldRules::windowsPath(b.installDir));
     if (b.source == QLatin1String("keep")) {
         // the binaries already on the host stay as they are
     } else if (b.source == QLatin1String("local")) {
@@ -70,14 +71,10 @@ void AnswersValidator::checkService(const Answers &a, QStringList &problems)
     const ServiceSettings &s = a.service;
     add(problems, "service.manager", FieldRules::oneOf(s.manager, words("nssm native scheduled-task")));
     add(problems, "service.name", FieldRules::serviceName(s.name));
-    add(problems, "service.application.path", FieldRules::windowsPath(s.applicationPath));
-    add(problems, "service.application.startupDirectory", FieldRules::windowsPath(s.startupDirectory));
     add(problems, "service.application.arguments", FieldRules::commandArguments(s.arguments));
     add(problems, "service.details.displayName", FieldRules::displayText(s.displayName, 256, true));
     add(problems, "service.details.description", FieldRules::displayText(s.description, 1024, false));
     add(problems, "service.details.startup", FieldRules::oneOf(s.startup, words("auto delayed-auto manual disabled")));
-    add(problems, "service.io.stdout", FieldRules::windowsPath(s.stdoutPath));
-    add(problems, "service.io.stderr", FieldRules::windowsPath(s.stderrPath));
 
     if (s.manager == QLatin1String("nssm")) {
         add(problems, "nssm.source", FieldRules::oneOf(a.nssm.source, words("download local keep")));
@@ -98,7 +95,6 @@ void AnswersValidator::checkTls(const Answers &a, QStringList &problems)
     const TlsSettings &t = a.tls;
     add(problems, "tls.address", FieldRules::ipAddress(t.address));
     add(problems, "tls.port", FieldRules::port(t.port));
-    add(problems, "tls.certDir", FieldRules::windowsPath(t.certDir));
     add(problems, "tls.keyType", FieldRules::oneOf(t.keyType, words("rsa4096 ecdsa-p256")));
     if (t.days < 1 || t.days > 36500)
         add(problems, "tls.days", tr("%1 is not a number of days from 1 to 36500").arg(t.days));

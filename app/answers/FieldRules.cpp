@@ -89,6 +89,8 @@ QString FieldRules::windowsPath(const QString &value)
     for (const QString &part : parts) {
         if (part.isEmpty())
             return tr("%1 has an empty folder name (\\\\ or a trailing \\)").arg(quoted(value));
+        if (part == QLatin1String(".") || part == QLatin1String(".."))
+            return tr("%1 names a folder . or ..: write the path without them").arg(quoted(value));
         for (const QChar c : QStringLiteral("<>:\"/|?*")) {
             if (part.contains(c))
                 return tr("%1 contains %2, which Windows does not allow in a name").arg(quoted(value), QString(c));

@@ -65,6 +65,11 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
 {
     if (!m_host.exists())
         return finish(Invalid, WindowsHost::missingReason());
+    for (const auto &[key, path] : answers.hostPaths()) {
+        const QString why = m_host.pathProblem(path);
+        if (!why.isEmpty())
+            return finish(Invalid, QLatin1String(key) + QStringLiteral(": ") + why);
+    }
     const HostFacts facts = HostFacts::read(m_host, answers.service.name, answers.tls.enabled ? answers.tls.port : 0);
     for (const QString &line : facts.report())
         emit said(line);

@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "FileWriter.h"
+#include "host/LocalFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,9 +12,15 @@ Backup::Backup(const WindowsHost &host, const QDateTime &when)
 {
 }
 
+QString Backup::copyOf(const QString &windowsPath) const
+{
+    // Under the drive's letter, so that C:\x and D:\x are two copies.
+    return m_windowsFolder + QLatin1Char('\\') + windowsPath.left(1).toUpper() + QLatin1Char('\\') + windowsPath.mid(3);
+}
+
 QString Backup::save(const QString &windowsPath, QString *error)
 {
-    const QString target = m_host.localPath(m_windowsFolder + QLatin1Char('\\') + windowsPath.mid(3));
+    const QString target = m_host.localPath(copyOf(windowsPath));
     m_createdFolders += FileWriter::makeFolders(QFileInfo(target).absolutePath(), error);
     if (!error->isEmpty())
         return {};
@@ -27,7 +34,7 @@ void Backup::discard()
 {
     if (!m_used)
         return;
-    QDir(m_host.localPath(m_windowsFolder)).removeRecursively();
+    LocalFile::removeTree(m_host.localPath(m_windowsFolder));
     FileWriter::removeEmptyFolders(m_createdFolders);
     m_createdFolders.clear();
     m_used = false;

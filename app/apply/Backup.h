@@ -6,7 +6,8 @@
 #include <QDateTime>
 
 // C:\ProgramData\docker\berth-backup\<timestamp>\: a copy of every file an apply replaces or
-// removes, under its path from the drive's root. The folder is made with the first file.
+// removes, under its drive's letter and its path from the drive's root (C\Windows\System32\dockerd.exe).
+// The folder is made with the first file.
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(Backup)
@@ -15,6 +16,8 @@ public:
     explicit Backup(const WindowsHost &host, const QDateTime &when = QDateTime::currentDateTime());
 
     QString windowsFolder() const { return m_windowsFolder; }
+    // Where the copy of windowsPath is (or would be), as a Windows path.
+    QString copyOf(const QString &windowsPath) const;
     // Copies the file at windowsPath (which must exist) into the backup; the copy's local path.
     QString save(const QString &windowsPath, QString *error);
     bool isUsed() const { return m_used; }

@@ -76,9 +76,5 @@ void ScheduledTaskStep::undo(ApplyContext &context)
     context.host.run(unregister(m_name));
     // A task that was replaced is registered again from its saved definition.
     if (m_existed)
-        context.host.run(
-            {QStringLiteral("C:\\Windows\\System32\\schtasks.exe"),
-             {QStringLiteral("/Create"), QStringLiteral("/TN"), m_name, QStringLiteral("/XML"),
-              context.backup.windowsFolder() + QLatin1Char('\\') + taskWindowsPath().mid(3), QStringLiteral("/F")},
-             tr("Register the earlier task again")});
+        context.host.run(ServiceCommands::registerTaskFromXml(m_name, context.backup.copyOf(taskWindowsPath())));
 }

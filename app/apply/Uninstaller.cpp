@@ -1,5 +1,6 @@
 #include "Uninstaller.h"
 
+#include "host/LocalFile.h"
 #include "host/ScheduledTaskControl.h"
 #include "host/ServiceControl.h"
 #include "inspect/HostInspector.h"
@@ -34,26 +35,6 @@ void removeFile(const WindowsHost &host, const QString &windowsPath, Uninstaller
         result.removed << windowsPath;
     else
         result.failures << Uninstaller::tr("cannot remove %1").arg(windowsPath);
-}
-
-// Removes a folder's contents except the paths under keep (local paths), then the folder if empty.
-void removeTree(const QString &folder, const QString &keep)
-{
-    const QDir dir(folder);
-    for (const QFileInfo &entry :
-         dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
-        const QString path = entry.absoluteFilePath();
-        if (!keep.isEmpty() && (path == keep || keep.startsWith(path + QLatin1Char('/')))) {
-            if (path != keep)
-                removeTree(path, keep);
-            continue;
-        }
-        if (entry.isDir() && !entry.isSymLink())
-            QDir(path).removeRecursively();
-        else
-            QFile::remove(path);
-    }
-    QDir().rmdir(folder);
 }
 
 } // namespace
@@ -103,13 +84,19 @@ Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &nam
     result.kept << tr("%1 (other services may use it)").arg(ServiceCommands::nssmExe());
 
     const QString dataFolder = QStringLiteral("C:\\ProgramData\\docker");
-    const QString certsLocal = host.localPath(a.tls.certDir);
+    // Kept means the certificate files themselves, wherever tls.certDir is (C:\ProgramData\docker itself too).
+    QStringList certificates;
+    for (const char *file : {"ca.pem", "server-cert.pem", "server-key.pem"}) {
+        const QString local = host.localPath(a.tls.certDir + QLatin1Char('\\') + QLatin1String(file));
+        if (!local.isEmpty())
+            certificates << local;
+    }
     if (keepData) {
         removeFile(host, a.scriptPath(), result);
         removeFile(host, dataFolder + QStringLiteral("\\tag.txt"), result);
         result.kept << tr("%1 (data)").arg(dataFolder);
     } else if (QFileInfo::exists(host.localPath(dataFolder))) {
-        removeTree(host.localPath(dataFolder), keepCerts ? certsLocal : QString());
+        LocalFile::removeTree(host.localPath(dataFolder), keepCerts ? certificates : QStringList());
         result.removed << tr("%1 (data)").arg(dataFolder);
     }
     if (keepCerts) {

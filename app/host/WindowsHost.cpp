@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 
 WindowsHost::WindowsHost(const QString &root, const QStringList &launcher)
     : m_root(root.isEmpty() ? QString() : QDir::cleanPath(root)), m_launcher(launcher)
@@ -26,9 +27,36 @@ QString WindowsHost::missingReason()
               "host, run Berth on that host, or name a folder that stands for its C:\\ with --root.");
 }
 
+bool WindowsHost::isThisWindows() const
+{
+#ifdef Q_OS_WIN
+    return m_launcher.isEmpty() && m_root.compare(QLatin1String("C:/"), Qt::CaseInsensitive) == 0;
+#else
+    return false;
+#endif
+}
+
+QString WindowsHost::pathProblem(const QString &windowsPath) const
+{
+    static const QRegularExpression full(QStringLiteral("^[A-Za-z]:\\\\"));
+    if (!full.match(windowsPath).hasMatch())
+        return tr("%1 is not a full Windows path (like C:\\folder\\file)").arg(windowsPath);
+    const QStringList parts = windowsPath.mid(3).split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    if (parts.contains(QStringLiteral(".")) || parts.contains(QStringLiteral("..")))
+        return tr("%1 names a folder . or ..").arg(windowsPath);
+    const QChar drive = windowsPath.at(0).toUpper();
+    if (drive != QLatin1Char('C') && !isThisWindows())
+        return tr("%1 is on drive %2:, and the folder that stands for this host (--root) stands for C: alone")
+            .arg(windowsPath, QString(drive));
+    return {};
+}
+
 QString WindowsHost::localPath(const QString &windowsPath) const
 {
-    QString path = m_root;
+    if (!pathProblem(windowsPath).isEmpty())
+        return {};
+    const QChar drive = windowsPath.at(0).toUpper();
+    QString path = drive == QLatin1Char('C') ? m_root : QString(drive) + QStringLiteral(":/");
     const QStringList parts = windowsPath.mid(3).split(QLatin1Char('\\'), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         QString name = part;

@@ -38,15 +38,23 @@ public:
 
     QString root() const { return m_root; }
     QStringList launcher() const { return m_launcher; }
-    // The local path of a Windows path on the system drive, matching existing names without
-    // regard to case as Windows does.
+    // The local path of a full Windows path (X:\...), matching existing names without regard to case
+    // as Windows does; empty for a path this host cannot take (pathProblem says why), so that nothing is
+    // ever read or written elsewhere than the path says.
     QString localPath(const QString &windowsPath) const;
+    // Why a Windows path cannot be used on this host, or empty: not a full path; a . or .. in it (which
+    // could leave the folder that stands for C:\); a drive other than C: under --root, which stands for
+    // C: alone. On Windows itself every drive is its own.
+    QString pathProblem(const QString &windowsPath) const;
 
     Result run(const HostCommand &command, int timeoutMs = 120000) const;
     // Every command run so far, as "program arg ...", oldest first.
     const QStringList &commandLog() const { return m_log; }
 
 private:
+    // Windows itself (C:/ with no launcher), where a path on D: is on D:.
+    bool isThisWindows() const;
+
     QString m_root;
     QStringList m_launcher;
     mutable QStringList m_log;

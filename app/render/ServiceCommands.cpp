@@ -187,6 +187,14 @@ HostCommand ServiceCommands::startTask(const QString &taskName)
                       tr("Start the scheduled task"));
 }
 
+HostCommand ServiceCommands::registerTaskFromXml(const QString &taskName, const QString &xmlWindowsPath)
+{
+    return powershell({QStringLiteral("Register-ScheduledTask -TaskName ") + powershellLiteral(taskName) +
+                       QStringLiteral(" -Xml (Get-Content -LiteralPath ") + powershellLiteral(xmlWindowsPath) +
+                       QStringLiteral(" -Raw) -Force | Out-Null")},
+                      tr("Register the earlier task again"));
+}
+
 HostCommand ServiceCommands::stopTask(const QString &taskName)
 {
     return powershell({QStringLiteral("Stop-ScheduledTask -TaskName ") + powershellLiteral(taskName)},

@@ -28,6 +28,8 @@ public:
     static HostCommand start(const Answers &answers);
     static HostCommand stop(const Answers &answers);
     static HostCommand startTask(const QString &taskName);
+    // Registers a task again from a saved definition (the XML Windows keeps in System32\Tasks).
+    static HostCommand registerTaskFromXml(const QString &taskName, const QString &xmlWindowsPath);
     static HostCommand stopTask(const QString &taskName);
     // A scheduled task's state as PowerShell names it (Ready, Running, Disabled), which no language
     // translates; prints nothing when there is no such task.

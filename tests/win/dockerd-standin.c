@@ -12,17 +12,16 @@
  * replaced or deleted, as on Windows. */
 #include "standin-service.h"
 
-#include <windows.h>
 #include <shellapi.h>
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
+#include <windows.h>
 
 static void record(int argc, wchar_t **argv)
 {
     wchar_t path[MAX_PATH];
-    if (!GetEnvironmentVariableW(L"BERTH_ARGV_LOG", path, MAX_PATH))
-    {
+    if (!GetEnvironmentVariableW(L"BERTH_ARGV_LOG", path, MAX_PATH)) {
         /* Outside C:\ProgramData\docker, so that the host's own files stay as Berth left them. */
         CreateDirectoryW(L"C:\\berth-standin", NULL);
         wcscpy(path, L"C:\\berth-standin\\dockerd-argv.txt");
@@ -74,17 +73,25 @@ static void answer(HANDLE pipe, const char *request)
     FlushFileBuffers(pipe);
 }
 
-/* One connection at a time is enough for a probe; each is answered once and closed. */
+static HANDLE new_instance(void)
+{
+    return CreateNamedPipeW(L"\\\\.\\pipe\\docker_engine", PIPE_ACCESS_DUPLEX,
+                            PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_WAIT, PIPE_UNLIMITED_INSTANCES, 4096, 4096, 0,
+                            NULL);
+}
+
+/* One connection at a time is enough for a probe; each is answered once and closed. The next
+ * instance is made as soon as one is connected, so the pipe's name exists between two clients, as
+ * it does for dockerd (go-winio's listener keeps an instance open): a client that comes in between
+ * waits for the pipe instead of finding nothing there. */
 static DWORD WINAPI serve_api(void *unused)
 {
     (void)unused;
-    for (;;) {
-        HANDLE pipe = CreateNamedPipeW(L"\\\\.\\pipe\\docker_engine", PIPE_ACCESS_DUPLEX,
-                                       PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_WAIT, PIPE_UNLIMITED_INSTANCES,
-                                       4096, 4096, 0, NULL);
-        if (pipe == INVALID_HANDLE_VALUE)
-            return 1;
-        if (ConnectNamedPipe(pipe, NULL) || GetLastError() == ERROR_PIPE_CONNECTED) {
+    HANDLE pipe = new_instance();
+    while (pipe != INVALID_HANDLE_VALUE) {
+        const BOOL connected = ConnectNamedPipe(pipe, NULL) || GetLastError() == ERROR_PIPE_CONNECTED;
+        const HANDLE next = new_instance();
+        if (connected) {
             char request[4096];
             DWORD used = 0;
             while (used < sizeof request - 1) {
@@ -102,7 +109,9 @@ static DWORD WINAPI serve_api(void *unused)
         }
         DisconnectNamedPipe(pipe);
         CloseHandle(pipe);
+        pipe = next;
     }
+    return 1;
 }
 
 static void start_api(void)
@@ -204,7 +213,8 @@ static int register_service(int argc, wchar_t **argv)
         escape_arg(argv[i], image);
     }
     OSVERSIONINFOW version = {sizeof version};
-    LONG(WINAPI * get_version)(OSVERSIONINFOW *) =
+    LONG(WINAPI * get_version)
+    (OSVERSIONINFOW *) =
         (LONG(WINAPI *)(OSVERSIONINFOW *))GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "RtlGetVersion");
     if (get_version)
         get_version(&version);
@@ -212,8 +222,8 @@ static int register_service(int argc, wchar_t **argv)
     if (!manager)
         return 1;
     SC_HANDLE service = CreateServiceW(manager, service_name_of(argc, argv), L"Docker Engine", SERVICE_ALL_ACCESS,
-                                       SERVICE_WIN32_OWN_PROCESS, SERVICE_AUTO_START, SERVICE_ERROR_NORMAL, image,
-                                       NULL, NULL, version.dwBuildNumber == 14393 ? L"ConDrv\0" : NULL, NULL, NULL);
+                                       SERVICE_WIN32_OWN_PROCESS, SERVICE_AUTO_START, SERVICE_ERROR_NORMAL, image, NULL,
+                                       NULL, version.dwBuildNumber == 14393 ? L"ConDrv\0" : NULL, NULL, NULL);
     if (!service) {
         fprintf(stderr, "Error: could not register the service (error %lu)\n", GetLastError());
         return 1;

@@ -260,19 +260,27 @@ private slots:
         WineHost host;
         QVERIFY2(host.unavailableReason().isEmpty(), qPrintable(host.unavailableReason()));
         QVERIFY(installBerth(host));
-        auto wizards = [] {
-            QProcess pgrep;
-            pgrep.start(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("Berth.berth\\.exe")});
-            pgrep.waitForFinished();
-            return QString::fromLatin1(pgrep.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // berth.exe processes of this prefix: their command line names it, their environment the prefix.
+        auto wizards = [&] {
+            int count = 0;
+            for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+                QFile command(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                QFile environment(QStringLiteral("/proc/%1/environ").arg(pid));
+                if (!command.open(QIODevice::ReadOnly) || !environment.open(QIODevice::ReadOnly))
+                    continue;
+                if (command.readAll().contains("Berth\\berth.exe") &&
+                    environment.readAll().contains("WINEPREFIX=" + host.path().toLocal8Bit() + '\0'))
+                    ++count;
+            }
+            return count;
         };
-        const QStringList before = wizards();
+        QCOMPARE(wizards(), 0);
         // Wine hands QT_* variables to Windows programs only as WINEQT_*: the wizard draws offscreen.
         const WinePrefix::Result opened = host.run(
             QLatin1String(Program), {}, {{QStringLiteral("WINEQT_QPA_PLATFORM"), QStringLiteral("offscreen")}});
         QCOMPARE(opened.exitCode, 0);
         QVERIFY(opened.out.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(wizards().size() > before.size(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizards() == 1, 60000);
     }
 };
 

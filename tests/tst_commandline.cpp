@@ -1,3 +1,5 @@
+#include "FileAccess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -188,6 +190,8 @@ private slots:
         QStringList names = archive.getFileNameList();
         names.sort();
         QCOMPARE(names, (QStringList{QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}));
+        // It holds the client's private key: readable by its owner alone.
+        QCOMPARE(FileAccess::describe(zip), QStringLiteral("owner-only"));
 
         const Run bad = berth({QStringLiteral("certs"), QStringLiteral("--out"), dir.path(), QStringLiteral("--san"),
                                QStringLiteral("bad_name"), QStringLiteral("--days"), QStringLiteral("0"),
@@ -274,8 +278,8 @@ private slots:
     {
         QTemporaryDir dir, root;
         const QString answers = writeAnswers(dir, R"({"service": {"io": {"stdout": "D:\\logs\\daemon.log"}}})");
-        const Run run = berth({QStringLiteral("apply"), QStringLiteral("--answers"), answers, QStringLiteral("--root"),
-                               root.path()});
+        const Run run = berth(
+            {QStringLiteral("apply"), QStringLiteral("--answers"), answers, QStringLiteral("--root"), root.path()});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QLatin1String("service.io.stdout: D:\\logs\\daemon.log is on drive D:")),
                  qPrintable(run.err));

@@ -163,8 +163,16 @@ private slots:
         // by SID, nothing inherited (names would not resolve on a German Windows).
         QFile acl(host.hostPath(QStringLiteral("C:\\berth-standin\\icacls.txt")));
         QVERIFY(acl.open(QIODevice::ReadOnly));
-        QCOMPARE(acl.readAll(), QByteArray("C:\\ProgramData\\docker\\certs.d\\server-key.pem|protected|*S-1-5-18:F,"
-                                           "*S-1-5-32-544:F\n"));
+        const QByteArray acls = acl.readAll();
+        QVERIFY2(acls.endsWith("C:\\ProgramData\\docker\\certs.d\\server-key.pem|protected|*S-1-5-18:F,"
+                               "*S-1-5-32-544:F\n"),
+                 acls.constData());
+        // The folders Berth made were locked before anything went into them, the key's folder too.
+        QVERIFY2(acls.startsWith("C:\\ProgramData\\docker|protected|*S-1-5-18:(OI)(CI)F,*S-1-5-32-544:(OI)(CI)F\n"),
+                 acls.constData());
+        QVERIFY2(acls.contains("\nC:\\ProgramData\\docker\\certs.d|protected|*S-1-5-18:(OI)(CI)F,"
+                               "*S-1-5-32-544:(OI)(CI)F\n"),
+                 acls.constData());
         QVERIFY(applied.out.contains("$env:DOCKER_HOST = \"tcp://127.0.0.1:2376\""));
         // apply's final check asks the daemon with the same probe; the stand-in does not listen on TCP.
         QVERIFY2(applied.out.contains("Check: the daemon does not answer at tcp://127.0.0.1:2376"), applied.out);

@@ -5,12 +5,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#ifdef Q_OS_WIN
-#include <windows.h>
+#include "FileAccess.h"
 
-#include <aclapi.h>
-#include <sddl.h>
-#else
+#ifndef Q_OS_WIN
 #include <sys/stat.h>
 #endif
 
@@ -18,66 +15,6 @@
 class TestSecretFile : public QObject
 {
     Q_OBJECT
-
-private:
-    // Who may open the file, as the system says: "owner-only" or what is wrong.
-    static QString access(const QString &path)
-    {
-#ifdef Q_OS_WIN
-        PACL dacl = nullptr;
-        PSECURITY_DESCRIPTOR security = nullptr;
-        if (GetNamedSecurityInfoW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16()),
-                                  SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, &dacl, nullptr,
-                                  &security) != ERROR_SUCCESS)
-            return QStringLiteral("no security information");
-        SECURITY_DESCRIPTOR_CONTROL control = 0;
-        DWORD revision = 0;
-        GetSecurityDescriptorControl(security, &control, &revision);
-        wchar_t *text = nullptr;
-        ConvertSecurityDescriptorToStringSecurityDescriptorW(security, SDDL_REVISION_1, DACL_SECURITY_INFORMATION,
-                                                             &text, nullptr);
-        const QString sddl = QString::fromWCharArray(text);
-        LocalFree(text);
-        LocalFree(security);
-        if (underWine()) {
-            // Wine keeps no access lists: it turns them into Unix permissions and shows those back as
-            // SYSTEM and the owner with full control, plus Everyone (WD) for what others may do.
-            const QString expected = QStringLiteral("D:(A;;FA;;;SY)(A;;FA;;;%1)").arg(userSid());
-            return sddl == expected ? QStringLiteral("owner-only") : sddl;
-        }
-        if (!(control & SE_DACL_PROTECTED))
-            return QStringLiteral("inherits from its folder: ") + sddl;
-        return sddl == QStringLiteral("D:P(A;;FA;;;%1)").arg(userSid()) ? QStringLiteral("owner-only") : sddl;
-#else
-        struct stat status;
-        if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-            return QStringLiteral("not there");
-        const int mode = status.st_mode & 07777;
-        return mode == 0600 ? QStringLiteral("owner-only") : QStringLiteral("mode %1").arg(mode, 0, 8);
-#endif
-    }
-
-#ifdef Q_OS_WIN
-    static bool underWine()
-    {
-        return GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != nullptr;
-    }
-
-    static QString userSid()
-    {
-        HANDLE token = nullptr;
-        OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token);
-        char user[256];
-        DWORD size = sizeof user;
-        GetTokenInformation(token, TokenUser, user, size, &size);
-        CloseHandle(token);
-        wchar_t *sid = nullptr;
-        ConvertSidToStringSidW(reinterpret_cast<TOKEN_USER *>(user)->User.Sid, &sid);
-        const QString text = QString::fromWCharArray(sid);
-        LocalFree(sid);
-        return text;
-    }
-#endif
 
 private slots:
     void newKeyIsOwnerOnly()
@@ -93,7 +30,7 @@ private slots:
         ::umask(before);
 #endif
         QVERIFY2(written, qPrintable(error));
-        QCOMPARE(access(path), QStringLiteral("owner-only"));
+        QCOMPARE(FileAccess::describe(path), QStringLiteral("owner-only"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("-----BEGIN PRIVATE KEY-----\n"));
@@ -112,11 +49,11 @@ private slots:
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther |
                                         QFileDevice::ReadGroup);
 #ifndef Q_OS_WIN
-        QVERIFY(access(path) != QStringLiteral("owner-only")); // the check can tell
+        QVERIFY(FileAccess::describe(path) != QStringLiteral("owner-only")); // the check can tell
 #endif
         QString error;
         QVERIFY2(SecretFile::write(path, "new key", &error), qPrintable(error));
-        QCOMPARE(access(path), QStringLiteral("owner-only"));
+        QCOMPARE(FileAccess::describe(path), QStringLiteral("owner-only"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("new key"));
@@ -127,8 +64,8 @@ private slots:
     // What Berth asks Windows for, which Wine cannot show: one entry, the user, nothing inherited.
     void accessListNamesTheUserAlone()
     {
-        QCOMPARE(SecretFile::accessList(), QStringLiteral("D:P(A;;FA;;;%1)").arg(userSid()));
-        QVERIFY(userSid().startsWith(QLatin1String("S-1-5-")));
+        QCOMPARE(SecretFile::accessList(), QStringLiteral("D:P(A;;FA;;;%1)").arg(FileAccess::userSid()));
+        QVERIFY(FileAccess::userSid().startsWith(QLatin1String("S-1-5-")));
     }
 
     // A file made the ordinary way is open to others: the check is not blind.
@@ -139,9 +76,36 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        QVERIFY(access(path) != QStringLiteral("owner-only"));
+        QVERIFY(FileAccess::describe(path) != QStringLiteral("owner-only"));
     }
 #endif
+
+    // A secret written as a stream (a zip): owner-only while it is written, nothing left if not committed.
+    void streamedSecretIsOwnerOnlyAndWholeOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bundle.zip"));
+        {
+            SecretFile::Writer writer(path);
+            QString error;
+            QVERIFY2(writer.open(&error), qPrintable(error));
+            writer.device()->write("half a zip");
+            const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+            QCOMPARE(files.size(), 1);
+            QCOMPARE(FileAccess::describe(dir.filePath(files.first())),
+                     QStringLiteral("owner-only")); // from the first byte
+        }
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        SecretFile::Writer writer(path);
+        QString error;
+        QVERIFY(writer.open(&error));
+        writer.device()->write("a whole zip");
+        QVERIFY2(writer.commit(&error), qPrintable(error));
+        QCOMPARE(FileAccess::describe(path), QStringLiteral("owner-only"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("a whole zip"));
+    }
 
     void unwritableFolderSaysWhereAndLeavesNothing()
     {

@@ -337,6 +337,10 @@
         <source>cancelled before it began</source>
         <translation>abgebrochen, bevor er begann</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2. These could not be put back: %3. The backup stays in %4.</source>
+        <translation>„%1“ ist fehlgeschlagen: %2. Dies konnte nicht wiederhergestellt werden: %3. Die Sicherung bleibt in %4.</translation>
+    </message>
 </context>
 <context>
     <name>ApplySteps</name>
@@ -387,6 +391,13 @@
     <message>
         <source>Install server-key.pem</source>
         <translation>server-key.pem installieren</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1430,22 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
         <source>cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>something was put into %1 between Berth making it and locking it: %2</source>
+        <translation>zwischen dem Anlegen und dem Sperren durch Berth wurde etwas in %1 abgelegt: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2); its copy is %3</source>
+        <translation>%1 (%2); die Kopie liegt in %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed again</source>
+        <translation>%1 konnte nicht wieder entfernt werden</translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -2141,6 +2168,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
         <source>Register the earlier task again</source>
         <translation>Die frühere Aufgabe wieder registrieren</translation>
     </message>
+    <message>
+        <source>Only SYSTEM and Administrators may use the folder</source>
+        <translation>Nur SYSTEM und Administratoren dürfen den Ordner verwenden</translation>
+    </message>
 </context>
 <context>
     <name>ServiceControl</name>
@@ -2846,10 +2877,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
 </context>
 <context>
     <name>ZipWriter</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>cannot write %1 (zip error %2)</source>
         <translation>%1 kann nicht geschrieben werden (Zip-Fehler %2)</translation>

@@ -337,6 +337,10 @@
         <source>cancelled before it began</source>
         <translation>annulée avant de commencer</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2. These could not be put back: %3. The backup stays in %4.</source>
+        <translation>« %1 » a échoué : %2. Ceci n’a pas pu être rétabli : %3. La sauvegarde reste dans %4.</translation>
+    </message>
 </context>
 <context>
     <name>ApplySteps</name>
@@ -387,6 +391,13 @@
     <message>
         <source>Install server-key.pem</source>
         <translation>Installer server-key.pem</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1431,22 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
         <source>cannot remove %1</source>
         <translation>impossible de supprimer %1</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>something was put into %1 between Berth making it and locking it: %2</source>
+        <translation>quelque chose a été placé dans %1 entre sa création par Berth et son verrouillage : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2); its copy is %3</source>
+        <translation>%1 (%2) ; sa copie est %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed again</source>
+        <translation>%1 n’a pas pu être supprimé à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -2142,6 +2169,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
         <source>Register the earlier task again</source>
         <translation>Réenregistrer la tâche précédente</translation>
     </message>
+    <message>
+        <source>Only SYSTEM and Administrators may use the folder</source>
+        <translation>Seuls SYSTEM et les Administrateurs peuvent utiliser le dossier</translation>
+    </message>
 </context>
 <context>
     <name>ServiceControl</name>
@@ -2847,10 +2878,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
 </context>
 <context>
     <name>ZipWriter</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
     <message>
         <source>cannot write %1 (zip error %2)</source>
         <translation>impossible d’écrire %1 (erreur zip %2)</translation>

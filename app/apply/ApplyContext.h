@@ -12,4 +12,6 @@ struct ApplyContext
     const WindowsHost &host;
     Answers answers;
     Backup backup;
+    // What an undo could not put back, with where its copy is: the run then keeps the backup.
+    QStringList undoFailures;
 };

@@ -64,8 +64,15 @@ ApplyRun::Outcome ApplyRun::run(bool dryRun)
             continue;
         for (int j = cancelled ? i - 1 : i; j >= 0; --j)
             m_changing[size_t(j)]->undo(m_context);
-        m_context.backup.discard();
-        m_error = tr("\"%1\" failed: %2. Everything this apply changed has been put back.").arg(step->title(), why);
+        if (m_context.undoFailures.isEmpty()) {
+            m_context.backup.discard();
+            m_error = tr("\"%1\" failed: %2. Everything this apply changed has been put back.").arg(step->title(), why);
+        } else {
+            // Never throw a backup away while anything could not be put back from it.
+            m_error = tr("\"%1\" failed: %2. These could not be put back: %3. The backup stays in %4.")
+                          .arg(step->title(), why, m_context.undoFailures.join(QStringLiteral("; ")),
+                               m_context.backup.windowsFolder());
+        }
         emit rolledBack(m_error);
         return RolledBack;
     }

@@ -110,6 +110,7 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
                                                    FileStep::fixed(fresh->certificate)));
         auto key = std::make_unique<FileStep>(tr("Install server-key.pem"), dir + QStringLiteral("server-key.pem"),
                                               FileStep::fixed(fresh->key));
+        key->setSecret(true);
         auto permissions = std::make_unique<KeyPermissionsStep>(key.get());
         steps.push_back(std::move(key));
         steps.push_back(std::move(permissions));

@@ -2,6 +2,7 @@
 
 #include "FileWriter.h"
 #include "host/LocalFile.h"
+#include "host/SecretFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +26,13 @@ QString Backup::save(const QString &windowsPath, QString *error)
     if (!error->isEmpty())
         return {};
     m_used = true;
-    if (!FileWriter::copy(m_host.localPath(windowsPath), target, error))
+    // A backup may hold a private key: readable by SYSTEM and Administrators alone, as the original.
+    QFile source(m_host.localPath(windowsPath));
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(windowsPath, source.errorString());
+        return {};
+    }
+    if (!SecretFile::write(target, source.readAll(), error, SecretFile::SystemAndAdministrators))
         return {};
     return target;
 }

@@ -2,6 +2,10 @@
 
 #include "ApplyContext.h"
 #include "FileWriter.h"
+#include "host/SecretFile.h"
+#include "render/ServiceCommands.h"
+
+#include <QDir>
 
 #include <QFile>
 #include <QFileInfo>
@@ -75,9 +79,46 @@ bool FileStep::apply(ApplyContext &context, QString *error)
     }
     QString why;
     m_createdFolders = FileWriter::makeFolders(QFileInfo(local).absolutePath(), &why);
-    if (!why.isEmpty() || !FileWriter::write(local, *m_wanted, &why)) {
+    if (!why.isEmpty() || !lockCreatedFolders(context, &why)) {
         *error = why;
         return false;
+    }
+    const bool written = m_secret ? SecretFile::write(local, *m_wanted, &why, SecretFile::SystemAndAdministrators)
+                                  : FileWriter::write(local, *m_wanted, &why);
+    if (!written) {
+        *error = why;
+        return false;
+    }
+    return true;
+}
+
+bool FileStep::lockCreatedFolders(ApplyContext &context, QString *error)
+{
+    // The Windows paths of the folders made, outermost first: the file's last ancestors.
+    QStringList folders;
+    QString folder = m_windowsPath.section(QLatin1Char('\\'), 0, -2);
+    for (qsizetype i = 0; i < m_createdFolders.size(); ++i) {
+        folders.prepend(folder);
+        folder = folder.section(QLatin1Char('\\'), 0, -2);
+    }
+    for (qsizetype i = 0; i < folders.size(); ++i) {
+        const HostCommand lock = ServiceCommands::lockFolder(folders.at(i));
+        const WindowsHost::Result result = context.host.run(lock);
+        if (!result.ok()) {
+            *error = tr("%1 failed: %2").arg(lock.commandLine(), result.summary());
+            return false;
+        }
+        // Made a moment ago and locked now: anything in it came from someone else in between.
+        const QStringList planted =
+            QDir(m_createdFolders.at(i))
+                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+        const QString next =
+            i + 1 < m_createdFolders.size() ? QFileInfo(m_createdFolders.at(i + 1)).fileName() : QString();
+        if (!planted.isEmpty() && planted != QStringList{next}) {
+            *error = tr("something was put into %1 between Berth making it and locking it: %2")
+                         .arg(folders.at(i), planted.join(QStringLiteral(", ")));
+            return false;
+        }
     }
     return true;
 }
@@ -87,10 +128,14 @@ void FileStep::undo(ApplyContext &context)
     if (!m_touched)
         return;
     const QString local = context.host.localPath(m_windowsPath);
-    QString ignored;
-    if (m_existed && !m_backupCopy.isEmpty())
-        FileWriter::copy(m_backupCopy, local, &ignored);
-    else if (!m_existed)
-        QFile::remove(local);
+    QString why;
+    if (m_existed && m_backupCopy.isEmpty()) {
+        // it was never replaced: nothing to put back
+    } else if (m_existed && !FileWriter::copy(m_backupCopy, local, &why)) {
+        context.undoFailures
+            << tr("%1 (%2); its copy is %3").arg(m_windowsPath, why, context.backup.copyOf(m_windowsPath));
+    } else if (!m_existed && QFileInfo::exists(local) && !QFile::remove(local)) {
+        context.undoFailures << tr("%1 could not be removed again").arg(m_windowsPath);
+    }
     FileWriter::removeEmptyFolders(m_createdFolders);
 }

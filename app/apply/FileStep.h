@@ -10,7 +10,8 @@
 
 // One file on the host made to hold what the answers say, or made to be absent. A file that is
 // replaced or removed is backed up first; undo puts it back byte for byte, or removes what was new
-// together with the folders made for it.
+// together with the folders made for it. What undo cannot put back it says in the context, where
+// the run finds it and keeps the backup.
 class FileStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(FileStep)
@@ -32,8 +33,15 @@ public:
     bool needsRestart() const override { return m_needsRestart; }
 
     QString windowsPath() const { return m_windowsPath; }
+    // A private key: written readable by SYSTEM and Administrators alone from its first byte.
+    void setSecret(bool secret) { m_secret = secret; }
 
 private:
+    // Folders Berth makes get a protected access list before anything is written into them (by SID:
+    // SYSTEM and Administrators), as dockerd makes C:\ProgramData\docker, instead of inheriting
+    // ProgramData's, under which any local user may create files.
+    bool lockCreatedFolders(ApplyContext &context, QString *error);
+
     QString m_title;
     QString m_windowsPath;
     Content m_content;
@@ -45,4 +53,5 @@ private:
     QString m_backupCopy;
     QStringList m_createdFolders;
     bool m_touched = false;
+    bool m_secret = false;
 };

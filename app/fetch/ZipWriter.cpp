@@ -1,7 +1,7 @@
 #include "ZipWriter.h"
 
+#include "host/SecretFile.h"
 #include <QDateTime>
-#include <QSaveFile>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -9,12 +9,11 @@
 
 bool ZipWriter::write(const QString &zipPath, const Entries &entries, QString *error)
 {
-    QSaveFile file(zipPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(zipPath, file.errorString());
+    // A bundle holds the host's private key and a client zip the client's: owner-only from the first byte.
+    SecretFile::Writer file(zipPath);
+    if (!file.open(error))
         return false;
-    }
-    QuaZip zip(&file);
+    QuaZip zip(file.device());
     zip.setAutoClose(false);
     if (!zip.open(QuaZip::mdCreate)) {
         *error = tr("cannot write %1 (zip error %2)").arg(zipPath).arg(zip.getZipError());
@@ -36,9 +35,9 @@ bool ZipWriter::write(const QString &zipPath, const Entries &entries, QString *e
         }
     }
     zip.close();
-    if (zip.getZipError() != 0 || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(zipPath, file.errorString());
+    if (zip.getZipError() != 0) {
+        *error = tr("cannot write %1 (zip error %2)").arg(zipPath).arg(zip.getZipError());
         return false;
     }
-    return true;
+    return file.commit(error);
 }

@@ -6,8 +6,9 @@
 #include <QPair>
 #include <QString>
 
-// Writes a zip whole or not at all: the entries go to a temporary file that replaces the zip only
-// when every entry is written (QSaveFile under QuaZip).
+// Writes a zip whole or not at all, readable by its owner alone from the first byte (it may hold a
+// private key): the entries go to a temporary file that replaces the zip only when every entry is
+// written (SecretFile::Writer under QuaZip).
 class ZipWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ZipWriter)

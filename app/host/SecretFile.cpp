@@ -8,6 +8,9 @@
 #include <windows.h>
 
 #include <sddl.h>
+
+#include <fcntl.h>
+#include <io.h>
 #else
 #include <fcntl.h>
 #include <unistd.h>
@@ -35,8 +38,10 @@ QString lastError()
 
 // "D:P(A;;FA;;;S-1-5-21-...)": a protected list (nothing inherited from the folder) with one entry,
 // full control for the user this process runs as.
-QString SecretFile::accessList()
+QString SecretFile::accessList(Access access)
 {
+    if (access == SystemAndAdministrators)
+        return QStringLiteral("D:P(A;;FA;;;SY)(A;;FA;;;BA)");
     HANDLE token = nullptr;
     if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
         return {};
@@ -56,31 +61,32 @@ QString SecretFile::accessList()
 
 namespace {
 
-bool writeNew(const QString &path, const QByteArray &bytes, QString *why)
+HANDLE createNew(const QString &path, SecretFile::Access access, QString *why)
 {
-    const QString descriptor = SecretFile::accessList();
+    const QString descriptor = SecretFile::accessList(access);
     PSECURITY_DESCRIPTOR security = nullptr;
     if (descriptor.isEmpty() ||
         !ConvertStringSecurityDescriptorToSecurityDescriptorW(reinterpret_cast<const wchar_t *>(descriptor.utf16()),
                                                               SDDL_REVISION_1, &security, nullptr)) {
         *why = SecretFile::tr("cannot make an access list for this user: %1").arg(lastError());
-        return false;
+        return INVALID_HANDLE_VALUE;
     }
     SECURITY_ATTRIBUTES attributes{sizeof attributes, security, FALSE};
     const HANDLE file = CreateFileW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16()),
                                     GENERIC_WRITE, 0, &attributes, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
     LocalFree(security);
-    if (file == INVALID_HANDLE_VALUE) {
+    if (file == INVALID_HANDLE_VALUE)
         *why = lastError();
-        return false;
-    }
-    DWORD written = 0;
-    const bool ok = WriteFile(file, bytes.constData(), DWORD(bytes.size()), &written, nullptr) &&
-                    written == DWORD(bytes.size()) && FlushFileBuffers(file);
-    if (!ok)
-        *why = lastError();
-    CloseHandle(file);
-    return ok;
+    return file;
+}
+
+// A new file for a secret, open for writing: its descriptor for QFile::open(int fd, ...); -1 on failure.
+int openNew(const QString &path, SecretFile::Access access, QString *why)
+{
+    const HANDLE file = createNew(path, access, why);
+    if (file == INVALID_HANDLE_VALUE)
+        return -1;
+    return _open_osfhandle(reinterpret_cast<intptr_t>(file), _O_BINARY | _O_WRONLY);
 }
 
 bool replace(const QString &from, const QString &to, QString *why)
@@ -95,29 +101,12 @@ bool replace(const QString &from, const QString &to, QString *why)
 
 #else
 
-bool writeNew(const QString &path, const QByteArray &bytes, QString *why)
+int openNew(const QString &path, SecretFile::Access, QString *why)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
+    if (fd < 0)
         *why = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
-    }
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            *why = QString::fromLocal8Bit(std::strerror(errno));
-            ::close(fd);
-            return false;
-        }
-        done += n;
-    }
-    const bool synced = ::fsync(fd) == 0;
-    if (!synced)
-        *why = QString::fromLocal8Bit(std::strerror(errno));
-    return ::close(fd) == 0 && synced;
+    return fd;
 }
 
 bool replace(const QString &from, const QString &to, QString *why)
@@ -132,13 +121,73 @@ bool replace(const QString &from, const QString &to, QString *why)
 
 } // namespace
 
-bool SecretFile::write(const QString &path, const QByteArray &bytes, QString *error)
+bool SecretFile::write(const QString &path, const QByteArray &bytes, QString *error, Access access)
 {
-    const QString temporary = temporaryName(path);
+    Writer writer(path, access);
+    if (!writer.open(error))
+        return false;
+    if (writer.device()->write(bytes) != bytes.size()) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.device()->errorString());
+        return false;
+    }
+    return writer.commit(error);
+}
+
+SecretFile::Writer::Writer(const QString &path, Access access)
+    : m_path(path), m_temporary(temporaryName(path)), m_access(access)
+{
+}
+
+SecretFile::Writer::~Writer()
+{
+    if (m_file)
+        m_file->close();
+    delete m_file;
+    if (!m_committed)
+        QFile::remove(m_temporary);
+}
+
+bool SecretFile::Writer::open(QString *error)
+{
     QString why;
-    if (writeNew(temporary, bytes, &why) && replace(temporary, path, &why))
-        return true;
-    QFile::remove(temporary);
-    *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
-    return false;
+    const int fd = openNew(m_temporary, m_access, &why);
+    if (fd < 0) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), why);
+        return false;
+    }
+    m_file = new QFile;
+    if (!m_file->open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString());
+        return false;
+    }
+    return true;
+}
+
+QIODevice *SecretFile::Writer::device()
+{
+    return m_file;
+}
+
+bool SecretFile::Writer::commit(QString *error)
+{
+    QString why;
+    const bool flushed = m_file && m_file->flush();
+#ifndef Q_OS_WIN
+    const bool synced = flushed && ::fsync(m_file->handle()) == 0;
+#else
+    const bool synced = flushed;
+#endif
+    if (m_file)
+        m_file->close();
+    if (!synced) {
+        *error =
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file ? m_file->errorString() : QString());
+        return false;
+    }
+    if (!replace(m_temporary, m_path, &why)) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), why);
+        return false;
+    }
+    m_committed = true;
+    return true;
 }

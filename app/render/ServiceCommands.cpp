@@ -253,6 +253,15 @@ HostCommand ServiceCommands::lockKey(const QString &windowsPath)
             tr("Only SYSTEM and Administrators may read the key")};
 }
 
+HostCommand ServiceCommands::lockFolder(const QString &windowsPath)
+{
+    return {QStringLiteral("C:\\Windows\\System32\\icacls.exe"),
+            {windowsPath, QStringLiteral("/inheritance:r"), QStringLiteral("/grant:r"),
+             QStringLiteral("*S-1-5-18:(OI)(CI)F"), QStringLiteral("/grant:r"),
+             QStringLiteral("*S-1-5-32-544:(OI)(CI)F")},
+            tr("Only SYSTEM and Administrators may use the folder")};
+}
+
 HostCommand ServiceCommands::firewallRuleRemoval(const Answers &a)
 {
     return {netshExe(),

@@ -40,6 +40,8 @@ public:
     // A private key readable by SYSTEM and Administrators alone, named by SID: "Administrators" is
     // "Administratoren" on a German Windows, and icacls resolves names in the host's language.
     static HostCommand lockKey(const QString &windowsPath);
+    // A folder Berth makes: the same two, for the folder and all it will hold, nothing inherited.
+    static HostCommand lockFolder(const QString &windowsPath);
     static HostCommand firewallRuleRemoval(const Answers &answers);
     // The seed's removal: sc.exe delete for a service, the two PowerShell lines for Nano Server.
     static QList<HostCommand> removal(const Answers &answers);

@@ -1,4 +1,6 @@
 #include "answers/FieldRules.h"
+#include "host/LocalFile.h"
+#include "host/SecretFile.h"
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateMaker.h"
 #include "tls/SuggestedNames.h"
@@ -111,6 +113,46 @@ private slots:
         const CertificateCheck::Result check =
             CertificateCheck::check(dir.path(), {QStringLiteral("docker01"), QStringLiteral("10.0.0.7")}, true);
         QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    }
+
+    // A client's ~/.docker (ca.pem, cert.pem, key.pem, no CA key) is someone's working set-up: Berth
+    // refuses to make a new CA over it, names what is there, and leaves every byte as it was.
+    void clientFolderIsNeverReplaced()
+    {
+        QTemporaryDir dir;
+        const QByteArray before[] = {"their CA\n", "their cert\n", "their key\n"};
+        const char *names[] = {"ca.pem", "cert.pem", "key.pem"};
+        for (int i = 0; i < 3; ++i) {
+            QFile file(dir.filePath(QLatin1String(names[i])));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(before[i]);
+        }
+        QString error;
+        QVERIFY(!CertificateMaker::makeAll(dir.path(), {QStringLiteral("docker01")}, CertificateMaker::EcdsaP256, 30,
+                                           &error));
+        QVERIFY2(error.contains(QLatin1String("ca.pem, cert.pem, key.pem")) &&
+                     error.contains(QLatin1String("ca-key.pem")),
+                 qPrintable(error));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(LocalFile::read(dir.filePath(QLatin1String(names[i]))), before[i]);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+
+        // A CA certificate with its key is Berth's own: renewed in place.
+        QTemporaryDir own;
+        const CertificateMaker::Pem ca = CertificateMaker::makeCa(CertificateMaker::EcdsaP256, 30, &error);
+        QVERIFY(SecretFile::write(own.filePath(QStringLiteral("ca-key.pem")), ca.key, &error));
+        QFile caFile(own.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(caFile.open(QIODevice::WriteOnly));
+        caFile.write(ca.certificate);
+        caFile.close();
+        QFile stale(own.filePath(QStringLiteral("key.pem")));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.close();
+        QVERIFY2(CertificateMaker::makeAll(own.path(), {QStringLiteral("docker01")}, CertificateMaker::EcdsaP256, 30,
+                                           &error),
+                 qPrintable(error));
+        QCOMPARE(LocalFile::read(own.filePath(QStringLiteral("ca.pem"))), ca.certificate);
+        QVERIFY(!LocalFile::read(own.filePath(QStringLiteral("key.pem"))).isEmpty());
     }
 
     // The longest validity berth certs accepts (36500 days) is what the certificate says, on Windows

@@ -4,6 +4,8 @@
 #include "host/LocalFile.h"
 #include "host/SecretFile.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 
 #include <openssl/bio.h>
@@ -172,19 +174,37 @@ CertificateMaker::Pem CertificateMaker::makeClient(const Pem &ca, KeyType type, 
 
 bool CertificateMaker::makeAll(const QString &folder, const QStringList &names, KeyType type, int days, QString *error)
 {
+    static const char *const names6[] = {"ca.pem",         "ca-key.pem", "server-cert.pem",
+                                         "server-key.pem", "cert.pem",   "key.pem"};
     Pem ca{LocalFile::read(folder + QStringLiteral("/ca.pem")),
            LocalFile::read(folder + QStringLiteral("/ca-key.pem"))};
-    if (!certFromPem(ca.certificate) || !keyFromPem(ca.key))
+    if (!certFromPem(ca.certificate) || !keyFromPem(ca.key)) {
+        // Certificates of another CA (a client's ~/.docker holds ca.pem, cert.pem and key.pem
+        // without the CA key) are someone's working set-up: never replaced by a new CA.
+        QStringList there;
+        for (const char *name : names6) {
+            if (QFileInfo::exists(folder + QLatin1Char('/') + QLatin1String(name)))
+                there << QLatin1String(name);
+        }
+        if (!there.isEmpty()) {
+            *error = tr("%1 already holds %2 without a CA that Berth can use (ca.pem with its ca-key.pem); "
+                        "Berth does not replace them with a new CA. Name an empty folder, or move those files away.")
+                         .arg(QDir::toNativeSeparators(folder), there.join(QStringLiteral(", ")));
+            return false;
+        }
         ca = makeCa(type, days, error);
+    }
     if (ca.key.isEmpty())
         return false;
     const Pem server = makeServer(ca, names, type, days, error);
     const Pem client = server.key.isEmpty() ? Pem() : makeClient(ca, type, days, error);
     if (client.key.isEmpty())
         return false;
-    const QList<QPair<const char *, QByteArray>> files = {
-        {"ca.pem", ca.certificate},     {"ca-key.pem", ca.key},           {"server-cert.pem", server.certificate},
-        {"server-key.pem", server.key}, {"cert.pem", client.certificate}, {"key.pem", client.key}};
+    const QByteArray contents[] = {ca.certificate,     ca.key,    server.certificate, server.key,
+                                   client.certificate, client.key};
+    QList<QPair<const char *, QByteArray>> files;
+    for (int i = 0; i < 6; ++i)
+        files.append({names6[i], contents[i]});
     for (const auto &[name, bytes] : files) {
         const QString path = folder + QLatin1Char('/') + QLatin1String(name);
         const bool secret = QByteArray(name).endsWith("key.pem");

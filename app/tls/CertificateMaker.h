@@ -29,7 +29,8 @@ public:
 
     // All six files into folder, keys readable by the owner only. A CA already in the folder
     // (ca.pem with ca-key.pem) is kept and signs the new certificates: renewal keeps the CA that
-    // clients already trust.
+    // clients already trust. Any of the six files without that CA (a client's ~/.docker, say) is
+    // refused, never overwritten.
     static bool makeAll(const QString &folder, const QStringList &subjectAltNames, KeyType type, int days,
                         QString *error);
 };

@@ -1,5 +1,6 @@
 #include "answers/AnswerKeys.h"
 #include "answers/Answers.h"
+#include "answers/JsonDuplicates.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -157,6 +158,35 @@ private slots:
         problems.clear();
         Answers::fromFile(dir.filePath(QStringLiteral("missing.json")), &problems);
         QCOMPARE(problems.size(), 1);
+    }
+
+    // JSON keeps one of two equal keys without a word: Berth names each key given twice, at any depth,
+    // however it is spelled (an escaped letter is the same key), and keys equal only in another
+    // object or array element are not duplicates.
+    void keysGivenTwiceAreNamed()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("answers.json"));
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "{\"tls\": {\"port\": 70000}, \"t\\u006cs\": {\"port\": 2376, \"port\": 2377},\n"
+            "                       \"firewall\": {\"remoteAddresses\": [\"10.0.0.0/8\"], \"ruleName\": \"a,\\\"b\"},\n"
+            "                       \"service\": {\"name\": \"x{y\", \"details\": {\"displayName\": \"d\"}},\n"
+            "                       \"nssm\": {\"url\": \"[}\"}, \"binaries\": {\"source\": \"keep\"}}");
+        file.close();
+        QStringList problems;
+        Answers::fromFile(name, &problems);
+        QCOMPARE(problems,
+                 (QStringList{QStringLiteral("tls: given more than once in %1; say it once, so that it is clear which "
+                                             "counts")
+                                  .arg(name),
+                              QStringLiteral("tls.port: given more than once in %1; say it once, so that it is clear "
+                                             "which counts")
+                                  .arg(name)}));
+        QCOMPARE(JsonDuplicates::find("[{\"a\": 1}, {\"a\": 2}, {\"b\": {\"a\": 1, \"c\": [{\"a\": 1, \"a\": 2}]}}]"),
+                 QStringList{QStringLiteral("[2].b.c[0].a")});
+        QVERIFY(JsonDuplicates::find("{\"a\": {\"a\": {\"a\": 1}}, \"b\": \"\\\"a\\\": 1, \\\"a\\\": 2\"}").isEmpty());
     }
 
     void readmeDocumentsEveryKey()

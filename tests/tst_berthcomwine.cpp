@@ -1,6 +1,7 @@
 #include "NginxServer.h"
 #include "WineHost.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -117,7 +118,12 @@ private slots:
             if (path.contains(QLatin1String("/AppData/Local/Berth/downloads/")))
                 cached << path;
         }
-        QVERIFY2(cached.size() == 1 && cached.first().endsWith(QLatin1String("docker-28.2.2.zip")),
+        // Named by the URL's hash, the kind kept.
+        const QString cacheName =
+            QString::fromLatin1(QCryptographicHash::hash(server.url(QStringLiteral("docker-28.2.2.zip")).toUtf8(),
+                                                         QCryptographicHash::Sha256)
+                                    .toHex());
+        QVERIFY2(cached.size() == 1 && cached.first().endsWith(QLatin1Char('/') + cacheName + QStringLiteral(".zip")),
                  qPrintable(cached.join(QLatin1Char('\n'))));
 
         // inspect reads the host back as the answers that made it, as UTF-8 JSON.

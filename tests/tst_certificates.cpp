@@ -115,6 +115,28 @@ private slots:
         QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
     }
 
+    // The chain is verified without dates, so the CA's own expiry is checked on its own: an expired
+    // CA is a problem even when the certificates it signed still run.
+    void expiredCaIsReported()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const CertificateMaker::Pem ca = CertificateMaker::makeCa(CertificateMaker::EcdsaP256, 0, &error);
+        QVERIFY2(!ca.key.isEmpty(), qPrintable(error));
+        QVERIFY(SecretFile::write(dir.filePath(QStringLiteral("ca-key.pem")), ca.key, &error));
+        QFile caFile(dir.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(caFile.open(QIODevice::WriteOnly));
+        caFile.write(ca.certificate);
+        caFile.close();
+        QVERIFY2(CertificateMaker::makeAll(dir.path(), {QStringLiteral("docker01")}, CertificateMaker::EcdsaP256, 30,
+                                           &error),
+                 qPrintable(error));
+        const CertificateCheck::Result check = CertificateCheck::check(dir.path(), {QStringLiteral("docker01")}, true);
+        QVERIFY2(check.problems.join(QLatin1Char('\n')).contains(QLatin1String("ca.pem has expired")),
+                 qPrintable(check.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(check.problems.size(), 1);
+    }
+
     // A client's ~/.docker (ca.pem, cert.pem, key.pem, no CA key) is someone's working set-up: Berth
     // refuses to make a new CA over it, names what is there, and leaves every byte as it was.
     void clientFolderIsNeverReplaced()

@@ -78,6 +78,10 @@ private slots:
         error.clear();
         QCOMPARE(DaemonJson::render(Answers(), "[1, 2]", &error), QByteArray());
         QVERIFY(!error.isEmpty());
+        error.clear();
+        QCOMPARE(DaemonJson::render(Answers(), "{\"data-root\": \"D:\\\\a\", \"data-root\": \"E:\\\\b\"}", &error),
+                 QByteArray());
+        QVERIFY2(error.contains(QLatin1String("data-root more than once")), qPrintable(error));
     }
 
     void scriptPassesNoFlagThatDaemonJsonSets()

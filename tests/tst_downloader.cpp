@@ -4,9 +4,14 @@
 #include "fetch/Downloader.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -54,6 +59,31 @@ private:
         r.firstRetryDelayMs = 50;
         r.stallTimeoutMs = 5000;
         return r;
+    }
+
+    // What a partial file is, written the way an interrupted run leaves it.
+    void plantPartial(const DownloadRequest &r, const QByteArray &bytes, const QByteArray &validator)
+    {
+        QFile part(r.destination + QStringLiteral(".part"));
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        part.write(bytes);
+        part.close();
+        QFile::remove(Downloader::partRecord(r.destination));
+        if (validator.isEmpty())
+            return;
+        QFile record(Downloader::partRecord(r.destination));
+        QVERIFY(record.open(QIODevice::WriteOnly));
+        record.write(r.url.toEncoded() + '\n' + validator + '\n');
+    }
+
+    QByteArray etagOf(const NginxServer &server, const QString &path)
+    {
+        QNetworkReply *reply = m_network.head(QNetworkRequest(QUrl(server.url(path))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        const QByteArray etag = reply->rawHeader("ETag");
+        reply->deleteLater();
+        return etag;
     }
 
     QTemporaryDir m_dir;
@@ -149,6 +179,196 @@ private slots:
         const QString log = server.accessLog();
         QVERIFY2(log.contains(QRegularExpression(QStringLiteral("/slow/big.bin 206 range=\"bytes=\\d+-\""))),
                  qPrintable(log));
+    }
+
+    // The beginning of an older file and the tail of the new one never make a file: the server
+    // sees If-Range with the old validator and sends the new file whole.
+    void partialOfAnotherFileStartsOver()
+    {
+        NginxServer server;
+        if (!server.unavailableReason().isEmpty())
+            QSKIP(qPrintable(server.unavailableReason()));
+        const QByteArray bytes = put(server, QStringLiteral("file.bin"), 200000);
+        const DownloadRequest r = request(server, QStringLiteral("file.bin"));
+        plantPartial(r, QByteArray(50000, 'O'), "\"5f0-old\"");
+        Downloader downloader(&m_network);
+        QString error;
+        QVERIFY2(downloader.run(r, &error), qPrintable(error));
+        QCOMPARE(read(r.destination), bytes);
+        QVERIFY(!QFile::exists(Downloader::partRecord(r.destination)));
+        const QString log = server.accessLog();
+        QVERIFY2(log.contains(QLatin1String("/file.bin 200 range=\"bytes=50000-\"")), qPrintable(log));
+    }
+
+    // A partial file of the same file, with its validator, is resumed where it ends.
+    void partialOfTheSameFileResumes()
+    {
+        NginxServer server;
+        if (!server.unavailableReason().isEmpty())
+            QSKIP(qPrintable(server.unavailableReason()));
+        const QByteArray bytes = put(server, QStringLiteral("file.bin"), 200000);
+        const DownloadRequest r = request(server, QStringLiteral("file.bin"));
+        const QByteArray etag = etagOf(server, QStringLiteral("file.bin"));
+        QVERIFY(!etag.isEmpty());
+        plantPartial(r, bytes.left(50000), etag);
+        Downloader downloader(&m_network);
+        QString error;
+        QVERIFY2(downloader.run(r, &error), qPrintable(error));
+        QCOMPARE(read(r.destination), bytes);
+        QCOMPARE(downloader.sha256(), sha(bytes)); // the digest covers the bytes from before too
+        QVERIFY2(server.accessLog().contains(QLatin1String("/file.bin 206 range=\"bytes=50000-\"")),
+                 qPrintable(server.accessLog()));
+    }
+
+    // Without a record of where its bytes came from, a partial file proves nothing: not resumed.
+    void partialWithoutItsSourceIsNotResumed()
+    {
+        NginxServer server;
+        if (!server.unavailableReason().isEmpty())
+            QSKIP(qPrintable(server.unavailableReason()));
+        const QByteArray bytes = put(server, QStringLiteral("file.bin"), 200000);
+        const DownloadRequest r = request(server, QStringLiteral("file.bin"));
+        plantPartial(r, QByteArray(50000, 'O'), QByteArray());
+        Downloader downloader(&m_network);
+        QString error;
+        QVERIFY2(downloader.run(r, &error), qPrintable(error));
+        QCOMPARE(read(r.destination), bytes);
+        QVERIFY2(server.accessLog().contains(QLatin1String("/file.bin 200 range=\"-\"")),
+                 qPrintable(server.accessLog()));
+    }
+
+    // A partial file longer than the file the server has now: 416 once, then the whole file; never
+    // 416 again and again.
+    void unsatisfiableRangeStartsOverOnce()
+    {
+        NginxServer server;
+        if (!server.unavailableReason().isEmpty())
+            QSKIP(qPrintable(server.unavailableReason()));
+        const QByteArray bytes = put(server, QStringLiteral("file.bin"), 20000);
+        const DownloadRequest r = request(server, QStringLiteral("file.bin"));
+        plantPartial(r, QByteArray(30000, 'O'), etagOf(server, QStringLiteral("file.bin")));
+        Downloader downloader(&m_network);
+        QString error;
+        QVERIFY2(downloader.run(r, &error), qPrintable(error));
+        QCOMPARE(read(r.destination), bytes);
+        const QString log = server.accessLog();
+        QCOMPARE(log.count(QLatin1String("/file.bin 416")), 1);
+        QVERIFY2(log.contains(QLatin1String("/file.bin 200 range=\"-\"")), qPrintable(log));
+    }
+
+    // A server whose Content-Range does not go on where the partial file ends (here: it sends from
+    // byte 0 as 206) is not believed: the partial file is dropped and the download starts over.
+    void contentRangeMustContinueThePartialFile()
+    {
+        const QByteArray body = randomBytes(30000);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QByteArray> requests;
+        connect(&server, &QTcpServer::newConnection, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray request = socket->readAll();
+                requests << request;
+                const bool ranged = request.contains("\r\nRange:");
+                socket->write((ranged ? QByteArray("HTTP/1.1 206 Partial Content\r\nContent-Range: bytes 0-") +
+                                            QByteArray::number(body.size() - 1) + '/' +
+                                            QByteArray::number(body.size()) + "\r\n"
+                                      : QByteArray("HTTP/1.1 200 OK\r\n")) +
+                              "ETag: \"v1\"\r\nContent-Length: " + QByteArray::number(body.size()) +
+                              "\r\nConnection: close\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        DownloadRequest r;
+        r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/docker.zip").arg(server.serverPort()));
+        r.destination = m_dir.filePath(QStringLiteral("download.bin"));
+        r.allowHttp = true;
+        r.firstRetryDelayMs = 10;
+        plantPartial(r, QByteArray(10000, 'O'), "\"v1\"");
+        Downloader downloader(&m_network);
+        QStringList reasons;
+        connect(&downloader, &Downloader::retrying, [&](int, const QString &reason) { reasons << reason; });
+        QString error;
+        QVERIFY2(downloader.run(r, &error), qPrintable(error));
+        QCOMPARE(read(r.destination), body);
+        QCOMPARE(requests.size(), 2);
+        QVERIFY(requests.at(0).contains("\r\nIf-Range: \"v1\"\r\n"));
+        QVERIFY(!requests.at(1).contains("\r\nRange:"));
+        QCOMPARE(reasons.size(), 1);
+        QVERIFY2(reasons.first().contains(QLatin1String("bytes 0-29999/30000")) &&
+                     reasons.first().contains(QLatin1String("10000 bytes")),
+                 qPrintable(reasons.first()));
+    }
+
+    // Cache files are named by a hash of their URL: nothing in the URL becomes a path.
+    void cacheNamesComeFromTheUrlHash()
+    {
+        QTemporaryDir cache;
+        const BinaryFetch fetch(&m_network, cache.path());
+        for (const char *url : {"https://example.com/..%5C..%5Cx.bat", "https://example.com/a/..%2F..%2Fx.zip",
+                                "https://example.com/NUL", "https://example.com/con.zip", "https://example.com/"}) {
+            const QString path = fetch.cachePath(QLatin1String(url));
+            const QString name = QFileInfo(path).fileName();
+            QVERIFY2(QFileInfo(path).absolutePath() == QDir(cache.path()).absoluteFilePath(name.left(16)),
+                     qPrintable(path));
+            QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}(\\.zip|\\.exe)?$")).match(name).hasMatch(),
+                     qPrintable(path));
+        }
+        QVERIFY(fetch.cachePath(QStringLiteral("https://example.com/docker-28.2.2.zip")).endsWith(QLatin1String(".zip")));
+        QVERIFY(fetch.cachePath(QStringLiteral("https://example.com/a")) !=
+                fetch.cachePath(QStringLiteral("https://example.com/b")));
+    }
+
+    // Every file can be pinned, local ones too; the message names the key the pin came from.
+    void everyDownloadAndLocalFileCanBePinned()
+    {
+        NginxServer server;
+        if (!server.unavailableReason().isEmpty())
+            QSKIP(qPrintable(server.unavailableReason()));
+        const QByteArray nssm = put(server, QStringLiteral("nssm-2.24.zip"), 4000);
+        QTemporaryDir cache;
+        Answers answers;
+        answers.binaries.source = QStringLiteral("keep");
+        answers.nssm.url = server.url(QStringLiteral("nssm-2.24.zip"));
+        answers.nssm.sha256 = QString(64, QLatin1Char('1'));
+        answers.download.allowHttp = true;
+        QStringList digests;
+        QString error;
+        {
+            BinaryFetch fetch(&m_network, cache.path());
+            QVERIFY(!fetch.fetch(answers, {}, &digests, &error));
+            QVERIFY2(error.contains(QLatin1String("nssm.sha256")) && error.contains(sha(nssm)), qPrintable(error));
+        }
+        answers.nssm.sha256 = sha(nssm);
+        {
+            BinaryFetch fetch(&m_network, cache.path());
+            QVERIFY2(fetch.fetch(answers, {}, &digests, &error), qPrintable(error));
+            QCOMPARE(answers.nssm.source, QStringLiteral("local"));
+        }
+        // The local file, now with a pin it does not match.
+        answers.nssm.sha256 = QString(64, QLatin1Char('2'));
+        {
+            BinaryFetch fetch(&m_network, cache.path());
+            QVERIFY(!fetch.fetch(answers, {}, &digests, &error));
+            QVERIFY2(error.contains(QLatin1String("nssm.sha256")), qPrintable(error));
+        }
+        // dockerd.exe and docker.exe, each with a pin of its own.
+        const QByteArray dockerd = put(server, QStringLiteral("dockerd"), 3000);
+        const QByteArray docker = put(server, QStringLiteral("docker"), 2000);
+        Answers exe;
+        exe.service.manager = QStringLiteral("native");
+        exe.binaries.package = QStringLiteral("exe");
+        exe.binaries.dockerdUrl = server.url(QStringLiteral("dockerd"));
+        exe.binaries.dockerUrl = server.url(QStringLiteral("docker"));
+        exe.binaries.dockerdSha256 = sha(dockerd);
+        exe.binaries.dockerSha256 = sha(dockerd); // the wrong file's digest
+        exe.download.allowHttp = true;
+        {
+            BinaryFetch fetch(&m_network, cache.path());
+            QVERIFY(!fetch.fetch(exe, {}, &digests, &error));
+            QVERIFY2(error.contains(QLatin1String("binaries.dockerSha256")) && error.contains(sha(docker)),
+                     qPrintable(error));
+        }
     }
 
     void wrongPinIsDiscarded()

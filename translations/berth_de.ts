@@ -51,6 +51,10 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>given more than once in %1; say it once, so that it is clear which counts</source>
+        <translation>mehrfach angegeben in %1; nur einmal angeben, damit klar ist, welcher Wert gilt</translation>
+    </message>
 </context>
 <context>
     <name>AnswersPage</name>
@@ -72,10 +76,6 @@
     <message>
         <source>build %1 cannot run Windows containers; they need build %2 (Server 2016, Windows 10 1607) or later</source>
         <translation>Build %1 kann keine Windows-Container ausführen; sie brauchen Build %2 (Server 2016, Windows 10 1607) oder neuer</translation>
-    </message>
-    <message>
-        <source>a pin proves one file: use it with the zip or a local file, not with two separate downloads</source>
-        <translation>eine Prüfsumme belegt eine Datei: nur mit dem Zip oder einer lokalen Datei verwenden, nicht mit zwei getrennten Downloads</translation>
     </message>
     <message>
         <source>a scheduled task always starts Docker at boot; &quot;disabled&quot; needs the nssm or native manager</source>
@@ -100,6 +100,10 @@
     <message>
         <source>%1 is not a number of days from 1 to 36500</source>
         <translation>%1 ist keine Anzahl Tage von 1 bis 36500</translation>
+    </message>
+    <message>
+        <source>a pin proves one file: pin the two downloads with binaries.dockerdSha256 and binaries.dockerSha256</source>
+        <translation>eine Prüfsumme belegt eine Datei: für die beiden Downloads binaries.dockerdSha256 und binaries.dockerSha256 verwenden</translation>
     </message>
 </context>
 <context>
@@ -572,6 +576,18 @@
         <source>. nssm.cc is often unreachable: download nssm-2.24.zip on another machine and set nssm.source to &quot;local&quot; with nssm.localPath</source>
         <translation>. nssm.cc ist oft nicht erreichbar: nssm-2.24.zip auf einem anderen Rechner herunterladen und nssm.source auf &quot;local&quot; mit nssm.localPath setzen</translation>
     </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4</source>
+        <translation>%1 ist nicht die festgelegte Datei: ihr SHA-256 ist %2, die Festlegung (%3) lautet %4</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2, as pinned</source>
+        <translation>%1: SHA-256 %2, wie festgelegt</translation>
+    </message>
 </context>
 <context>
     <name>BundleBuilder</name>
@@ -709,6 +725,10 @@
     <message>
         <source>OpenSSL could not make the certificate for %1</source>
         <translation>OpenSSL konnte das Zertifikat für %1 nicht erstellen</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 without a CA that Berth can use (ca.pem with its ca-key.pem); Berth does not replace them with a new CA. Name an empty folder, or move those files away.</source>
+        <translation>%1 enthält bereits %2 ohne eine CA, die Berth verwenden kann (ca.pem mit ihrer ca-key.pem); Berth ersetzt sie nicht durch eine neue CA. Einen leeren Ordner angeben oder diese Dateien woandershin verschieben.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +906,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>%1 is given as a flag and as &quot;%2&quot; in daemon.json; dockerd refuses to start</source>
         <translation>%1 ist als Schalter und als &quot;%2&quot; in daemon.json angegeben; dockerd startet so nicht</translation>
+    </message>
+    <message>
+        <source>the existing daemon.json gives %1 more than once; Berth leaves it as it is</source>
+        <translation>die vorhandene daemon.json gibt %1 mehrfach an; Berth lässt sie unverändert</translation>
     </message>
 </context>
 <context>
@@ -1183,10 +1207,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
         <translation>die Verbindung brach nach %1 von %2 Bytes ab</translation>
     </message>
     <message>
-        <source>%1 is not the pinned file: its SHA-256 is %2, the pin (binaries.sha256) says %3; the file was discarded</source>
-        <translation>%1 ist nicht die festgelegte Datei: ihr SHA-256 ist %2, die Vorgabe (binaries.sha256) sagt %3; die Datei wurde verworfen</translation>
-    </message>
-    <message>
         <source>the name %1 was not found: check the URL, the DNS settings or the proxy</source>
         <translation>der Name %1 wurde nicht gefunden: URL, DNS-Einstellungen oder Proxy prüfen</translation>
     </message>
@@ -1217,6 +1237,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>cancelled; nothing was kept</source>
         <translation>abgebrochen; nichts wurde behalten</translation>
+    </message>
+    <message>
+        <source>the server sent %1 for a file of which %2 bytes were here; the partial file was dropped</source>
+        <translation>der Server sandte %1 für eine Datei, von der %2 Bytes hier lagen; die Teildatei wurde verworfen</translation>
+    </message>
+    <message>
+        <source>%1 answered 416 Range Not Satisfiable; the partial file was dropped</source>
+        <translation>%1 antwortete 416 Range Not Satisfiable; die Teildatei wurde verworfen</translation>
+    </message>
+    <message>
+        <source>%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4; the file was discarded</source>
+        <translation>%1 ist nicht die festgelegte Datei: ihr SHA-256 ist %2, die Festlegung (%3) lautet %4; die Datei wurde verworfen</translation>
     </message>
 </context>
 <context>

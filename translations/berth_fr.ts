@@ -51,6 +51,10 @@
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>given more than once in %1; say it once, so that it is clear which counts</source>
+        <translation>donné plusieurs fois dans %1 ; ne le donnez qu’une fois, pour qu’il soit clair lequel compte</translation>
+    </message>
 </context>
 <context>
     <name>AnswersPage</name>
@@ -72,10 +76,6 @@
     <message>
         <source>build %1 cannot run Windows containers; they need build %2 (Server 2016, Windows 10 1607) or later</source>
         <translation>la build %1 ne peut pas exécuter de conteneurs Windows ; il faut la build %2 (Server 2016, Windows 10 1607) ou plus récente</translation>
-    </message>
-    <message>
-        <source>a pin proves one file: use it with the zip or a local file, not with two separate downloads</source>
-        <translation>une empreinte prouve un seul fichier : utilisez-la avec le zip ou un fichier local, pas avec deux téléchargements séparés</translation>
     </message>
     <message>
         <source>a scheduled task always starts Docker at boot; &quot;disabled&quot; needs the nssm or native manager</source>
@@ -100,6 +100,10 @@
     <message>
         <source>%1 is not a number of days from 1 to 36500</source>
         <translation>%1 n’est pas un nombre de jours de 1 à 36500</translation>
+    </message>
+    <message>
+        <source>a pin proves one file: pin the two downloads with binaries.dockerdSha256 and binaries.dockerSha256</source>
+        <translation>une empreinte prouve un seul fichier : fixez les deux téléchargements avec binaries.dockerdSha256 et binaries.dockerSha256</translation>
     </message>
 </context>
 <context>
@@ -572,6 +576,18 @@
         <source>. nssm.cc is often unreachable: download nssm-2.24.zip on another machine and set nssm.source to &quot;local&quot; with nssm.localPath</source>
         <translation>. nssm.cc est souvent injoignable : téléchargez nssm-2.24.zip sur une autre machine et mettez nssm.source à &quot;local&quot; avec nssm.localPath</translation>
     </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4</source>
+        <translation>%1 n’est pas le fichier attendu : son SHA-256 est %2, l’empreinte (%3) indique %4</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 %2, as pinned</source>
+        <translation>%1 : SHA-256 %2, comme attendu</translation>
+    </message>
 </context>
 <context>
     <name>BundleBuilder</name>
@@ -709,6 +725,10 @@
     <message>
         <source>OpenSSL could not make the certificate for %1</source>
         <translation>OpenSSL n’a pas pu créer le certificat pour %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 without a CA that Berth can use (ca.pem with its ca-key.pem); Berth does not replace them with a new CA. Name an empty folder, or move those files away.</source>
+        <translation>%1 contient déjà %2 sans une AC que Berth puisse utiliser (ca.pem avec son ca-key.pem) ; Berth ne les remplace pas par une nouvelle AC. Indiquez un dossier vide, ou déplacez ces fichiers.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +907,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>%1 is given as a flag and as &quot;%2&quot; in daemon.json; dockerd refuses to start</source>
         <translation>%1 est donné en option et comme &quot;%2&quot; dans daemon.json ; dockerd refuse de démarrer</translation>
+    </message>
+    <message>
+        <source>the existing daemon.json gives %1 more than once; Berth leaves it as it is</source>
+        <translation>le daemon.json existant donne %1 plusieurs fois ; Berth le laisse tel quel</translation>
     </message>
 </context>
 <context>
@@ -1184,10 +1208,6 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
         <translation>la connexion s’est fermée après %1 octets sur %2</translation>
     </message>
     <message>
-        <source>%1 is not the pinned file: its SHA-256 is %2, the pin (binaries.sha256) says %3; the file was discarded</source>
-        <translation>%1 n’est pas le fichier attendu : son SHA-256 est %2, l’empreinte (binaries.sha256) indique %3 ; le fichier a été supprimé</translation>
-    </message>
-    <message>
         <source>the name %1 was not found: check the URL, the DNS settings or the proxy</source>
         <translation>le nom %1 est introuvable : vérifiez l’URL, les réglages DNS ou le proxy</translation>
     </message>
@@ -1218,6 +1238,18 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>cancelled; nothing was kept</source>
         <translation>annulé ; rien n’a été conservé</translation>
+    </message>
+    <message>
+        <source>the server sent %1 for a file of which %2 bytes were here; the partial file was dropped</source>
+        <translation>le serveur a envoyé %1 pour un fichier dont %2 octets étaient ici ; le fichier partiel a été abandonné</translation>
+    </message>
+    <message>
+        <source>%1 answered 416 Range Not Satisfiable; the partial file was dropped</source>
+        <translation>%1 a répondu 416 Range Not Satisfiable ; le fichier partiel a été abandonné</translation>
+    </message>
+    <message>
+        <source>%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4; the file was discarded</source>
+        <translation>%1 n’est pas le fichier attendu : son SHA-256 est %2, l’empreinte (%3) indique %4 ; le fichier a été supprimé</translation>
     </message>
 </context>
 <context>

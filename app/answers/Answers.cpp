@@ -1,6 +1,7 @@
 #include "Answers.h"
 
 #include "AnswerKeys.h"
+#include "JsonDuplicates.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -160,7 +161,8 @@ Answers Answers::fromFile(const QString &fileName, QStringList *problems)
         return {};
     }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QByteArray text = file.readAll();
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         problems->append(fileName + QStringLiteral(": ") +
                          Answers::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
@@ -170,6 +172,10 @@ Answers Answers::fromFile(const QString &fileName, QStringList *problems)
         problems->append(fileName + QStringLiteral(": ") + Answers::tr("an answer file is a JSON object"));
         return {};
     }
+    for (const QString &path : JsonDuplicates::find(text))
+        problems->append(
+            path + QStringLiteral(": ") +
+            Answers::tr("given more than once in %1; say it once, so that it is clear which counts").arg(fileName));
     return fromJson(document.object(), problems);
 }
 

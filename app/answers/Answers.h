@@ -24,7 +24,9 @@ struct BinariesSettings
     QString dockerdUrl;
     QString dockerUrl;
     QString localPath;
-    QString sha256;
+    QString sha256;        // the zip's or the local file's
+    QString dockerdSha256; // package exe: dockerd.exe's
+    QString dockerSha256;  // package exe: docker.exe's
     QString installDir = QStringLiteral("C:\\Windows\\System32");
     bool operator==(const BinariesSettings &) const = default;
 };
@@ -51,6 +53,7 @@ struct NssmSettings
     QString source = QStringLiteral("download"); // download | local
     QString url;
     QString localPath;
+    QString sha256; // the zip's, downloaded or local
     bool operator==(const NssmSettings &) const = default;
 };
 

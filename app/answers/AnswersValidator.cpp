@@ -60,9 +60,12 @@ void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
     } else if (b.package == QLatin1String("exe")) {
         add(problems, "binaries.dockerdUrl", FieldRules::url(b.dockerdUrl, a.download.allowHttp));
         add(problems, "binaries.dockerUrl", FieldRules::url(b.dockerUrl, a.download.allowHttp));
+        add(problems, "binaries.dockerdSha256", FieldRules::sha256(b.dockerdSha256));
+        add(problems, "binaries.dockerSha256", FieldRules::sha256(b.dockerSha256));
         if (!b.sha256.isEmpty())
             add(problems, "binaries.sha256",
-                tr("a pin proves one file: use it with the zip or a local file, not with two separate downloads"));
+                tr("a pin proves one file: pin the two downloads with binaries.dockerdSha256 and "
+                   "binaries.dockerSha256"));
     }
 }
 

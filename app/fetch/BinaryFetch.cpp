@@ -45,16 +45,19 @@ QString BinaryFetch::defaultCacheFolder()
 
 QString BinaryFetch::cachePath(const QString &url) const
 {
-    const QString key =
-        QString::fromLatin1(QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-    QString name = QUrl(url).fileName();
-    if (name.isEmpty())
-        name = QStringLiteral("download");
-    return m_cache + QLatin1Char('/') + key + QLatin1Char('/') + name;
+    // Named by a hash of the URL alone: nothing the URL says (..%5C, a device name such as NUL)
+    // becomes part of a path. The kind stays visible, for what reads the file (a zip or not).
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString path = QUrl(url).path(QUrl::FullyEncoded);
+    const QString kind = path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)   ? QStringLiteral(".zip")
+                         : path.endsWith(QLatin1String(".exe"), Qt::CaseInsensitive) ? QStringLiteral(".exe")
+                                                                                     : QString();
+    return m_cache + QLatin1Char('/') + hash.left(16) + QLatin1Char('/') + hash + kind;
 }
 
-bool BinaryFetch::fetchOne(const QString &url, const QString &pin, const Answers &answers, const Progress &progress,
-                           QStringList *digests, QString *localPath, QString *error)
+bool BinaryFetch::fetchOne(const QString &url, const QString &pin, const char *pinKey, const Answers &answers,
+                           const Progress &progress, QStringList *digests, QString *localPath, QString *error)
 {
     *localPath = cachePath(url);
     if (QFileInfo::exists(*localPath)) {
@@ -76,6 +79,7 @@ bool BinaryFetch::fetchOne(const QString &url, const QString &pin, const Answers
     request.url = QUrl(url);
     request.destination = *localPath;
     request.expectedSha256 = pin;
+    request.pinKey = QLatin1String(pinKey);
     request.allowHttp = answers.download.allowHttp;
     QTimer cancelCheck;
     if (m_cancelled) {
@@ -92,6 +96,26 @@ bool BinaryFetch::fetchOne(const QString &url, const QString &pin, const Answers
     return true;
 }
 
+// A local file with a pin: the file must be the pinned one before anything of it is used.
+bool BinaryFetch::checkPin(const QString &path, const QString &pin, const char *pinKey, QStringList *digests,
+                           QString *error)
+{
+    if (pin.isEmpty())
+        return true;
+    const QString digest = fileSha256(path);
+    if (digest.isEmpty()) {
+        *error = tr("cannot read %1").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (digest.compare(pin, Qt::CaseInsensitive) != 0) {
+        *error = tr("%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4")
+                     .arg(QDir::toNativeSeparators(path), digest, QLatin1String(pinKey), pin.toLower());
+        return false;
+    }
+    digests->append(tr("%1: SHA-256 %2, as pinned").arg(QDir::toNativeSeparators(path), digest));
+    return true;
+}
+
 bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *digests, QString *error)
 {
     if (!a.download.proxy.isEmpty()) {
@@ -103,12 +127,27 @@ bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *diges
         QNetworkProxyFactory::setUseSystemConfiguration(true);
     }
 
+    const BinariesSettings &b = a.binaries;
+    const bool exe = b.package == QLatin1String("exe");
+    if (b.source == QLatin1String("local")) {
+        const QString beside = QFileInfo(b.localPath).absolutePath() + QStringLiteral("/docker.exe");
+        if (!(exe ? checkPin(b.localPath, b.dockerdSha256, "binaries.dockerdSha256", digests, error) &&
+                        (b.dockerSha256.isEmpty() ||
+                         checkPin(beside, b.dockerSha256, "binaries.dockerSha256", digests, error))
+                  : checkPin(b.localPath, b.sha256, "binaries.sha256", digests, error)))
+            return false;
+    }
+    if (a.service.manager == QLatin1String("nssm") && a.nssm.source == QLatin1String("local") &&
+        !checkPin(a.nssm.localPath, a.nssm.sha256, "nssm.sha256", digests, error))
+        return false;
+
     if (a.binaries.source == QLatin1String("download")) {
         QString local;
-        if (a.binaries.package == QLatin1String("exe")) {
+        if (exe) {
             QString client;
-            if (!fetchOne(a.binaries.dockerdUrl, QString(), a, progress, digests, &local, error) ||
-                !fetchOne(a.binaries.dockerUrl, QString(), a, progress, digests, &client, error))
+            if (!fetchOne(b.dockerdUrl, b.dockerdSha256, "binaries.dockerdSha256", a, progress, digests, &local,
+                          error) ||
+                !fetchOne(b.dockerUrl, b.dockerSha256, "binaries.dockerSha256", a, progress, digests, &client, error))
                 return false;
             // LocalArchive takes docker.exe from beside dockerd.exe.
             const QString beside = QFileInfo(local).absolutePath() + QStringLiteral("/docker.exe");
@@ -117,7 +156,7 @@ bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *diges
                 *error = tr("cannot write %1").arg(beside);
                 return false;
             }
-        } else if (!fetchOne(a.effectiveZipUrl(), a.binaries.sha256, a, progress, digests, &local, error)) {
+        } else if (!fetchOne(a.effectiveZipUrl(), b.sha256, "binaries.sha256", a, progress, digests, &local, error)) {
             return false;
         }
         a.binaries.source = QStringLiteral("local");
@@ -125,7 +164,7 @@ bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *diges
     }
     if (a.service.manager == QLatin1String("nssm") && a.nssm.source == QLatin1String("download")) {
         QString local;
-        if (!fetchOne(a.nssm.url, QString(), a, progress, digests, &local, error)) {
+        if (!fetchOne(a.nssm.url, a.nssm.sha256, "nssm.sha256", a, progress, digests, &local, error)) {
             *error +=
                 tr(". nssm.cc is often unreachable: download nssm-2.24.zip on another machine and set nssm.source "
                    "to \"local\" with nssm.localPath");

@@ -12,7 +12,9 @@ class QNetworkAccessManager;
 
 // Gets what the answers download (the Docker zip or the seed's two executables, and the NSSM
 // zip) into the download cache, and answers where they now are as local files. A file in the
-// cache for the same URL (and the pinned digest, if any) is not fetched again.
+// cache for the same URL (and the pinned digest, if any) is not fetched again. Every file can be
+// pinned (binaries.sha256, binaries.dockerdSha256 and binaries.dockerSha256, nssm.sha256), local
+// files too.
 class BinaryFetch
 {
     Q_DECLARE_TR_FUNCTIONS(BinaryFetch)
@@ -35,8 +37,10 @@ public:
     QString cachePath(const QString &url) const;
 
 private:
-    bool fetchOne(const QString &url, const QString &pin, const Answers &answers, const Progress &progress,
-                  QStringList *digests, QString *localPath, QString *error);
+    bool fetchOne(const QString &url, const QString &pin, const char *pinKey, const Answers &answers,
+                  const Progress &progress, QStringList *digests, QString *localPath, QString *error);
+    static bool checkPin(const QString &path, const QString &pin, const char *pinKey, QStringList *digests,
+                         QString *error);
 
     QNetworkAccessManager *m_network;
     QString m_cache;

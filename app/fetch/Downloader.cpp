@@ -3,6 +3,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSaveFile>
 #include <QSslError>
 
 Downloader::Downloader(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
@@ -49,8 +50,15 @@ void Downloader::start(const DownloadRequest &request)
         return;
     }
     m_part.setFileName(request.destination + QStringLiteral(".part"));
-    // What an earlier, interrupted run left is resumed, after its bytes are hashed again.
-    if (!m_part.open(QIODevice::ReadWrite) || !rehashPartial()) {
+    // What an earlier, interrupted run left is resumed, after its bytes are hashed again, if it
+    // came from this URL with a validator that can prove the server still has the same file.
+    QFile record(partRecord(request.destination));
+    const QList<QByteArray> lines =
+        record.open(QIODevice::ReadOnly) ? record.readAll().split('\n') : QList<QByteArray>();
+    record.close();
+    const bool resumable = lines.size() >= 2 && lines.at(0) == request.url.toEncoded() && !lines.at(1).isEmpty();
+    m_validator = resumable ? lines.at(1) : QByteArray();
+    if (!m_part.open(QIODevice::ReadWrite) || (!resumable && !m_part.resize(0)) || !rehashPartial()) {
         finish(false, tr("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
         return;
     }
@@ -73,18 +81,54 @@ bool Downloader::rehashPartial()
     return true;
 }
 
+void Downloader::dropPartial()
+{
+    m_part.resize(0);
+    m_part.seek(0);
+    m_hash.reset();
+    m_done = m_sessionStart = 0;
+    m_validator.clear();
+    QFile::remove(partRecord(m_request.destination));
+}
+
+// "bytes 1000-4999/5000": the answer must go on where the partial file ends.
+bool Downloader::acceptRange(const QByteArray &contentRange)
+{
+    const QByteArray value = contentRange.trimmed();
+    const qsizetype dash = value.indexOf('-');
+    const qsizetype slash = value.indexOf('/');
+    bool startOk = false, endOk = false;
+    const qint64 start = value.startsWith("bytes ") && dash > 6 ? value.mid(6, dash - 6).toLongLong(&startOk) : -1;
+    const qint64 end = slash > dash ? value.mid(dash + 1, slash - dash - 1).toLongLong(&endOk) : -1;
+    if (!startOk || !endOk || start != m_done || end < start) {
+        m_mismatch = tr("the server sent %1 for a file of which %2 bytes were here; the partial file was dropped")
+                         .arg(value.isEmpty() ? QStringLiteral("no Content-Range") : QString::fromLatin1(value))
+                         .arg(m_done);
+        return false;
+    }
+    bool totalOk = false;
+    const qint64 total = value.mid(slash + 1).toLongLong(&totalOk);
+    m_total = totalOk ? total : end + 1;
+    return true;
+}
+
 void Downloader::send()
 {
     ++m_attempt;
     m_bodyAccepted = false;
+    m_mismatch.clear();
+    if (m_done > 0 && m_validator.isEmpty())
+        dropPartial(); // nothing proves the rest would be of the same file
     m_writeError.clear();
     m_refusedRedirect.clear();
     m_sslErrors.clear();
     QNetworkRequest request(m_request.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setTransferTimeout(m_request.stallTimeoutMs);
-    if (m_done > 0)
+    if (m_done > 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_done) + '-');
+        request.setRawHeader("If-Range", m_validator); // another file: the whole of it, with 200
+    }
     m_sessionStart = m_done;
     m_clock.restart();
     m_reply = m_network->get(request);
@@ -107,19 +151,31 @@ void Downloader::send()
 
 void Downloader::onReadyRead()
 {
+    if (!m_mismatch.isEmpty())
+        return; // being dropped: onFinished starts over
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!m_bodyAccepted) {
         if (status != 200 && status != 206)
             return; // an error page: onFinished says what went wrong
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (status == 200 && m_done > 0) {
-            // The server sent the whole file again: start over.
-            m_part.resize(0);
-            m_part.seek(0);
-            m_hash.reset();
-            m_done = m_sessionStart = 0;
+        if (status == 206) {
+            if (!acceptRange(m_reply->rawHeader("Content-Range"))) {
+                m_reply->abort();
+                return;
+            }
+        } else {
+            if (m_done > 0)
+                dropPartial(); // the whole file again (another file, or no ranges here): start over
+            m_total = length > 0 ? length : -1;
+            // What proves, in a later request, that the server still has this very file.
+            const QByteArray etag = m_reply->rawHeader("ETag");
+            m_validator = !etag.isEmpty() && !etag.startsWith("W/") ? etag : m_reply->rawHeader("Last-Modified");
+            QSaveFile record(partRecord(m_request.destination));
+            if (!m_validator.isEmpty() && record.open(QIODevice::WriteOnly)) {
+                record.write(m_request.url.toEncoded() + '\n' + m_validator + '\n');
+                record.commit();
+            }
         }
-        m_total = length > 0 ? m_done + length : -1;
         m_part.seek(m_done);
         m_bodyAccepted = true;
     }
@@ -159,6 +215,17 @@ void Downloader::onFinished()
         finish(false, tr("cannot write %1 (is the disk full?): %2").arg(m_part.fileName(), m_writeError));
         return;
     }
+    if (!m_mismatch.isEmpty()) {
+        dropPartial();
+        retryOrFail(m_mismatch);
+        return;
+    }
+    if (status == 416 && m_done > 0) {
+        // The partial file is not a beginning of what the server has now: once from the start.
+        dropPartial();
+        retryOrFail(tr("%1 answered 416 Range Not Satisfiable; the partial file was dropped").arg(host));
+        return;
+    }
     if (!m_refusedRedirect.isEmpty()) {
         finish(false, tr("%1 redirected to %2, which is not https; Berth follows redirects only to https")
                           .arg(m_request.url.toString(), m_refusedRedirect.toString()));
@@ -174,13 +241,15 @@ void Downloader::onFinished()
         if (!m_request.expectedSha256.isEmpty() &&
             m_sha256.compare(m_request.expectedSha256, Qt::CaseInsensitive) != 0) {
             m_part.remove();
+            QFile::remove(partRecord(m_request.destination));
             finish(false,
-                   tr("%1 is not the pinned file: its SHA-256 is %2, the pin (binaries.sha256) says %3; the file "
+                   tr("%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4; the file "
                       "was discarded")
-                       .arg(m_request.url.toString(), m_sha256, m_request.expectedSha256.toLower()));
+                       .arg(m_request.url.toString(), m_sha256, m_request.pinKey, m_request.expectedSha256.toLower()));
             return;
         }
         m_part.close();
+        QFile::remove(partRecord(m_request.destination));
         QFile::remove(m_request.destination);
         if (!m_part.rename(m_request.destination)) {
             finish(false, tr("cannot write %1: %2").arg(m_request.destination, m_part.errorString()));
@@ -248,6 +317,7 @@ void Downloader::cancel()
         m_reply->abort();
     m_part.close();
     m_part.remove();
+    QFile::remove(partRecord(m_request.destination));
     finish(false, tr("cancelled; nothing was kept"));
 }
 

@@ -14,8 +14,9 @@ class QNetworkReply;
 struct DownloadRequest
 {
     QUrl url;
-    QString destination;    // the finished file; until then destination + ".part"
-    QString expectedSha256; // empty: not pinned, the digest is only reported
+    QString destination;                                // the finished file; until then destination + ".part"
+    QString expectedSha256;                             // empty: not pinned, the digest is only reported
+    QString pinKey = QStringLiteral("binaries.sha256"); // the answer the pin came from, for messages
     bool allowHttp = false;
     int attempts = 5;
     int stallTimeoutMs = 30000; // no byte for this long (also while connecting): try again
@@ -23,9 +24,12 @@ struct DownloadRequest
 };
 
 // One file over HTTPS, streamed to disk with its SHA-256 computed on the way. A dropped
-// connection resumes with a Range request; server errors and stalls are tried again with a
-// growing pause; redirects are followed only to https. Cancel stops at once and leaves no
-// partial file. The network manager is the caller's (proxy, TLS configuration).
+// connection resumes with a Range request made conditional by If-Range on the validator (a strong
+// ETag, else Last-Modified) the first answer carried; the answer's Content-Range must start where
+// the partial file ends, or the partial file is dropped and the download starts over, as it is on
+// 416. Server errors and stalls are tried again with a growing pause; redirects are followed only
+// to https. Cancel stops at once and leaves no partial file. The network manager is the caller's
+// (proxy, TLS configuration).
 class Downloader : public QObject
 {
     Q_OBJECT
@@ -42,6 +46,10 @@ public:
     QString sha256() const { return m_sha256; }
     QString error() const { return m_error; }
 
+    // Beside destination + ".part": the URL and the validator its bytes came with (two lines). A
+    // partial file without it, or of another URL, is never resumed.
+    static QString partRecord(const QString &destination) { return destination + QStringLiteral(".part.source"); }
+
     // "12.5 of 60.0 MiB, 8.1 MiB/s, 6 s left"
     static QString describeProgress(qint64 done, qint64 total, double bytesPerSecond);
 
@@ -57,6 +65,8 @@ private:
     void retryOrFail(const QString &reason);
     void finish(bool ok, const QString &error = QString());
     bool rehashPartial();
+    void dropPartial();
+    bool acceptRange(const QByteArray &contentRange);
 
     QNetworkAccessManager *m_network;
     DownloadRequest m_request;
@@ -70,6 +80,8 @@ private:
     qint64 m_sessionStart = 0;
     int m_attempt = 0;
     bool m_bodyAccepted = false;
+    QByteArray m_validator; // what If-Range sends; empty: a partial file cannot be resumed
+    QString m_mismatch;     // why the partial file was dropped in this attempt
     bool m_cancelled = false;
     bool m_running = false;
     QString m_writeError;

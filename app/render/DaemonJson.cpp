@@ -1,6 +1,7 @@
 #include "DaemonJson.h"
 
 #include "DaemonFlags.h"
+#include "answers/JsonDuplicates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +72,13 @@ QByteArray DaemonJson::render(const Answers &answers, const QByteArray &existing
                 *error = tr("the existing daemon.json is not a JSON object (%1); Berth leaves it as it is")
                              .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
                                                                                : tr("another JSON value"));
+            return {};
+        }
+        const QStringList twice = JsonDuplicates::find(existing);
+        if (!twice.isEmpty()) {
+            if (error)
+                *error = tr("the existing daemon.json gives %1 more than once; Berth leaves it as it is")
+                             .arg(twice.join(QStringLiteral(", ")));
             return {};
         }
         merged = document.object();

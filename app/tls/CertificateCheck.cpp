@@ -41,6 +41,17 @@ Key readKey(const QByteArray &pem)
     return key;
 }
 
+// An expired certificate is a problem, one that expires within 30 days a warning.
+void checkDates(X509 *cert, const QString &certPath, CertificateCheck::Result &result)
+{
+    int days = 0, seconds = 0;
+    ASN1_TIME_diff(&days, &seconds, nullptr, X509_get0_notAfter(cert));
+    if (days < 0 || (days == 0 && seconds <= 0))
+        result.problems << CertificateCheck::tr("%1 has expired").arg(certPath);
+    else if (days < 30)
+        result.warnings << CertificateCheck::tr("%1 expires in %n days", nullptr, days).arg(certPath);
+}
+
 void checkPair(const QString &folder, const char *certName, const char *keyName, X509 *ca, unsigned long usage,
                const char *usageName, CertificateCheck::Result &result, Cert *out)
 {
@@ -69,13 +80,7 @@ void checkPair(const QString &folder, const char *certName, const char *keyName,
         X509_STORE_CTX_free(context);
         X509_STORE_free(store);
     }
-    const ASN1_TIME *notAfter = X509_get0_notAfter(cert.get());
-    int days = 0, seconds = 0;
-    ASN1_TIME_diff(&days, &seconds, nullptr, notAfter);
-    if (days < 0 || (days == 0 && seconds <= 0))
-        result.problems << CertificateCheck::tr("%1 has expired").arg(certPath);
-    else if (days < 30)
-        result.warnings << CertificateCheck::tr("%1 expires in %n days", nullptr, days).arg(certPath);
+    checkDates(cert.get(), certPath, result);
     if (usage && !(X509_get_extended_key_usage(cert.get()) & usage))
         result.problems
             << CertificateCheck::tr("%1 lacks the extended key usage %2").arg(certPath, QLatin1String(usageName));
@@ -91,6 +96,8 @@ CertificateCheck::Result CertificateCheck::check(const QString &folder, const QS
     Cert ca = readCert(LocalFile::read(folder + QStringLiteral("/ca.pem")));
     if (!ca)
         result.problems << tr("%1/ca.pem is missing or is not a PEM certificate").arg(folder);
+    else
+        checkDates(ca.get(), folder + QStringLiteral("/ca.pem"), result); // the chain is checked without dates
     Cert server;
     checkPair(folder, "server-cert.pem", "server-key.pem", ca.get(), XKU_SSL_SERVER, "serverAuth", result, &server);
     if (server) {

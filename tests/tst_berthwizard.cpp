@@ -166,6 +166,11 @@ private slots:
         QVERIFY(drive.keys("newName", QStringLiteral("192.0.2.10")));
         QCOMPARE(drive.page(), int(BerthWizard::Page_Tls)); // Return added a name, it did not go on
         QVERIFY(drive.type("tlsClientFolder", m_root.filePath(QStringLiteral("client"))));
+        // The admin's docker CLI changes only when asked; the choice is kept for the next start.
+        auto *context = wizard.currentPage()->findChild<QCheckBox *>(QStringLiteral("tlsDockerContext"));
+        QVERIFY(context && context->isVisible() && !context->isChecked() && !wizard.dockerContext);
+        QVERIFY(drive.toggle("tlsDockerContext"));
+        QVERIFY(wizard.dockerContext);
         QVERIFY(drive.nextEnabled());
         QVERIFY(drive.screenshot(QStringLiteral(BERTH_SCREENSHOTS), QStringLiteral("install-tls-on")));
         drive.next();
@@ -201,6 +206,8 @@ private slots:
         Answers remembered;
         QVERIFY(BerthWizard::rememberedAnswers(&remembered));
         QCOMPARE(remembered.toJson(), readJson(golden("install.json")));
+        BerthWizard next(Answers(), host(m_root.path()));
+        QVERIFY(next.dockerContext);
     }
 
 #ifdef Q_OS_WIN

@@ -1,11 +1,13 @@
 #include "FileAccess.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,11 +70,25 @@ struct Run
     QString err;
 };
 
-Run berth(const QStringList &arguments)
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The docker CLI's settings for every run: a folder of the test's own, never the user's ~/.docker.
+const QTemporaryDir &dockerConfig()
+{
+    static const QTemporaryDir dir;
+    return dir;
+}
+
+Run berth(const QStringList &arguments, const QString &dockerConfigDir = dockerConfig().path())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // the tests read Berth's English messages
+    env.insert(QStringLiteral("DOCKER_CONFIG"), dockerConfigDir);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(BERTH_EXECUTABLE), arguments);
     Run run;
@@ -176,6 +192,43 @@ private slots:
         QVERIFY(run.out.contains("$env:DOCKER_HOST = \"tcp://docker01.corp:2376\""));
     }
 
+#ifndef Q_OS_WIN
+    // Asked with --context, the context is made in the docker CLI's settings (here the test's own
+    // DOCKER_CONFIG), and a second run updates it rather than failing.
+    void contextOnlyWhenAsked()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty())
+            QFAIL("the docker CLI (Debian's docker.io) is part of the test set-up");
+        QTemporaryDir dir;
+        QTemporaryDir config;
+        const QStringList arguments{QStringLiteral("certs"),           QStringLiteral("--out"),
+                                    dir.filePath(QStringLiteral("c")), QStringLiteral("--san"),
+                                    QStringLiteral("docker01.test"),   QStringLiteral("--key"),
+                                    QStringLiteral("ecdsa-p256"),      QStringLiteral("--context")};
+        for (int run = 0; run < 2; ++run) {
+            const Run made = berth(arguments, config.path());
+            QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+            QVERIFY2(made.out.contains("docker context berth-docker01.test points at tcp://docker01.test:2376"),
+                     made.out.constData());
+        }
+        QProcess docker;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKER_CONFIG"), config.path());
+        docker.setProcessEnvironment(env);
+        docker.start(QStringLiteral("docker"),
+                     {QStringLiteral("context"), QStringLiteral("inspect"), QStringLiteral("berth-docker01.test")});
+        QVERIFY(docker.waitForFinished(30000));
+        const QByteArray inspected = docker.readAllStandardOutput();
+        QVERIFY2(inspected.contains("\"Host\": \"tcp://docker01.test:2376\"") && inspected.contains("\"TLSMaterial\""),
+                 inspected.constData());
+        // The client's key went into the context's own store, with the key's own rights.
+        QDirIterator files(config.filePath(QStringLiteral("contexts/tls")), {QStringLiteral("key.pem")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        QVERIFY(files.hasNext());
+        QCOMPARE(fileBytes(files.next()), fileBytes(dir.filePath(QStringLiteral("c/key.pem"))));
+    }
+#endif
+
     void certsGiveTheClientAZipWithoutTheCaKey()
     {
         QTemporaryDir dir;
@@ -185,6 +238,16 @@ private slots:
                                 QStringLiteral("ecdsa-p256"), QStringLiteral("--client-zip"), zip});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         QVERIFY(made.out.contains("$env:DOCKER_HOST = \"tcp://127.0.0.1:2376\""));
+        // The admin's docker CLI is not changed unasked: the command is shown, nothing is written.
+        const QString certs = QDir::toNativeSeparators(dir.filePath(QStringLiteral("certs")));
+        const QString slash = QDir::separator();
+        QVERIFY2(decodeText(made.out).contains(
+                     QStringLiteral(
+                         "docker context create berth-127.0.0.1 --docker \"host=tcp://127.0.0.1:2376,ca=%1%2ca.pem,"
+                         "cert=%1%2cert.pem,key=%1%2key.pem\"")
+                         .arg(certs, slash)),
+                 made.out.constData());
+        QVERIFY(QDir(dockerConfig().path()).isEmpty());
         QuaZip archive(zip);
         QVERIFY(archive.open(QuaZip::mdUnzip));
         QStringList names = archive.getFileNameList();

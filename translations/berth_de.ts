@@ -772,6 +772,14 @@
         <source>cannot put %1 into %2</source>
         <translation>%1 kann nicht in %2 aufgenommen werden</translation>
     </message>
+    <message>
+        <source>A docker context for them, if you want one: %1</source>
+        <translation>Ein docker-Kontext dafür, falls gewünscht: %1</translation>
+    </message>
+    <message>
+        <source>docker context %1 was not made: the docker CLI is not on this machine&apos;s PATH</source>
+        <translation>docker-Kontext %1 wurde nicht angelegt: die docker-CLI ist nicht im PATH dieses Rechners</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -828,14 +836,15 @@ Verbs:
   render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.
   plan [--json]                            Print every step an apply takes, in order.
   validate                                 Print every problem in the answers, one per line.
-  apply [--dry-run] [--client-out DIR]     Carry out the plan on the host; a failed step undoes all.
+  apply [--dry-run] [--client-out DIR [--context]]
+                                           Carry out the plan on the host; a failed step undoes all.
                                            New certificates leave their client files in DIR.
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
   uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.
   bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):
                                            binaries, configuration, install.cmd, SHA256SUMS.
   certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]
-                                           Make a CA, a server and a client certificate.
+        [--context]                        Make a CA, a server and a client certificate.
   probe --host tcp://HOST:PORT --cert-dir DIR
                                            Ask a daemon over mutual TLS for its version.
   tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.
@@ -845,6 +854,8 @@ Options:
                    Microsoft&apos;s &quot;Docker and Windows&quot; guide for Windows Server 2016.
   --lang LANG      The language of messages and the wizard (en, de, fr).
   --root DIR       The folder that stands for the host&apos;s C:\ (on Windows: C:\ itself).
+  --context        Also add a docker context for the new client files to this machine&apos;s docker
+                   CLI; without it, Berth only prints the command.
                    BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).
   -h, --help       This text.
   -v, --version    Berth&apos;s version.
@@ -858,14 +869,15 @@ Verben:
   render runDockerDaemon.cmd|daemon.json   Die Datei ausgeben, die Berth für die Antworten schreibt.
   plan [--json]                            Jeden Schritt einer Anwendung der Reihe nach ausgeben.
   validate                                 Jedes Problem in den Antworten ausgeben, eines pro Zeile.
-  apply [--dry-run] [--client-out ORDNER]  Den Plan auf dem Host ausführen; ein Fehler macht alles rückgängig.
+  apply [--dry-run] [--client-out ORDNER [--context]]
+                                           Den Plan auf dem Host ausführen; ein Fehler macht alles rückgängig.
                                            Neue Zertifikate legen ihre Client-Dateien in ORDNER ab.
   inspect [--service NAME]                 Die Docker-Einrichtung des Hosts als Antwortdatei ausgeben.
   uninstall [--keep-data] [--keep-certs]   Docker vom Host entfernen, wie es das manuelle Verfahren tut.
   bundle --out DATEI [--client-out ORDNER] Ein Zip für einen anderen Host erstellen (Nano Server, ohne Internet):
                                            Binärdateien, Konfiguration, install.cmd, SHA256SUMS.
   certs --out ORDNER --san NAME,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip DATEI]
-                                           Eine CA, ein Server- und ein Client-Zertifikat erstellen.
+        [--context]                        Eine CA, ein Server- und ein Client-Zertifikat erstellen.
   probe --host tcp://HOST:PORT --cert-dir ORDNER
                                            Einen Daemon über gegenseitiges TLS nach seiner Version fragen.
   tail [-n N] [--follow]                   Das Ende von daemon.log ausgeben, dann was hinzukommt.
@@ -876,6 +888,8 @@ Optionen:
   --lang SPRACHE   Die Sprache der Meldungen und des Assistenten (en, de, fr).
   --root ORDNER    Der Ordner, der für C:\ des Hosts steht (unter Windows: C:\ selbst).
                    BERTH_LAUNCHER nennt ein Programm, das Windows-Programme startet (z. B. wine).
+  --context        Zusätzlich einen docker-Kontext für die neuen Client-Dateien in der docker-CLI
+                   dieses Rechners anlegen; ohne die Option gibt Berth nur den Befehl aus.
   -h, --help       Dieser Text.
   -v, --version    Die Version von Berth.
 
@@ -2654,6 +2668,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>The certificates in %1 cannot be used:</source>
         <translation>Die Zertifikate in %1 sind nicht verwendbar:</translation>
+    </message>
+    <message>
+        <source>Add a docker con&amp;text for them on this machine</source>
+        <translation>Einen docker-Kon&amp;text dafür auf diesem Rechner anlegen</translation>
+    </message>
+    <message>
+        <source>Runs docker context create on this machine, so that docker --context berth-HOST reaches the daemon. It changes this user&apos;s docker CLI settings; without it, Berth shows the command.</source>
+        <translation>Führt docker context create auf diesem Rechner aus, damit docker --context berth-HOST den Daemon erreicht. Das ändert die docker-CLI-Einstellungen dieses Benutzers; ohne die Option zeigt Berth den Befehl an.</translation>
     </message>
 </context>
 <context>

@@ -772,6 +772,14 @@
         <source>cannot put %1 into %2</source>
         <translation>impossible de mettre %1 dans %2</translation>
     </message>
+    <message>
+        <source>A docker context for them, if you want one: %1</source>
+        <translation>Un contexte docker pour eux, si vous le souhaitez : %1</translation>
+    </message>
+    <message>
+        <source>docker context %1 was not made: the docker CLI is not on this machine&apos;s PATH</source>
+        <translation>le contexte docker %1 n’a pas été créé : la CLI docker n’est pas dans le PATH de cette machine</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -828,14 +836,15 @@ Verbs:
   render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.
   plan [--json]                            Print every step an apply takes, in order.
   validate                                 Print every problem in the answers, one per line.
-  apply [--dry-run] [--client-out DIR]     Carry out the plan on the host; a failed step undoes all.
+  apply [--dry-run] [--client-out DIR [--context]]
+                                           Carry out the plan on the host; a failed step undoes all.
                                            New certificates leave their client files in DIR.
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
   uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.
   bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):
                                            binaries, configuration, install.cmd, SHA256SUMS.
   certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]
-                                           Make a CA, a server and a client certificate.
+        [--context]                        Make a CA, a server and a client certificate.
   probe --host tcp://HOST:PORT --cert-dir DIR
                                            Ask a daemon over mutual TLS for its version.
   tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.
@@ -845,6 +854,8 @@ Options:
                    Microsoft&apos;s &quot;Docker and Windows&quot; guide for Windows Server 2016.
   --lang LANG      The language of messages and the wizard (en, de, fr).
   --root DIR       The folder that stands for the host&apos;s C:\ (on Windows: C:\ itself).
+  --context        Also add a docker context for the new client files to this machine&apos;s docker
+                   CLI; without it, Berth only prints the command.
                    BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).
   -h, --help       This text.
   -v, --version    Berth&apos;s version.
@@ -858,7 +869,8 @@ Verbes :
   render runDockerDaemon.cmd|daemon.json   Afficher le fichier que Berth écrit pour les réponses.
   plan [--json]                            Afficher chaque étape d’une application, dans l’ordre.
   validate                                 Afficher chaque problème des réponses, un par ligne.
-  apply [--dry-run] [--client-out DOSSIER] Exécuter le plan sur l’hôte ; un échec annule tout.
+  apply [--dry-run] [--client-out DOSSIER [--context]]
+                                           Exécuter le plan sur l’hôte ; un échec annule tout.
                                            Les nouveaux certificats laissent leurs fichiers client dans DOSSIER.
   inspect [--service NOM]                  Afficher la configuration Docker de l’hôte comme fichier de réponses.
   uninstall [--keep-data] [--keep-certs]   Retirer Docker de l’hôte, comme le fait la procédure manuelle.
@@ -866,7 +878,7 @@ Verbes :
                                            Créer un zip pour un autre hôte (Nano Server, sans Internet) :
                                            binaires, configuration, install.cmd, SHA256SUMS.
   certs --out DOSSIER --san NOM,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FICHIER]
-                                           Créer une autorité, un certificat serveur et un certificat client.
+        [--context]                        Créer une autorité, un certificat serveur et un certificat client.
   probe --host tcp://HÔTE:PORT --cert-dir DOSSIER
                                            Demander sa version à un démon via TLS mutuel.
   tail [-n N] [--follow]                   Afficher la fin de daemon.log, puis ce qui s’y ajoute.
@@ -877,6 +889,8 @@ Options :
   --lang LANGUE      La langue des messages et de l’assistant (en, de, fr).
   --root DOSSIER     Le dossier qui tient lieu de C:\ de l’hôte (sous Windows : C:\ lui-même).
                      BERTH_LAUNCHER nomme un programme qui lance les programmes Windows (p. ex. wine).
+  --context          Ajouter aussi un contexte docker pour les nouveaux fichiers client à la CLI docker
+                     de cette machine ; sans cette option, Berth affiche seulement la commande.
   -h, --help         Ce texte.
   -v, --version      La version de Berth.
 
@@ -2655,6 +2669,14 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>The certificates in %1 cannot be used:</source>
         <translation>Les certificats de %1 ne sont pas utilisables :</translation>
+    </message>
+    <message>
+        <source>Add a docker con&amp;text for them on this machine</source>
+        <translation>Ajouter un con&amp;texte docker pour eux sur cette machine</translation>
+    </message>
+    <message>
+        <source>Runs docker context create on this machine, so that docker --context berth-HOST reaches the daemon. It changes this user&apos;s docker CLI settings; without it, Berth shows the command.</source>
+        <translation>Exécute docker context create sur cette machine, pour que docker --context berth-HOST atteigne le démon. Cela modifie les réglages de la CLI docker de cet utilisateur ; sans cette option, Berth affiche la commande.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,7 @@ void ApplyPage::start()
     const BerthWizard::Mode mode = m_wizard->mode();
     ApplyJob::Options options;
     options.clientOut = m_wizard->clientFolder();
+    options.dockerContext = m_wizard->dockerContext;
     options.keepData = m_wizard->keepData;
     options.keepCerts = m_wizard->keepCerts;
     const Answers answers = m_wizard->answers();

@@ -43,6 +43,7 @@ BerthWizard::BerthWizard(const Answers &answers, const WindowsHost &host, QWidge
     bundleFile = QSettings()
                      .value(QStringLiteral("bundleFile"), QDir::home().filePath(QStringLiteral("docker-bundle.zip")))
                      .toString();
+    dockerContext = QSettings().value(QStringLiteral("dockerContext"), false).toBool();
     setPage(Page_Welcome, new WelcomePage(this));
     setPage(Page_Prerequisites, new PrerequisitesPage(this));
     setPage(Page_Binaries, new BinariesPage(this));
@@ -176,6 +177,7 @@ void BerthWizard::rememberAnswers() const
     settings.setValue(QStringLiteral("answers"), QJsonDocument(m_answers.toJson()).toJson(QJsonDocument::Compact));
     settings.setValue(QStringLiteral("clientFolder"), m_clientFolder);
     settings.setValue(QStringLiteral("bundleFile"), bundleFile);
+    settings.setValue(QStringLiteral("dockerContext"), dockerContext);
 }
 
 void BerthWizard::reject()

@@ -58,6 +58,8 @@ public:
     // Where certificates that Berth makes leave the CA key and the client's files (this machine).
     QString clientFolder() const { return m_clientFolder; }
     void setClientFolder(const QString &folder) { m_clientFolder = folder; }
+    // And whether to add a docker context for them to this machine's docker CLI (remembered).
+    bool dockerContext = false;
     // Bundle mode: the zip to write on this machine.
     QString bundleFile;
     bool keepData = false;

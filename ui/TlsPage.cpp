@@ -90,6 +90,12 @@ TlsPage::TlsPage(BerthWizard *wizard) : AnswersPage(wizard)
         if (!folder.isEmpty())
             m_clientFolder->setText(folder);
     });
+    m_dockerContext = new QCheckBox(tr("Add a docker con&text for them on this machine"), this);
+    addRow(form, m_dockerContext->text(), m_dockerContext, "tlsDockerContext",
+           tr("Runs docker context create on this machine, so that docker --context berth-HOST reaches the "
+              "daemon. It changes this user's docker CLI settings; without it, Berth shows the command."),
+           [this] { m_dockerContext->setChecked(berth()->dockerContext); });
+    connect(m_dockerContext, &QCheckBox::toggled, this, [this](bool on) { berth()->dockerContext = on; });
     m_check = new QLabel(this);
     m_check->setObjectName(QStringLiteral("certificateCheck"));
     m_check->setWordWrap(true);
@@ -187,6 +193,7 @@ void TlsPage::updateControls()
     showRow(m_days, making);
     showRow(m_keyType, making);
     showRow(m_clientFolder, making);
+    showRow(m_dockerContext, making && berth()->mode() != BerthWizard::Bundle);
     checkFolder();
 }
 

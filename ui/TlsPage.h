@@ -34,6 +34,7 @@ private:
     QLineEdit *m_newName;
     QWidget *m_namesEditor;
     QLineEdit *m_clientFolder;
+    QCheckBox *m_dockerContext;
     QSpinBox *m_days;
     QComboBox *m_keyType;
     QLabel *m_check;

@@ -93,7 +93,7 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
     std::optional<ApplySteps::ServerFiles> fresh;
     CertificatesForApply certificates(m_host, answers);
     connect(&certificates, &CertificatesForApply::said, this, &ApplyJob::said);
-    if (!certificates.prepare(options.clientOut, options.dryRun, &fresh, &error))
+    if (!certificates.prepare(options.clientOut, options.dryRun, options.dockerContext, &fresh, &error))
         return finish(error.startsWith(QLatin1String("tls.generate")) ? Invalid : Failed, error);
     if (isCancelled())
         return finish(Cancelled, tr("Cancelled before anything on the host changed."));

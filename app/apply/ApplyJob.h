@@ -33,7 +33,8 @@ public:
     struct Options
     {
         bool dryRun = false;
-        QString clientOut; // where certificates Berth makes put the CA key and the client's files
+        QString clientOut;          // where certificates Berth makes put the CA key and the client's files
+        bool dockerContext = false; // and a docker context for them on this machine (changes ~/.docker)
         bool keepData = false;
         bool keepCerts = false;
     };

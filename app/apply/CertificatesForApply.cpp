@@ -13,8 +13,8 @@ CertificatesForApply::CertificatesForApply(const WindowsHost &host, const Answer
 {
 }
 
-bool CertificatesForApply::prepare(const QString &clientOut, bool dryRun, std::optional<ApplySteps::ServerFiles> *fresh,
-                                   QString *error)
+bool CertificatesForApply::prepare(const QString &clientOut, bool dryRun, bool dockerContext,
+                                   std::optional<ApplySteps::ServerFiles> *fresh, QString *error)
 {
     const TlsSettings &tls = m_answers.tls;
     if (!tls.enabled || !tls.generate)
@@ -43,7 +43,8 @@ bool CertificatesForApply::prepare(const QString &clientOut, bool dryRun, std::o
     const QString dockerHost = QStringLiteral("tcp://%1:%2").arg(tls.subjectAltNames.first()).arg(tls.port);
     for (const QString &line : ClientSetup::environment(dockerHost, clientOut))
         emit said(line);
-    const QString context = ClientSetup::dockerContext(dockerHost, clientOut);
+    const QString context = dockerContext ? ClientSetup::dockerContext(dockerHost, clientOut)
+                                          : ClientSetup::contextCommand(dockerHost, clientOut);
     if (!context.isEmpty())
         emit said(context);
     return true;

@@ -18,7 +18,8 @@ class CertificatesForApply : public QObject
 public:
     CertificatesForApply(const WindowsHost &host, const Answers &answers);
 
-    bool prepare(const QString &clientOut, bool dryRun, std::optional<ApplySteps::ServerFiles> *fresh, QString *error);
+    bool prepare(const QString &clientOut, bool dryRun, bool dockerContext,
+                 std::optional<ApplySteps::ServerFiles> *fresh, QString *error);
 
     // Makes the CA, server and client files for tls in clientOut and takes the server's three
     // out of it: they are returned for the host, and only the CA key and the client's stay.

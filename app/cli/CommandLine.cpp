@@ -40,12 +40,13 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     const QCommandLineOption certDir(QStringLiteral("cert-dir"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption clientOut(QStringLiteral("client-out"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption clientZip(QStringLiteral("client-zip"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption context(QStringLiteral("context"));
     const QCommandLineOption lines(QStringLiteral("n"), QString(), QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption follow(QStringList{QStringLiteral("f"), QStringLiteral("follow")});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({answers, lang, json, root,    service,   dryRun,    keepData, keepCerts, out,  san,
-                       days,    key,  host, certDir, clientOut, clientZip, lines,    follow,    help, version});
+    parser.addOptions({answers, lang, json,    root,      service,   dryRun,  keepData, keepCerts, out,  san,    days,
+                       key,     host, certDir, clientOut, clientZip, context, lines,    follow,    help, version});
     if (!parser.parse(arguments))
         m_parseError = parser.errorText();
     m_positional = parser.positionalArguments();
@@ -65,6 +66,7 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     m_certDir = parser.value(certDir);
     m_clientOut = parser.value(clientOut);
     m_clientZip = parser.value(clientZip);
+    m_context = parser.isSet(context);
     m_lines = parser.value(lines);
     m_follow = parser.isSet(follow);
     m_help = parser.isSet(help);
@@ -105,7 +107,7 @@ int CommandLine::run()
         Answers answers;
         if (!loadAnswers(answers))
             return Invalid;
-        return HostVerbs::apply(answers, m_root, m_dryRun, m_clientOut);
+        return HostVerbs::apply(answers, m_root, m_dryRun, m_clientOut, m_context);
     }
     if (verb == QLatin1String("bundle")) {
         if (m_out.isEmpty())
@@ -116,7 +118,7 @@ int CommandLine::run()
         return HostVerbs::bundle(answers, m_out, m_clientOut);
     }
     if (verb == QLatin1String("certs"))
-        return TlsVerbs::certs(m_out, m_names, m_days, m_keyType, m_host, m_clientZip);
+        return TlsVerbs::certs(m_out, m_names, m_days, m_keyType, m_host, m_clientZip, m_context);
     if (verb == QLatin1String("probe"))
         return TlsVerbs::probe(m_host, m_certDir);
     if (verb == QLatin1String("tail")) {
@@ -207,14 +209,15 @@ QString CommandLine::helpText() const
               "  render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.\n"
               "  plan [--json]                            Print every step an apply takes, in order.\n"
               "  validate                                 Print every problem in the answers, one per line.\n"
-              "  apply [--dry-run] [--client-out DIR]     Carry out the plan on the host; a failed step undoes all.\n"
+              "  apply [--dry-run] [--client-out DIR [--context]]\n"
+              "                                           Carry out the plan on the host; a failed step undoes all.\n"
               "                                           New certificates leave their client files in DIR.\n"
               "  inspect [--service NAME]                 Print the host's Docker set-up as an answer file.\n"
               "  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.\n"
               "  bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):\n"
               "                                           binaries, configuration, install.cmd, SHA256SUMS.\n"
               "  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]\n"
-              "                                           Make a CA, a server and a client certificate.\n"
+              "        [--context]                        Make a CA, a server and a client certificate.\n"
               "  probe --host tcp://HOST:PORT --cert-dir DIR\n"
               "                                           Ask a daemon over mutual TLS for its version.\n"
               "  tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.\n"
@@ -224,6 +227,8 @@ QString CommandLine::helpText() const
               "                   Microsoft's \"Docker and Windows\" guide for Windows Server 2016.\n"
               "  --lang LANG      The language of messages and the wizard (en, de, fr).\n"
               "  --root DIR       The folder that stands for the host's C:\\ (on Windows: C:\\ itself).\n"
+              "  --context        Also add a docker context for the new client files to this machine's docker\n"
+              "                   CLI; without it, Berth only prints the command.\n"
               "                   BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).\n"
               "  -h, --help       This text.\n"
               "  -v, --version    Berth's version.\n"

@@ -43,6 +43,7 @@ private:
     bool m_dryRun = false;
     bool m_keepData = false;
     bool m_keepCerts = false;
+    bool m_context = false;
     QString m_out;
     QStringList m_names;
     QString m_days;

@@ -47,7 +47,7 @@ int exitCode(ApplyJob::Outcome outcome)
 
 } // namespace
 
-int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut)
+int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut, bool dockerContext)
 {
     ApplyJob job(WindowsHost::fromEnvironment(root));
     listen(job);
@@ -60,6 +60,7 @@ int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QS
     ApplyJob::Options options;
     options.dryRun = dryRun;
     options.clientOut = clientOut;
+    options.dockerContext = dockerContext;
     return exitCode(job.apply(answers, options));
 }
 

@@ -12,7 +12,8 @@ class HostVerbs
     Q_DECLARE_TR_FUNCTIONS(HostVerbs)
 
 public:
-    static int apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut);
+    static int apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut,
+                     bool dockerContext = false);
     static int inspect(const QString &root, const QString &serviceName);
     // The last lines of the service's stdout log (service.io.stdout), then, with follow, each new one.
     static int tail(const Answers &answers, const QString &root, int lines, bool follow);

@@ -18,7 +18,7 @@
 #include <QUrl>
 
 int TlsVerbs::certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType,
-                    const QString &host, const QString &zipPath)
+                    const QString &host, const QString &zipPath, bool dockerContext)
 {
     QStringList problems;
     if (out.isEmpty())
@@ -59,7 +59,8 @@ int TlsVerbs::certs(const QString &out, const QStringList &names, const QString 
     const QString dockerHost = host.isEmpty() ? QStringLiteral("tcp://%1:2376").arg(names.first()) : host;
     for (const QString &line : ClientSetup::environment(dockerHost, out))
         Console::out(line);
-    const QString context = ClientSetup::dockerContext(dockerHost, out);
+    const QString context =
+        dockerContext ? ClientSetup::dockerContext(dockerHost, out) : ClientSetup::contextCommand(dockerHost, out);
     if (!context.isEmpty())
         Console::out(context);
     if (!zipPath.isEmpty()) {

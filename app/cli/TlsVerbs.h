@@ -12,6 +12,6 @@ class TlsVerbs
 public:
     // host (tcp://HOST:PORT) is what clients will use; empty: the first name on port 2376.
     static int certs(const QString &out, const QStringList &names, const QString &days, const QString &keyType,
-                     const QString &host, const QString &zipPath = QString());
+                     const QString &host, const QString &zipPath = QString(), bool dockerContext = false);
     static int probe(const QString &host, const QString &certDir);
 };

@@ -22,15 +22,44 @@ QStringList ClientSetup::environment(const QString &host, const QString &certDir
         QStringLiteral("  export DOCKER_HOST=%1 DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH='%2'").arg(host, native)};
 }
 
+namespace {
+
+QString contextName(const QString &host)
+{
+    QString name = QStringLiteral("berth-") + QUrl(host).host();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.+-]")), QStringLiteral("-"));
+    return name;
+}
+
+QString contextEndpoint(const QString &host, const QString &certDir)
+{
+    const QString dir = QDir::toNativeSeparators(QDir(certDir).absolutePath());
+    const QString slash = QDir::separator();
+    return QStringLiteral("host=%1,ca=%2%3ca.pem,cert=%2%3cert.pem,key=%2%3key.pem").arg(host, dir, slash);
+}
+
+} // namespace
+
+QString ClientSetup::contextCommand(const QString &host, const QString &certDir)
+{
+    // Double quotes hold the folder together for PowerShell, cmd and sh alike; a folder with a
+    // double quote, $, ` or % in it gets no line to paste, nor one with a comma, which docker
+    // reads as the end of a field.
+    const QString endpoint = contextEndpoint(host, certDir);
+    if (QDir(certDir).absolutePath().contains(QRegularExpression(QStringLiteral("[\"$`%!,]"))))
+        return {};
+    return tr("A docker context for them, if you want one: %1")
+        .arg(QStringLiteral("docker context create %1 --docker \"%2\"").arg(contextName(host), endpoint));
+}
+
 QString ClientSetup::dockerContext(const QString &host, const QString &certDir)
 {
     const QString docker = QStandardPaths::findExecutable(QStringLiteral("docker"));
     if (docker.isEmpty())
-        return {};
-    QString name = QStringLiteral("berth-") + QUrl(host).host();
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.+-]")), QStringLiteral("-"));
-    const QString dir = QDir(certDir).absolutePath();
-    const QString endpoint = QStringLiteral("host=%1,ca=%2/ca.pem,cert=%2/cert.pem,key=%2/key.pem").arg(host, dir);
+        return tr("docker context %1 was not made: the docker CLI is not on this machine's PATH")
+            .arg(contextName(host));
+    const QString name = contextName(host);
+    const QString endpoint = contextEndpoint(host, certDir);
     // update when the context is there already, so that a second run changes it rather than fails
     for (const char *verb : {"update", "create"}) {
         QProcess process;

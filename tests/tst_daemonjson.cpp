@@ -82,6 +82,18 @@ private slots:
         QCOMPARE(DaemonJson::render(Answers(), "{\"data-root\": \"D:\\\\a\", \"data-root\": \"E:\\\\b\"}", &error),
                  QByteArray());
         QVERIFY2(error.contains(QLatin1String("data-root more than once")), qPrintable(error));
+        // Found by tst_fuzz: a name with an invisible U+FEFF in front is kept by Qt with it and shown
+        // without it, so exec-opts would be written back twice.
+        error.clear();
+        QCOMPARE(DaemonJson::render(Answers(),
+                                    "{\"\xef\xbb\xbf"
+                                    "exec-opts\": [\"isolation=hyperv\"]}",
+                                    &error),
+                 QByteArray());
+        QVERIFY2(error.contains(QLatin1String("U+FEFF")), qPrintable(error));
+        QCOMPARE(DaemonJson::render(Answers(), "{\"\\uFEFFexec-opts\": []}", &error), QByteArray());
+        // As the file's byte order mark it is no trouble.
+        QVERIFY(!DaemonJson::render(Answers(), "\xef\xbb\xbf{\"debug\": true}", &error).isEmpty());
     }
 
     void scriptPassesNoFlagThatDaemonJsonSets()

@@ -925,6 +925,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
         <source>the existing daemon.json gives %1 more than once; Berth leaves it as it is</source>
         <translation>die vorhandene daemon.json gibt %1 mehrfach an; Berth lässt sie unverändert</translation>
     </message>
+    <message>
+        <source>the existing daemon.json has an invisible U+FEFF inside; Berth leaves it as it is</source>
+        <translation>die vorhandene daemon.json enthält ein unsichtbares U+FEFF; Berth lässt sie unverändert</translation>
+    </message>
 </context>
 <context>
     <name>DaemonLogPage</name>

@@ -926,6 +926,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
         <source>the existing daemon.json gives %1 more than once; Berth leaves it as it is</source>
         <translation>le daemon.json existant donne %1 plusieurs fois ; Berth le laisse tel quel</translation>
     </message>
+    <message>
+        <source>the existing daemon.json has an invisible U+FEFF inside; Berth leaves it as it is</source>
+        <translation>le daemon.json existant contient un U+FEFF invisible ; Berth le laisse tel quel</translation>
+    </message>
 </context>
 <context>
     <name>DaemonLogPage</name>

@@ -160,8 +160,12 @@ Answers Answers::fromFile(const QString &fileName, QStringList *problems)
         problems->append(fileName + QStringLiteral(": ") + file.errorString());
         return {};
     }
+    return fromText(file.readAll(), fileName, problems);
+}
+
+Answers Answers::fromText(const QByteArray &text, const QString &fileName, QStringList *problems)
+{
     QJsonParseError error;
-    const QByteArray text = file.readAll();
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
         problems->append(fileName + QStringLiteral(": ") +

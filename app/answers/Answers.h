@@ -126,6 +126,8 @@ public:
     // default is kept for them.
     static Answers fromJson(const QJsonObject &json, QStringList *problems);
     static Answers fromFile(const QString &fileName, QStringList *problems);
+    // The text of an answer file; fileName only names it in problems.
+    static Answers fromText(const QByteArray &text, const QString &fileName, QStringList *problems);
     QJsonObject toJson() const;
     // Written whole or not at all (QSaveFile); false with the reason.
     bool saveToFile(const QString &fileName, QString *error) const;

@@ -29,8 +29,8 @@ QString readString(const QByteArray &json, qsizetype start, qsizetype *end)
     }
     *end = i + 1;
     const QByteArray token = json.mid(start, i + 1 - start);
-    if (!escaped)
-        return QString::fromUtf8(token.mid(1, token.size() - 2));
+    if (!escaped) // from the opening quote on: a key may begin with U+FEFF, which is no byte order mark
+        return QString::fromUtf8(token.left(token.size() - 1)).mid(1);
     return QJsonDocument::fromJson('[' + token + ']').array().at(0).toString(); // \u escapes decoded
 }
 

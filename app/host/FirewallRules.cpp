@@ -3,6 +3,7 @@
 #include "RegistryKey.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace {
 
@@ -93,6 +94,16 @@ QString FirewallRules::displayed(const QString &canonicalAddress)
 
 FirewallRule FirewallRules::parse(const QString &id, const QString &data)
 {
+    // A value outside the grammar is not taken: it would reach netsh when the rule is put back.
+    static const QRegularExpression address(QStringLiteral("^[A-Za-z0-9.:/-]+$"));
+    static const QRegularExpression port(QStringLiteral("^(?:\\d{1,5}(?:-\\d{1,5})?|[A-Za-z][A-Za-z0-9-]{0,31})$"));
+    const auto oneOf = [](const QString &value, std::initializer_list<const char *> words) {
+        for (const char *word : words) {
+            if (value == QLatin1String(word))
+                return true;
+        }
+        return false;
+    };
     FirewallRule rule;
     rule.id = id;
     QStringList remote;
@@ -107,17 +118,17 @@ FirewallRule FirewallRules::parse(const QString &id, const QString &data)
             rule.description = value;
         else if (key == QLatin1String("Active"))
             rule.active = value.compare(QLatin1String("TRUE"), Qt::CaseInsensitive) == 0;
-        else if (key == QLatin1String("Action"))
+        else if (key == QLatin1String("Action") && oneOf(value, {"Allow", "Block", "ByPass"}))
             rule.action = value;
-        else if (key == QLatin1String("Dir"))
+        else if (key == QLatin1String("Dir") && oneOf(value, {"In", "Out"}))
             rule.direction = value;
-        else if (key == QLatin1String("Protocol"))
-            rule.protocol = value.toInt();
-        else if (key == QLatin1String("LPort"))
+        else if (key == QLatin1String("Protocol") && QString::number(value.toUInt()) == value && value.toUInt() <= 256)
+            rule.protocol = int(value.toUInt());
+        else if (key == QLatin1String("LPort") && port.match(value).hasMatch())
             rule.localPorts << value;
-        else if (key == QLatin1String("RA4") || key == QLatin1String("RA6"))
+        else if ((key == QLatin1String("RA4") || key == QLatin1String("RA6")) && address.match(value).hasMatch())
             remote << value;
-        else if (key == QLatin1String("Profile"))
+        else if (key == QLatin1String("Profile") && oneOf(value, {"Domain", "Private", "Public"}))
             rule.profiles << value;
     }
     rule.remoteAddresses = canonical(remote);

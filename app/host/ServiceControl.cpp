@@ -14,13 +14,18 @@ ServiceControl::State ServiceControl::state() const
         m_host.run({ServiceCommands::scExe(), {QStringLiteral("query"), m_name}, QString()}, 60000);
     if (!result.started)
         return Unknown;
+    return parseQuery(result.out, result.exitCode);
+}
+
+ServiceControl::State ServiceControl::parseQuery(const QString &output, int exitCode)
+{
     // "STATE : 4  RUNNING" is "STATUS : 4  RUNNING" on a German Windows: the label is translated, the
     // number and the constant after it are not.
     static const QRegularExpression stateLine(QStringLiteral(
         ":\\s*(\\d+)\\s+(?:STOPPED|START_PENDING|STOP_PENDING|RUNNING|CONTINUE_PENDING|PAUSE_PENDING|PAUSED)\\b"));
-    const QRegularExpressionMatch match = stateLine.match(result.out);
+    const QRegularExpressionMatch match = stateLine.match(output);
     if (!match.hasMatch())
-        return result.exitCode == 1060 || result.exitCode != 0 ? Missing : Unknown;
+        return exitCode == 1060 || exitCode != 0 ? Missing : Unknown;
     switch (match.captured(1).toInt()) {
     case 1:
         return Stopped;

@@ -18,6 +18,8 @@ public:
     ServiceControl(const WindowsHost &host, const QString &name);
 
     State state() const;
+    // The state in what sc.exe query printed, and its exit code (1060: no such service).
+    static State parseQuery(const QString &output, int exitCode);
     static QString stateName(State state);
     // Starts the service and waits until it runs; false with the reason (and the state it reached).
     bool start(QString *error, int timeoutMs = 60000) const;

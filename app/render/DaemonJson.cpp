@@ -82,6 +82,14 @@ QByteArray DaemonJson::render(const Answers &answers, const QByteArray &existing
             return {};
         }
         merged = document.object();
+        // U+FEFF inside the file (not as its byte order mark) is invisible to the admin, and Qt keeps it in a
+        // name while showing the name without it: exec-opts would be written back twice.
+        const QByteArray body = existing.startsWith("\xef\xbb\xbf") ? existing.mid(3) : existing;
+        if (body.contains("\xef\xbb\xbf") || body.toLower().contains("\\ufeff")) {
+            if (error)
+                *error = tr("the existing daemon.json has an invisible U+FEFF inside; Berth leaves it as it is");
+            return {};
+        }
     }
     for (const QString &key : OwnedKeys)
         merged.remove(key);

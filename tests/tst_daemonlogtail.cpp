@@ -93,6 +93,34 @@ private slots:
         QVERIFY(restarted.last().first().toString().contains(QLatin1String("rotated")));
     }
 
+    // Cut and written past the old read position between two looks: the size alone says "grown",
+    // the bytes before the position say "cut". Only the new text is shown, from its start.
+    void truncationOutgrownBetweenTwoLooksIsSeen()
+    {
+        append("time=\"1\" msg=\"old one\"\ntime=\"2\" msg=\"old two\"\n");
+        DaemonLogTail tail(m_path);
+        tail.lastLines(5);
+        QSignalSpy restarted(&tail, &DaemonLogTail::restarted);
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate)); // same file, same identity
+        file.write("time=\"3\" msg=\"new after the cut, longer than all that was there before it\"\n");
+        file.close();
+        QCOMPARE(collect(tail), QStringList{QStringLiteral(
+                                    "time=\"3\" msg=\"new after the cut, longer than all that was there before it\"")});
+        QCOMPARE(restarted.size(), 1);
+        QVERIFY(restarted.first().first().toString().contains(QLatin1String("truncated")));
+        append("time=\"4\" msg=\"appended\"\n");
+        QCOMPARE(collect(tail), QStringList{QStringLiteral("time=\"4\" msg=\"appended\"")});
+        QCOMPARE(restarted.size(), 1);
+        // Cut to nothing, then written: no stale look at bytes that are gone.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.close();
+        QCOMPARE(collect(tail), QStringList());
+        append("fresh\n");
+        QCOMPARE(collect(tail), QStringList{QStringLiteral("fresh")});
+        QCOMPARE(restarted.size(), 2);
+    }
+
     void utf8AndUtf16()
     {
         append(QStringLiteral("größe=1\nnaïve\n").toUtf8());

@@ -83,7 +83,16 @@ QStringList DaemonLogTail::lastLines(int n)
         lines.clear();
     m_offset = size;
     m_identity = fileIdentity(file);
+    remember(file);
     return lines.mid(qMax<qsizetype>(0, lines.size() - n));
+}
+
+void DaemonLogTail::remember(QFile &file)
+{
+    const qint64 from = qMax<qint64>(0, m_offset - FingerprintSize);
+    file.seek(from);
+    m_fingerprint = file.read(m_offset - from);
+    m_bytesRead += m_fingerprint.size();
 }
 
 void DaemonLogTail::follow(int intervalMs)
@@ -116,9 +125,17 @@ void DaemonLogTail::poll()
         return; // between a rotation's rename and the new file
     const qint64 identity = fileIdentity(file);
     const qint64 size = file.size();
-    if (size < m_offset || (m_identity != -1 && identity != m_identity)) {
-        emit restarted(size < m_offset ? tr("the log was truncated") : tr("the log was rotated"));
+    const bool replaced = m_identity != -1 && identity != m_identity;
+    bool truncated = size < m_offset;
+    if (!replaced && !truncated && !m_fingerprint.isEmpty()) {
+        file.seek(m_offset - m_fingerprint.size());
+        truncated = file.read(m_fingerprint.size()) != m_fingerprint; // cut, and written past where we were
+        m_bytesRead += m_fingerprint.size();
+    }
+    if (truncated || replaced) {
+        emit restarted(replaced ? tr("the log was rotated") : tr("the log was truncated"));
         m_offset = 0;
+        m_fingerprint.clear();
         m_partial.clear();
         m_utf16 = detectUtf16(file.peek(256));
         m_decoder = QStringDecoder(m_utf16 ? QStringDecoder::Utf16LE : QStringDecoder::Utf8);
@@ -137,4 +154,5 @@ void DaemonLogTail::poll()
         m_bytesRead += chunk.size();
         emitLines(m_decoder(chunk));
     }
+    remember(file);
 }

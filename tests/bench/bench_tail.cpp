@@ -1,17 +1,23 @@
 // Run by hand, not by ctest: writes a 1 GiB daemon.log of dockerd-like lines and times showing
 // its last 1000 lines with Berth's tail engine (what the log page and `berth tail` do) against
 // GNU `tail -n 1000` of the same file in the same run; prints both, their ratio and the bytes
-// Berth read.
+// Berth read. Then the follow latency: lines appended one at a time, the time from the write to the
+// line arriving, for Berth's follow() (a poll every DaemonLogTail::PollMs) and for GNU `tail -F`
+// (inotify), median and worst of both.
 #include "logtail/DaemonLogTail.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 int main(int argc, char *argv[])
 {
@@ -55,5 +61,54 @@ int main(int argc, char *argv[])
     std::printf("Berth lastLines(1000): %.2f ms (read %lld bytes)\n", berthBest, static_cast<long long>(bytesRead));
     std::printf("GNU tail -n 1000:      %.2f ms (includes starting the process)\n", tailBest);
     std::printf("ratio Berth / tail:    %.2f\n", berthBest / tailBest);
+
+    const int count = 60;
+    const auto latencies = [&](const std::function<void(std::function<void()>)> &watch) {
+        QList<double> result;
+        QElapsedTimer clock;
+        QEventLoop loop;
+        watch([&] {
+            result << clock.nsecsElapsed() / 1e6;
+            loop.quit();
+        });
+        QThread::msleep(300); // let the watcher settle
+        QFile log(path);
+        log.open(QIODevice::Append);
+        for (int i = 0; i < count; ++i) {
+            QThread::msleep(7 + (i * 13) % 41); // writes land anywhere in the poll interval
+            clock.start();
+            log.write("time=\"now\" level=info msg=\"latency\"\n");
+            log.flush();
+            QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        std::sort(result.begin(), result.end());
+        return result;
+    };
+    DaemonLogTail follower(path);
+    follower.lastLines(0);
+    const QList<double> berth = latencies([&](std::function<void()> arrived) {
+        QObject::connect(&follower, &DaemonLogTail::lineAppended, arrived);
+        follower.follow();
+    });
+    follower.stop();
+    QProcess gnu;
+    const QList<double> gnuTail = latencies([&](std::function<void()> arrived) {
+        QObject::connect(&gnu, &QProcess::readyReadStandardOutput, [&gnu, arrived] {
+            gnu.readAllStandardOutput();
+            arrived();
+        });
+        gnu.start(QStringLiteral("tail"), {QStringLiteral("-F"), QStringLiteral("-n"), QStringLiteral("0"), path});
+        gnu.waitForStarted();
+    });
+    gnu.kill();
+    gnu.waitForFinished();
+    if (berth.size() != count || gnuTail.size() != count)
+        return 3;
+    std::printf("follow latency, %d lines: Berth median %.1f ms, worst %.1f ms (poll %d ms)\n", count,
+                berth.at(count / 2), berth.last(), DaemonLogTail::PollMs);
+    std::printf("                          tail -F median %.1f ms, worst %.1f ms\n", gnuTail.at(count / 2),
+                gnuTail.last());
+    std::printf("ratio Berth / tail -F (median): %.2f\n", berth.at(count / 2) / gnuTail.at(count / 2));
     return 0;
 }

@@ -2,13 +2,13 @@
 #include "apply/ApplyRun.h"
 #include "apply/FileStep.h"
 
+#include "FileAccess.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/stat.h>
 
 namespace {
 
@@ -47,23 +47,35 @@ class TestApplyRun : public QObject
 {
     Q_OBJECT
 
+private:
+    // The admin's own runDockerDaemon.cmd, already on the host.
+    static QString plantScript(const QTemporaryDir &root)
+    {
+        const QString script = root.filePath(QStringLiteral("ProgramData/docker/runDockerDaemon.cmd"));
+        QDir().mkpath(QFileInfo(script).absolutePath());
+        QFile original(script);
+        original.open(QIODevice::WriteOnly);
+        original.write("the admin's own script\r\n");
+        return script;
+    }
+
+    static std::unique_ptr<Step> scriptStep()
+    {
+        return std::make_unique<FileStep>(QStringLiteral("Write runDockerDaemon.cmd"),
+                                          QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"),
+                                          FileStep::fixed("Berth's script\r\n"));
+    }
+
 private slots:
     void backupStaysWhileAnythingCouldNotBePutBack()
     {
         QTemporaryDir root;
-        const QString script = root.filePath(QStringLiteral("ProgramData/docker/runDockerDaemon.cmd"));
-        QVERIFY(QDir().mkpath(QFileInfo(script).absolutePath()));
-        QFile original(script);
-        QVERIFY(original.open(QIODevice::WriteOnly));
-        original.write("the admin's own script\r\n");
-        original.close();
+        const QString script = plantScript(root);
 
         const WindowsHost host(root.path(), {});
         ApplyContext context(host, Answers());
         std::vector<std::unique_ptr<Step>> steps;
-        steps.push_back(std::make_unique<FileStep>(QStringLiteral("Write runDockerDaemon.cmd"),
-                                                   QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"),
-                                                   FileStep::fixed("Berth's script\r\n")));
+        steps.push_back(scriptStep());
         steps.push_back(std::make_unique<SabotageStep>(script));
         ApplyRun run(context, std::move(steps));
         QCOMPARE(run.run(false), ApplyRun::RolledBack);
@@ -81,9 +93,7 @@ private slots:
         QVERIFY2(copy.endsWith(QLatin1String("/C/ProgramData/docker/runDockerDaemon.cmd")), qPrintable(copy));
         QCOMPARE(read(copy), QByteArray("the admin's own script\r\n"));
 #ifndef Q_OS_WIN
-        struct stat status;
-        QCOMPARE(::stat(QFile::encodeName(copy).constData(), &status), 0);
-        QCOMPARE(int(status.st_mode & 0777), 0600);
+        QCOMPARE(FileAccess::describe(copy), QStringLiteral("owner-only"));
 #endif
     }
 
@@ -91,18 +101,11 @@ private slots:
     void backupGoesWhenEverythingIsPutBack()
     {
         QTemporaryDir root;
-        const QString script = root.filePath(QStringLiteral("ProgramData/docker/runDockerDaemon.cmd"));
-        QVERIFY(QDir().mkpath(QFileInfo(script).absolutePath()));
-        QFile original(script);
-        QVERIFY(original.open(QIODevice::WriteOnly));
-        original.write("the admin's own script\r\n");
-        original.close();
+        const QString script = plantScript(root);
         const WindowsHost host(root.path(), {});
         ApplyContext context(host, Answers());
         std::vector<std::unique_ptr<Step>> steps;
-        steps.push_back(std::make_unique<FileStep>(QStringLiteral("Write runDockerDaemon.cmd"),
-                                                   QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"),
-                                                   FileStep::fixed("Berth's script\r\n")));
+        steps.push_back(scriptStep());
         ApplyRun run(context, std::move(steps));
         run.setInjectedFailure(1);
         QCOMPARE(run.run(false), ApplyRun::RolledBack);

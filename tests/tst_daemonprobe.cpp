@@ -136,8 +136,8 @@ private slots:
         QVERIFY2(unknown->readAllStandardError().contains("is not from the CA in"), "unknown CA not reported");
     }
 
-    // berth certs makes a docker context for its client files: the docker CLI reaches the daemon
-    // through it alone.
+    // berth certs --context makes a docker context for its client files: the docker CLI reaches the
+    // daemon through it alone.
     void certsMakeADockerContext()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty())
@@ -148,7 +148,7 @@ private slots:
         std::unique_ptr<QProcess> made(
             berth({QStringLiteral("certs"), QStringLiteral("--out"), certs.path(), QStringLiteral("--san"),
                    QStringLiteral("127.0.0.1"), QStringLiteral("--key"), QStringLiteral("ecdsa-p256"),
-                   QStringLiteral("--host"), host},
+                   QStringLiteral("--host"), host, QStringLiteral("--context")},
                   config.path()));
         QVERIFY2(made->exitCode() == 0, made->readAllStandardError());
         QVERIFY(made->readAllStandardOutput().contains("docker context berth-127.0.0.1 points at " + host.toUtf8()));

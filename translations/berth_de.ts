@@ -215,6 +215,49 @@
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The interrupted apply had nothing left to do; its journal was removed.</source>
+        <translation>Die unterbrochene Anwendung hatte nichts mehr zu tun; ihr Journal wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The interrupted apply&apos;s journal was removed with the rest.</source>
+        <translation>Das Journal der unterbrochenen Anwendung wurde mit dem Rest entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyJournal</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a journal Berth wrote</source>
+        <translation>%1 ist kein Journal, das Berth geschrieben hat</translation>
+    </message>
+    <message>
+        <source>An apply on this host did not end, and its journal cannot be used: %1.</source>
+        <translation>Eine Anwendung auf diesem Host wurde nicht beendet, und ihr Journal ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>An apply started on %1 was interrupted before its first step; berth recover finishes it.</source>
+        <translation>Eine am %1 begonnene Anwendung wurde vor ihrem ersten Schritt unterbrochen; berth recover führt sie zu Ende.</translation>
+    </message>
+    <message>
+        <source>An apply started on %1 was interrupted during &quot;%2&quot;; berth recover finishes it (the files it replaced are in %3).</source>
+        <translation>Eine am %1 begonnene Anwendung wurde während „%2“ unterbrochen; berth recover führt sie zu Ende (die ersetzten Dateien liegen in %3).</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>something was put into %1 between Berth making it and locking it: %2</source>
+        <translation>zwischen dem Anlegen und dem Sperren durch Berth wurde etwas in %1 abgelegt: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -344,6 +387,10 @@
     <message>
         <source>&quot;%1&quot; failed: %2. These could not be put back: %3. The backup stays in %4.</source>
         <translation>„%1“ ist fehlgeschlagen: %2. Dies konnte nicht wiederhergestellt werden: %3. Die Sicherung bleibt in %4.</translation>
+    </message>
+    <message>
+        <source>the journal that lets an interrupted apply be finished cannot be written: %1</source>
+        <translation>das Journal, mit dem sich eine unterbrochene Anwendung zu Ende führen lässt, kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -839,6 +886,7 @@ Verbs:
   apply [--dry-run] [--client-out DIR [--context]]
                                            Carry out the plan on the host; a failed step undoes all.
                                            New certificates leave their client files in DIR.
+  recover                                  Finish an apply that was interrupted (killed, power lost).
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
   uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.
   bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):
@@ -872,6 +920,7 @@ Verben:
   apply [--dry-run] [--client-out ORDNER [--context]]
                                            Den Plan auf dem Host ausführen; ein Fehler macht alles rückgängig.
                                            Neue Zertifikate legen ihre Client-Dateien in ORDNER ab.
+  recover                                  Eine unterbrochene Anwendung zu Ende führen (beendet, Stromausfall).
   inspect [--service NAME]                 Die Docker-Einrichtung des Hosts als Antwortdatei ausgeben.
   uninstall [--keep-data] [--keep-certs]   Docker vom Host entfernen, wie es das manuelle Verfahren tut.
   bundle --out DATEI [--client-out ORDNER] Ein Zip für einen anderen Host erstellen (Nano Server, ohne Internet):
@@ -1665,6 +1714,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>%1 is not there (yet): the service has not written its log</source>
         <translation>%1 ist (noch) nicht da: der Dienst hat sein Protokoll nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>No apply was interrupted on this host: nothing to recover.</source>
+        <translation>Auf diesem Host wurde keine Anwendung unterbrochen: nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Finishing the apply that started on %1, with the answers it had.</source>
+        <translation>Die am %1 begonnene Anwendung wird mit ihren Antworten zu Ende geführt.</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2890,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>This machine is not Windows, so there is no Docker to install or change here. Berth can prepare a bundle for a Windows host on it, with the host&apos;s certificates; to install or change Docker on a host, run Berth there.</source>
         <translation>Dieser Rechner ist kein Windows, hier gibt es also kein Docker zu installieren oder zu ändern. Berth kann hier ein Paket für einen Windows-Host vorbereiten, mit den Zertifikaten des Hosts; um Docker auf einem Host zu installieren oder zu ändern, starten Sie Berth dort.</translation>
+    </message>
+    <message>
+        <source>Its answers are loaded: going on to Apply finishes it, as berth recover does.</source>
+        <translation>Ihre Antworten sind geladen: Weiter bis „Anwenden“ führt sie zu Ende, wie berth recover.</translation>
     </message>
 </context>
 <context>

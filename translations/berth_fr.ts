@@ -215,6 +215,49 @@
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
+    <message>
+        <source>The interrupted apply had nothing left to do; its journal was removed.</source>
+        <translation>L’application interrompue n’avait plus rien à faire ; son journal a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The interrupted apply&apos;s journal was removed with the rest.</source>
+        <translation>Le journal de l’application interrompue a été supprimé avec le reste.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyJournal</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a journal Berth wrote</source>
+        <translation>%1 n’est pas un journal écrit par Berth</translation>
+    </message>
+    <message>
+        <source>An apply on this host did not end, and its journal cannot be used: %1.</source>
+        <translation>Une application sur cet hôte ne s’est pas terminée, et son journal est inutilisable : %1.</translation>
+    </message>
+    <message>
+        <source>An apply started on %1 was interrupted before its first step; berth recover finishes it.</source>
+        <translation>Une application commencée le %1 a été interrompue avant sa première étape ; berth recover la termine.</translation>
+    </message>
+    <message>
+        <source>An apply started on %1 was interrupted during &quot;%2&quot;; berth recover finishes it (the files it replaced are in %3).</source>
+        <translation>Une application commencée le %1 a été interrompue pendant « %2 » ; berth recover la termine (les fichiers qu’elle a remplacés sont dans %3).</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>something was put into %1 between Berth making it and locking it: %2</source>
+        <translation>quelque chose a été placé dans %1 entre sa création par Berth et son verrouillage : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>ApplyPage</name>
@@ -344,6 +387,10 @@
     <message>
         <source>&quot;%1&quot; failed: %2. These could not be put back: %3. The backup stays in %4.</source>
         <translation>« %1 » a échoué : %2. Ceci n’a pas pu être rétabli : %3. La sauvegarde reste dans %4.</translation>
+    </message>
+    <message>
+        <source>the journal that lets an interrupted apply be finished cannot be written: %1</source>
+        <translation>le journal qui permet de terminer une application interrompue ne peut pas être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -839,6 +886,7 @@ Verbs:
   apply [--dry-run] [--client-out DIR [--context]]
                                            Carry out the plan on the host; a failed step undoes all.
                                            New certificates leave their client files in DIR.
+  recover                                  Finish an apply that was interrupted (killed, power lost).
   inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
   uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.
   bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):
@@ -872,6 +920,7 @@ Verbes :
   apply [--dry-run] [--client-out DOSSIER [--context]]
                                            Exécuter le plan sur l’hôte ; un échec annule tout.
                                            Les nouveaux certificats laissent leurs fichiers client dans DOSSIER.
+  recover                                  Terminer une application interrompue (tuée, coupure de courant).
   inspect [--service NOM]                  Afficher la configuration Docker de l’hôte comme fichier de réponses.
   uninstall [--keep-data] [--keep-certs]   Retirer Docker de l’hôte, comme le fait la procédure manuelle.
   bundle --out FICHIER [--client-out DOSSIER]
@@ -1666,6 +1715,14 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>%1 is not there (yet): the service has not written its log</source>
         <translation>%1 n’est pas (encore) là : le service n’a pas écrit son journal</translation>
+    </message>
+    <message>
+        <source>No apply was interrupted on this host: nothing to recover.</source>
+        <translation>Aucune application n’a été interrompue sur cet hôte : rien à reprendre.</translation>
+    </message>
+    <message>
+        <source>Finishing the apply that started on %1, with the answers it had.</source>
+        <translation>Fin de l’application commencée le %1, avec les réponses qu’elle avait.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2891,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>This machine is not Windows, so there is no Docker to install or change here. Berth can prepare a bundle for a Windows host on it, with the host&apos;s certificates; to install or change Docker on a host, run Berth there.</source>
         <translation>Cette machine n’est pas sous Windows : il n’y a donc pas de Docker à installer ni à modifier ici. Berth peut y préparer un paquet pour un hôte Windows, avec les certificats de l’hôte ; pour installer ou modifier Docker sur un hôte, lancez Berth sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Its answers are loaded: going on to Apply finishes it, as berth recover does.</source>
+        <translation>Ses réponses sont chargées : aller jusqu’à Appliquer la termine, comme berth recover.</translation>
     </message>
 </context>
 <context>

@@ -102,12 +102,16 @@ void BerthWizard::survey()
         [this, name, port] {
             m_facts = HostFacts::read(m_host, name, port);
             m_inspected = HostInspector::inspect(m_host, name);
+            m_interrupted = ApplyJournal::read(m_host);
         },
         [this] {
             m_surveyed = true;
             // Untouched answers follow the edition the registry states.
             if (!m_facts.edition.isEmpty() && m_mode != Bundle && m_answers == m_given)
                 m_answers.host.edition = m_given.host.edition = m_facts.edition;
+            // Applying the interrupted apply's answers again finishes it.
+            if (m_interrupted.found && m_interrupted.problem.isEmpty() && m_mode == Install)
+                m_answers = m_given = m_interrupted.answers;
             emit hostSurveyed();
         });
 }

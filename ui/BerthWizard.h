@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answers/Answers.h"
+#include "apply/ApplyJournal.h"
 #include "host/HostFacts.h"
 #include "host/WindowsHost.h"
 #include "inspect/HostInspector.h"
@@ -48,6 +49,8 @@ public:
     bool surveyed() const { return m_surveyed; }
     const HostFacts &facts() const { return m_facts; }
     const HostInspector::Result &inspected() const { return m_inspected; }
+    // An apply that was killed midway, found by the survey; its answers become the wizard's.
+    const ApplyJournal::Entry &interrupted() const { return m_interrupted; }
     void survey();
     // Runs dism.exe to enable a Windows feature (Containers, Microsoft-Hyper-V); featureEnabled follows.
     void enableFeature(const QString &feature);
@@ -94,5 +97,6 @@ private:
     bool m_running = false;
     HostFacts m_facts;
     HostInspector::Result m_inspected;
+    ApplyJournal::Entry m_interrupted;
     QString m_clientFolder;
 };

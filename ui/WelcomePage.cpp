@@ -81,6 +81,12 @@ void WelcomePage::showSurvey()
     }
     const HostFacts &facts = m_wizard->facts();
     QStringList lines;
+    const QString interrupted = ApplyJournal::interruptedMessage(m_wizard->host());
+    if (!interrupted.isEmpty() && m_wizard->interrupted().problem.isEmpty())
+        lines << interrupted + QLatin1Char(' ') +
+                     tr("Its answers are loaded: going on to Apply finishes it, as berth recover does.");
+    else if (!interrupted.isEmpty())
+        lines << interrupted;
     lines << (facts.edition.isEmpty() ? tr("Edition: the registry does not say (build %1).").arg(facts.build)
                                       : tr("Edition: %1, build %2.").arg(facts.edition).arg(facts.build));
     lines << (facts.administrator ? tr("Berth runs as administrator.")

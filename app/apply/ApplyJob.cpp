@@ -1,5 +1,6 @@
 #include "ApplyJob.h"
 
+#include "ApplyJournal.h"
 #include "ApplyRun.h"
 #include "ApplySteps.h"
 #include "CertificatesForApply.h"
@@ -70,6 +71,9 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
         if (!why.isEmpty())
             return finish(Invalid, QLatin1String(key) + QStringLiteral(": ") + why);
     }
+    const QString interrupted = ApplyJournal::interruptedMessage(m_host);
+    if (!interrupted.isEmpty())
+        emit complained(interrupted);
     const HostFacts facts = HostFacts::read(m_host, answers.service.name, answers.tls.enabled ? answers.tls.port : 0);
     for (const QString &line : facts.report())
         emit said(line);
@@ -103,6 +107,8 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
         return finish(Failed, error);
     ApplyContext context(m_host, answers);
     ApplyRun run(context, std::move(steps));
+    ApplyJournal journal(m_host);
+    run.setJournal(&journal);
     run.setCancelCheck([this] { return isCancelled(); });
     connect(&run, &ApplyRun::stepStarted, this, &ApplyJob::stepStarted);
     connect(&run, &ApplyRun::stepFinished, this, &ApplyJob::stepFinished);
@@ -111,6 +117,10 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
         return finish(Failed, run.error());
     case ApplyRun::NothingToChange:
         emit said(tr("Nothing changes: the host is already as the answers say."));
+        if (!interrupted.isEmpty()) {
+            journal.end(); // the host is whole: nothing is left to finish
+            emit said(tr("The interrupted apply had nothing left to do; its journal was removed."));
+        }
         return finish(NothingToChange);
     case ApplyRun::DryRun:
         emit said(tr("Would change (dry run, nothing was changed):"));
@@ -149,7 +159,14 @@ ApplyJob::Outcome ApplyJob::uninstall(const QString &serviceName, const Options 
         return finish(Invalid, WindowsHost::missingReason());
     if (!HostFacts::runsElevated())
         return finish(Failed, HostFacts::notElevated());
+    const QString interrupted = ApplyJournal::interruptedMessage(m_host);
+    if (!interrupted.isEmpty())
+        emit complained(interrupted);
     const Uninstaller::Result result = Uninstaller::run(m_host, serviceName, options.keepData, options.keepCerts);
+    if (result.failures.isEmpty() && !interrupted.isEmpty()) {
+        ApplyJournal(m_host).end(); // nothing is left to finish
+        emit said(tr("The interrupted apply's journal was removed with the rest."));
+    }
     if (!result.found) {
         emit said(tr("No Docker is installed here: nothing to remove."));
         emit finished(NothingToRemove, QString());

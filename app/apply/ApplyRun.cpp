@@ -1,5 +1,6 @@
 #include "ApplyRun.h"
 
+#include "ApplyJournal.h"
 #include "ServiceRunStep.h"
 
 ApplyRun::ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> steps, QObject *parent)
@@ -45,10 +46,17 @@ ApplyRun::Outcome ApplyRun::run(bool dryRun)
         return NothingToChange;
     if (dryRun)
         return DryRun;
+    QString why;
+    if (m_journal && !m_journal->begin(m_context.answers, m_context.backup.windowsFolder(), &why)) {
+        m_error = tr("the journal that lets an interrupted apply be finished cannot be written: %1").arg(why);
+        return NotStarted;
+    }
 
     const int count = int(m_changing.size());
     for (int i = 0; i < count; ++i) {
         Step *step = m_changing[size_t(i)];
+        if (m_journal)
+            m_journal->stepStarted(step->title());
         emit stepStarted(i, count, step->title());
         QString why;
         const bool cancelled = m_cancelled && m_cancelled();
@@ -73,8 +81,12 @@ ApplyRun::Outcome ApplyRun::run(bool dryRun)
                           .arg(step->title(), why, m_context.undoFailures.join(QStringLiteral("; ")),
                                m_context.backup.windowsFolder());
         }
+        if (m_journal)
+            m_journal->end();
         emit rolledBack(m_error);
         return RolledBack;
     }
+    if (m_journal)
+        m_journal->end();
     return Applied;
 }

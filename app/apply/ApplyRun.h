@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+class ApplyJournal;
 class ServiceRunStep;
 
 // Carries out an apply: every step reads the host first; only the steps with something to change
@@ -37,6 +38,8 @@ public:
 
     // Asked before each step; true fails the apply there, which undoes what ran before.
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+    // Kept from before the first change to the end: a run killed in between leaves it behind.
+    void setJournal(ApplyJournal *journal) { m_journal = journal; }
 
 signals:
     void stepStarted(int index, int count, const QString &title);
@@ -50,4 +53,5 @@ private:
     QString m_error;
     int m_injectedFailure = -1;
     std::function<bool()> m_cancelled;
+    ApplyJournal *m_journal = nullptr;
 };

@@ -17,7 +17,7 @@ QStringList CommandLine::verbs()
 {
     return {QStringLiteral("render"),  QStringLiteral("plan"),      QStringLiteral("validate"), QStringLiteral("apply"),
             QStringLiteral("inspect"), QStringLiteral("uninstall"), QStringLiteral("certs"),    QStringLiteral("probe"),
-            QStringLiteral("tail"),    QStringLiteral("bundle")};
+            QStringLiteral("tail"),    QStringLiteral("bundle"),    QStringLiteral("recover")};
 }
 
 CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
@@ -135,6 +135,8 @@ int CommandLine::run()
         return HostVerbs::inspect(m_root, m_service);
     if (verb == QLatin1String("uninstall"))
         return HostVerbs::uninstall(m_root, m_service, m_keepData, m_keepCerts);
+    if (verb == QLatin1String("recover"))
+        return HostVerbs::recover(m_root);
     return usageError(tr("unknown command \"%1\"").arg(verb));
 }
 
@@ -212,6 +214,7 @@ QString CommandLine::helpText() const
               "  apply [--dry-run] [--client-out DIR [--context]]\n"
               "                                           Carry out the plan on the host; a failed step undoes all.\n"
               "                                           New certificates leave their client files in DIR.\n"
+              "  recover                                  Finish an apply that was interrupted (killed, power lost).\n"
               "  inspect [--service NAME]                 Print the host's Docker set-up as an answer file.\n"
               "  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.\n"
               "  bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):\n"

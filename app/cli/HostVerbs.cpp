@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "apply/ApplyJob.h"
+#include "apply/ApplyJournal.h"
 #include "fetch/Downloader.h"
 #include "inspect/HostInspector.h"
 #include "logtail/DaemonLogTail.h"
@@ -64,6 +65,27 @@ int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QS
     return exitCode(job.apply(answers, options));
 }
 
+int HostVerbs::recover(const QString &root)
+{
+    const WindowsHost host = WindowsHost::fromEnvironment(root);
+    if (!host.exists()) {
+        Console::err(WindowsHost::missingReason());
+        return CommandLine::Invalid;
+    }
+    const ApplyJournal::Entry entry = ApplyJournal::read(host);
+    if (!entry.found) {
+        Console::out(tr("No apply was interrupted on this host: nothing to recover."));
+        return CommandLine::Done;
+    }
+    if (!entry.problem.isEmpty()) {
+        Console::err(entry.problem);
+        return CommandLine::Failed;
+    }
+    Console::out(tr("Finishing the apply that started on %1, with the answers it had.")
+                     .arg(entry.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    return apply(entry.answers, root, false, QString());
+}
+
 int HostVerbs::inspect(const QString &root, const QString &serviceName)
 {
     const WindowsHost host = WindowsHost::fromEnvironment(root);
@@ -71,6 +93,9 @@ int HostVerbs::inspect(const QString &root, const QString &serviceName)
         Console::err(WindowsHost::missingReason());
         return CommandLine::Invalid;
     }
+    const QString interrupted = ApplyJournal::interruptedMessage(host);
+    if (!interrupted.isEmpty())
+        Console::err(interrupted);
     const HostInspector::Result result = HostInspector::inspect(host, serviceName);
     for (const QString &problem : result.problems)
         Console::err(problem);

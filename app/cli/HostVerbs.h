@@ -15,6 +15,8 @@ public:
     static int apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut,
                      bool dockerContext = false);
     static int inspect(const QString &root, const QString &serviceName);
+    // Finishes an apply that was killed midway, with the answers its journal kept (ApplyJournal).
+    static int recover(const QString &root);
     // The last lines of the service's stdout log (service.io.stdout), then, with follow, each new one.
     static int tail(const Answers &answers, const QString &root, int lines, bool follow);
     static int bundle(const Answers &answers, const QString &out, const QString &clientOut);

@@ -103,7 +103,7 @@ QString WineHost::answersFile(const Answers &answers) const
     return name;
 }
 
-WinePrefix::Result WineHost::berth(const QStringList &arguments) const
+QProcessEnvironment WineHost::berthEnvironment() const
 {
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("BERTH_LAUNCHER"), QStringLiteral("wine"));
@@ -111,8 +111,20 @@ WinePrefix::Result WineHost::berth(const QStringList &arguments) const
     env.insert(QStringLiteral("BERTH_CACHE_DIR"), m_files.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("DOCKER_CONFIG"),
                m_files.filePath(QStringLiteral("docker-config"))); // contexts stay here
+    return env;
+}
+
+void WineHost::startBerth(QProcess &process, const QStringList &arguments) const
+{
+    process.setProcessEnvironment(berthEnvironment());
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(BERTH_EXECUTABLE), arguments + QStringList{QStringLiteral("--root"), driveC()});
+}
+
+WinePrefix::Result WineHost::berth(const QStringList &arguments) const
+{
     return runProcess(QStringLiteral(BERTH_EXECUTABLE), arguments + QStringList{QStringLiteral("--root"), driveC()},
-                      env, 300000);
+                      berthEnvironment(), 300000);
 }
 
 QString WineHost::regQuery(const QString &key) const

@@ -19,6 +19,9 @@ public:
 
     // Runs build/app/berth with --root and BERTH_LAUNCHER=wine for this prefix.
     Result berth(const QStringList &arguments) const;
+    // The same, started and left running (to be killed mid-apply, say).
+    void startBerth(QProcess &process, const QStringList &arguments) const;
+    QProcessEnvironment berthEnvironment() const;
 
     // Every file under C:\ProgramData with its SHA-256, the files Berth places in System32, and
     // the Docker service's registry keys: equal snapshots mean an unchanged host.

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "answers/Answers.h"
+#include "host/WindowsHost.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+// C:\ProgramData\Berth\journal.json: written before an apply's first change, rewritten as each
+// step starts, removed when the apply ends (applied or rolled back). Found by a later run, it
+// means Berth was killed in the middle (kill, power loss): every run against the host says so, and
+// `berth recover` finishes the apply with the answers it had, which an apply can always do (each
+// step reads the host and changes only what differs). The folder is Berth's, locked to SYSTEM and
+// Administrators by SID before the journal is written, and goes when it is empty again.
+class ApplyJournal
+{
+    Q_DECLARE_TR_FUNCTIONS(ApplyJournal)
+
+public:
+    struct Entry
+    {
+        bool found = false;
+        QDateTime started;
+        QString step;   // the step that had started, or empty before the first
+        QString backup; // where the files it replaced were saved
+        Answers answers;
+        QString problem; // the journal is there but cannot be read
+    };
+
+    explicit ApplyJournal(const WindowsHost &host) : m_host(host) {}
+
+    static QString windowsPath() { return QStringLiteral("C:\\ProgramData\\Berth\\journal.json"); }
+    static Entry read(const WindowsHost &host);
+    // What every run says when it finds one; empty without.
+    static QString interruptedMessage(const WindowsHost &host);
+
+    bool begin(const Answers &answers, const QString &backupFolder, QString *error);
+    void stepStarted(const QString &title);
+    void end();
+
+private:
+    bool write(QString *error);
+
+    const WindowsHost &m_host;
+    QJsonObject m_entry;
+};

@@ -1,0 +1,97 @@
+#include "WineHost.h"
+
+#include "apply/ApplyJournal.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+#include <QThread>
+
+// berth apply killed midway (kill -9, as a power loss leaves it): the next run says so, berth
+// recover finishes the apply with the answers it had, and the host ends as a whole apply leaves it.
+class TestRecoverWine : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Starts an apply and kills it with SIGKILL once step `at` of n has started (0: the last).
+    static QString killDuringStep(const WineHost &host, const QString &answersFile, int at)
+    {
+        QProcess apply;
+        host.startBerth(apply, {QStringLiteral("apply"), QStringLiteral("--answers"), answersFile});
+        static const QRegularExpression started(QStringLiteral("^\\[(\\d+)/(\\d+)\\] (.*) \\.\\.\\.$"),
+                                                QRegularExpression::MultilineOption);
+        QByteArray out;
+        while (apply.state() != QProcess::NotRunning && apply.waitForReadyRead(120000)) {
+            out += apply.readAllStandardOutput();
+            QRegularExpressionMatchIterator it = started.globalMatch(QString::fromUtf8(out));
+            while (it.hasNext()) {
+                const QRegularExpressionMatch match = it.next();
+                const int step = match.captured(1).toInt(), count = match.captured(2).toInt();
+                if (step == (at > 0 ? at : count)) {
+                    apply.kill(); // SIGKILL: nothing of Berth runs after this
+                    apply.waitForFinished();
+                    return match.captured(3);
+                }
+            }
+        }
+        return QStringLiteral("(the apply ended before that step: %1)").arg(QString::fromUtf8(out));
+    }
+
+private slots:
+    void init()
+    {
+        if (!QFile::exists(WineHost::standin("nssm.exe")))
+            QSKIP("the Windows stand-ins were not built: install gcc-mingw-w64-x86-64");
+    }
+
+    void killedApplyIsFinished_data()
+    {
+        QTest::addColumn<int>("at");
+        QTest::newRow("during the first step") << 1;
+        QTest::newRow("during the third step") << 3;
+        QTest::newRow("during the last step (the start)") << 0;
+    }
+    void killedApplyIsFinished()
+    {
+        QFETCH(int, at);
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        Answers answers = host.answers();
+        answers.tls.enabled = false;
+        const QString file = host.answersFile(answers);
+        const QString step = killDuringStep(host, file, at);
+        QVERIFY2(!step.startsWith(QLatin1Char('(')), qPrintable(step));
+        qInfo("killed during \"%s\"", qPrintable(step));
+        QThread::sleep(2); // what the killed apply had started (a Windows program) ends on its own
+
+        // Every run against the host says so, naming the step.
+        const QString journal = host.hostPath(ApplyJournal::windowsPath());
+        QVERIFY(QFile::exists(journal));
+        const WinePrefix::Result inspected = host.berth({QStringLiteral("inspect")});
+        QVERIFY2(QString::fromUtf8(inspected.err).contains(QStringLiteral("was interrupted during \"%1\"").arg(step)),
+                 inspected.err.constData());
+
+        const WinePrefix::Result recovered = host.berth({QStringLiteral("recover")});
+        QVERIFY2(recovered.exitCode == 0, (recovered.out + recovered.err).constData());
+        QVERIFY2(recovered.out.contains("Finishing the apply that started on"), recovered.out.constData());
+        QVERIFY(!QFile::exists(journal));
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+
+        // Finished means as a whole apply leaves the host: another apply finds nothing to change.
+        const QString before = host.snapshot();
+        const WinePrefix::Result again = host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), file});
+        QVERIFY2(again.exitCode == 0 && again.out.contains("Nothing changes"), (again.out + again.err).constData());
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
+        QVERIFY(!again.err.contains("interrupted"));
+
+        const WinePrefix::Result nothing = host.berth({QStringLiteral("recover")});
+        QCOMPARE(nothing.exitCode, 0);
+        QVERIFY(nothing.out.contains("nothing to recover"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecoverWine)
+#include "tst_recoverwine.moc"

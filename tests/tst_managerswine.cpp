@@ -167,10 +167,8 @@ private slots:
         QVERIFY2(acls.endsWith("C:\\ProgramData\\docker\\certs.d\\server-key.pem|protected|*S-1-5-18:F,"
                                "*S-1-5-32-544:F\n"),
                  acls.constData());
-        // The folders Berth made were locked before anything went into them: the journal's first, then
-        // Docker's, the key's folder too.
-        QVERIFY2(acls.startsWith("C:\\ProgramData\\Berth|protected|*S-1-5-18:(OI)(CI)F,*S-1-5-32-544:(OI)(CI)F\n"
-                                 "C:\\ProgramData\\docker|protected|*S-1-5-18:(OI)(CI)F,*S-1-5-32-544:(OI)(CI)F\n"),
+        // The folders Berth made were locked before anything went into them, the key's folder too.
+        QVERIFY2(acls.startsWith("C:\\ProgramData\\docker|protected|*S-1-5-18:(OI)(CI)F,*S-1-5-32-544:(OI)(CI)F\n"),
                  acls.constData());
         QVERIFY2(acls.contains("\nC:\\ProgramData\\docker\\certs.d|protected|*S-1-5-18:(OI)(CI)F,"
                                "*S-1-5-32-544:(OI)(CI)F\n"),

@@ -227,14 +227,6 @@
 <context>
     <name>ApplyJournal</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a journal Berth wrote</source>
-        <translation>%1 ist kein Journal, das Berth geschrieben hat</translation>
-    </message>
-    <message>
         <source>An apply on this host did not end, and its journal cannot be used: %1.</source>
         <translation>Eine Anwendung auf diesem Host wurde nicht beendet, und ihr Journal ist nicht verwendbar: %1.</translation>
     </message>
@@ -247,16 +239,12 @@
         <translation>Eine am %1 begonnene Anwendung wurde während „%2“ unterbrochen; berth recover führt sie zu Ende (die ersetzten Dateien liegen in %3).</translation>
     </message>
     <message>
-        <source>cannot make %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>something was put into %1 between Berth making it and locking it: %2</source>
-        <translation>zwischen dem Anlegen und dem Sperren durch Berth wurde etwas in %1 abgelegt: %2</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1\Journal is not a journal Berth wrote</source>
+        <translation>%1\Journal ist kein Journal, das Berth geschrieben hat</translation>
     </message>
 </context>
 <context>

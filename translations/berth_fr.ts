@@ -227,14 +227,6 @@
 <context>
     <name>ApplyJournal</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a journal Berth wrote</source>
-        <translation>%1 n’est pas un journal écrit par Berth</translation>
-    </message>
-    <message>
         <source>An apply on this host did not end, and its journal cannot be used: %1.</source>
         <translation>Une application sur cet hôte ne s’est pas terminée, et son journal est inutilisable : %1.</translation>
     </message>
@@ -247,16 +239,12 @@
         <translation>Une application commencée le %1 a été interrompue pendant « %2 » ; berth recover la termine (les fichiers qu’elle a remplacés sont dans %3).</translation>
     </message>
     <message>
-        <source>cannot make %1</source>
-        <translation>impossible de créer %1</translation>
-    </message>
-    <message>
-        <source>something was put into %1 between Berth making it and locking it: %2</source>
-        <translation>quelque chose a été placé dans %1 entre sa création par Berth et son verrouillage : %2</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1\Journal is not a journal Berth wrote</source>
+        <translation>%1\Journal n’est pas un journal écrit par Berth</translation>
     </message>
 </context>
 <context>

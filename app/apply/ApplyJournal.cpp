@@ -1,34 +1,26 @@
 #include "ApplyJournal.h"
 
 #include "bundle/BundleBuilder.h"
-#include "host/SecretFile.h"
-#include "render/ServiceCommands.h"
+#include "host/RegistryKey.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 ApplyJournal::Entry ApplyJournal::read(const WindowsHost &host)
 {
     Entry entry;
-    QFile file(host.localPath(windowsPath()));
-    if (!file.exists())
+    const RegistryKey key = RegistryKey::readExact(host, registryKey());
+    if (!key.has(QStringLiteral("Journal")))
         return entry;
     entry.found = true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        entry.problem = tr("cannot read %1: %2").arg(windowsPath(), file.errorString());
-        return entry;
-    }
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject json = QJsonDocument::fromJson(key.text(QStringLiteral("Journal")).toUtf8()).object();
     entry.started = QDateTime::fromString(json.value(QStringLiteral("started")).toString(), Qt::ISODate);
     entry.step = json.value(QStringLiteral("step")).toString();
     entry.backup = json.value(QStringLiteral("backup")).toString();
     QStringList problems;
     entry.answers = Answers::fromJson(json.value(QStringLiteral("answers")).toObject(), &problems);
     if (!entry.started.isValid() || !json.value(QStringLiteral("answers")).isObject() || !problems.isEmpty())
-        entry.problem = tr("%1 is not a journal Berth wrote").arg(windowsPath());
+        entry.problem = tr("%1\\Journal is not a journal Berth wrote").arg(registryKey());
     return entry;
 }
 
@@ -50,27 +42,6 @@ QString ApplyJournal::interruptedMessage(const WindowsHost &host)
 
 bool ApplyJournal::begin(const Answers &answers, const QString &backupFolder, QString *error)
 {
-    const QString folderPath = windowsPath().section(QLatin1Char('\\'), 0, -2);
-    const QString folder = m_host.localPath(folderPath);
-    if (!QFileInfo::exists(folder)) {
-        if (!QDir().mkpath(folder)) {
-            *error = tr("cannot make %1").arg(folderPath);
-            return false;
-        }
-        const HostCommand lock = ServiceCommands::lockFolder(folderPath);
-        const WindowsHost::Result result = m_host.run(lock);
-        if (!result.ok() ||
-            !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
-            *error = result.ok() ? tr("something was put into %1 between Berth making it and locking it: %2")
-                                       .arg(folderPath, QDir(folder)
-                                                            .entryList(QDir::AllEntries | QDir::NoDotAndDotDot |
-                                                                       QDir::Hidden | QDir::System)
-                                                            .join(QStringLiteral(", ")))
-                                 : tr("%1 failed: %2").arg(lock.commandLine(), result.summary());
-            end();
-            return false;
-        }
-    }
     m_entry = QJsonObject{{QStringLiteral("started"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                           {QStringLiteral("backup"), backupFolder},
                           {QStringLiteral("step"), QString()},
@@ -78,7 +49,7 @@ bool ApplyJournal::begin(const Answers &answers, const QString &backupFolder, QS
                           {QStringLiteral("answers"), BundleBuilder::forTheBundle(answers).toJson()}};
     if (write(error))
         return true;
-    end();
+    m_entry = QJsonObject();
     return false;
 }
 
@@ -93,16 +64,20 @@ void ApplyJournal::stepStarted(const QString &title)
 
 bool ApplyJournal::write(QString *error)
 {
-    return SecretFile::write(m_host.localPath(windowsPath()), QJsonDocument(m_entry).toJson(), error,
-                             SecretFile::SystemAndAdministrators);
+    const HostCommand add{RegistryKey::regExe(),
+                          {QStringLiteral("add"), registryKey(), QStringLiteral("/v"), QStringLiteral("Journal"),
+                           QStringLiteral("/t"), QStringLiteral("REG_SZ"), QStringLiteral("/d"),
+                           QString::fromUtf8(QJsonDocument(m_entry).toJson(QJsonDocument::Compact)),
+                           QStringLiteral("/f")},
+                          QString()};
+    const WindowsHost::Result result = m_host.run(add);
+    if (!result.ok())
+        *error = tr("%1 failed: %2").arg(QStringLiteral("reg.exe add ") + registryKey(), result.summary());
+    return result.ok();
 }
 
 void ApplyJournal::end()
 {
-    const QString file = m_host.localPath(windowsPath());
-    QFile::remove(file);
-    const QString folder = QFileInfo(file).absolutePath();
-    if (QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        QDir().rmdir(folder);
+    m_host.run({RegistryKey::regExe(), {QStringLiteral("delete"), registryKey(), QStringLiteral("/f")}, QString()});
     m_entry = QJsonObject();
 }

@@ -7,12 +7,13 @@
 #include <QDateTime>
 #include <QJsonObject>
 
-// C:\ProgramData\Berth\journal.json: written before an apply's first change, rewritten as each
-// step starts, removed when the apply ends (applied or rolled back). Found by a later run, it
-// means Berth was killed in the middle (kill, power loss): every run against the host says so, and
-// `berth recover` finishes the apply with the answers it had, which an apply can always do (each
-// step reads the host and changes only what differs). The folder is Berth's, locked to SYSTEM and
-// Administrators by SID before the journal is written, and goes when it is empty again.
+// HKLM\SOFTWARE\Berth, value Journal: written (through reg.exe) before an apply's first change,
+// rewritten as each step starts, removed when the apply ends (applied or rolled back). Found by a
+// later run, it means Berth was killed in the middle (kill, power loss): every run against the host
+// says so, and `berth recover` finishes the apply with the answers it had, which an apply can always
+// do (each step reads the host and changes only what differs). HKLM\SOFTWARE is for administrators
+// alone to write, as a file under ProgramData would not be: there a local user could plant a journal
+// before Berth ever ran, and have its answers applied as administrator.
 class ApplyJournal
 {
     Q_DECLARE_TR_FUNCTIONS(ApplyJournal)
@@ -30,7 +31,7 @@ public:
 
     explicit ApplyJournal(const WindowsHost &host) : m_host(host) {}
 
-    static QString windowsPath() { return QStringLiteral("C:\\ProgramData\\Berth\\journal.json"); }
+    static QString registryKey() { return QStringLiteral("HKLM\\SOFTWARE\\Berth"); }
     static Entry read(const WindowsHost &host);
     // What every run says when it finds one; empty without.
     static QString interruptedMessage(const WindowsHost &host);

@@ -313,6 +313,8 @@ private slots:
         const QHash<QString, QByteArray> entries = LocalArchive::readEntries(
             zip, {QStringLiteral("register-task.ps1"), QStringLiteral("certs/server-key.pem")}, &error);
         QVERIFY2(entries.size() == 2, qPrintable(error));
+        // Windows PowerShell 5.1 reads a script without a byte order mark in the ANSI code page.
+        QVERIFY(entries.value(QStringLiteral("register-task.ps1")).startsWith("\xef\xbb\xbf"));
         QVERIFY(LocalArchive::readEntries(zip, {QStringLiteral("nssm.exe")}, &error).isEmpty());
         QCOMPARE(drive.nextId(), -1); // the last page: Finish
     }

@@ -81,7 +81,8 @@ void WelcomePage::showSurvey()
     }
     const HostFacts &facts = m_wizard->facts();
     QStringList lines;
-    const QString interrupted = ApplyJournal::interruptedMessage(m_wizard->host());
+    // Read by the survey, off this thread: showing the page runs no reg.exe.
+    const QString interrupted = ApplyJournal::interruptedMessage(m_wizard->interrupted());
     if (!interrupted.isEmpty() && m_wizard->interrupted().problem.isEmpty())
         lines << interrupted + QLatin1Char(' ') +
                      tr("Its answers are loaded: going on to Apply finishes it, as berth recover does.");

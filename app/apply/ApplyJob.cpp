@@ -71,7 +71,7 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
         if (!why.isEmpty())
             return finish(Invalid, QLatin1String(key) + QStringLiteral(": ") + why);
     }
-    const QString interrupted = ApplyJournal::interruptedMessage(m_host);
+    const QString interrupted = ApplyJournal::interruptedMessage(ApplyJournal::read(m_host));
     if (!interrupted.isEmpty())
         emit complained(interrupted);
     const HostFacts facts = HostFacts::read(m_host, answers.service.name, answers.tls.enabled ? answers.tls.port : 0);
@@ -159,7 +159,7 @@ ApplyJob::Outcome ApplyJob::uninstall(const QString &serviceName, const Options 
         return finish(Invalid, WindowsHost::missingReason());
     if (!HostFacts::runsElevated())
         return finish(Failed, HostFacts::notElevated());
-    const QString interrupted = ApplyJournal::interruptedMessage(m_host);
+    const QString interrupted = ApplyJournal::interruptedMessage(ApplyJournal::read(m_host));
     if (!interrupted.isEmpty())
         emit complained(interrupted);
     const Uninstaller::Result result = Uninstaller::run(m_host, serviceName, options.keepData, options.keepCerts);

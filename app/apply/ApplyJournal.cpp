@@ -24,9 +24,8 @@ ApplyJournal::Entry ApplyJournal::read(const WindowsHost &host)
     return entry;
 }
 
-QString ApplyJournal::interruptedMessage(const WindowsHost &host)
+QString ApplyJournal::interruptedMessage(const Entry &entry)
 {
-    const Entry entry = read(host);
     if (!entry.found)
         return {};
     if (!entry.problem.isEmpty())

@@ -33,8 +33,8 @@ public:
 
     static QString registryKey() { return QStringLiteral("HKLM\\SOFTWARE\\Berth"); }
     static Entry read(const WindowsHost &host);
-    // What every run says when it finds one; empty without.
-    static QString interruptedMessage(const WindowsHost &host);
+    // What every run says when read() found one; empty without.
+    static QString interruptedMessage(const Entry &entry);
 
     bool begin(const Answers &answers, const QString &backupFolder, QString *error);
     void stepStarted(const QString &title);

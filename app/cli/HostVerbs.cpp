@@ -93,7 +93,7 @@ int HostVerbs::inspect(const QString &root, const QString &serviceName)
         Console::err(WindowsHost::missingReason());
         return CommandLine::Invalid;
     }
-    const QString interrupted = ApplyJournal::interruptedMessage(host);
+    const QString interrupted = ApplyJournal::interruptedMessage(ApplyJournal::read(host));
     if (!interrupted.isEmpty())
         Console::err(interrupted);
     const HostInspector::Result result = HostInspector::inspect(host, serviceName);

@@ -187,7 +187,9 @@ private slots:
         QCOMPARE(JsonDuplicates::find("[{\"a\": 1}, {\"a\": 2}, {\"b\": {\"a\": 1, \"c\": [{\"a\": 1, \"a\": 2}]}}]"),
                  QStringList{QStringLiteral("[2].b.c[0].a")});
         // Found by tst_fuzz: a key that begins with U+FEFF is another key, not a byte order mark.
-        QVERIFY(JsonDuplicates::find("{\"exec-opts\": 1, \"\xef\xbb\xbf" "exec-opts\": 2}").isEmpty());
+        QVERIFY(JsonDuplicates::find("{\"exec-opts\": 1, \"\xef\xbb\xbf"
+                                     "exec-opts\": 2}")
+                    .isEmpty());
         QVERIFY(JsonDuplicates::find("{\"a\": {\"a\": {\"a\": 1}}, \"b\": \"\\\"a\\\": 1, \\\"a\\\": 2\"}").isEmpty());
     }
 

@@ -314,7 +314,8 @@ private slots:
             QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}(\\.zip|\\.exe)?$")).match(name).hasMatch(),
                      qPrintable(path));
         }
-        QVERIFY(fetch.cachePath(QStringLiteral("https://example.com/docker-28.2.2.zip")).endsWith(QLatin1String(".zip")));
+        QVERIFY(
+            fetch.cachePath(QStringLiteral("https://example.com/docker-28.2.2.zip")).endsWith(QLatin1String(".zip")));
         QVERIFY(fetch.cachePath(QStringLiteral("https://example.com/a")) !=
                 fetch.cachePath(QStringLiteral("https://example.com/b")));
     }

@@ -129,7 +129,8 @@ private slots:
         QFile json(host.hostPath(QStringLiteral("C:\\ProgramData\\docker")) + QStringLiteral("/config/daemon.json"));
         QDir().mkpath(QFileInfo(json).absolutePath());
         QVERIFY(json.open(QIODevice::WriteOnly));
-        json.write("{\"hosts\": [\"tcp:/" "/0.0.0.0:2375\"]}"); // (moc reads // in a string as a comment)
+        json.write("{\"hosts\": [\"tcp:/"
+                   "/0.0.0.0:2375\"]}"); // (moc reads // in a string as a comment)
         json.close();
         QFile tag(host.hostPath(QStringLiteral("C:\\ProgramData\\docker")) + QStringLiteral("/tag.txt"));
         QVERIFY(tag.open(QIODevice::WriteOnly));

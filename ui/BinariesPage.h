@@ -2,7 +2,7 @@
 
 #include "AnswersPage.h"
 
-// Where dockerd.exe and docker.exe come from: the Docker CE zip (a version or a URL), the seed's
+// Where dockerd.exe and docker.exe come from: the Docker CE zip (a version or a URL), the manual procedure's
 // two URLs, or a local file; a SHA-256 pin; the folder they go to.
 class BinariesPage : public AnswersPage
 {

@@ -142,7 +142,7 @@ Answers Answers::fromJson(const QJsonObject &json, QStringList *problems)
     QSet<QString> seen;
     read(json, QString(), answers, seen, problems);
 
-    // Defaults that follow other answers: the seed runs Nano Server from a scheduled task, and
+    // Defaults that follow other answers: the manual procedure runs Nano Server from a scheduled task, and
     // opens the firewall exactly when it opens the TCP port.
     if (!seen.contains(QStringLiteral("service.manager")) && answers.host.edition == QLatin1String("nano"))
         answers.service.manager = QStringLiteral("scheduled-task");

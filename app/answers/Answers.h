@@ -6,8 +6,8 @@
 #include <QStringList>
 
 // Every choice the wizard offers, as the answer file holds it. A default-constructed Answers is the
-// seed procedure (shared/seed/docker-and-windows.md) on Windows Server; only the binaries' source
-// differs, because the seed's TP5 links no longer serve.
+// manual procedure (Microsoft's "Docker and Windows" guide) on Windows Server; only the binaries' source
+// differs, because the manual procedure's TP5 links no longer serve.
 struct HostSettings
 {
     QString edition = QStringLiteral("server"); // server | nano | client
@@ -18,7 +18,7 @@ struct HostSettings
 struct BinariesSettings
 {
     QString source = QStringLiteral("download"); // download | local
-    QString package = QStringLiteral("zip");     // zip (Docker CE static zip) | exe (the seed's two URLs)
+    QString package = QStringLiteral("zip");     // zip (Docker CE static zip) | exe (the manual procedure's two URLs)
     QString version;
     QString zipUrl; // empty: built from version
     QString dockerdUrl;

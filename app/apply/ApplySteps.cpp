@@ -117,7 +117,7 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
     } else if (a.tls.enabled) {
         steps.push_back(std::make_unique<CertificateCheckStep>());
     }
-    // The seed's script takes its secure branch when tag.txt is there: it is there exactly when
+    // The manual procedure's script takes its secure branch when tag.txt is there: it is there exactly when
     // remote access is on.
     if (!jsonStyle && manager != QLatin1String("native")) {
         const QString tag = QStringLiteral("C:\\ProgramData\\docker\\tag.txt");

@@ -71,7 +71,7 @@ QList<PlanStep> Plan::forAnswers(const Answers &a)
         certificates.title = tr("Server certificates");
         for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"})
             certificates.files.append(a.tls.certDir + QLatin1Char('\\') + QLatin1String(name));
-        // The seed's script takes its secure branch only when tag.txt is there too.
+        // The manual procedure's script takes its secure branch only when tag.txt is there too.
         if (!jsonStyle && a.service.manager != QLatin1String("native"))
             certificates.files.append(QStringLiteral("C:\\ProgramData\\docker\\tag.txt"));
         steps.append(certificates);

@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-// The seed's scheduled task for Nano Server, registered through PowerShell. The task's own file
+// The manual procedure's scheduled task for Nano Server, registered through PowerShell. The task's own file
 // (C:\Windows\System32\Tasks\NAME) tells whether it is there and what it runs.
 class ScheduledTaskStep : public CommandStep
 {

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-// The seed's removal, read from what is on the host: stop the service, remove its registration
+// The manual procedure's removal, read from what is on the host: stop the service, remove its registration
 // (nssm remove, dockerd --unregister-service, sc.exe delete, or the scheduled task), the firewall
 // rule, dockerd.exe and docker.exe, then the data and certificates unless they are to be kept.
 class Uninstaller

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-// install.cmd of a bundle: the seed's steps for the target host, run from the unpacked bundle. It
+// install.cmd of a bundle: the manual procedure's steps for the target host, run from the unpacked bundle. It
 // checks every file against SHA256SUMS before it changes anything, reports each step, stops at
 // the first failure with what failed, and can run again: files already in place are not copied,
 // a service already registered is not registered again, and an unchanged running daemon is not
@@ -28,6 +28,6 @@ public:
 
     // files: what the bundle copies where (binaries, configuration, certificates).
     static QString render(const Answers &answers, const QList<Placed> &files);
-    // For the scheduled task (Nano Server): the seed's PowerShell, after removing an older task.
+    // For the scheduled task (Nano Server): the manual procedure's PowerShell, after removing an older task.
     static QString taskScript(const Answers &answers);
 };

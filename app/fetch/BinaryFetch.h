@@ -10,7 +10,7 @@
 
 class QNetworkAccessManager;
 
-// Gets what the answers download (the Docker zip or the seed's two executables, and the NSSM
+// Gets what the answers download (the Docker zip or the manual procedure's two executables, and the NSSM
 // zip) into the download cache, and answers where they now are as local files. A file in the
 // cache for the same URL (and the pinned digest, if any) is not fetched again. Every file can be
 // pinned (binaries.sha256, binaries.dockerdSha256 and binaries.dockerSha256, nssm.sha256), local

@@ -239,7 +239,7 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
 
     a.firewall.enabled = false;
     a.firewall.port = a.tls.port;
-    // The seed names its rule "Docker daemon " with a trailing space; Berth names it without.
+    // The manual procedure names its rule "Docker daemon " with a trailing space; Berth names it without.
     for (const QString &rule : {a.firewall.ruleName, a.firewall.ruleName + QLatin1Char(' ')}) {
         const QList<FirewallRule> found = FirewallRules::named(host, rule);
         if (found.isEmpty())

@@ -7,8 +7,8 @@
 #include <QStringList>
 
 // Reads a host back into answers: the service (NSSM's values, dockerd's own service, or the
-// seed's scheduled task), runDockerDaemon.cmd, daemon.json, the certificates and the firewall
-// rule. Applying what it reads changes nothing, also on a host set up by hand from the seed.
+// manual procedure's scheduled task), runDockerDaemon.cmd, daemon.json, the certificates and the firewall
+// rule. Applying what it reads changes nothing, also on a host set up by hand from the manual procedure.
 class HostInspector
 {
     Q_DECLARE_TR_FUNCTIONS(HostInspector)
@@ -23,7 +23,7 @@ public:
 
     static Result inspect(const WindowsHost &host, const QString &serviceName = QStringLiteral("Docker"));
 
-    // Reads the settings out of a runDockerDaemon.cmd in the seed's form or Berth's; false when
+    // Reads the settings out of a runDockerDaemon.cmd in the manual procedure's form or Berth's; false when
     // the script is not in either form.
     static bool readScript(const QByteArray &script, Answers *answers);
 

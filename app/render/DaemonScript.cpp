@@ -91,7 +91,7 @@ QByteArray flagsInScript(const ScriptWords &w)
         QString(),
         QStringLiteral("if not exist ") + w.dockerdCheck + QStringLiteral(" (goto :legacy)"),
         QString(),
-        // The seed ends both plain lines with a space; kept so that defaults stay byte for byte.
+        // The manual procedure ends both plain lines with a space; kept so that defaults stay byte for byte.
         w.dockerd + QStringLiteral(" -H npipe://") + w.options + QLatin1Char(' '),
         QStringLiteral("goto :eof"),
         QString(),

@@ -4,7 +4,7 @@
 
 #include <QByteArray>
 
-// runDockerDaemon.cmd. With default answers it is the seed's script byte for byte (CRLF line
+// runDockerDaemon.cmd. With default answers it is the manual procedure's script byte for byte (CRLF line
 // ends); a choice changes only the lines it must. Values are written bare where cmd.exe reads them
 // as one word, and in double quotes otherwise, so that dockerd receives them intact; validation has
 // already refused what no quoting can carry (%, ").

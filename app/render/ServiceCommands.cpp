@@ -12,9 +12,9 @@ QString joinPath(const QString &dir, const char *file)
     return (dir.endsWith(QLatin1Char('\\')) ? dir : dir + QLatin1Char('\\')) + QLatin1String(file);
 }
 
-bool isDefault(const QString &value, const QString &seedValue)
+bool isDefault(const QString &value, const QString &procedureValue)
 {
-    return value.compare(seedValue, Qt::CaseInsensitive) == 0;
+    return value.compare(procedureValue, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -162,7 +162,7 @@ HostCommand ServiceCommands::scheduledTaskRegistration(const Answers &a)
                  (isDefault(s.stdoutPath, QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))
                       ? QStringLiteral("\"$dockerData\\daemon.log\"")
                       : powershellLiteral(s.stdoutPath));
-    // One file takes both streams, as in the seed, unless the I/O answers name two.
+    // One file takes both streams, as in the manual procedure, unless the I/O answers name two.
     QString errors = QStringLiteral("2>&1");
     if (s.stderrPath.compare(s.stdoutPath, Qt::CaseInsensitive) != 0) {
         lines << QStringLiteral("$dockerErr = ") + powershellLiteral(s.stderrPath);
@@ -274,7 +274,7 @@ HostCommand ServiceCommands::firewallRuleRemoval(const Answers &a)
 QList<HostCommand> ServiceCommands::removal(const Answers &a)
 {
     if (a.service.manager == QLatin1String("scheduled-task")) {
-        // The seed's lines; -Confirm:$false because a remote session cannot answer the prompt.
+        // The manual procedure's lines; -Confirm:$false because a remote session cannot answer the prompt.
         return {powershell({QStringLiteral("Remove-Item ") + powershellLiteral(dockerExe(a))}, tr("Remove docker.exe")),
                 powershell({QStringLiteral("Get-ScheduledTask -TaskName ") + powershellLiteral(a.service.name) +
                             QStringLiteral(" | UnRegister-ScheduledTask -Confirm:$false")},

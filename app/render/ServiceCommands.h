@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 
-// The seed's commands, each as a program and its argument list, for the chosen service manager.
+// The manual procedure's commands, each as a program and its argument list, for the chosen service manager.
 class ServiceCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceCommands)
@@ -23,7 +23,7 @@ public:
     static QString dockerExe(const Answers &answers);
 
     // Registers the service (NSSM's Application, Details and I/O tabs, the native dockerd service,
-    // or the seed's scheduled task for Nano Server).
+    // or the manual procedure's scheduled task for Nano Server).
     static QList<HostCommand> registration(const Answers &answers);
     static HostCommand start(const Answers &answers);
     static HostCommand stop(const Answers &answers);
@@ -43,10 +43,10 @@ public:
     // A folder Berth makes: the same two, for the folder and all it will hold, nothing inherited.
     static HostCommand lockFolder(const QString &windowsPath);
     static HostCommand firewallRuleRemoval(const Answers &answers);
-    // The seed's removal: sc.exe delete for a service, the two PowerShell lines for Nano Server.
+    // The manual procedure's removal: sc.exe delete for a service, the two PowerShell lines for Nano Server.
     static QList<HostCommand> removal(const Answers &answers);
 
-    // What a client sets to reach this host, as the seed's PowerShell line.
+    // What a client sets to reach this host, as the manual procedure's PowerShell line.
     static QString clientDockerHostLine(const Answers &answers);
 
     static QString nssmStartValue(const QString &startup);

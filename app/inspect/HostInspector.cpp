@@ -11,6 +11,7 @@
 #include "render/DaemonFlags.h"
 #include "render/DaemonJson.h"
 #include "render/DaemonScript.h"
+#include "render/DaemonSetting.h"
 #include "render/ServiceCommands.h"
 
 #include <QDir>
@@ -19,35 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
-namespace {
-
-// Takes dockerd's flags into the answers: listener, TLS files, group, debug, isolation.
-void readFlags(const QStringList &flags, Answers &a)
-{
-    for (int i = 0; i < flags.size(); ++i) {
-        const QString &flag = flags.at(i);
-        const QString next = flags.value(i + 1);
-        if ((flag == QLatin1String("-H") || flag == QLatin1String("--host")) && next != QLatin1String("npipe://")) {
-            QString host = next;
-            host.remove(QStringLiteral("tcp://"));
-            const qsizetype colon = host.lastIndexOf(QLatin1Char(':'));
-            a.tls.address = host.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
-            a.tls.port = host.mid(colon + 1).toInt();
-            a.tls.enabled = true;
-        } else if (flag.startsWith(QLatin1String("--tlscacert="))) {
-            a.tls.certDir = flag.mid(12).section(QLatin1Char('\\'), 0, -2);
-        } else if (flag == QLatin1String("-G") || flag == QLatin1String("--group")) {
-            a.runtime.pipeGroup = next;
-        } else if (flag == QLatin1String("-D") || flag == QLatin1String("--debug")) {
-            a.runtime.debug = true;
-        } else if (flag == QLatin1String("--exec-opt") && next.startsWith(QLatin1String("isolation="))) {
-            a.runtime.isolation = next.mid(10);
-        }
-    }
-}
-
-} // namespace
 
 bool HostInspector::readScript(const QByteArray &script, Answers *answers)
 {
@@ -82,7 +54,7 @@ bool HostInspector::readScript(const QByteArray &script, Answers *answers)
                                 ? QStringLiteral("C:\\Windows\\System32")
                                 : dockerd.section(QLatin1Char('\\'), 0, -2);
     const bool tlsWas = a.tls.enabled;
-    readFlags(argv.mid(1), a);
+    DaemonFlags::read(argv.mid(1), a);
     a.tls.enabled = tlsWas; // the script listens on TCP only when certificates and tag.txt are there
     if (!certs.isEmpty())
         a.tls.certDir = certs;
@@ -94,17 +66,9 @@ bool HostInspector::readScript(const QByteArray &script, Answers *answers)
 
 void HostInspector::readDaemonJson(const QJsonObject &json, Answers &a)
 {
-    for (const QJsonValue &host : json.value(QStringLiteral("hosts")).toArray()) {
-        if (host.toString().startsWith(QLatin1String("tcp://")))
-            readFlags({QStringLiteral("-H"), host.toString()}, a);
-    }
-    if (json.contains(QStringLiteral("tlscacert")))
-        a.tls.certDir = json.value(QStringLiteral("tlscacert")).toString().section(QLatin1Char('\\'), 0, -2);
-    a.runtime.pipeGroup = json.value(QStringLiteral("group")).toString();
-    a.runtime.debug = json.value(QStringLiteral("debug")).toBool();
-    for (const QJsonValue &option : json.value(QStringLiteral("exec-opts")).toArray()) {
-        if (option.toString().startsWith(QLatin1String("isolation=")))
-            a.runtime.isolation = option.toString().mid(10);
+    for (const DaemonSetting &setting : daemonSettings()) {
+        if (setting.read)
+            setting.read(setting.valuesOf(json.value(QLatin1String(setting.jsonKey))), a);
     }
 }
 
@@ -140,7 +104,7 @@ void HostInspector::readNative(const QString &imagePath, Result &result)
     a.binaries.installDir = HostCommand::splitCommandLine(imagePath).first().section(QLatin1Char('\\'), 0, -2);
     a.daemon.configStyle =
         flags.contains(QStringLiteral("-H")) ? QStringLiteral("script") : QStringLiteral("daemon-json");
-    readFlags(flags, a);
+    DaemonFlags::read(flags, a);
 }
 
 void HostInspector::checkFiles(const WindowsHost &host, Result &result)

@@ -1,5 +1,34 @@
 #include "DaemonFlags.h"
 
+#include "DaemonSetting.h"
+
+namespace {
+
+QStringList flags(const Answers &a, bool secure, bool listeners)
+{
+    QStringList argv;
+    for (const DaemonSetting &setting : daemonSettings()) {
+        if (!setting.values || setting.listener != listeners)
+            continue;
+        for (const QString &value : setting.values(a, secure)) {
+            switch (setting.form) {
+            case DaemonSetting::Switch:
+                argv << setting.flagName();
+                break;
+            case DaemonSetting::Separate:
+                argv << setting.flagName() << value;
+                break;
+            case DaemonSetting::Joined:
+                argv << QLatin1String(setting.longFlag) + QLatin1Char('=') + value;
+                break;
+            }
+        }
+    }
+    return argv;
+}
+
+} // namespace
+
 QString DaemonFlags::tcpHost(const Answers &a)
 {
     const QString address =
@@ -14,24 +43,34 @@ QString DaemonFlags::certFile(const Answers &a, const char *name)
 
 QStringList DaemonFlags::listeners(const Answers &a, bool secure)
 {
-    QStringList flags{QStringLiteral("-H"), QStringLiteral("npipe://")};
-    if (secure) {
-        flags << QStringLiteral("-H") << tcpHost(a) << QStringLiteral("--tlsverify")
-              << QStringLiteral("--tlscacert=") + certFile(a, "ca.pem")
-              << QStringLiteral("--tlscert=") + certFile(a, "server-cert.pem")
-              << QStringLiteral("--tlskey=") + certFile(a, "server-key.pem");
-    }
-    return flags;
+    return flags(a, secure, true);
 }
 
 QStringList DaemonFlags::options(const Answers &a)
 {
-    QStringList flags;
-    if (!a.runtime.pipeGroup.isEmpty())
-        flags << QStringLiteral("-G") << a.runtime.pipeGroup;
-    if (a.runtime.debug)
-        flags << QStringLiteral("-D");
-    if (a.runtime.isolation != QLatin1String("default"))
-        flags << QStringLiteral("--exec-opt") << QStringLiteral("isolation=") + a.runtime.isolation;
-    return flags;
+    return flags(a, false, false);
+}
+
+void DaemonFlags::read(const QStringList &argv, Answers &a)
+{
+    QHash<const DaemonSetting *, QStringList> found;
+    for (int i = 0; i < argv.size(); ++i) {
+        const QString &flag = argv.at(i);
+        for (const DaemonSetting &setting : daemonSettings()) {
+            if (!setting.named(flag))
+                continue;
+            QStringList &values = found[&setting];
+            if (setting.form == DaemonSetting::Switch)
+                values << QString();
+            else if (flag.contains(QLatin1Char('=')))
+                values << flag.section(QLatin1Char('='), 1);
+            else
+                values << argv.value(++i);
+            break;
+        }
+    }
+    for (const DaemonSetting &setting : daemonSettings()) {
+        if (setting.read)
+            setting.read(found.value(&setting), a);
+    }
 }

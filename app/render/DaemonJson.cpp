@@ -1,63 +1,31 @@
 #include "DaemonJson.h"
 
 #include "DaemonFlags.h"
+#include "DaemonSetting.h"
 #include "answers/JsonDuplicates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
-
-const QStringList OwnedKeys = {QStringLiteral("hosts"),   QStringLiteral("tlsverify"), QStringLiteral("tlscacert"),
-                               QStringLiteral("tlscert"), QStringLiteral("tlskey"),    QStringLiteral("group"),
-                               QStringLiteral("debug")};
-
-// dockerd flag (long and short form) and the daemon.json key it sets.
-struct FlagKey
-{
-    const char *longFlag;
-    const char *shortFlag;
-    const char *key;
-};
-const FlagKey FlagKeys[] = {
-    {"--host", "-H", "hosts"},
-    {"--tlsverify", nullptr, "tlsverify"},
-    {"--tlscacert", nullptr, "tlscacert"},
-    {"--tlscert", nullptr, "tlscert"},
-    {"--tlskey", nullptr, "tlskey"},
-    {"--group", "-G", "group"},
-    {"--debug", "-D", "debug"},
-    {"--exec-opt", nullptr, "exec-opts"},
-    {"--tls", nullptr, "tls"},
-    {"--data-root", nullptr, "data-root"},
-    {"--log-level", "-l", "log-level"},
-};
-
-bool isIsolation(const QJsonValue &value)
-{
-    return value.toString().startsWith(QLatin1String("isolation="), Qt::CaseInsensitive);
-}
-
-} // namespace
-
 QJsonObject DaemonJson::settings(const Answers &a)
 {
     QJsonObject json;
-    QJsonArray hosts{QStringLiteral("npipe://")};
-    if (a.tls.enabled) {
-        hosts.append(QStringLiteral("tcp://") + DaemonFlags::tcpHost(a));
-        json.insert(QStringLiteral("tlsverify"), true);
-        json.insert(QStringLiteral("tlscacert"), DaemonFlags::certFile(a, "ca.pem"));
-        json.insert(QStringLiteral("tlscert"), DaemonFlags::certFile(a, "server-cert.pem"));
-        json.insert(QStringLiteral("tlskey"), DaemonFlags::certFile(a, "server-key.pem"));
+    for (const DaemonSetting &setting : daemonSettings()) {
+        if (!setting.values)
+            continue;
+        const QStringList values = setting.values(a, a.tls.enabled);
+        if (values.isEmpty())
+            continue;
+        // A listener in daemon.json names its scheme; the flag's does not need it.
+        QStringList written = values;
+        if (setting.listener && setting.list) {
+            for (QString &value : written) {
+                if (!value.contains(QLatin1String("://")))
+                    value.prepend(QStringLiteral("tcp://"));
+            }
+        }
+        json.insert(QLatin1String(setting.jsonKey), setting.json(written));
     }
-    json.insert(QStringLiteral("hosts"), hosts);
-    if (!a.runtime.pipeGroup.isEmpty())
-        json.insert(QStringLiteral("group"), a.runtime.pipeGroup);
-    if (a.runtime.debug)
-        json.insert(QStringLiteral("debug"), true);
-    if (a.runtime.isolation != QLatin1String("default"))
-        json.insert(QStringLiteral("exec-opts"), QJsonArray{QStringLiteral("isolation=") + a.runtime.isolation});
     return json;
 }
 
@@ -91,25 +59,27 @@ QByteArray DaemonJson::render(const Answers &answers, const QByteArray &existing
             return {};
         }
     }
-    for (const QString &key : OwnedKeys)
-        merged.remove(key);
-
-    QJsonArray execOpts;
-    for (const QJsonValue &option : merged.value(QStringLiteral("exec-opts")).toArray()) {
-        if (!isIsolation(option))
-            execOpts.append(option);
-    }
+    // Berth owns the keys it sets, whole, or in a list it shares with the admin only its own items.
     const QJsonObject ours = settings(answers);
-    for (auto it = ours.begin(); it != ours.end(); ++it) {
-        if (it.key() != QLatin1String("exec-opts"))
-            merged.insert(it.key(), it.value());
+    for (const DaemonSetting &setting : daemonSettings()) {
+        if (!setting.values)
+            continue;
+        const QString key = QLatin1String(setting.jsonKey);
+        QJsonArray kept;
+        for (const QJsonValue &item : *setting.owned ? merged.value(key).toArray() : QJsonArray()) {
+            if (!item.toString().startsWith(QLatin1String(setting.owned), Qt::CaseInsensitive))
+                kept.append(item);
+        }
+        merged.remove(key);
+        if (*setting.owned) {
+            for (const QJsonValue &item : ours.value(key).toArray())
+                kept.append(item);
+            if (!kept.isEmpty())
+                merged.insert(key, kept);
+        } else if (ours.contains(key)) {
+            merged.insert(key, ours.value(key));
+        }
     }
-    for (const QJsonValue &option : ours.value(QStringLiteral("exec-opts")).toArray())
-        execOpts.append(option);
-    if (execOpts.isEmpty())
-        merged.remove(QStringLiteral("exec-opts"));
-    else
-        merged.insert(QStringLiteral("exec-opts"), execOpts);
     return QJsonDocument(merged).toJson(QJsonDocument::Indented);
 }
 
@@ -117,14 +87,11 @@ QStringList DaemonJson::conflicts(const QStringList &flags, const QJsonObject &d
 {
     QStringList found;
     for (const QString &flag : flags) {
-        const QString name = flag.section(QLatin1Char('='), 0, 0);
-        for (const FlagKey &pair : FlagKeys) {
-            const bool matches =
-                name == QLatin1String(pair.longFlag) || (pair.shortFlag && name == QLatin1String(pair.shortFlag));
-            const QString key = QLatin1String(pair.key);
-            if (matches && daemonJson.contains(key)) {
+        for (const DaemonSetting &setting : daemonSettings()) {
+            const QString key = QLatin1String(setting.jsonKey);
+            if (setting.named(flag) && daemonJson.contains(key)) {
                 const QString line = tr("%1 is given as a flag and as \"%2\" in daemon.json; dockerd refuses to start")
-                                         .arg(QLatin1String(pair.longFlag), key);
+                                         .arg(QLatin1String(setting.longFlag), key);
                 if (!found.contains(line))
                     found.append(line);
             }

@@ -142,6 +142,47 @@ private slots:
         QVERIFY(problems.isEmpty());
     }
 
+    // The wizard's side of the same rule: an answer follows its source while it still holds what the
+    // source gave it, and keeps what the admin chose on its own.
+    void changedAnswersAreFollowed()
+    {
+        Answers a;
+        Answers before = a;
+        a.host.edition = QStringLiteral("nano");
+        QVERIFY(a.follow(before));
+        QCOMPARE(a.service.manager, QStringLiteral("scheduled-task"));
+        before = a;
+        a.host.edition = QStringLiteral("server");
+        QVERIFY(a.follow(before));
+        QCOMPARE(a.service.manager, QStringLiteral("nssm"));
+
+        a.service.manager = QStringLiteral("native");
+        before = a;
+        a.host.edition = QStringLiteral("nano");
+        QVERIFY(!a.follow(before));
+        QCOMPARE(a.service.manager, QStringLiteral("native"));
+
+        before = a;
+        a.tls.enabled = true;
+        a.tls.port = 2399;
+        QVERIFY(a.follow(before));
+        QVERIFY(a.firewall.enabled);
+        QCOMPARE(a.firewall.port, 2399);
+
+        a.firewall.enabled = false; // the admin's own choice
+        before = a;
+        a.tls.port = 2400;
+        QVERIFY(a.follow(before));
+        QVERIFY(!a.firewall.enabled);
+        QCOMPARE(a.firewall.port, 2400);
+
+        a.firewall.port = 443;
+        before = a;
+        a.tls.port = 2401;
+        QVERIFY(!a.follow(before));
+        QCOMPARE(a.firewall.port, 443);
+    }
+
     void brokenFilesAreNamed()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 #include "BerthWizard.h"
 #include "NginxServer.h"
 #include "WizardDriver.h"
+#include "answers/AnswerKeys.h"
 #include "answers/AnswersValidator.h"
 #include "answers/FieldRules.h"
 #include "cli/Startup.h"
@@ -383,6 +384,29 @@ private slots:
         QVERIFY(!drive.problem("firewall.port").isEmpty());
         QVERIFY(drive.type("firewall.port", QStringLiteral("2376")));
         QVERIFY(drive.nextEnabled());
+    }
+
+    // A choice offers exactly the words its answer key takes, in the key's order: the key's row is the
+    // one place they are listed.
+    void everyChoiceOffersItsKeysWords()
+    {
+        BerthWizard wizard(Answers(), host(m_root.path()));
+        int checked = 0;
+        for (int id : wizard.pageIds()) {
+            for (QComboBox *combo : wizard.page(id)->findChildren<QComboBox *>()) {
+                const QByteArray name = combo->objectName().toLatin1();
+                const auto known = std::find_if(answerKeys().begin(), answerKeys().end(),
+                                                [&](const AnswerKey &key) { return name == key.path; });
+                if (known == answerKeys().end())
+                    continue;
+                QStringList words;
+                for (int i = 0; i < combo->count(); ++i)
+                    words << combo->itemData(i).toString();
+                QCOMPARE(words, known->choices);
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 9);
     }
 
     // Every control a person can reach with Tab has a name a screen reader says, and every input

@@ -1,6 +1,7 @@
 #include "AnswersPage.h"
 
 #include "BerthWizard.h"
+#include "answers/AnswerKeys.h"
 #include "answers/AnswersValidator.h"
 
 #include <QCheckBox>
@@ -102,69 +103,91 @@ void AnswersPage::addRow(QFormLayout *form, const QString &label, QWidget *contr
     m_bindings.append({name, control, message, std::move(load), form, cell});
 }
 
-QLineEdit *AnswersPage::addText(QFormLayout *form, const QString &label, const char *key, const QString &tooltip,
-                                Text value)
+QLineEdit *AnswersPage::addText(QFormLayout *form, const QString &label, const char *key, const QString &tooltip)
 {
+    const AnswerKey &row = answerKey(key);
+    Q_ASSERT(row.type == AnswerKey::String);
     auto *edit = new QLineEdit(this);
     edit->setClearButtonEnabled(true);
-    addRow(form, label, edit, key, tooltip, [this, edit, value] { edit->setText(value(answers())); });
-    connect(edit, &QLineEdit::textChanged, this, [this, value](const QString &text) {
+    addRow(form, label, edit, key, tooltip, [this, edit, &row] { edit->setText(row.text(answers())); });
+    connect(edit, &QLineEdit::textChanged, this, [this, &row](const QString &text) {
         if (m_loading)
             return;
-        value(answers()) = text.trimmed();
-        refresh();
+        const Answers before = answers();
+        row.text(answers()) = text.trimmed();
+        written(before);
     });
     return edit;
 }
 
-QCheckBox *AnswersPage::addFlag(QFormLayout *form, const QString &label, const char *key, const QString &tooltip,
-                                Flag value)
+QCheckBox *AnswersPage::addFlag(QFormLayout *form, const QString &label, const char *key, const QString &tooltip)
 {
+    const AnswerKey &row = answerKey(key);
+    Q_ASSERT(row.type == AnswerKey::Boolean);
+    auto value = [this, &row]() -> bool & { return *static_cast<bool *>(row.member(answers())); };
     auto *box = new QCheckBox(label, this);
-    addRow(form, label, box, key, tooltip, [this, box, value] { box->setChecked(value(answers())); });
+    addRow(form, label, box, key, tooltip, [box, value] { box->setChecked(value()); });
     connect(box, &QCheckBox::toggled, this, [this, value](bool on) {
         if (m_loading)
             return;
-        value(answers()) = on;
-        refresh();
+        const Answers before = answers();
+        value() = on;
+        written(before);
     });
     return box;
 }
 
 QSpinBox *AnswersPage::addNumber(QFormLayout *form, const QString &label, const char *key, const QString &tooltip,
-                                 Number value, int minimum, int maximum)
+                                 int minimum, int maximum)
 {
+    const AnswerKey &row = answerKey(key);
+    Q_ASSERT(row.type == AnswerKey::Integer);
+    auto value = [this, &row]() -> int & { return *static_cast<int *>(row.member(answers())); };
     auto *spin = new QSpinBox(this);
     spin->setRange(minimum, maximum);
-    addRow(form, label, spin, key, tooltip, [this, spin, value] { spin->setValue(value(answers())); });
+    addRow(form, label, spin, key, tooltip, [spin, value] { spin->setValue(value()); });
     connect(spin, &QSpinBox::valueChanged, this, [this, value](int number) {
         if (m_loading)
             return;
-        value(answers()) = number;
-        refresh();
+        const Answers before = answers();
+        value() = number;
+        written(before);
     });
     return spin;
 }
 
 QComboBox *AnswersPage::addChoice(QFormLayout *form, const QString &label, const char *key, const QString &tooltip,
-                                  Text value, const QList<std::pair<QString, QString>> &items)
+                                  const QStringList &texts)
 {
+    const AnswerKey &row = answerKey(key);
+    if (texts.size() != row.choices.size())
+        qFatal("addChoice: %s takes %d choices, the page names %d", key, int(row.choices.size()), int(texts.size()));
     auto *combo = new QComboBox(this);
-    for (const auto &[word, text] : items)
-        combo->addItem(text, word);
-    addRow(form, label, combo, key, tooltip, [this, combo, value] {
-        const int index = combo->findData(value(answers()));
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        combo->addItem(texts.at(i), row.choices.at(i));
+    addRow(form, label, combo, key, tooltip, [this, combo, &row] {
+        const int index = combo->findData(row.text(answers()));
         combo->setCurrentIndex(index < 0 ? 0 : index);
         if (index < 0)
-            value(answers()) = combo->currentData().toString();
+            row.text(answers()) = combo->currentData().toString();
     });
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, value] {
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, &row] {
         if (m_loading)
             return;
-        value(answers()) = combo->currentData().toString();
-        refresh();
+        const Answers before = answers();
+        row.text(answers()) = combo->currentData().toString();
+        written(before);
     });
     return combo;
+}
+
+void AnswersPage::written(const Answers &before)
+{
+    // Answers that followed the one changed follow it again (the model's rule); the controls show them.
+    if (answers().follow(before))
+        reload();
+    else
+        refresh();
 }
 
 void AnswersPage::watchKeys(const QStringList &prefixes)

@@ -30,22 +30,19 @@ public:
     bool isComplete() const override;
 
 protected:
-    using Text = std::function<QString &(Answers &)>;
-    using Flag = std::function<bool &(Answers &)>;
-    using Number = std::function<int &(Answers &)>;
-
     BerthWizard *berth() const { return m_wizard; }
     Answers &answers() const;
 
-    // A labelled row in form: the control, and under it the key's problem. The tooltip explains
-    // the field in the admin's words; the label's text is also the control's accessible name.
-    QLineEdit *addText(QFormLayout *form, const QString &label, const char *key, const QString &tooltip, Text value);
-    QCheckBox *addFlag(QFormLayout *form, const QString &label, const char *key, const QString &tooltip, Flag value);
-    QSpinBox *addNumber(QFormLayout *form, const QString &label, const char *key, const QString &tooltip, Number value,
-                        int minimum, int maximum);
-    // items: the answer's word and what the admin reads for it.
-    QComboBox *addChoice(QFormLayout *form, const QString &label, const char *key, const QString &tooltip, Text value,
-                         const QList<std::pair<QString, QString>> &items);
+    // A labelled row in form: the control, bound to the answer key's member (AnswerKey), and under
+    // it the key's problem. The tooltip explains the field in the admin's words; the label's text
+    // is also the control's accessible name.
+    QLineEdit *addText(QFormLayout *form, const QString &label, const char *key, const QString &tooltip);
+    QCheckBox *addFlag(QFormLayout *form, const QString &label, const char *key, const QString &tooltip);
+    QSpinBox *addNumber(QFormLayout *form, const QString &label, const char *key, const QString &tooltip, int minimum,
+                        int maximum);
+    // texts: what the admin reads for each of the key's choices, in the key's order.
+    QComboBox *addChoice(QFormLayout *form, const QString &label, const char *key, const QString &tooltip,
+                         const QStringList &texts);
     // A row for a control the page writes to the answers itself; load fills it from the answers.
     void addRow(QFormLayout *form, const QString &label, QWidget *control, const char *key, const QString &tooltip,
                 std::function<void()> load);
@@ -77,6 +74,7 @@ private:
         bool shown = true;
     };
     QLabel *messageLabel(QWidget *control, const QString &key);
+    void written(const Answers &before);
     QStringList problemsFor(const QString &key, const QStringList &problems) const;
     bool relevant(const Binding &binding) const;
 

@@ -16,18 +16,14 @@ ApplicationPage::ApplicationPage(BerthWizard *wizard) : AnswersPage(wizard)
     layout->addLayout(form);
     m_path = addText(form, tr("&Path:"), "service.application.path",
                      tr("The program the service starts. The manual procedure runs cmd.exe, which runs "
-                        "runDockerDaemon.cmd, so that the script's output lands in daemon.log."),
-                     [](Answers &a) -> QString & { return a.service.applicationPath; });
+                        "runDockerDaemon.cmd, so that the script's output lands in daemon.log."));
     m_directory = addText(form, tr("&Startup directory:"), "service.application.startupDirectory",
-                          tr("The folder the program starts in."),
-                          [](Answers &a) -> QString & { return a.service.startupDirectory; });
+                          tr("The folder the program starts in."));
     m_arguments = addText(form, tr("&Arguments:"), "service.application.arguments",
                           tr("What the program is given. \"/s /c ... < nul\" runs the script once and gives it "
-                             "no keyboard input."),
-                          [](Answers &a) -> QString & { return a.service.arguments; });
+                             "no keyboard input."));
     addText(form, tr("Service &name:"), "service.name",
-            tr("The name Windows knows the service by: sc.exe, services.msc and \"net start\" use it."),
-            [](Answers &a) -> QString & { return a.service.name; });
+            tr("The name Windows knows the service by: sc.exe, services.msc and \"net start\" use it."));
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("applicationNote"));
     m_note->setWordWrap(true);

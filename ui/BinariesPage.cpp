@@ -21,34 +21,24 @@ BinariesPage::BinariesPage(BerthWizard *wizard) : AnswersPage(wizard)
     m_source = addChoice(form, tr("&Source:"), "binaries.source",
                          tr("Download from the internet, take a file you already have (for hosts without "
                             "internet), or keep the binaries that are on the host now."),
-                         [](Answers &a) -> QString & { return a.binaries.source; },
-                         {{QStringLiteral("download"), tr("Download")},
-                          {QStringLiteral("local"), tr("A file on this machine")},
-                          {QStringLiteral("keep"), tr("Keep what is on the host")}});
+                         {tr("Download"), tr("A file on this machine"), tr("Keep what is on the host")});
     m_package = addChoice(form, tr("&Package:"), "binaries.package",
                           tr("Docker's static zip for Windows (docker-<version>.zip with docker\\dockerd.exe and "
                              "docker\\docker.exe), or the two separate files of the manual procedure."),
-                          [](Answers &a) -> QString & { return a.binaries.package; },
-                          {{QStringLiteral("zip"), tr("Docker CE static zip")},
-                           {QStringLiteral("exe"), tr("dockerd.exe and docker.exe, two URLs")}});
+                          {tr("Docker CE static zip"), tr("dockerd.exe and docker.exe, two URLs")});
     m_version = addText(
         form, tr("&Version:"), "binaries.version",
-        tr("The Docker CE version to download, such as %1. Empty: %1.").arg(QLatin1String(Defaults::DockerVersion)),
-        [](Answers &a) -> QString & { return a.binaries.version; });
+        tr("The Docker CE version to download, such as %1. Empty: %1.").arg(QLatin1String(Defaults::DockerVersion)));
     m_version->setPlaceholderText(QLatin1String(Defaults::DockerVersion));
     m_zipUrl = addText(form, tr("Zip &URL:"), "binaries.zipUrl",
                        tr("The whole URL of the zip, for a mirror inside your network. Empty: the version's "
-                          "URL on download.docker.com."),
-                       [](Answers &a) -> QString & { return a.binaries.zipUrl; });
+                          "URL on download.docker.com."));
     m_dockerdUrl = addText(form, tr("dockerd.exe U&RL:"), "binaries.dockerdUrl",
-                           tr("Where dockerd.exe, the engine, is downloaded from."),
-                           [](Answers &a) -> QString & { return a.binaries.dockerdUrl; });
+                           tr("Where dockerd.exe, the engine, is downloaded from."));
     m_dockerUrl = addText(form, tr("docker.exe UR&L:"), "binaries.dockerUrl",
-                          tr("Where docker.exe, the command-line client, is downloaded from."),
-                          [](Answers &a) -> QString & { return a.binaries.dockerUrl; });
+                          tr("Where docker.exe, the command-line client, is downloaded from."));
     m_localPath = addText(form, tr("&File:"), "binaries.localPath",
-                          tr("A docker-<version>.zip, or dockerd.exe with docker.exe beside it, on this machine."),
-                          [](Answers &a) -> QString & { return a.binaries.localPath; });
+                          tr("A docker-<version>.zip, or dockerd.exe with docker.exe beside it, on this machine."));
     auto *browse = new QPushButton(tr("&Browse..."), this);
     browse->setObjectName(QStringLiteral("browseBinaries"));
     browse->setToolTip(tr("Choose the zip or dockerd.exe on this machine."));
@@ -61,19 +51,15 @@ BinariesPage::BinariesPage(BerthWizard *wizard) : AnswersPage(wizard)
     });
     m_sha256 = addText(form, tr("SHA-&256 pin:"), "binaries.sha256",
                        tr("The SHA-256 the zip must have; a file with another digest is thrown away. Empty: "
-                          "the digest is shown and remembered."),
-                       [](Answers &a) -> QString & { return a.binaries.sha256; });
+                          "the digest is shown and remembered."));
     addText(form, tr("&Install folder:"), "binaries.installDir",
             tr("The folder on the host that dockerd.exe and docker.exe go to. The manual procedure uses "
-               "C:\\Windows\\System32, which is on every PATH."),
-            [](Answers &a) -> QString & { return a.binaries.installDir; });
+               "C:\\Windows\\System32, which is on every PATH."));
     m_allowHttp = addFlag(form, tr("Allow plain &http downloads"), "download.allowHttp",
                           tr("Only for a mirror inside your network: without TLS, anyone on the way can change "
-                             "what is downloaded. Pin the SHA-256 then."),
-                          [](Answers &a) -> bool & { return a.download.allowHttp; });
+                             "what is downloaded. Pin the SHA-256 then."));
     m_proxy = addText(form, tr("Pro&xy:"), "download.proxy",
-                      tr("An http:// or socks5:// proxy for the downloads. Empty: the system's proxy settings."),
-                      [](Answers &a) -> QString & { return a.download.proxy; });
+                      tr("An http:// or socks5:// proxy for the downloads. Empty: the system's proxy settings."));
     layout->addWidget(problemsLabel());
     layout->addStretch();
     watchKeys({QStringLiteral("binaries."), QStringLiteral("download.")});

@@ -14,25 +14,18 @@ DetailsPage::DetailsPage(BerthWizard *wizard) : AnswersPage(wizard)
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    addText(form, tr("&Display name:"), "service.details.displayName", tr("The name services.msc shows."),
-            [](Answers &a) -> QString & { return a.service.displayName; });
-    addText(form, tr("D&escription:"), "service.details.description", tr("The text services.msc shows under the name."),
-            [](Answers &a) -> QString & { return a.service.description; });
+    addText(form, tr("&Display name:"), "service.details.displayName", tr("The name services.msc shows."));
+    addText(form, tr("D&escription:"), "service.details.description",
+            tr("The text services.msc shows under the name."));
     addChoice(form, tr("&Startup type:"), "service.details.startup",
               tr("Automatic starts Docker with Windows; delayed start waits until the host has settled; "
                  "manual waits for you to start it."),
-              [](Answers &a) -> QString & { return a.service.startup; },
-              {{QStringLiteral("auto"), tr("Automatic")},
-               {QStringLiteral("delayed-auto"), tr("Automatic (Delayed Start)")},
-               {QStringLiteral("manual"), tr("Manual")},
-               {QStringLiteral("disabled"), tr("Disabled")}});
+              {tr("Automatic"), tr("Automatic (Delayed Start)"), tr("Manual"), tr("Disabled")});
     m_noConsole = addFlag(form, tr("Start without a &console window (AppNoConsole)"), "service.noConsole",
-                          tr("NSSM 2.24 otherwise leaves the service paused on Windows 10 1703 and later."),
-                          [](Answers &a) -> bool & { return a.service.noConsole; });
+                          tr("NSSM 2.24 otherwise leaves the service paused on Windows 10 1703 and later."));
     m_conDrv = addFlag(form, tr("Start after &ConDrv on Windows Server 2016"), "service.dependOnConDrv",
                        tr("On build 14393 containers do not come back after a restart unless Docker waits for the "
-                          "console driver (moby#27544)."),
-                       [](Answers &a) -> bool & { return a.service.dependOnConDrv; });
+                          "console driver (moby#27544)."));
     layout->addWidget(problemsLabel());
     layout->addStretch();
     watchKeys({QStringLiteral("service.details.")});

@@ -18,14 +18,11 @@ FirewallPage::FirewallPage(BerthWizard *wizard) : AnswersPage(wizard)
     layout->addLayout(form);
     addFlag(form, tr("&Open the port in Windows Firewall"), "firewall.enabled",
             tr("netsh advfirewall adds an inbound rule for the port. Needed for remote access unless another "
-               "firewall rule allows it."),
-            [](Answers &a) -> bool & { return a.firewall.enabled; });
+               "firewall rule allows it."));
     m_ruleOnly << addText(form, tr("&Rule name:"), "firewall.ruleName",
-                          tr("The name the rule shows in Windows Firewall; Berth finds it again by this name."),
-                          [](Answers &a) -> QString & { return a.firewall.ruleName; });
-    m_ruleOnly << addNumber(
-        form, tr("&Port:"), "firewall.port", tr("The TCP port the rule opens; the same as the TLS page's port."),
-        [](Answers &a) -> int & { return a.firewall.port; }, 1, 65535);
+                          tr("The name the rule shows in Windows Firewall; Berth finds it again by this name."));
+    m_ruleOnly << addNumber(form, tr("&Port:"), "firewall.port",
+                            tr("The TCP port the rule opens; the same as the TLS page's port."), 1, 65535);
     auto *remote = new QLineEdit(this);
     remote->setClearButtonEnabled(true);
     remote->setPlaceholderText(tr("any address"));

@@ -15,11 +15,9 @@ IoPage::IoPage(BerthWizard *wizard) : AnswersPage(wizard)
     layout->addLayout(form);
     addText(form, tr("&Output (stdout):"), "service.io.stdout",
             tr("The file the daemon's output is appended to. The manual procedure uses "
-               "C:\\ProgramData\\docker\\daemon.log."),
-            [](Answers &a) -> QString & { return a.service.stdoutPath; });
+               "C:\\ProgramData\\docker\\daemon.log."));
     addText(form, tr("&Error (stderr):"), "service.io.stderr",
-            tr("The file the daemon's errors are appended to; the same file as the output keeps them in order."),
-            [](Answers &a) -> QString & { return a.service.stderrPath; });
+            tr("The file the daemon's errors are appended to; the same file as the output keeps them in order."));
     layout->addWidget(problemsLabel());
     layout->addStretch();
 }

@@ -16,27 +16,20 @@ RuntimePage::RuntimePage(BerthWizard *wizard) : AnswersPage(wizard)
     addChoice(form, tr("Default &isolation:"), "runtime.isolation",
               tr("Process isolation shares the host's kernel; Hyper-V isolation gives each container its own "
                  "small virtual machine. A container can still ask for the other with --isolation."),
-              [](Answers &a) -> QString & { return a.runtime.isolation; },
-              {{QStringLiteral("default"), tr("The edition's default")},
-               {QStringLiteral("process"), tr("Process")},
-               {QStringLiteral("hyperv"), tr("Hyper-V")}});
+              {tr("The edition's default"), tr("Process"), tr("Hyper-V")});
     m_meaning = new QLabel(this);
     m_meaning->setObjectName(QStringLiteral("isolationMeaning"));
     m_meaning->setWordWrap(true);
     form->addRow(QString(), m_meaning);
     addText(form, tr("Named pipe &group:"), "runtime.pipeGroup",
             tr("A Windows group whose members may use docker without being administrators "
-               "(dockerd -G). Empty: administrators only."),
-            [](Answers &a) -> QString & { return a.runtime.pipeGroup; });
+               "(dockerd -G). Empty: administrators only."));
     addFlag(form, tr("&Debug logging"), "runtime.debug",
-            tr("dockerd -D: much more detail in daemon.log, for finding a fault."),
-            [](Answers &a) -> bool & { return a.runtime.debug; });
+            tr("dockerd -D: much more detail in daemon.log, for finding a fault."));
     addChoice(form, tr("&Configuration in:"), "daemon.configStyle",
               tr("Flags in runDockerDaemon.cmd, as the manual procedure does, or keys in "
                  "C:\\ProgramData\\docker\\config\\daemon.json, where other tools look for them."),
-              [](Answers &a) -> QString & { return a.daemon.configStyle; },
-              {{QStringLiteral("script"), tr("The start script's flags")},
-               {QStringLiteral("daemon-json"), tr("daemon.json")}});
+              {tr("The start script's flags"), tr("daemon.json")});
     layout->addWidget(problemsLabel());
     layout->addStretch();
     watchKeys({QStringLiteral("runtime."), QStringLiteral("daemon.")});

@@ -17,34 +17,23 @@ ServiceManagerPage::ServiceManagerPage(BerthWizard *wizard) : AnswersPage(wizard
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    QComboBox *edition =
-        addChoice(form, tr("Host &edition:"), "host.edition",
-                  tr("The Windows edition of the host Docker goes to. Nano Server has no service manager for "
-                     "NSSM and runs dockerd from a scheduled task."),
-                  [](Answers &a) -> QString & { return a.host.edition; },
-                  {{QStringLiteral("server"), tr("Windows Server")},
-                   {QStringLiteral("nano"), tr("Nano Server")},
-                   {QStringLiteral("client"), tr("Windows 10 or 11")}});
+    addChoice(form, tr("Host &edition:"), "host.edition",
+              tr("The Windows edition of the host Docker goes to. Nano Server has no service manager for "
+                 "NSSM and runs dockerd from a scheduled task."),
+              {tr("Windows Server"), tr("Nano Server"), tr("Windows 10 or 11")});
     addChoice(form, tr("&Manager:"), "service.manager",
               tr("NSSM runs cmd.exe with runDockerDaemon.cmd and writes its output to daemon.log, as the manual "
                  "procedure does. The native service is dockerd --register-service. The scheduled task is "
                  "the manual procedure's way on Nano Server."),
-              [](Answers &a) -> QString & { return a.service.manager; },
-              {{QStringLiteral("nssm"), tr("NSSM (as the manual procedure)")},
-               {QStringLiteral("native"), tr("dockerd's own Windows service")},
-               {QStringLiteral("scheduled-task"), tr("Scheduled task at start-up (Nano Server)")}});
+              {tr("NSSM (as the manual procedure)"), tr("dockerd's own Windows service"),
+               tr("Scheduled task at start-up (Nano Server)")});
     m_nssmSource = addChoice(form, tr("NSSM &source:"), "nssm.source",
                              tr("nssm.cc is often unreachable: a local nssm-2.24.zip works without internet."),
-                             [](Answers &a) -> QString & { return a.nssm.source; },
-                             {{QStringLiteral("download"), tr("Download")},
-                              {QStringLiteral("local"), tr("A zip on this machine")},
-                              {QStringLiteral("keep"), tr("Keep the nssm.exe on the host")}});
-    m_nssmUrl = addText(form, tr("NSSM &URL:"), "nssm.url", tr("Where the NSSM zip is downloaded from."),
-                        [](Answers &a) -> QString & { return a.nssm.url; });
+                             {tr("Download"), tr("A zip on this machine"), tr("Keep the nssm.exe on the host")});
+    m_nssmUrl = addText(form, tr("NSSM &URL:"), "nssm.url", tr("Where the NSSM zip is downloaded from."));
     m_nssmPath = addText(form, tr("NSSM &zip:"), "nssm.localPath",
                          tr("nssm-2.24.zip on this machine; Berth takes win64\\nssm.exe or win32\\nssm.exe from it "
-                            "by the host's architecture."),
-                         [](Answers &a) -> QString & { return a.nssm.localPath; });
+                            "by the host's architecture."));
     auto *browse = new QPushButton(tr("&Browse..."), this);
     browse->setObjectName(QStringLiteral("browseNssm"));
     browse->setToolTip(tr("Choose nssm-2.24.zip on this machine."));
@@ -62,13 +51,6 @@ ServiceManagerPage::ServiceManagerPage(BerthWizard *wizard) : AnswersPage(wizard
     layout->addWidget(problemsLabel());
     layout->addStretch();
     watchKeys({QStringLiteral("service.manager"), QStringLiteral("host."), QStringLiteral("nssm.")});
-    connect(edition, &QComboBox::currentIndexChanged, this, [this] {
-        // Nano Server takes the manual procedure's scheduled task.
-        if (answers().host.edition == QLatin1String("nano") && answers().service.manager == QLatin1String("nssm")) {
-            answers().service.manager = QStringLiteral("scheduled-task");
-            reload();
-        }
-    });
 }
 
 void ServiceManagerPage::updateControls()

@@ -26,32 +26,17 @@ TlsPage::TlsPage(BerthWizard *wizard) : AnswersPage(wizard)
     layout->addLayout(form);
     m_enabled = addFlag(form, tr("Allow &remote access"), "tls.enabled",
                         tr("dockerd listens on TCP with --tlsverify: only clients with a certificate from this CA "
-                           "get in. Without it, Docker is reached only on this host (named pipe)."),
-                        [](Answers &a) -> bool & { return a.tls.enabled; });
+                           "get in. Without it, Docker is reached only on this host (named pipe)."));
     m_remoteOnly << addText(form, tr("&Address:"), "tls.address",
-                            tr("The address dockerd listens on; 0.0.0.0 is every IPv4 address of the host."),
-                            [](Answers &a) -> QString & { return a.tls.address; });
-    QSpinBox *port = addNumber(
-        form, tr("&Port:"), "tls.port", tr("The TCP port; 2376 is Docker's port for TLS."),
-        [](Answers &a) -> int & { return a.tls.port; }, 1, 65535);
-    m_remoteOnly << port;
-    // The firewall rule follows remote access, as in the manual procedure; its page can differ.
-    connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
-        if (!loading())
-            answers().firewall.enabled = on;
-    });
-    connect(port, &QSpinBox::valueChanged, this, [this](int value) {
-        if (!loading())
-            answers().firewall.port = value;
-    });
+                            tr("The address dockerd listens on; 0.0.0.0 is every IPv4 address of the host."));
+    m_remoteOnly << addNumber(form, tr("&Port:"), "tls.port", tr("The TCP port; 2376 is Docker's port for TLS."), 1,
+                              65535);
     m_remoteOnly << addText(form, tr("Certificate &folder:"), "tls.certDir",
                             tr("The folder on the host with ca.pem, server-cert.pem and server-key.pem. The "
-                               "start script turns TLS on when tag.txt is in it."),
-                            [](Answers &a) -> QString & { return a.tls.certDir; });
+                               "start script turns TLS on when tag.txt is in it."));
     m_generate = addFlag(form, tr("&Make new certificates if the folder holds none that fit"), "tls.generate",
                          tr("Berth makes a CA, the server's certificate and a client certificate. Unchecked: the "
-                            "files in the folder are used as they are, once they pass the check."),
-                         [](Answers &a) -> bool & { return a.tls.generate; });
+                            "files in the folder are used as they are, once they pass the check."));
     m_remoteOnly << m_generate;
     m_namesEditor = namesEditor();
     addRow(form, tr("&Names:"), m_namesEditor, "tls.subjectAltNames",
@@ -63,14 +48,11 @@ TlsPage::TlsPage(BerthWizard *wizard) : AnswersPage(wizard)
                    m_names->addItem(name);
            });
     m_remoteOnly << m_namesEditor;
-    m_days = addNumber(
-        form, tr("&Valid for (days):"), "tls.days", tr("How long the new certificates are valid."),
-        [](Answers &a) -> int & { return a.tls.days; }, 1, 36500);
-    m_keyType =
-        addChoice(form, tr("&Key type:"), "tls.keyType",
-                  tr("RSA 4096 as Docker's TLS guide uses, or ECDSA P-256 (smaller and faster)."),
-                  [](Answers &a) -> QString & { return a.tls.keyType; },
-                  {{QStringLiteral("rsa4096"), tr("RSA 4096")}, {QStringLiteral("ecdsa-p256"), tr("ECDSA P-256")}});
+    m_days =
+        addNumber(form, tr("&Valid for (days):"), "tls.days", tr("How long the new certificates are valid."), 1, 36500);
+    m_keyType = addChoice(form, tr("&Key type:"), "tls.keyType",
+                          tr("RSA 4096 as Docker's TLS guide uses, or ECDSA P-256 (smaller and faster)."),
+                          {tr("RSA 4096"), tr("ECDSA P-256")});
     m_clientFolder = new QLineEdit(this);
     m_clientFolder->setClearButtonEnabled(true);
     addRow(form, tr("Client &files to:"), m_clientFolder, "tlsClientFolder",

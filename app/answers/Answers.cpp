@@ -127,29 +127,16 @@ void insert(QJsonObject &object, QStringList path, const QJsonValue &value)
 
 } // namespace
 
-Answers::Answers()
-{
-    binaries.version = QString::fromLatin1(Defaults::DockerVersion);
-    binaries.dockerdUrl = QString::fromLatin1(Defaults::SeedDockerdUrl);
-    binaries.dockerUrl = QString::fromLatin1(Defaults::SeedDockerUrl);
-    service.description = QString::fromLatin1(Defaults::ServiceDescription);
-    nssm.url = QString::fromLatin1(Defaults::NssmUrl);
-}
-
 Answers Answers::fromJson(const QJsonObject &json, QStringList *problems)
 {
     Answers answers;
     QSet<QString> seen;
     read(json, QString(), answers, seen, problems);
 
-    // Defaults that follow other answers: the manual procedure runs Nano Server from a scheduled task, and
-    // opens the firewall exactly when it opens the TCP port.
-    if (!seen.contains(QStringLiteral("service.manager")) && answers.host.edition == QLatin1String("nano"))
-        answers.service.manager = QStringLiteral("scheduled-task");
-    if (!seen.contains(QStringLiteral("firewall.enabled")))
-        answers.firewall.enabled = answers.tls.enabled;
-    if (!seen.contains(QStringLiteral("firewall.port")))
-        answers.firewall.port = answers.tls.port;
+    for (const FollowingAnswer &following : followingAnswers()) {
+        if (!seen.contains(QLatin1String(following.key)))
+            assign(answerKey(following.key), following.derived(answers), answers);
+    }
     return answers;
 }
 
@@ -197,27 +184,26 @@ bool Answers::saveToFile(const QString &fileName, QString *error) const
 QJsonObject Answers::toJson() const
 {
     QJsonObject json;
-    Answers &self = const_cast<Answers &>(*this); // the key table hands out mutable members; only read here
-    for (const AnswerKey &key : answerKeys()) {
-        const void *member = key.member(self);
-        QJsonValue value;
-        switch (key.type) {
-        case AnswerKey::String:
-            value = *static_cast<const QString *>(member);
-            break;
-        case AnswerKey::Integer:
-            value = *static_cast<const int *>(member);
-            break;
-        case AnswerKey::Boolean:
-            value = *static_cast<const bool *>(member);
-            break;
-        case AnswerKey::StringList:
-            value = QJsonArray::fromStringList(*static_cast<const QStringList *>(member));
-            break;
-        }
-        insert(json, QString::fromLatin1(key.path).split(QLatin1Char('.')), value);
-    }
+    for (const AnswerKey &key : answerKeys())
+        insert(json, QString::fromLatin1(key.path).split(QLatin1Char('.')), key.json(*this));
     return json;
+}
+
+bool Answers::follow(const Answers &before)
+{
+    bool changed = false;
+    for (const FollowingAnswer &following : followingAnswers()) {
+        const AnswerKey &key = answerKey(following.key);
+        const AnswerKey &source = answerKey(following.follows);
+        if (source.json(before) == source.json(*this) || key.json(*this) != following.derived(before))
+            continue;
+        const QJsonValue derived = following.derived(*this);
+        if (key.json(*this) != derived) {
+            assign(key, derived, *this);
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 QString Answers::effectiveZipUrl() const
@@ -229,10 +215,11 @@ QString Answers::effectiveZipUrl() const
 
 QList<QPair<const char *, QString>> Answers::hostPaths() const
 {
-    return {{"binaries.installDir", binaries.installDir},
-            {"service.application.path", service.applicationPath},
-            {"service.application.startupDirectory", service.startupDirectory},
-            {"service.io.stdout", service.stdoutPath},
-            {"service.io.stderr", service.stderrPath},
-            {"tls.certDir", tls.certDir}};
+    QList<QPair<const char *, QString>> paths;
+    for (const AnswerKey &key : answerKeys()) {
+        if (key.hostPath == AnswerKey::RequiredPath ||
+            (key.hostPath == AnswerKey::OptionalPath && !key.text(*this).isEmpty()))
+            paths.append({key.path, key.text(*this)});
+    }
+    return paths;
 }

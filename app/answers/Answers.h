@@ -5,6 +5,16 @@
 #include <QString>
 #include <QStringList>
 
+namespace Defaults {
+inline constexpr auto DockerVersion = "28.2.2";
+inline constexpr auto ZipUrlPattern = "https://download.docker.com/win/static/stable/x86_64/docker-%1.zip";
+inline constexpr auto SeedDockerdUrl = "https://aka.ms/tp5/dockerd";
+inline constexpr auto SeedDockerUrl = "https://aka.ms/tp5/docker";
+inline constexpr auto NssmUrl = "https://nssm.cc/release/nssm-2.24.zip";
+inline constexpr auto ServiceDescription =
+    "The Docker Daemon provides management capabilities of containers for docker clients.";
+} // namespace Defaults
+
 // Every choice the wizard offers, as the answer file holds it. A default-constructed Answers is the
 // manual procedure (Microsoft's "Docker and Windows" guide) on Windows Server; only the binaries' source
 // differs, because the manual procedure's TP5 links no longer serve.
@@ -19,10 +29,10 @@ struct BinariesSettings
 {
     QString source = QStringLiteral("download"); // download | local
     QString package = QStringLiteral("zip");     // zip (Docker CE static zip) | exe (the manual procedure's two URLs)
-    QString version;
+    QString version = QString::fromLatin1(Defaults::DockerVersion);
     QString zipUrl; // empty: built from version
-    QString dockerdUrl;
-    QString dockerUrl;
+    QString dockerdUrl = QString::fromLatin1(Defaults::SeedDockerdUrl);
+    QString dockerUrl = QString::fromLatin1(Defaults::SeedDockerUrl);
     QString localPath;
     QString sha256;        // the zip's or the local file's
     QString dockerdSha256; // package exe: dockerd.exe's
@@ -39,7 +49,7 @@ struct ServiceSettings
     QString startupDirectory = QStringLiteral("C:\\Windows\\System32");
     QString arguments = QStringLiteral("/s /c C:\\ProgramData\\docker\\runDockerDaemon.cmd < nul");
     QString displayName = QStringLiteral("Docker");
-    QString description;
+    QString description = QString::fromLatin1(Defaults::ServiceDescription);
     QString startup = QStringLiteral("auto"); // auto | delayed-auto | manual | disabled
     QString stdoutPath = QStringLiteral("C:\\ProgramData\\docker\\daemon.log");
     QString stderrPath = QStringLiteral("C:\\ProgramData\\docker\\daemon.log");
@@ -51,7 +61,7 @@ struct ServiceSettings
 struct NssmSettings
 {
     QString source = QStringLiteral("download"); // download | local
-    QString url;
+    QString url = QString::fromLatin1(Defaults::NssmUrl);
     QString localPath;
     QString sha256; // the zip's, downloaded or local
     bool operator==(const NssmSettings &) const = default;
@@ -118,7 +128,6 @@ public:
     DaemonSettings daemon;
     DownloadSettings download;
 
-    Answers();
     bool operator==(const Answers &) const = default;
 
     // Reads an answer file's JSON. Keys that are missing take their defaults; keys Berth does not
@@ -129,6 +138,11 @@ public:
     // The text of an answer file; fileName only names it in problems.
     static Answers fromText(const QByteArray &text, const QString &fileName, QStringList *problems);
     QJsonObject toJson() const;
+    // Answers that follow others unless given (Answers::fromJson) or changed on their own (the
+    // wizard): Nano Server runs Docker from the manual procedure's scheduled task, and the firewall
+    // rule opens exactly the port remote access listens on. After the wizard changed one answer,
+    // those that still followed it follow it again; true when any did.
+    bool follow(const Answers &before);
     // Written whole or not at all (QSaveFile); false with the reason.
     bool saveToFile(const QString &fileName, QString *error) const;
 
@@ -140,12 +154,3 @@ public:
     QString daemonJsonPath() const { return QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json"); }
 };
 
-namespace Defaults {
-inline constexpr auto DockerVersion = "28.2.2";
-inline constexpr auto ZipUrlPattern = "https://download.docker.com/win/static/stable/x86_64/docker-%1.zip";
-inline constexpr auto SeedDockerdUrl = "https://aka.ms/tp5/dockerd";
-inline constexpr auto SeedDockerUrl = "https://aka.ms/tp5/docker";
-inline constexpr auto NssmUrl = "https://nssm.cc/release/nssm-2.24.zip";
-inline constexpr auto ServiceDescription =
-    "The Docker Daemon provides management capabilities of containers for docker clients.";
-} // namespace Defaults

@@ -1,5 +1,6 @@
 #include "AnswersValidator.h"
 
+#include "AnswerKeys.h"
 #include "FieldRules.h"
 
 namespace {
@@ -10,11 +11,6 @@ void add(QStringList &problems, const char *key, const QString &why)
         problems.append(QLatin1String(key) + QStringLiteral(": ") + why);
 }
 
-QStringList words(const char *list)
-{
-    return QString::fromLatin1(list).split(QLatin1Char(' '));
-}
-
 } // namespace
 
 QStringList AnswersValidator::validate(const Answers &a)
@@ -23,12 +19,15 @@ QStringList AnswersValidator::validate(const Answers &a)
     if (a.version != Answers::CurrentVersion)
         add(problems, "version",
             tr("%1 is not an answer-file version this Berth reads (%2)").arg(a.version).arg(Answers::CurrentVersion));
-    add(problems, "host.edition", FieldRules::oneOf(a.host.edition, words("server nano client")));
     if (a.host.build != 0 && a.host.build < FirstContainerBuild)
         add(problems, "host.build",
             tr("build %1 cannot run Windows containers; they need build %2 (Server 2016, Windows 10 1607) or later")
                 .arg(a.host.build)
                 .arg(FirstContainerBuild));
+    for (const AnswerKey &key : answerKeys()) {
+        if (!key.choices.isEmpty())
+            add(problems, key.path, FieldRules::oneOf(key.text(a), key.choices));
+    }
     for (const auto &[key, path] : a.hostPaths())
         add(problems, key, FieldRules::windowsPath(path));
     checkBinaries(a, problems);
@@ -36,7 +35,6 @@ QStringList AnswersValidator::validate(const Answers &a)
     checkTls(a, problems);
     checkRuntime(a, problems);
     checkFirewall(a, problems);
-    add(problems, "daemon.configStyle", FieldRules::oneOf(a.daemon.configStyle, words("script daemon-json")));
     add(problems, "download.proxy", FieldRules::proxyUrl(a.download.proxy));
     checkScriptValues(a, problems);
     return problems;
@@ -45,8 +43,6 @@ QStringList AnswersValidator::validate(const Answers &a)
 void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
 {
     const BinariesSettings &b = a.binaries;
-    add(problems, "binaries.source", FieldRules::oneOf(b.source, words("download local keep")));
-    add(problems, "binaries.package", FieldRules::oneOf(b.package, words("zip exe")));
     add(problems, "binaries.sha256", FieldRules::sha256(b.sha256));
     if (b.source == QLatin1String("keep")) {
         // the binaries already on the host stay as they are
@@ -72,15 +68,12 @@ void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
 void AnswersValidator::checkService(const Answers &a, QStringList &problems)
 {
     const ServiceSettings &s = a.service;
-    add(problems, "service.manager", FieldRules::oneOf(s.manager, words("nssm native scheduled-task")));
     add(problems, "service.name", FieldRules::serviceName(s.name));
     add(problems, "service.application.arguments", FieldRules::commandArguments(s.arguments));
     add(problems, "service.details.displayName", FieldRules::displayText(s.displayName, 256, true));
     add(problems, "service.details.description", FieldRules::displayText(s.description, 1024, false));
-    add(problems, "service.details.startup", FieldRules::oneOf(s.startup, words("auto delayed-auto manual disabled")));
 
     if (s.manager == QLatin1String("nssm")) {
-        add(problems, "nssm.source", FieldRules::oneOf(a.nssm.source, words("download local keep")));
         if (a.nssm.source == QLatin1String("keep"))
             ; // nssm.exe on the host stays as it is
         else if (a.nssm.source == QLatin1String("local"))
@@ -98,7 +91,6 @@ void AnswersValidator::checkTls(const Answers &a, QStringList &problems)
     const TlsSettings &t = a.tls;
     add(problems, "tls.address", FieldRules::ipAddress(t.address));
     add(problems, "tls.port", FieldRules::port(t.port));
-    add(problems, "tls.keyType", FieldRules::oneOf(t.keyType, words("rsa4096 ecdsa-p256")));
     if (t.days < 1 || t.days > 36500)
         add(problems, "tls.days", tr("%1 is not a number of days from 1 to 36500").arg(t.days));
     for (const QString &name : t.subjectAltNames)
@@ -112,7 +104,6 @@ void AnswersValidator::checkTls(const Answers &a, QStringList &problems)
 void AnswersValidator::checkRuntime(const Answers &a, QStringList &problems)
 {
     const RuntimeSettings &r = a.runtime;
-    add(problems, "runtime.isolation", FieldRules::oneOf(r.isolation, words("default process hyperv")));
     add(problems, "runtime.pipeGroup", FieldRules::groupName(r.pipeGroup));
     if (a.host.edition == QLatin1String("client") && r.isolation == QLatin1String("process") && a.host.build != 0 &&
         a.host.build < FirstClientProcessIsolationBuild)

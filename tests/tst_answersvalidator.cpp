@@ -56,6 +56,14 @@ private slots:
                                  << "service.manager: \"winsw\" is not one of";
         QTest::newRow("startup") << R"({"service": {"details": {"startup": "boot"}}})"
                                  << "service.details.startup: \"boot\"";
+        QTest::newRow("data root drive") << R"({"runtime": {"dataRoot": "D:\\"}})"
+                                         << "runtime.dataRoot: D:\\ is a whole drive; name a folder on it (D:\\docker)";
+        QTest::newRow("data root relative") << R"({"runtime": {"dataRoot": "docker"}})"
+                                            << "runtime.dataRoot: \"docker\" is not a full Windows path";
+        QTest::newRow("data root in script") << R"({"runtime": {"dataRoot": "C:\\Données"}})"
+                                             << "runtime.dataRoot: \"C:\\Données\" holds é";
+        QTest::newRow("data root percent") << R"({"runtime": {"dataRoot": "C:\\%PATH%"}})"
+                                           << "runtime.dataRoot: \"C:\\%PATH%\" contains %";
         QTest::newRow("service name") << R"({"service": {"name": "a/b"}})"
                                       << "service.name: \"a/b\" contains /";
         QTest::newRow("display name") << R"({"service": {"details": {"displayName": ""}}})"
@@ -138,6 +146,9 @@ private slots:
                  QStringList());
         QCOMPARE(AnswersValidator::validate(
                      parse(R"({"daemon": {"configStyle": "daemon-json"}, "tls": {"certDir": "C:\\Zertifikäte"}})")),
+                 QStringList());
+        QCOMPARE(AnswersValidator::validate(
+                     parse(R"({"daemon": {"configStyle": "daemon-json"}, "runtime": {"dataRoot": "D:\\Données"}})")),
                  QStringList());
     }
 };

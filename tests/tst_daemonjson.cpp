@@ -64,6 +64,24 @@ private slots:
         QCOMPARE(merged.value(QStringLiteral("hosts")).toArray(), QJsonArray{QStringLiteral("npipe://")});
     }
 
+    // The admin's data-root stays while the answers leave runtime.dataRoot empty (images must not seem to vanish);
+    // an answer replaces it, and the script style's flag takes it out of daemon.json, where it would collide.
+    void dataRootIsTheAdminsUntilTheAnswersSetIt()
+    {
+        const QByteArray existing = R"({"data-root": "D:\\docker", "debug": true})";
+        Answers a;
+        a.runtime.dataRoot = QStringLiteral("E:\\docker data");
+        QCOMPARE(parse(DaemonJson::render(a, existing)).value(QStringLiteral("data-root")).toString(),
+                 QStringLiteral("E:\\docker data"));
+        a.runtime.dataRoot.clear();
+        QCOMPARE(parse(DaemonJson::render(a, existing)).value(QStringLiteral("data-root")).toString(),
+                 QStringLiteral("D:\\docker"));
+        a.runtime.dataRoot = QStringLiteral("E:\\docker data");
+        QCOMPARE(DaemonJson::conflicts(DaemonFlags::all(a, false), parse(existing)),
+                 QStringList{QStringLiteral("--data-root is given as a flag and as \"data-root\" in daemon.json; "
+                                            "dockerd refuses to start")});
+    }
+
     void mergeTwiceChangesNothing()
     {
         const QByteArray once = DaemonJson::render(everything(), R"({"storage-opts": ["size=40G"]})");

@@ -44,6 +44,7 @@ private slots:
         Answers applied = host.answers();
         applied.runtime.pipeGroup = QStringLiteral("docker users");
         applied.runtime.isolation = QStringLiteral("process");
+        applied.runtime.dataRoot = QStringLiteral("C:\\Docker Data");
         applied.service.displayName = QStringLiteral("Docker Engine");
         applied.service.startup = QStringLiteral("delayed-auto");
         applied.tls.certDir = QStringLiteral("C:\\Program Files (x86)\\certs");

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <functional>
+
 namespace {
 
 QList<PlanStep::Kind> kinds(const QList<PlanStep> &steps)
@@ -12,6 +14,20 @@ QList<PlanStep::Kind> kinds(const QList<PlanStep> &steps)
     for (const PlanStep &step : steps)
         out.append(step.kind);
     return out;
+}
+
+QString program(const PlanStep &step)
+{
+    return step.command.program.section(QLatin1Char('\\'), -1);
+}
+
+qsizetype indexOf(const QList<PlanStep> &steps, const std::function<bool(const PlanStep &)> &is)
+{
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (is(steps.at(i)))
+            return i;
+    }
+    return -1;
 }
 
 } // namespace
@@ -38,17 +54,36 @@ private slots:
             QVERIFY(step.kind != PlanStep::Certificates && !step.command.program.endsWith(QLatin1String("netsh.exe")));
     }
 
+    // Steps are found by what they are: the certificates, then the icacls that locks the key apply runs
+    // (listed since the plan is read from apply's own steps), the service, the rule, the start last.
     void remoteAccessAddsCertificatesAndTheRule()
     {
         Answers a;
         a.tls.enabled = true;
         a.firewall.enabled = true;
         const QList<PlanStep> steps = Plan::forAnswers(a);
-        QCOMPARE(steps.size(), 15);
-        QCOMPARE(steps[3].kind, PlanStep::Certificates);
-        QVERIFY(steps[3].files.contains(QStringLiteral("C:\\ProgramData\\docker\\tag.txt")));
-        QVERIFY(steps[13].command.program.endsWith(QLatin1String("netsh.exe")));
-        QVERIFY(steps[14].command.arguments.contains(QStringLiteral("start")));
+        const qsizetype certificates =
+            indexOf(steps, [](const PlanStep &s) { return s.kind == PlanStep::Certificates; });
+        QVERIFY(certificates >= 0);
+        QVERIFY(steps[certificates].files.contains(QStringLiteral("C:\\ProgramData\\docker\\tag.txt")));
+        const qsizetype lock =
+            indexOf(steps, [](const PlanStep &s) { return program(s) == QLatin1String("icacls.exe"); });
+        QCOMPARE(lock, certificates + 1);
+        QCOMPARE(steps[lock].command.arguments.first(),
+                 QStringLiteral("C:\\ProgramData\\docker\\certs.d\\server-key.pem"));
+        const qsizetype install =
+            indexOf(steps, [](const PlanStep &s) { return s.command.arguments.value(0) == QLatin1String("install"); });
+        const qsizetype rule =
+            indexOf(steps, [](const PlanStep &s) { return program(s) == QLatin1String("netsh.exe"); });
+        QVERIFY(lock < install && install < rule);
+        QCOMPARE(rule, steps.size() - 2);
+        QCOMPARE(steps.last().command.arguments, (QStringList{QStringLiteral("start"), QStringLiteral("Docker")}));
+
+        // Certificates already in the folder are checked, not made: nothing to lock.
+        a.tls.generate = false;
+        QCOMPARE(
+            indexOf(Plan::forAnswers(a), [](const PlanStep &s) { return program(s) == QLatin1String("icacls.exe"); }),
+            -1);
     }
 
     void nativeWritesNoScript()

@@ -37,7 +37,14 @@ private slots:
         answers.tls.enabled = true;
         answers.tls.generate = false;
         answers.firewall.enabled = true;
+        answers.runtime.dataRoot = QStringLiteral("C:\\Docker Data");
         QVERIFY(host.placeServerCertificates(answers.tls.certDir));
+        // What dockerd keeps there: images, containers, volumes.
+        const QString image = host.hostPath(QStringLiteral("C:\\Docker Data\\image\\windowsfilter\\repositories.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(image).path()));
+        QFile imageFile(image);
+        QVERIFY(imageFile.open(QIODevice::WriteOnly) && imageFile.write("{}") == 2);
+        imageFile.close();
         const WinePrefix::Result applied =
             host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(answers)});
         QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
@@ -61,6 +68,9 @@ private slots:
             QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\server-key.pem")));
         QCOMPARE(certs, keepCerts);
         QCOMPARE(QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"))), keepData);
+        QCOMPARE(QFile::exists(image), keepData);
+        QVERIFY2(removed.out.contains(keepData ? "Kept: C:\\Docker Data (data)" : "Removed: C:\\Docker Data (data)"),
+                 removed.out);
         QVERIFY(removed.out.contains("Kept: C:\\Windows\\System32\\nssm.exe"));
     }
 

@@ -105,6 +105,10 @@
         <source>a pin proves one file: pin the two downloads with binaries.dockerdSha256 and binaries.dockerSha256</source>
         <translation>eine Prüfsumme belegt eine Datei: für die beiden Downloads binaries.dockerdSha256 und binaries.dockerSha256 verwenden</translation>
     </message>
+    <message>
+        <source>%1 is a whole drive; name a folder on it (%2), which Docker&apos;s data has to itself</source>
+        <translation>%1 ist ein ganzes Laufwerk; nennen Sie einen Ordner darauf (%2), den Dockers Daten für sich haben</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -2106,6 +2110,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>Hyper-V is not enabled on this host yet (see Prerequisites).</source>
         <translation>Hyper-V ist auf diesem Host noch nicht aktiviert (siehe Voraussetzungen).</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Daten&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Where Docker keeps images, containers and volumes (dockerd --data-root), for instance on a volume of their own: D:\docker. Empty: C:\ProgramData\docker.</source>
+        <translation>Wo Docker Images, Container und Volumes ablegt (dockerd --data-root), etwa auf einem eigenen Volume: D:\docker. Leer: C:\ProgramData\docker.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,10 @@
         <source>a pin proves one file: pin the two downloads with binaries.dockerdSha256 and binaries.dockerSha256</source>
         <translation>une empreinte prouve un seul fichier : fixez les deux téléchargements avec binaries.dockerdSha256 et binaries.dockerSha256</translation>
     </message>
+    <message>
+        <source>%1 is a whole drive; name a folder on it (%2), which Docker&apos;s data has to itself</source>
+        <translation>%1 est un lecteur entier ; indiquez un dossier sur ce lecteur (%2), réservé aux données de Docker</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -2107,6 +2111,14 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>Hyper-V is not enabled on this host yet (see Prerequisites).</source>
         <translation>Hyper-V n’est pas encore activé sur cet hôte (voir Prérequis).</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Dossier des do&amp;nnées :</translation>
+    </message>
+    <message>
+        <source>Where Docker keeps images, containers and volumes (dockerd --data-root), for instance on a volume of their own: D:\docker. Empty: C:\ProgramData\docker.</source>
+        <translation>Où Docker garde images, conteneurs et volumes (dockerd --data-root), par exemple sur un volume à part : D:\docker. Vide : C:\ProgramData\docker.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,9 @@ RuntimePage::RuntimePage(BerthWizard *wizard) : AnswersPage(wizard)
     addText(form, tr("Named pipe &group:"), "runtime.pipeGroup",
             tr("A Windows group whose members may use docker without being administrators "
                "(dockerd -G). Empty: administrators only."));
+    addText(form, tr("Data &folder:"), "runtime.dataRoot",
+            tr("Where Docker keeps images, containers and volumes (dockerd --data-root), for instance on a "
+               "volume of their own: D:\\docker. Empty: C:\\ProgramData\\docker."));
     addFlag(form, tr("&Debug logging"), "runtime.debug",
             tr("dockerd -D: much more detail in daemon.log, for finding a fault."));
     addChoice(form, tr("&Configuration in:"), "daemon.configStyle",

@@ -66,6 +66,7 @@ const QList<AnswerKey> &answerKeys()
         BERTH_CHOICE("runtime.isolation", runtime.isolation, "default process hyperv"),
         BERTH_KEY("runtime.pipeGroup", String, runtime.pipeGroup),
         BERTH_KEY("runtime.debug", Boolean, runtime.debug),
+        BERTH_PATH("runtime.dataRoot", runtime.dataRoot, OptionalPath),
         BERTH_KEY("firewall.enabled", Boolean, firewall.enabled),
         BERTH_KEY("firewall.ruleName", String, firewall.ruleName),
         BERTH_KEY("firewall.port", Integer, firewall.port),

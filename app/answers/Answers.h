@@ -85,6 +85,7 @@ struct RuntimeSettings
     QString isolation = QStringLiteral("default"); // default | process | hyperv
     QString pipeGroup;
     bool debug = false;
+    QString dataRoot; // images, containers and volumes; empty: dockerd's own, C:\ProgramData\docker
     bool operator==(const RuntimeSettings &) const = default;
 };
 

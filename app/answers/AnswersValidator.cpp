@@ -2,6 +2,7 @@
 
 #include "AnswerKeys.h"
 #include "FieldRules.h"
+#include "render/DaemonSetting.h"
 
 namespace {
 
@@ -105,6 +106,10 @@ void AnswersValidator::checkRuntime(const Answers &a, QStringList &problems)
 {
     const RuntimeSettings &r = a.runtime;
     add(problems, "runtime.pipeGroup", FieldRules::groupName(r.pipeGroup));
+    if (r.dataRoot.size() == 3 && FieldRules::windowsPath(r.dataRoot).isEmpty())
+        add(problems, "runtime.dataRoot",
+            tr("%1 is a whole drive; name a folder on it (%2), which Docker's data has to itself")
+                .arg(r.dataRoot, r.dataRoot + QStringLiteral("docker")));
     if (a.host.edition == QLatin1String("client") && r.isolation == QLatin1String("process") && a.host.build != 0 &&
         a.host.build < FirstClientProcessIsolationBuild)
         add(problems, "runtime.isolation",
@@ -141,5 +146,8 @@ void AnswersValidator::checkScriptValues(const Answers &a, QStringList &problems
     if (a.daemon.configStyle == QLatin1String("daemon-json"))
         return; // the script then holds no flag
     add(problems, "tls.certDir", FieldRules::asciiForScript(a.tls.certDir));
-    add(problems, "runtime.pipeGroup", FieldRules::asciiForScript(a.runtime.pipeGroup));
+    for (const DaemonSetting &setting : daemonSettings()) {
+        if (setting.answer && answerKey(setting.answer).type == AnswerKey::String)
+            add(problems, setting.answer, FieldRules::asciiForScript(answerKey(setting.answer).text(a)));
+    }
 }

@@ -7,6 +7,7 @@
 #include "KeyPermissionsStep.h"
 #include "NativeServiceStep.h"
 #include "NssmServiceStep.h"
+#include "Plan.h"
 #include "ScheduledTaskStep.h"
 #include "fetch/LocalArchive.h"
 #include "render/DaemonFlags.h"
@@ -47,64 +48,92 @@ FileStep::Content daemonJsonWithoutConflicts(const Answers &answers)
 } // namespace
 
 std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *error, bool win64,
-                                                     const ServerFiles *fresh)
+                                                     const ServerFiles *fresh, Purpose purpose)
 {
+    const bool describing = purpose == Describe;
+    const FileStep::Content notFetched = [](const QByteArray *, QString *why) -> std::optional<QByteArray> {
+        *why = tr("only described: nothing was fetched");
+        return std::nullopt;
+    };
     std::vector<std::unique_ptr<Step>> steps;
     if (a.binaries.source == QLatin1String("keep")) {
         // the binaries on the host stay; nothing to place
-    } else if (a.binaries.source != QLatin1String("local")) {
-        *error = tr("binaries.source: the binaries have not been downloaded yet");
-        return {};
     } else {
-        const QHash<QString, QByteArray> binaries = LocalArchive::dockerBinaries(a.binaries.localPath, error);
-        if (binaries.isEmpty()) {
-            *error = QStringLiteral("binaries.localPath: ") + *error;
+        QHash<QString, QByteArray> binaries;
+        if (!describing && a.binaries.source != QLatin1String("local")) {
+            *error = tr("binaries.source: the binaries have not been downloaded yet");
             return {};
+        } else if (!describing) {
+            binaries = LocalArchive::dockerBinaries(a.binaries.localPath, error);
+            if (binaries.isEmpty()) {
+                *error = QStringLiteral("binaries.localPath: ") + *error;
+                return {};
+            }
         }
-        auto dockerd = std::make_unique<FileStep>(tr("Place dockerd.exe"), ServiceCommands::dockerdExe(a),
-                                                  FileStep::fixed(binaries.value(QStringLiteral("dockerd.exe"))));
+        auto content = [&](const char *name) {
+            return describing ? notFetched : FileStep::fixed(binaries.value(QLatin1String(name)));
+        };
+        auto dockerd =
+            std::make_unique<FileStep>(tr("Place dockerd.exe"), ServiceCommands::dockerdExe(a), content("dockerd.exe"));
+        dockerd->describeAs({Plan::binaries(a)}); // docker.exe comes with it
         auto version = std::make_unique<DaemonVersionStep>(dockerd.get());
         steps.push_back(std::move(dockerd));
         steps.push_back(std::move(version));
         steps.push_back(std::make_unique<FileStep>(tr("Place docker.exe"), ServiceCommands::dockerExe(a),
-                                                   FileStep::fixed(binaries.value(QStringLiteral("docker.exe"))),
-                                                   false));
+                                                   content("docker.exe"), false));
     }
 
     const QString &manager = a.service.manager;
     if (manager == QLatin1String("nssm") && a.nssm.source != QLatin1String("keep")) {
-        if (a.nssm.source != QLatin1String("local")) {
+        QByteArray nssm;
+        if (!describing && a.nssm.source != QLatin1String("local")) {
             *error = tr("nssm.source: NSSM has not been downloaded yet");
             return {};
+        } else if (!describing) {
+            nssm = LocalArchive::nssmExecutable(a.nssm.localPath, win64, error);
+            if (nssm.isEmpty()) {
+                *error = QStringLiteral("nssm.localPath: ") + *error;
+                return {};
+            }
         }
-        const QByteArray nssm = LocalArchive::nssmExecutable(a.nssm.localPath, win64, error);
-        if (nssm.isEmpty()) {
-            *error = QStringLiteral("nssm.localPath: ") + *error;
-            return {};
-        }
-        steps.push_back(
-            std::make_unique<FileStep>(tr("Place nssm.exe"), ServiceCommands::nssmExe(), FileStep::fixed(nssm)));
+        auto place = std::make_unique<FileStep>(tr("Place nssm.exe"), ServiceCommands::nssmExe(),
+                                                describing ? notFetched : FileStep::fixed(nssm));
+        place->describeAs({Plan::nssm(a)});
+        steps.push_back(std::move(place));
     }
 
     const bool jsonStyle = a.daemon.configStyle == QLatin1String("daemon-json");
-    if (manager != QLatin1String("native"))
-        steps.push_back(std::make_unique<FileStep>(tr("Write runDockerDaemon.cmd"), a.scriptPath(),
-                                                   FileStep::fixed(DaemonScript::render(a))));
+    if (manager != QLatin1String("native")) {
+        const QByteArray script = DaemonScript::render(a);
+        auto write =
+            std::make_unique<FileStep>(tr("Write runDockerDaemon.cmd"), a.scriptPath(), FileStep::fixed(script));
+        write->describeAs({Plan::writeFile(Plan::tr("Daemon start script"), a.scriptPath(), script)});
+        steps.push_back(std::move(write));
+    }
     if (jsonStyle) {
-        steps.push_back(std::make_unique<FileStep>(
-            tr("Write daemon.json"), a.daemonJsonPath(),
-            [a](const QByteArray *existing, QString *why) -> std::optional<QByteArray> {
-                const QByteArray merged = DaemonJson::render(a, existing ? *existing : QByteArray(), why);
-                return merged.isEmpty() ? std::nullopt : std::optional<QByteArray>(merged);
-            }));
+        auto write =
+            std::make_unique<FileStep>(tr("Write daemon.json"), a.daemonJsonPath(),
+                                       [a](const QByteArray *existing, QString *why) -> std::optional<QByteArray> {
+                                           const QByteArray merged =
+                                               DaemonJson::render(a, existing ? *existing : QByteArray(), why);
+                                           return merged.isEmpty() ? std::nullopt : std::optional<QByteArray>(merged);
+                                       });
+        write->describeAs(
+            {Plan::writeFile(Plan::tr("Daemon configuration"), a.daemonJsonPath(), DaemonJson::render(a))});
+        steps.push_back(std::move(write));
     } else {
         steps.push_back(std::make_unique<FileStep>(tr("Keep daemon.json clear of the script's flags"),
                                                    a.daemonJsonPath(), daemonJsonWithoutConflicts(a)));
     }
+    static const ServerFiles made; // described only: the files Berth would make
+    if (describing && a.tls.generate)
+        fresh = &made;
     if (a.tls.enabled && fresh) {
         const QString dir = a.tls.certDir + QLatin1Char('\\');
-        steps.push_back(std::make_unique<FileStep>(tr("Install ca.pem"), dir + QStringLiteral("ca.pem"),
-                                                   FileStep::fixed(fresh->ca)));
+        auto ca = std::make_unique<FileStep>(tr("Install ca.pem"), dir + QStringLiteral("ca.pem"),
+                                             FileStep::fixed(fresh->ca));
+        ca->describeAs({Plan::certificates(a)}); // the three files and tag.txt
+        steps.push_back(std::move(ca));
         steps.push_back(std::make_unique<FileStep>(tr("Install server-cert.pem"),
                                                    dir + QStringLiteral("server-cert.pem"),
                                                    FileStep::fixed(fresh->certificate)));

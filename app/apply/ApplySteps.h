@@ -8,8 +8,9 @@
 #include <memory>
 #include <vector>
 
-// The steps of an apply for the answers, in the plan's order: binaries, NSSM, files,
-// certificates, service, firewall. ApplyRun adds the stop and the start.
+// The steps of an apply for the answers: binaries, NSSM, files, certificates, service, firewall.
+// The one place that decides which steps run and in what order; `plan`, the Summary page and the
+// bundle read the same list through Step::describe (Plan). ApplyRun adds the stop and the start.
 class ApplySteps
 {
     Q_DECLARE_TR_FUNCTIONS(ApplySteps)
@@ -25,6 +26,9 @@ public:
         QByteArray certificate;
         QByteArray key;
     };
+    // Describe: the same steps for describing only, before anything is downloaded or made: the
+    // binaries as their source says, and the certificates Berth would make when tls.generate is on.
+    enum Purpose { Apply, Describe };
     static std::vector<std::unique_ptr<Step>> build(const Answers &answers, QString *error, bool win64 = true,
-                                                    const ServerFiles *fresh = nullptr);
+                                                    const ServerFiles *fresh = nullptr, Purpose purpose = Apply);
 };

@@ -1,5 +1,7 @@
 #include "CertificateCheckStep.h"
 
+#include "Plan.h"
+
 #include "ApplyContext.h"
 #include "tls/CertificateCheck.h"
 
@@ -13,4 +15,9 @@ bool CertificateCheckStep::prepare(ApplyContext &context, QString *error)
     *error =
         tr("the certificates in %1 cannot be used: %2").arg(tls.certDir, check.problems.join(QStringLiteral("; ")));
     return false;
+}
+
+QList<PlanStep> CertificateCheckStep::describe(const Answers &answers) const
+{
+    return {Plan::certificates(answers)};
 }

@@ -11,6 +11,7 @@ class CertificateCheckStep : public Step
     Q_DECLARE_TR_FUNCTIONS(CertificateCheckStep)
 
 public:
+    QList<PlanStep> describe(const Answers &answers) const override;
     QString title() const override { return tr("Server certificates"); }
     bool prepare(ApplyContext &context, QString *error) override;
     QStringList changes() const override { return {}; }

@@ -33,6 +33,8 @@ public:
     bool needsRestart() const override { return m_needsRestart; }
 
     QString windowsPath() const { return m_windowsPath; }
+    QList<PlanStep> describe(const Answers &) const override { return m_description; }
+    void describeAs(const QList<PlanStep> &description) { m_description = description; }
     // A private key: written readable by SYSTEM and Administrators alone from its first byte.
     void setSecret(bool secret) { m_secret = secret; }
 
@@ -54,4 +56,5 @@ private:
     QStringList m_createdFolders;
     bool m_touched = false;
     bool m_secret = false;
+    QList<PlanStep> m_description;
 };

@@ -1,5 +1,7 @@
 #include "FirewallStep.h"
 
+#include "Plan.h"
+
 #include "ApplyContext.h"
 #include "render/ServiceCommands.h"
 
@@ -41,4 +43,11 @@ void FirewallStep::undo(ApplyContext &context)
                           QString()});
     for (const FirewallRule &rule : std::as_const(m_before))
         context.host.run({ServiceCommands::netshExe(), rule.netshArguments(), tr("Put the rule back as it was")});
+}
+
+QList<PlanStep> FirewallStep::describe(const Answers &a) const
+{
+    if (!a.firewall.enabled)
+        return {};
+    return {Plan::command(ServiceCommands::firewallRule(a), Plan::tr("Firewall"))};
 }

@@ -18,6 +18,7 @@ class FirewallStep : public CommandStep
 public:
     QString title() const override { return tr("Firewall rule"); }
     bool prepare(ApplyContext &context, QString *error) override;
+    QList<PlanStep> describe(const Answers &answers) const override;
     void undo(ApplyContext &context) override;
     bool needsRestart() const override { return false; }
 

@@ -1,6 +1,7 @@
 #include "KeyPermissionsStep.h"
 
 #include "ApplyContext.h"
+#include "Plan.h"
 #include "render/ServiceCommands.h"
 
 #include <QFile>
@@ -10,6 +11,11 @@ KeyPermissionsStep::KeyPermissionsStep(const FileStep *key) : m_key(key) {}
 HostCommand KeyPermissionsStep::icacls() const
 {
     return ServiceCommands::lockKey(m_key->windowsPath());
+}
+
+QList<PlanStep> KeyPermissionsStep::describe(const Answers &) const
+{
+    return {Plan::command(icacls(), Plan::tr("Server certificates"))};
 }
 
 QStringList KeyPermissionsStep::changes() const

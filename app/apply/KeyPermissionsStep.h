@@ -22,6 +22,7 @@ public:
     bool needsRestart() const override { return false; }
 
     HostCommand icacls() const;
+    QList<PlanStep> describe(const Answers &answers) const override;
 
 private:
     const FileStep *m_key;

@@ -1,5 +1,7 @@
 #include "NativeServiceStep.h"
 
+#include "Plan.h"
+
 #include "ApplyContext.h"
 #include "NssmServiceStep.h"
 #include "render/DaemonFlags.h"
@@ -142,4 +144,9 @@ void NativeServiceStep::undo(ApplyContext &context)
     context.host.run({ServiceCommands::scExe(),
                       {QStringLiteral("description"), m_name, m_service.text(QStringLiteral("Description"))},
                       QString()});
+}
+
+QList<PlanStep> NativeServiceStep::describe(const Answers &answers) const
+{
+    return Plan::serviceRegistration(answers);
 }

@@ -12,6 +12,7 @@ class NativeServiceStep : public CommandStep
     Q_DECLARE_TR_FUNCTIONS(NativeServiceStep)
 
 public:
+    QList<PlanStep> describe(const Answers &answers) const override;
     QString title() const override { return tr("Register dockerd as a service"); }
     bool prepare(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;

@@ -1,5 +1,7 @@
 #include "NssmServiceStep.h"
 
+#include "Plan.h"
+
 #include "ApplyContext.h"
 #include "render/ServiceCommands.h"
 
@@ -117,4 +119,9 @@ void NssmServiceStep::undo(ApplyContext &context)
         else
             context.host.run(nssm({QStringLiteral("reset"), m_name, parameter}));
     }
+}
+
+QList<PlanStep> NssmServiceStep::describe(const Answers &answers) const
+{
+    return Plan::serviceRegistration(answers);
 }

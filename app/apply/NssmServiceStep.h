@@ -13,6 +13,7 @@ class NssmServiceStep : public CommandStep
     Q_DECLARE_TR_FUNCTIONS(NssmServiceStep)
 
 public:
+    QList<PlanStep> describe(const Answers &answers) const override;
     QString title() const override { return tr("Register the service with NSSM"); }
     bool prepare(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;

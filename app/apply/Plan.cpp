@@ -1,7 +1,6 @@
 #include "Plan.h"
 
-#include "render/DaemonJson.h"
-#include "render/DaemonScript.h"
+#include "ApplySteps.h"
 #include "render/ServiceCommands.h"
 
 #include <QJsonArray>
@@ -38,57 +37,53 @@ PlanStep Plan::nssm(const Answers &a)
     return step;
 }
 
+PlanStep Plan::writeFile(const QString &title, const QString &windowsPath, const QByteArray &content)
+{
+    PlanStep step;
+    step.kind = PlanStep::WriteFile;
+    step.title = title;
+    step.path = windowsPath;
+    step.content = content;
+    return step;
+}
+
+PlanStep Plan::certificates(const Answers &a)
+{
+    PlanStep certificates;
+    certificates.kind = PlanStep::Certificates;
+    certificates.title = tr("Server certificates");
+    for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"})
+        certificates.files.append(a.tls.certDir + QLatin1Char('\\') + QLatin1String(name));
+    // The manual procedure's script takes its secure branch only when tag.txt is there too.
+    if (a.daemon.configStyle != QLatin1String("daemon-json") && a.service.manager != QLatin1String("native"))
+        certificates.files.append(QStringLiteral("C:\\ProgramData\\docker\\tag.txt"));
+    return certificates;
+}
+
+PlanStep Plan::command(const HostCommand &command, const QString &title)
+{
+    PlanStep step;
+    step.kind = PlanStep::RunCommand;
+    step.title = title;
+    step.command = command;
+    return step;
+}
+
+QList<PlanStep> Plan::serviceRegistration(const Answers &a)
+{
+    QList<PlanStep> steps;
+    for (const HostCommand &registration : ServiceCommands::registration(a))
+        steps.append(command(registration, tr("Service")));
+    return steps;
+}
+
 QList<PlanStep> Plan::forAnswers(const Answers &a)
 {
     QList<PlanStep> steps;
-    if (a.binaries.source != QLatin1String("keep"))
-        steps.append(binaries(a));
-    const bool nssmManaged = a.service.manager == QLatin1String("nssm");
-    if (nssmManaged && a.nssm.source != QLatin1String("keep"))
-        steps.append(nssm(a));
-
-    const bool jsonStyle = a.daemon.configStyle == QLatin1String("daemon-json");
-    // The native service runs dockerd itself; the other managers run the script.
-    if (a.service.manager != QLatin1String("native")) {
-        PlanStep script;
-        script.kind = PlanStep::WriteFile;
-        script.title = tr("Daemon start script");
-        script.path = a.scriptPath();
-        script.content = DaemonScript::render(a);
-        steps.append(script);
-    }
-    if (jsonStyle) {
-        PlanStep json;
-        json.kind = PlanStep::WriteFile;
-        json.title = tr("Daemon configuration");
-        json.path = a.daemonJsonPath();
-        json.content = DaemonJson::render(a);
-        steps.append(json);
-    }
-    if (a.tls.enabled) {
-        PlanStep certificates;
-        certificates.kind = PlanStep::Certificates;
-        certificates.title = tr("Server certificates");
-        for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"})
-            certificates.files.append(a.tls.certDir + QLatin1Char('\\') + QLatin1String(name));
-        // The manual procedure's script takes its secure branch only when tag.txt is there too.
-        if (!jsonStyle && a.service.manager != QLatin1String("native"))
-            certificates.files.append(QStringLiteral("C:\\ProgramData\\docker\\tag.txt"));
-        steps.append(certificates);
-    }
-
-    auto run = [&](const HostCommand &command, const QString &title) {
-        PlanStep step;
-        step.kind = PlanStep::RunCommand;
-        step.title = title;
-        step.command = command;
-        steps.append(step);
-    };
-    for (const HostCommand &command : ServiceCommands::registration(a))
-        run(command, tr("Service"));
-    if (a.firewall.enabled)
-        run(ServiceCommands::firewallRule(a), tr("Firewall"));
-    run(ServiceCommands::start(a), tr("Start"));
+    QString unused;
+    for (const std::unique_ptr<Step> &step : ApplySteps::build(a, &unused, true, nullptr, ApplySteps::Describe))
+        steps += step->describe(a);
+    steps.append(command(ServiceCommands::start(a), tr("Start")));
     return steps;
 }
 

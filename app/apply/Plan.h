@@ -6,8 +6,9 @@
 #include <QCoreApplication>
 #include <QList>
 
-// The ordered steps that apply takes for the answers: binaries, files, certificates, service,
-// firewall, start. A pure function of the answers; nothing here touches a host.
+// What apply does for the answers, in its order, for `plan`, the Summary page and the bundle: the
+// steps ApplySteps::build makes, each describing itself (Step::describe), then the start that
+// ApplyRun adds. A pure function of the answers; nothing here touches a host.
 class Plan
 {
     Q_DECLARE_TR_FUNCTIONS(Plan)
@@ -17,7 +18,11 @@ public:
     static QString toText(const QList<PlanStep> &steps);
     static QByteArray toJson(const QList<PlanStep> &steps);
 
-private:
+    // The descriptions the steps give of themselves.
     static PlanStep binaries(const Answers &answers);
     static PlanStep nssm(const Answers &answers);
+    static PlanStep writeFile(const QString &title, const QString &windowsPath, const QByteArray &content);
+    static PlanStep certificates(const Answers &answers);
+    static PlanStep command(const HostCommand &command, const QString &title);
+    static QList<PlanStep> serviceRegistration(const Answers &answers);
 };

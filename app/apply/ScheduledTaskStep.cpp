@@ -1,5 +1,7 @@
 #include "ScheduledTaskStep.h"
 
+#include "Plan.h"
+
 #include "ApplyContext.h"
 #include "render/DaemonScript.h"
 #include "render/ServiceCommands.h"
@@ -77,4 +79,9 @@ void ScheduledTaskStep::undo(ApplyContext &context)
     // A task that was replaced is registered again from its saved definition.
     if (m_existed)
         context.host.run(ServiceCommands::registerTaskFromXml(m_name, context.backup.copyOf(taskWindowsPath())));
+}
+
+QList<PlanStep> ScheduledTaskStep::describe(const Answers &answers) const
+{
+    return Plan::serviceRegistration(answers);
 }

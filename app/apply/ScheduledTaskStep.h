@@ -12,6 +12,7 @@ class ScheduledTaskStep : public CommandStep
     Q_DECLARE_TR_FUNCTIONS(ScheduledTaskStep)
 
 public:
+    QList<PlanStep> describe(const Answers &answers) const override;
     QString title() const override { return tr("Register the scheduled task"); }
     bool prepare(ApplyContext &context, QString *error) override;
     bool apply(ApplyContext &context, QString *error) override;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "PlanStep.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +24,10 @@ public:
     virtual bool apply(ApplyContext &context, QString *error) = 0;
     // Puts back what apply changed. Runs only after apply was called, even if apply failed midway.
     virtual void undo(ApplyContext &context) = 0;
+    // What the step does for the answers, for `plan`, the Summary page and the bundle's install.cmd:
+    // commands it may run, files it writes. Nothing here reads the host. Empty for a step that only
+    // checks, or whose work another step's description already names.
+    virtual QList<PlanStep> describe(const struct Answers &) const { return {}; }
     // Whether a change here means a running daemon must restart to see it.
     virtual bool needsRestart() const { return true; }
 };

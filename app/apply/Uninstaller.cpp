@@ -99,6 +99,20 @@ Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &nam
         LocalFile::removeTree(host.localPath(dataFolder), keepCerts ? certificates : QStringList());
         result.removed << tr("%1 (data)").arg(dataFolder);
     }
+    // Docker's data in a folder of its own (runtime.dataRoot) goes with the rest of the data, or stays with it.
+    const QString dataRoot = a.runtime.dataRoot;
+    const bool ownFolder =
+        dataRoot.size() > 3 &&
+        !(dataRoot + QLatin1Char('\\')).startsWith(dataFolder + QLatin1Char('\\'), Qt::CaseInsensitive);
+    if (ownFolder) {
+        const QString local = host.localPath(dataRoot);
+        if (keepData || local.isEmpty()) {
+            result.kept << tr("%1 (data)").arg(dataRoot);
+        } else if (QFileInfo::exists(local)) {
+            LocalFile::removeTree(local, keepCerts ? certificates : QStringList());
+            result.removed << tr("%1 (data)").arg(dataRoot);
+        }
+    }
     if (keepCerts) {
         result.kept << tr("%1 (certificates)").arg(a.tls.certDir);
     } else {

@@ -37,8 +37,11 @@ QString UninstallScript::render(const Answers &a)
     for (const QString &file : {a.scriptPath(), a.daemonJsonPath()})
         s << QStringLiteral("if exist %1 del /f %1").arg(BatchText::quoted(file));
     s << QStringLiteral("if /i \"%~1\"==\"/all\" if exist \"C:\\ProgramData\\docker\" rmdir /s /q "
-                        "\"C:\\ProgramData\\docker\"")
-      << QStringLiteral("echo Docker is removed.") << QStringLiteral("exit /b 0");
+                        "\"C:\\ProgramData\\docker\"");
+    if (!a.runtime.dataRoot.isEmpty())
+        s << QStringLiteral("if /i \"%~1\"==\"/all\" if exist %1 rmdir /s /q %1")
+                 .arg(BatchText::quoted(a.runtime.dataRoot));
+    s << QStringLiteral("echo Docker is removed.") << QStringLiteral("exit /b 0");
     if (task)
         s << QString() << ScriptLines::stopTask(a.service.name);
     if (!task) {

@@ -62,9 +62,9 @@ QByteArray DaemonJson::render(const Answers &answers, const QByteArray &existing
     // Berth owns the keys it sets, whole, or in a list it shares with the admin only its own items.
     const QJsonObject ours = settings(answers);
     for (const DaemonSetting &setting : daemonSettings()) {
-        if (!setting.values)
-            continue;
         const QString key = QLatin1String(setting.jsonKey);
+        if (!setting.values || (setting.optional && !ours.contains(key)))
+            continue;
         QJsonArray kept;
         for (const QJsonValue &item : *setting.owned ? merged.value(key).toArray() : QJsonArray()) {
             if (!item.toString().startsWith(QLatin1String(setting.owned), Qt::CaseInsensitive))

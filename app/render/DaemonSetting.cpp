@@ -59,7 +59,7 @@ const QList<DaemonSetting> &daemonSettings()
 {
     using S = DaemonSetting;
     static const QList<DaemonSetting> settings{
-        {"--host", "-H", "hosts", S::Separate, true, true, "",
+        {"--host", "-H", "hosts", S::Separate, nullptr, true, true, "", false,
          [](const Answers &a, bool secure) {
              QStringList hosts{QStringLiteral("npipe://")};
              if (secure)
@@ -67,9 +67,9 @@ const QList<DaemonSetting> &daemonSettings()
              return hosts;
          },
          readHosts},
-        {"--tlsverify", nullptr, "tlsverify", S::Switch, false, true, "",
+        {"--tlsverify", nullptr, "tlsverify", S::Switch, nullptr, false, true, "", false,
          [](const Answers &, bool secure) { return secure ? QStringList{QString()} : QStringList(); }, nullptr},
-        {"--tlscacert", nullptr, "tlscacert", S::Joined, false, true, "",
+        {"--tlscacert", nullptr, "tlscacert", S::Joined, nullptr, false, true, "", false,
          [](const Answers &a, bool secure) {
              return secure ? QStringList{DaemonFlags::certFile(a, "ca.pem")} : QStringList();
          },
@@ -77,23 +77,23 @@ const QList<DaemonSetting> &daemonSettings()
              if (!values.isEmpty())
                  a.tls.certDir = values.first().section(QLatin1Char('\\'), 0, -2);
          }},
-        {"--tlscert", nullptr, "tlscert", S::Joined, false, true, "",
+        {"--tlscert", nullptr, "tlscert", S::Joined, nullptr, false, true, "", false,
          [](const Answers &a, bool secure) {
              return secure ? QStringList{DaemonFlags::certFile(a, "server-cert.pem")} : QStringList();
          },
          nullptr},
-        {"--tlskey", nullptr, "tlskey", S::Joined, false, true, "",
+        {"--tlskey", nullptr, "tlskey", S::Joined, nullptr, false, true, "", false,
          [](const Answers &a, bool secure) {
              return secure ? QStringList{DaemonFlags::certFile(a, "server-key.pem")} : QStringList();
          },
          nullptr},
-        {"--group", "-G", "group", S::Separate, false, false, "",
+        {"--group", "-G", "group", S::Separate, "runtime.pipeGroup", false, false, "", false,
          [](const Answers &a, bool) { return nothingIfEmpty(a.runtime.pipeGroup); },
          [](const QStringList &values, Answers &a) { a.runtime.pipeGroup = values.value(0); }},
-        {"--debug", "-D", "debug", S::Switch, false, false, "",
+        {"--debug", "-D", "debug", S::Switch, "runtime.debug", false, false, "", false,
          [](const Answers &a, bool) { return a.runtime.debug ? QStringList{QString()} : QStringList(); },
          [](const QStringList &values, Answers &a) { a.runtime.debug = !values.isEmpty(); }},
-        {"--exec-opt", nullptr, "exec-opts", S::Separate, true, false, "isolation=",
+        {"--exec-opt", nullptr, "exec-opts", S::Separate, "runtime.isolation", true, false, "isolation=", false,
          [](const Answers &a, bool) {
              return a.runtime.isolation == QLatin1String("default")
                         ? QStringList()
@@ -107,7 +107,9 @@ const QList<DaemonSetting> &daemonSettings()
              }
          }},
         {"--tls", nullptr, "tls", S::Switch},
-        {"--data-root", nullptr, "data-root", S::Separate},
+        {"--data-root", nullptr, "data-root", S::Separate, "runtime.dataRoot", false, false, "", true,
+         [](const Answers &a, bool) { return nothingIfEmpty(a.runtime.dataRoot); },
+         [](const QStringList &values, Answers &a) { a.runtime.dataRoot = values.value(0); }},
         {"--log-level", "-l", "log-level", S::Separate},
     };
     return settings;

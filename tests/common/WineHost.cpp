@@ -151,11 +151,19 @@ QString WineHost::regExport(const QString &key) const
 QString WineHost::serviceState(const QString &name) const
 {
     // The state's constant, which no language translates (the label before it is STATUS in German).
-    const QString out = QString::fromLocal8Bit(run(QStringLiteral("sc.exe"), {QStringLiteral("query"), name}).out);
+    const WinePrefix::Result result = run(QStringLiteral("sc.exe"), {QStringLiteral("query"), name});
+    const QString out = QString::fromLocal8Bit(result.out);
     static const QRegularExpression state(QStringLiteral(
         ":\\s*\\d+\\s+(STOPPED|START_PENDING|STOP_PENDING|RUNNING|CONTINUE_PENDING|PAUSE_PENDING|PAUSED)\\b"));
     const QRegularExpressionMatch match = state.match(out);
-    return match.hasMatch() ? match.captured(1) : QStringLiteral("MISSING");
+    if (match.hasMatch())
+        return match.captured(1);
+    // Missing is sc.exe's error 1060; anything else (no output at all) is said as it is, so that a failure shows it.
+    if (result.exitCode == 1060 || out.contains(QLatin1String(" 1060:")))
+        return QStringLiteral("MISSING");
+    return QStringLiteral("UNREADABLE (exit %1): %2 %3")
+        .arg(result.exitCode)
+        .arg(out, QString::fromLocal8Bit(result.err).right(400));
 }
 
 QString WineHost::snapshot(const QString &serviceName) const

@@ -3,10 +3,38 @@
 #include "bundle/BundleReadme.h"
 #include "bundle/InstallScript.h"
 #include "bundle/UninstallScript.h"
+#include "apply/Plan.h"
+
+#include <QDir>
 
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
+
+namespace {
+
+// The commands a line of install.cmd runs that change the host: a Windows program at the start of the
+// line, its output sent away. Reading (sc.exe query, reg.exe query, certutil, find, ping) changes nothing.
+QStringList changingCommands(const QString &script)
+{
+    static const QRegularExpression program(QStringLiteral("^\"?(C:\\\\|%SystemRoot%)"));
+    static const QRegularExpression redirection(QStringLiteral("( >nul| 2>&1)+$"));
+    QStringList commands;
+    for (QString line : script.split(QStringLiteral("\r\n"))) {
+        if (!program.match(line).hasMatch())
+            continue;
+        line.remove(redirection);
+        if (line.contains(QLatin1String(" query ")) || line.contains(QLatin1String("ping.exe")) ||
+            line.endsWith(QLatin1String("-File register-task.ps1")))
+            continue;
+        if (!commands.contains(line))
+            commands << line;
+    }
+    commands.sort();
+    return commands;
+}
+
+} // namespace
 
 // The scripts of a bundle as text; tst_bundlewine runs them under Wine.
 class TestBundleScripts : public QObject
@@ -14,6 +42,62 @@ class TestBundleScripts : public QObject
     Q_OBJECT
 
 private slots:
+    // install.cmd runs what apply runs: its commands are those of `berth plan`, read from apply's own steps
+    // (a scheduled task's registration through register-task.ps1), for every answer file of the tests, every
+    // manager, with the host's build known or found on the host, and a service name cmd.exe would choke on.
+    void installScriptRunsThePlansCommands_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("manager");
+        QTest::addColumn<int>("build");
+        const QStringList files =
+            QDir(QStringLiteral(BERTH_TEST_DATA "/answers")).entryList({QStringLiteral("*.json")});
+        QVERIFY(files.size() >= 12);
+        for (const QString &file : files) {
+            for (const char *manager : {"nssm", "native", "scheduled-task"}) {
+                for (int build : {0, 14393})
+                    QTest::addRow("%s %s %d", qPrintable(file), manager, build)
+                        << file << QString::fromLatin1(manager) << build;
+            }
+        }
+        QTest::addRow("hostile name") << QString() << QStringLiteral("nssm") << 0;
+    }
+    void installScriptRunsThePlansCommands()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, manager);
+        QFETCH(int, build);
+        QStringList problems;
+        Answers a = file.isEmpty() ? Answers()
+                                   : Answers::fromFile(QStringLiteral(BERTH_TEST_DATA "/answers/") + file, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        a.service.manager = manager;
+        a.host.build = build;
+        if (file.isEmpty()) {
+            a.service.name = QStringLiteral("Dock&er %PATH% ^x");
+            a.firewall.enabled = a.tls.enabled = true;
+            a.tls.subjectAltNames = {QStringLiteral("docker01")};
+        }
+        const QString install = InstallScript::render(a, {});
+        const QString task = InstallScript::taskScript(a);
+        QStringList planned;
+        for (const PlanStep &step : Plan::forAnswers(a)) {
+            if (step.kind != PlanStep::RunCommand)
+                continue;
+            // The task's scripts run from register-task.ps1, as PowerShell runs them with -Command.
+            if (manager == QLatin1String("scheduled-task") && step.part == PlanStep::Service) {
+                QVERIFY2(task.contains(step.command.arguments.last()), qPrintable(step.command.arguments.last()));
+                continue;
+            }
+            const QString line = BatchText::line(step.command);
+            if (!planned.contains(line))
+                planned << line;
+        }
+        planned.sort();
+        QCOMPARE(changingCommands(install), planned);
+        QVERIFY(planned.size() >= 3);
+    }
+
     void batchTextEscapesWhatCmdWouldEat()
     {
         QCOMPARE(BatchText::escaped(QStringLiteral("a&b \"c&d\" 50%")), QStringLiteral("a^&b \"c&d\" 50%%"));

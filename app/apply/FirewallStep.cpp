@@ -22,10 +22,7 @@ bool FirewallStep::prepare(ApplyContext &context, QString *)
     // netsh lets several rules share a name: only one, as wanted, is left alone.
     const bool same = m_before.size() == 1 && isWanted(m_before.first(), a);
     if (!m_before.isEmpty() && (!m_wanted || !same))
-        m_commands.append({ServiceCommands::netshExe(),
-                           {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"),
-                            QStringLiteral("rule"), QStringLiteral("name=") + a.firewall.ruleName},
-                           tr("Remove the rule as it stands")});
+        m_commands.append(removal(a));
     if (m_wanted && !same)
         m_commands.append(ServiceCommands::firewallRule(a));
     return true;
@@ -47,7 +44,19 @@ void FirewallStep::undo(ApplyContext &context)
 
 QList<PlanStep> FirewallStep::describe(const Answers &a) const
 {
-    if (!a.firewall.enabled)
-        return {};
-    return {Plan::command(ServiceCommands::firewallRule(a), Plan::tr("Firewall"))};
+    QList<PlanStep> steps{Plan::command(removal(a), Plan::tr("Firewall"), PlanStep::Firewall,
+                                        a.firewall.enabled ? Plan::tr("a rule of that name differs from the answers")
+                                                           : Plan::tr("a rule of that name is there"))};
+    if (a.firewall.enabled)
+        steps.append(Plan::command(ServiceCommands::firewallRule(a), Plan::tr("Firewall"), PlanStep::Firewall,
+                                   Plan::tr("no rule of that name is as the answers have it")));
+    return steps;
+}
+
+HostCommand FirewallStep::removal(const Answers &a)
+{
+    return {ServiceCommands::netshExe(),
+            {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"),
+             QStringLiteral("rule"), QStringLiteral("name=") + a.firewall.ruleName},
+            tr("Remove the rule as it stands")};
 }

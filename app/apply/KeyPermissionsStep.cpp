@@ -15,7 +15,7 @@ HostCommand KeyPermissionsStep::icacls() const
 
 QList<PlanStep> KeyPermissionsStep::describe(const Answers &) const
 {
-    return {Plan::command(icacls(), Plan::tr("Server certificates"))};
+    return {Plan::command(icacls(), Plan::tr("Server certificates"), PlanStep::KeyLock)};
 }
 
 QStringList KeyPermissionsStep::changes() const

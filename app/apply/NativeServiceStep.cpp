@@ -146,7 +146,18 @@ void NativeServiceStep::undo(ApplyContext &context)
                       QString()});
 }
 
-QList<PlanStep> NativeServiceStep::describe(const Answers &answers) const
+QList<PlanStep> NativeServiceStep::describe(const Answers &a) const
 {
-    return Plan::serviceRegistration(answers);
+    QList<PlanStep> steps{Plan::command(unregister(a), Plan::tr("Service"), PlanStep::Service,
+                                        Plan::tr("the service is there with other flags or another dockerd.exe"))};
+    steps += Plan::serviceRegistration(a);
+    steps[1].when = Plan::tr("the service is not there yet, or was unregistered");
+    return steps;
+}
+
+HostCommand NativeServiceStep::unregister(const Answers &a)
+{
+    return {ServiceCommands::dockerdExe(a),
+            {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), a.service.name},
+            tr("Unregister the service dockerd registered")};
 }

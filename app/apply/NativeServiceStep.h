@@ -13,6 +13,7 @@ class NativeServiceStep : public CommandStep
 
 public:
     QList<PlanStep> describe(const Answers &answers) const override;
+    static HostCommand unregister(const Answers &answers);
     QString title() const override { return tr("Register dockerd as a service"); }
     bool prepare(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;

@@ -121,7 +121,23 @@ void NssmServiceStep::undo(ApplyContext &context)
     }
 }
 
-QList<PlanStep> NssmServiceStep::describe(const Answers &answers) const
+QList<PlanStep> NssmServiceStep::describe(const Answers &a) const
 {
-    return Plan::serviceRegistration(answers);
+    // On a service NSSM already runs, install is not run again: each value is set that differs, the
+    // program too.
+    QList<PlanStep> steps = Plan::serviceRegistration(a);
+    steps.first().when = Plan::tr("the service is not there yet");
+    steps.insert(
+        1, Plan::command(
+               {ServiceCommands::nssmExe(),
+                {QStringLiteral("set"), a.service.name, QStringLiteral("Application"), a.service.applicationPath},
+                tr("Application tab: Path")},
+               Plan::tr("Service"), PlanStep::Service, Plan::tr("the service is there and runs another program")));
+    if (a.host.build == 0 && a.service.dependOnConDrv) {
+        Answers server2016 = a;
+        server2016.host.build = 14393;
+        steps.append(Plan::command(ServiceCommands::registration(server2016).last(), Plan::tr("Service"),
+                                   PlanStep::Service, Plan::tr("the host is Windows Server 2016 (build 14393)")));
+    }
+    return steps;
 }

@@ -60,12 +60,14 @@ PlanStep Plan::certificates(const Answers &a)
     return certificates;
 }
 
-PlanStep Plan::command(const HostCommand &command, const QString &title)
+PlanStep Plan::command(const HostCommand &command, const QString &title, PlanStep::Part part, const QString &when)
 {
     PlanStep step;
+    step.part = part;
     step.kind = PlanStep::RunCommand;
     step.title = title;
     step.command = command;
+    step.when = when;
     return step;
 }
 
@@ -73,17 +75,21 @@ QList<PlanStep> Plan::serviceRegistration(const Answers &a)
 {
     QList<PlanStep> steps;
     for (const HostCommand &registration : ServiceCommands::registration(a))
-        steps.append(command(registration, tr("Service")));
+        steps.append(command(registration, tr("Service"), PlanStep::Service));
     return steps;
 }
 
 QList<PlanStep> Plan::forAnswers(const Answers &a)
 {
-    QList<PlanStep> steps;
+    // ApplyRun stops Docker before the first change, and starts it after the last.
+    const QString changes = tr("Docker runs and something changes");
+    QList<PlanStep> steps{command(ServiceCommands::stop(a), tr("Stop"), PlanStep::Stop, changes)};
+    if (a.service.manager == QLatin1String("scheduled-task"))
+        steps.append(command(ServiceCommands::endDaemon(), tr("Stop"), PlanStep::Stop, changes));
     QString unused;
     for (const std::unique_ptr<Step> &step : ApplySteps::build(a, &unused, true, nullptr, ApplySteps::Describe))
         steps += step->describe(a);
-    steps.append(command(ServiceCommands::start(a), tr("Start")));
+    steps.append(command(ServiceCommands::start(a), tr("Start"), PlanStep::Start));
     return steps;
 }
 
@@ -95,6 +101,8 @@ QString Plan::toText(const QList<PlanStep> &steps)
         text += QString::number(number++) + QStringLiteral(". ") + step.describe() + QLatin1Char('\n');
         if (step.kind == PlanStep::RunCommand && !step.command.purpose.isEmpty())
             text += QStringLiteral("   (") + step.command.purpose + QStringLiteral(")\n");
+        if (!step.when.isEmpty())
+            text += QStringLiteral("   ") + tr("only when %1").arg(step.when) + QLatin1Char('\n');
     }
     return text;
 }

@@ -23,6 +23,7 @@ public:
     static PlanStep nssm(const Answers &answers);
     static PlanStep writeFile(const QString &title, const QString &windowsPath, const QByteArray &content);
     static PlanStep certificates(const Answers &answers);
-    static PlanStep command(const HostCommand &command, const QString &title);
+    static PlanStep command(const HostCommand &command, const QString &title, PlanStep::Part part,
+                            const QString &when = QString());
     static QList<PlanStep> serviceRegistration(const Answers &answers);
 };

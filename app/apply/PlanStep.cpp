@@ -59,6 +59,8 @@ QJsonObject PlanStep::toJson() const
         json.insert(QStringLiteral("program"), command.program);
         json.insert(QStringLiteral("arguments"), QJsonArray::fromStringList(command.arguments));
         json.insert(QStringLiteral("commandLine"), command.commandLine());
+        if (!when.isEmpty())
+            json.insert(QStringLiteral("when"), when);
         break;
     }
     return json;

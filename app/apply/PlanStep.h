@@ -11,6 +11,8 @@
 struct PlanStep
 {
     enum Kind { Fetch, WriteFile, Certificates, RunCommand };
+    // What a command is for, so that install.cmd runs each where apply does.
+    enum Part { Other, Stop, KeyLock, Service, Firewall, Start };
 
     Kind kind = RunCommand;
     QString title;
@@ -19,6 +21,8 @@ struct PlanStep
     QString source;      // Fetch: URL or local file
     QStringList files;   // Fetch: what is taken from the source; Certificates: the files installed
     HostCommand command; // RunCommand
+    Part part = Other;
+    QString when;        // RunCommand: what on the host decides whether it runs; empty: it always runs
 
     QString describe() const;
     QJsonObject toJson() const;

@@ -38,8 +38,10 @@ HostCommand ScheduledTaskStep::unregister(const QString &name) const
 {
     return {ServiceCommands::powershellExe(),
             {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-Command"),
-             QStringLiteral("Unregister-ScheduledTask -TaskName ") + ServiceCommands::powershellLiteral(name) +
-                 QStringLiteral(" -Confirm:$false")},
+             // Quiet when there is none: install.cmd runs the same line before it registers.
+             QStringLiteral("Get-ScheduledTask -ErrorAction SilentlyContinue -TaskName ") +
+                 ServiceCommands::powershellLiteral(name) +
+                 QStringLiteral(" | UnRegister-ScheduledTask -Confirm:$false")},
             tr("Remove the scheduled task")};
 }
 
@@ -81,7 +83,11 @@ void ScheduledTaskStep::undo(ApplyContext &context)
         context.host.run(ServiceCommands::registerTaskFromXml(m_name, context.backup.copyOf(taskWindowsPath())));
 }
 
-QList<PlanStep> ScheduledTaskStep::describe(const Answers &answers) const
+QList<PlanStep> ScheduledTaskStep::describe(const Answers &a) const
 {
-    return Plan::serviceRegistration(answers);
+    QList<PlanStep> steps{Plan::command(unregister(a.service.name), Plan::tr("Service"), PlanStep::Service,
+                                        Plan::tr("a task of that name is there and runs something else"))};
+    steps += Plan::serviceRegistration(a);
+    steps.last().when = Plan::tr("the task is not there as the answers have it");
+    return steps;
 }

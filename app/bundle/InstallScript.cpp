@@ -3,6 +3,7 @@
 #include "BatchText.h"
 #include "ScriptLines.h"
 #include "apply/NativeServiceStep.h"
+#include "apply/Plan.h"
 #include "render/ServiceCommands.h"
 
 namespace {
@@ -29,14 +30,32 @@ QString folderOf(const QString &path)
     return path.left(path.lastIndexOf(QLatin1Char('\\')));
 }
 
+// apply's commands of one part, as the plan lists them: install.cmd runs these and no others.
+QList<PlanStep> part(const QList<PlanStep> &plan, PlanStep::Part part)
+{
+    QList<PlanStep> steps;
+    for (const PlanStep &step : plan) {
+        if (step.kind == PlanStep::RunCommand && step.part == part)
+            steps.append(step);
+    }
+    return steps;
+}
+
+// The scripts PowerShell runs (-Command SCRIPT) of the task's steps.
+QString taskScriptOf(const QList<PlanStep> &service)
+{
+    QString script;
+    for (const PlanStep &step : service)
+        script += step.command.arguments.last() + QLatin1Char('\n');
+    return script;
+}
+
 } // namespace
 
 QString InstallScript::taskScript(const Answers &a)
 {
-    QString script = ServiceCommands::removal(a).last().arguments.last();
-    script.replace(QStringLiteral("Get-ScheduledTask -TaskName"),
-                   QStringLiteral("Get-ScheduledTask -ErrorAction SilentlyContinue -TaskName"));
-    return script + QLatin1Char('\n') + ServiceCommands::registration(a).first().arguments.last() + QLatin1Char('\n');
+    // apply's two commands: the task of that name goes (quietly when there is none), the task is registered.
+    return taskScriptOf(part(Plan::forAnswers(a), PlanStep::Service));
 }
 
 QString InstallScript::render(const Answers &a, const QList<Placed> &files)
@@ -48,6 +67,8 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     const QString find = QStringLiteral("%SystemRoot%\\System32\\find.exe");
     const QString failed = QStringLiteral("if errorlevel 1 goto :failed");
     const QString bad = QStringLiteral("if %bad%==1 goto :failed");
+    const QList<PlanStep> plan = Plan::forAnswers(a);
+    const QList<PlanStep> service = part(plan, PlanStep::Service);
     Script s;
     s << QStringLiteral("@echo off")
       << QStringLiteral("rem Made by Berth: installs Docker as %1 (%2). Run it from the unpacked bundle as "
@@ -93,10 +114,8 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
         s << BatchText::setVariable(QStringLiteral("source"), file.source)
           << BatchText::setVariable(QStringLiteral("target"), file.target)
           << QStringLiteral("call :place %1").arg(file.sha256) << bad;
-    for (const Placed &file : files) {
-        if (file.target.endsWith(QLatin1String("server-key.pem")))
-            s << BatchText::line(ServiceCommands::lockKey(file.target)) + QStringLiteral(" >nul") << failed;
-    }
+    for (const PlanStep &step : part(plan, PlanStep::KeyLock))
+        s << BatchText::line(step.command) + QStringLiteral(" >nul") << failed;
     s << QStringLiteral("echo [5/7] Register Docker with %1").arg(manager);
     if (task) {
         // Registered again only when something changed: a registration stops the running task.
@@ -104,16 +123,20 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
                  .arg(BatchText::escaped(a.service.name))
           << QStringLiteral("if %changed%==1 call :registerTask") << bad;
     } else {
-        const QList<HostCommand> commands = ServiceCommands::registration(a);
-        // The first command registers; on a second run the service is there and only its values are set.
-        s << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
-          << QStringLiteral("if not errorlevel 1 echo       %1 is registered already")
-                 .arg(BatchText::escaped(a.service.name))
-          << QStringLiteral("if errorlevel 1 call :register") << bad;
+        // What apply decides on the host, the script decides there too: a step with a condition runs in its
+        // subroutine (:register, :reapplication, :reregister, :conDrv), the others every time.
+        s << QStringLiteral("set there=0") << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
+          << QStringLiteral("if not errorlevel 1 set there=1")
+          << QStringLiteral("if %there%==1 echo       %1 is registered already").arg(BatchText::escaped(a.service.name))
+          << QStringLiteral("if %there%==0 call :register") << bad;
         if (manager == QLatin1String("native"))
             s << QStringLiteral("if %reregister%==1 call :reregister") << bad;
-        for (qsizetype i = 1; i < commands.size(); ++i)
-            s << BatchText::line(commands.at(i)) + QStringLiteral(" >nul") << failed;
+        if (manager == QLatin1String("nssm"))
+            s << QStringLiteral("if %there%==1 call :reapplication") << bad;
+        for (const PlanStep &step : service) {
+            if (step.when.isEmpty())
+                s << BatchText::line(step.command) + QStringLiteral(" >nul") << failed;
+        }
         if (manager == QLatin1String("nssm") && a.host.build == 0 && a.service.dependOnConDrv) {
             // Server 2016 (build 14393) only, found on the host itself (moby#27544).
             s << QStringLiteral("%SystemRoot%\\System32\\reg.exe query \"HKLM\\SOFTWARE\\Microsoft\\Windows "
@@ -123,9 +146,11 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
         }
     }
     s << QStringLiteral("echo [6/7] Firewall");
-    if (a.firewall.enabled)
-        s << BatchText::line(ServiceCommands::firewallRuleRemoval(a)) + QStringLiteral(" >nul 2>&1")
-          << BatchText::line(ServiceCommands::firewallRule(a)) + QStringLiteral(" >nul") << failed;
+    // As apply: a rule of that name goes (netsh says "No rules match" when there is none), the answers' rule comes.
+    const QList<PlanStep> firewall = part(plan, PlanStep::Firewall);
+    s << BatchText::line(firewall.first().command) + QStringLiteral(" >nul 2>&1");
+    if (firewall.size() > 1)
+        s << BatchText::line(firewall.last().command) + QStringLiteral(" >nul") << failed;
     else
         s << QStringLiteral("echo       no rule: the answers keep the port closed");
     s << QStringLiteral("echo [7/7] Start Docker");
@@ -194,7 +219,7 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
           << QStringLiteral("exit /b 0") << QString();
         s << ScriptLines::stopTask(a.service.name);
         s << QStringLiteral(":runTask")
-          << BatchText::line(ServiceCommands::startTask(a.service.name)) + QStringLiteral(" >nul")
+          << BatchText::line(part(plan, PlanStep::Start).first().command) + QStringLiteral(" >nul")
           << QStringLiteral("set tries=0") << QStringLiteral(":runAgain") << ScriptLines::readTaskState(a.service.name)
           << QStringLiteral("if \"%state%\"==\"Running\" exit /b 0") << QStringLiteral("set /a tries+=1")
           << QStringLiteral("if %tries% geq 30 (echo The scheduled task %1 did not start. & set bad=1 & exit /b 1)")
@@ -202,9 +227,13 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
           << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul") << QStringLiteral("goto :runAgain");
         return s.text();
     }
-    const QList<HostCommand> commands = ServiceCommands::registration(a);
-    s << QStringLiteral(":register") << BatchText::line(commands.first()) << QStringLiteral("if errorlevel 1 set bad=1")
-      << QStringLiteral("exit /b 0") << QString();
+    // The steps that run only when the host asks for them, in the order apply gives them.
+    const PlanStep &registration = manager == QLatin1String("native") ? service.at(1) : service.first();
+    s << QStringLiteral(":register") << BatchText::line(registration.command)
+      << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
+    if (manager == QLatin1String("nssm"))
+        s << QStringLiteral(":reapplication") << BatchText::line(service.at(1).command) + QStringLiteral(" >nul")
+          << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
     if (manager == QLatin1String("native")) {
         // The service's command line as dockerd wrote it, against the one this bundle's dockerd would write.
         // Quotes become ' on both sides first: a value's own quotes would end the comparison's.
@@ -222,22 +251,18 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
           << QStringLiteral("echo       %1 runs with other flags: it is registered again").arg(name)
           << QStringLiteral("set reregister=1") << QStringLiteral("set changed=1") << QStringLiteral("exit /b 0")
           << QString();
-        s << QStringLiteral(":reregister")
-          << BatchText::line(
-                 {ServiceCommands::dockerdExe(a),
-                  {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), a.service.name},
-                  QString()}) +
-                 QStringLiteral(" >nul")
+        s << QStringLiteral(":reregister") << BatchText::line(service.first().command) + QStringLiteral(" >nul")
           << QStringLiteral("if errorlevel 1 (echo %1 could not be unregistered. & set bad=1 & exit /b 1)").arg(name)
           << QStringLiteral("call :register") << QStringLiteral("exit /b 0") << QString();
     }
-    s << QStringLiteral(":conDrv")
-      << QStringLiteral("%1 set %2 DependOnService ConDrv >nul")
-             .arg(BatchText::quoted(ServiceCommands::nssmExe()), name)
-      << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
-    s << QStringLiteral(":stopService") << QStringLiteral("%1 stop %2 >nul").arg(sc, name)
+    if (manager == QLatin1String("nssm") && a.host.build == 0 && a.service.dependOnConDrv)
+        s << QStringLiteral(":conDrv") << BatchText::line(service.last().command) + QStringLiteral(" >nul")
+          << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
+    s << QStringLiteral(":stopService")
+      << BatchText::line(part(plan, PlanStep::Stop).first().command) + QStringLiteral(" >nul")
       << QStringLiteral("call :waitFor STOPPED") << QStringLiteral("exit /b 0") << QString();
-    s << QStringLiteral(":startService") << QStringLiteral("%1 start %2 >nul").arg(sc, name)
+    s << QStringLiteral(":startService")
+      << BatchText::line(part(plan, PlanStep::Start).first().command) + QStringLiteral(" >nul")
       << QStringLiteral("if errorlevel 1 (echo sc.exe could not start %1. & set bad=1 & exit /b 1)").arg(name)
       << QStringLiteral("call :waitFor RUNNING") << QStringLiteral("exit /b 0") << QString();
     s << QStringLiteral(":waitFor") << QStringLiteral("set tries=0") << QStringLiteral(":waitAgain")

@@ -1,9 +1,9 @@
+#include "apply/Plan.h"
 #include "bundle/BatchText.h"
 #include "bundle/BundleBuilder.h"
 #include "bundle/BundleReadme.h"
 #include "bundle/InstallScript.h"
 #include "bundle/UninstallScript.h"
-#include "apply/Plan.h"
 
 #include <QDir>
 

@@ -37,21 +37,37 @@ class TestPlan : public QObject
     Q_OBJECT
 
 private slots:
+    // The manual procedure's order: binaries, NSSM, the script, the service, the start; the stop first, only
+    // when Docker runs and something changes.
     void seedPlanInOrder()
     {
         const QList<PlanStep> steps = Plan::forAnswers(Answers());
-        QCOMPARE(steps.size(), 13);
-        QCOMPARE(steps[0].kind, PlanStep::Fetch);
-        QCOMPARE(steps[0].path, QStringLiteral("C:\\Windows\\System32"));
-        QCOMPARE(steps[1].kind, PlanStep::Fetch);
-        QCOMPARE(steps[1].source, QStringLiteral("https://nssm.cc/release/nssm-2.24.zip"));
-        QCOMPARE(steps[2].kind, PlanStep::WriteFile);
-        QCOMPARE(steps[2].path, QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"));
-        QCOMPARE(steps[3].command.arguments.first(), QStringLiteral("install"));
+        QCOMPARE(steps.first().part, PlanStep::Stop);
+        QVERIFY(!steps.first().when.isEmpty());
+        QCOMPARE(kinds(steps).mid(1, 3),
+                 (QList<PlanStep::Kind>{PlanStep::Fetch, PlanStep::Fetch, PlanStep::WriteFile}));
+        QCOMPARE(steps[1].path, QStringLiteral("C:\\Windows\\System32"));
+        QCOMPARE(steps[2].source, QStringLiteral("https://nssm.cc/release/nssm-2.24.zip"));
+        QCOMPARE(steps[3].path, QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"));
+        QCOMPARE(steps[4].command.arguments.first(), QStringLiteral("install"));
+        QCOMPARE(steps[4].when, Plan::tr("the service is not there yet"));
         QCOMPARE(steps.last().command.arguments, (QStringList{QStringLiteral("start"), QStringLiteral("Docker")}));
-        // No firewall rule and no certificates unless remote access is on.
-        for (const PlanStep &step : steps)
-            QVERIFY(step.kind != PlanStep::Certificates && !step.command.program.endsWith(QLatin1String("netsh.exe")));
+        QCOMPARE(steps.last().part, PlanStep::Start);
+        // No certificates and no rule added unless remote access is on; only a rule of that name taken away.
+        for (const PlanStep &step : steps) {
+            QVERIFY(step.kind != PlanStep::Certificates);
+            QVERIFY(!step.command.arguments.contains(QStringLiteral("add")));
+        }
+        const qsizetype removal =
+            indexOf(steps, [](const PlanStep &s) { return program(s) == QLatin1String("netsh.exe"); });
+        QVERIFY(removal > 0);
+        QVERIFY(steps[removal].command.arguments.contains(QStringLiteral("delete")));
+        QVERIFY(!steps[removal].when.isEmpty());
+        // Build 0 is found on the host: ConDrv is set only if it is Server 2016.
+        const qsizetype conDrv =
+            indexOf(steps, [](const PlanStep &s) { return s.command.arguments.contains(QStringLiteral("ConDrv")); });
+        QVERIFY(conDrv > 0);
+        QVERIFY(!steps[conDrv].when.isEmpty());
     }
 
     // Steps are found by what they are: the certificates, then the icacls that locks the key apply runs
@@ -76,7 +92,9 @@ private slots:
         const qsizetype rule =
             indexOf(steps, [](const PlanStep &s) { return program(s) == QLatin1String("netsh.exe"); });
         QVERIFY(lock < install && install < rule);
-        QCOMPARE(rule, steps.size() - 2);
+        QCOMPARE(steps[rule].command.arguments.value(2), QStringLiteral("delete"));
+        QCOMPARE(steps[rule + 1].command.arguments.value(2), QStringLiteral("add"));
+        QCOMPARE(rule + 1, steps.size() - 2);
         QCOMPARE(steps.last().command.arguments, (QStringList{QStringLiteral("start"), QStringLiteral("Docker")}));
 
         // Certificates already in the folder are checked, not made: nothing to lock.
@@ -92,10 +110,16 @@ private slots:
         a.service.manager = QStringLiteral("native");
         a.daemon.configStyle = QStringLiteral("daemon-json");
         const QList<PlanStep> steps = Plan::forAnswers(a);
-        QCOMPARE(kinds(steps),
-                 (QList<PlanStep::Kind>{PlanStep::Fetch, PlanStep::WriteFile, PlanStep::RunCommand,
-                                        PlanStep::RunCommand, PlanStep::RunCommand, PlanStep::RunCommand}));
-        QCOMPARE(steps[1].path, QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json"));
+        QCOMPARE(indexOf(steps, [](const PlanStep &s) { return s.path.endsWith(QLatin1String(".cmd")); }), -1);
+        const qsizetype json = indexOf(steps, [](const PlanStep &s) { return s.kind == PlanStep::WriteFile; });
+        QCOMPARE(steps[json].path, QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json"));
+        // dockerd registers itself; a service registered with other flags is unregistered first.
+        const qsizetype unregister = indexOf(steps, [](const PlanStep &s) {
+            return s.command.arguments.value(0) == QLatin1String("--unregister-service");
+        });
+        QCOMPARE(steps[unregister + 1].command.arguments.value(0), QStringLiteral("--register-service"));
+        QVERIFY(!steps[unregister].when.isEmpty() && !steps[unregister + 1].when.isEmpty());
+        QVERIFY(json < unregister);
     }
 
     void nanoRunsTheTask()
@@ -104,9 +128,17 @@ private slots:
         a.host.edition = QStringLiteral("nano");
         a.service.manager = QStringLiteral("scheduled-task");
         const QList<PlanStep> steps = Plan::forAnswers(a);
-        QCOMPARE(steps.size(), 4);
-        QVERIFY(steps[2].command.arguments.last().contains(QLatin1String("Register-ScheduledTask")));
-        QVERIFY(steps[3].command.arguments.last().contains(QLatin1String("Start-ScheduledTask")));
+        QVERIFY(steps.size() > 4);
+        // Stopping a task ends its cmd.exe only: dockerd.exe is ended too.
+        QCOMPARE(steps[0].command.arguments.value(3), QStringLiteral("Stop-ScheduledTask -TaskName Docker"));
+        QCOMPARE(steps[1].command.arguments,
+                 (QStringList{QStringLiteral("/F"), QStringLiteral("/IM"), QStringLiteral("dockerd.exe")}));
+        const qsizetype registration = indexOf(steps, [](const PlanStep &s) {
+            return s.command.arguments.value(3).contains(QLatin1String(" -Action $action"));
+        });
+        QVERIFY(registration > 0);
+        QVERIFY(steps[registration - 1].command.arguments.value(3).contains(QLatin1String("UnRegister-ScheduledTask")));
+        QVERIFY(steps.last().command.arguments.value(3).contains(QLatin1String("Start-ScheduledTask")));
     }
 
     void textAndJsonDescribeEveryStep()
@@ -114,15 +146,16 @@ private slots:
         const QList<PlanStep> steps = Plan::forAnswers(Answers());
         const QString text = Plan::toText(steps);
         QVERIFY(text.startsWith(QLatin1String("1. ")));
-        QVERIFY(text.contains(QLatin1String("13. ")));
+        QVERIFY(text.contains(QStringLiteral("%1. ").arg(steps.size())));
+        QVERIFY(text.contains(QStringLiteral("   ") + Plan::tr("only when %1").arg(steps.first().when)));
         QVERIFY(text.contains(QLatin1String(
             "nssm.exe set Docker AppParameters \"/s /c C:\\ProgramData\\docker\\runDockerDaemon.cmd < nul\"")));
         const QJsonArray json = QJsonDocument::fromJson(Plan::toJson(steps)).array();
-        QCOMPARE(json.size(), 13);
-        QCOMPARE(json[2].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("file"));
+        QCOMPARE(json.size(), steps.size());
+        QCOMPARE(json[3].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("file"));
         QVERIFY(
-            json[2].toObject().value(QStringLiteral("content")).toString().startsWith(QLatin1String("@echo off\r\n")));
-        QCOMPARE(json[3].toObject().value(QStringLiteral("arguments")).toArray().size(), 3);
+            json[3].toObject().value(QStringLiteral("content")).toString().startsWith(QLatin1String("@echo off\r\n")));
+        QCOMPARE(json[4].toObject().value(QStringLiteral("arguments")).toArray().size(), 3);
     }
 };
 

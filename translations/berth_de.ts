@@ -435,6 +435,10 @@
         <source>Install server-key.pem</source>
         <translation>server-key.pem installieren</translation>
     </message>
+    <message>
+        <source>only described: nothing was fetched</source>
+        <translation>nur beschrieben: nichts wurde geholt</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1787,6 +1791,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
         <source>Register dockerd as a service</source>
         <translation>dockerd als Dienst registrieren</translation>
     </message>
+    <message>
+        <source>Unregister the service dockerd registered</source>
+        <translation>Den Dienst abmelden, den dockerd registriert hat</translation>
+    </message>
 </context>
 <context>
     <name>NssmServiceStep</name>
@@ -1797,6 +1805,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>Register the service with NSSM</source>
         <translation>Den Dienst mit NSSM registrieren</translation>
+    </message>
+    <message>
+        <source>Application tab: Path</source>
+        <translation>Registerkarte Application: Pfad</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1844,58 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <source>a rule of that name differs from the answers</source>
+        <translation>eine Regel dieses Namens von den Antworten abweicht</translation>
+    </message>
+    <message>
+        <source>a rule of that name is there</source>
+        <translation>eine Regel dieses Namens vorhanden ist</translation>
+    </message>
+    <message>
+        <source>no rule of that name is as the answers have it</source>
+        <translation>keine Regel dieses Namens so ist, wie die Antworten sie haben</translation>
+    </message>
+    <message>
+        <source>the service is there with other flags or another dockerd.exe</source>
+        <translation>der Dienst mit anderen Flags oder einer anderen dockerd.exe vorhanden ist</translation>
+    </message>
+    <message>
+        <source>the service is not there yet, or was unregistered</source>
+        <translation>der Dienst noch nicht vorhanden ist oder abgemeldet wurde</translation>
+    </message>
+    <message>
+        <source>the service is not there yet</source>
+        <translation>der Dienst noch nicht vorhanden ist</translation>
+    </message>
+    <message>
+        <source>the service is there and runs another program</source>
+        <translation>der Dienst vorhanden ist und ein anderes Programm ausführt</translation>
+    </message>
+    <message>
+        <source>the host is Windows Server 2016 (build 14393)</source>
+        <translation>der Host Windows Server 2016 ist (Build 14393)</translation>
+    </message>
+    <message>
+        <source>Docker runs and something changes</source>
+        <translation>Docker läuft und sich etwas ändert</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>only when %1</source>
+        <translation>nur wenn %1</translation>
+    </message>
+    <message>
+        <source>a task of that name is there and runs something else</source>
+        <translation>eine Aufgabe dieses Namens vorhanden ist und etwas anderes ausführt</translation>
+    </message>
+    <message>
+        <source>the task is not there as the answers have it</source>
+        <translation>die Aufgabe nicht so vorhanden ist, wie die Antworten sie haben</translation>
     </message>
 </context>
 <context>

@@ -435,6 +435,10 @@
         <source>Install server-key.pem</source>
         <translation>Installer server-key.pem</translation>
     </message>
+    <message>
+        <source>only described: nothing was fetched</source>
+        <translation>seulement décrit : rien n’a été récupéré</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1788,6 +1792,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
         <source>Register dockerd as a service</source>
         <translation>Inscrire dockerd comme service</translation>
     </message>
+    <message>
+        <source>Unregister the service dockerd registered</source>
+        <translation>Désinscrire le service que dockerd a inscrit</translation>
+    </message>
 </context>
 <context>
     <name>NssmServiceStep</name>
@@ -1798,6 +1806,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>Register the service with NSSM</source>
         <translation>Inscrire le service avec NSSM</translation>
+    </message>
+    <message>
+        <source>Application tab: Path</source>
+        <translation>Onglet Application : chemin</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1845,58 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>Start</source>
         <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>a rule of that name differs from the answers</source>
+        <translation>une règle de ce nom diffère des réponses</translation>
+    </message>
+    <message>
+        <source>a rule of that name is there</source>
+        <translation>une règle de ce nom existe</translation>
+    </message>
+    <message>
+        <source>no rule of that name is as the answers have it</source>
+        <translation>aucune règle de ce nom n’est telle que les réponses la veulent</translation>
+    </message>
+    <message>
+        <source>the service is there with other flags or another dockerd.exe</source>
+        <translation>le service existe avec d’autres options ou un autre dockerd.exe</translation>
+    </message>
+    <message>
+        <source>the service is not there yet, or was unregistered</source>
+        <translation>le service n’existe pas encore, ou a été désinscrit</translation>
+    </message>
+    <message>
+        <source>the service is not there yet</source>
+        <translation>le service n’existe pas encore</translation>
+    </message>
+    <message>
+        <source>the service is there and runs another program</source>
+        <translation>le service existe et exécute un autre programme</translation>
+    </message>
+    <message>
+        <source>the host is Windows Server 2016 (build 14393)</source>
+        <translation>l’hôte est Windows Server 2016 (build 14393)</translation>
+    </message>
+    <message>
+        <source>Docker runs and something changes</source>
+        <translation>Docker tourne et quelque chose change</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>only when %1</source>
+        <translation>seulement si %1</translation>
+    </message>
+    <message>
+        <source>a task of that name is there and runs something else</source>
+        <translation>une tâche de ce nom existe et exécute autre chose</translation>
+    </message>
+    <message>
+        <source>the task is not there as the answers have it</source>
+        <translation>la tâche n’est pas telle que les réponses la veulent</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "host/HostFacts.h"
 #include "host/RegistryKey.h"
+#include "host/ServiceRegistration.h"
+#include "host/StartType.h"
+#include "render/ServiceCommands.h"
 
 #include <QTest>
 
@@ -68,6 +71,68 @@ private slots:
         QVERIFY(key.has(QStringLiteral("Description")));
         QCOMPARE(key.subkeys(), QStringList{QStringLiteral("Parameters")});
         QVERIFY(!RegistryKey::parse(QStringLiteral("HKLM\\X"), QString()).exists());
+    }
+
+    // One table names a startup type in every word: the answer, the registry's Start and DelayedAutostart, NSSM's
+    // value, sc.exe's word. Each row reads back from a key as Windows writes it; a delayed flag on a service that is
+    // not automatic counts for nothing, as in Windows.
+    void startTypesReadBackFromTheRegistry_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("delayed");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("nssm");
+        QTest::addColumn<QString>("sc");
+        QTest::newRow("auto") << "0x2"
+                              << "0x0"
+                              << "auto"
+                              << "SERVICE_AUTO_START"
+                              << "auto";
+        QTest::newRow("delayed") << "0x2"
+                                 << "0x1"
+                                 << "delayed-auto"
+                                 << "SERVICE_DELAYED_AUTO_START"
+                                 << "delayed-auto";
+        QTest::newRow("manual") << "0x3"
+                                << "0x1"
+                                << "manual"
+                                << "SERVICE_DEMAND_START"
+                                << "demand";
+        QTest::newRow("disabled") << "0x4"
+                                  << ""
+                                  << "disabled"
+                                  << "SERVICE_DISABLED"
+                                  << "disabled";
+        QTest::newRow("boot driver") << "0x0"
+                                     << ""
+                                     << ""
+                                     << ""
+                                     << "auto";
+    }
+    void startTypesReadBackFromTheRegistry()
+    {
+        QFETCH(QString, start);
+        QFETCH(QString, delayed);
+        QFETCH(QString, answer);
+        QFETCH(QString, nssm);
+        QFETCH(QString, sc);
+        QString query = QStringLiteral("\r\nHKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Docker\r\n"
+                                       "    Start    REG_DWORD    ") +
+                        start + QStringLiteral("\r\n");
+        if (!delayed.isEmpty())
+            query += QStringLiteral("    DelayedAutostart    REG_DWORD    ") + delayed + QStringLiteral("\r\n");
+        const RegistryKey key =
+            RegistryKey::parse(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"), query);
+        const StartType *type = StartType::of(key);
+        QCOMPARE(type ? QString::fromLatin1(type->answer) : QString(), answer);
+        QCOMPARE(ServiceRegistration::nssmValue(key, RegistryKey(), QStringLiteral("Start")), nssm);
+        QCOMPARE(ServiceRegistration::scStart(key), sc);
+        if (type) {
+            QCOMPARE(&StartType::forAnswer(answer), type);
+            QCOMPARE(StartType::forNssm(nssm), type);
+            QCOMPARE(ServiceCommands::nssmStartValue(answer), nssm);
+            QCOMPARE(ServiceCommands::startupFromNssm(nssm), answer);
+        }
     }
 
     // `reg export` keeps what reg query's code page loses; the values come out as reg query prints them.

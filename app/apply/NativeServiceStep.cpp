@@ -4,6 +4,7 @@
 
 #include "ApplyContext.h"
 #include "NssmServiceStep.h"
+#include "host/ServiceRegistration.h"
 #include "render/DaemonFlags.h"
 #include "render/ServiceCommands.h"
 
@@ -47,35 +48,11 @@ QString NativeServiceStep::imagePath(const Answers &a)
     return parts.join(QLatin1Char(' '));
 }
 
-bool NativeServiceStep::flagsOf(const QString &imagePath, QStringList *flags)
-{
-    const QStringList argv = HostCommand::splitCommandLine(imagePath);
-    const qsizetype run = argv.indexOf(QStringLiteral("--run-service"));
-    if (argv.isEmpty() || run < 0 || !argv.first().endsWith(QLatin1String("dockerd.exe"), Qt::CaseInsensitive))
-        return false;
-    *flags = argv.mid(run + 1);
-    return true;
-}
-
-QString NativeServiceStep::scStart(const RegistryKey &service)
-{
-    switch (service.number(QStringLiteral("Start"))) {
-    case 2:
-        return service.number(QStringLiteral("DelayedAutostart"), 0) == 1 ? QStringLiteral("delayed-auto")
-                                                                          : QStringLiteral("auto");
-    case 3:
-        return QStringLiteral("demand");
-    case 4:
-        return QStringLiteral("disabled");
-    }
-    return QStringLiteral("auto");
-}
-
 bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
 {
     const Answers &a = context.answers;
     m_name = a.service.name;
-    m_service = RegistryKey::readExact(context.host, NssmServiceStep::serviceKey(m_name));
+    m_service = RegistryKey::readExact(context.host, ServiceRegistration::serviceKey(m_name));
     m_existed = m_service.exists();
     m_commands.clear();
     const QList<HostCommand> wanted = ServiceCommands::registration(a); // register, sc config, sc description
@@ -92,7 +69,7 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
         return true;
     }
     const QString image = m_service.text(QStringLiteral("ImagePath"));
-    if (!flagsOf(image, &m_oldFlags)) {
+    if (!ServiceRegistration::dockerdFlags(image, &m_oldFlags)) {
         *error = tr("a service named %1 exists and is not dockerd's own (ImagePath %2); \"berth uninstall\" removes "
                     "it, or choose another service.name")
                      .arg(m_name, image);
@@ -112,7 +89,7 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
     }
     const HostCommand &config = wanted.at(1);
     if (m_service.text(QStringLiteral("DisplayName")) != config.arguments.value(3) ||
-        scStart(m_service) != config.arguments.value(5))
+        ServiceRegistration::scStart(m_service) != config.arguments.value(5))
         m_commands << config;
     if (m_service.text(QStringLiteral("Description")) != wanted.at(2).arguments.value(2))
         m_commands << wanted.at(2);
@@ -139,7 +116,8 @@ void NativeServiceStep::undo(ApplyContext &context)
     }
     context.host.run({ServiceCommands::scExe(),
                       {QStringLiteral("config"), m_name, QStringLiteral("DisplayName="),
-                       m_service.text(QStringLiteral("DisplayName")), QStringLiteral("start="), scStart(m_service)},
+                       m_service.text(QStringLiteral("DisplayName")), QStringLiteral("start="),
+                       ServiceRegistration::scStart(m_service)},
                       QString()});
     context.host.run({ServiceCommands::scExe(),
                       {QStringLiteral("description"), m_name, m_service.text(QStringLiteral("Description"))},

@@ -18,10 +18,6 @@ public:
     bool prepare(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;
 
-    // The flags in a dockerd service's ImagePath ("dockerd.exe" --run-service FLAGS...); false
-    // when the ImagePath is not a dockerd service.
-    static bool flagsOf(const QString &imagePath, QStringList *flags);
-    static QString scStart(const RegistryKey &service);
     // The ImagePath dockerd writes when it registers itself for these answers: its own path and
     // every argument but --register-service, each quoted as Go's syscall.EscapeArg quotes it (moby
     // cmd/dockerd/service_windows.go, golang.org/x/sys/windows/svc/mgr.CreateService).

@@ -3,12 +3,11 @@
 #include "Plan.h"
 
 #include "ApplyContext.h"
+#include "host/ServiceRegistration.h"
 #include "render/ServiceCommands.h"
 
 namespace {
 
-const QStringList ServiceLevel = {QStringLiteral("DisplayName"), QStringLiteral("Description"), QStringLiteral("Start"),
-                                  QStringLiteral("DependOnService")};
 const QStringList Paths = {QStringLiteral("Application"), QStringLiteral("AppDirectory"), QStringLiteral("AppStdout"),
                            QStringLiteral("AppStderr")};
 
@@ -24,49 +23,12 @@ HostCommand nssm(const QStringList &arguments)
 
 } // namespace
 
-QString NssmServiceStep::serviceKey(const QString &name)
-{
-    return QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + name;
-}
-
-bool NssmServiceStep::isRunByNssm(const RegistryKey &service)
-{
-    QString image = service.text(QStringLiteral("ImagePath")).trimmed();
-    image.remove(QLatin1Char('"'));
-    return image.endsWith(QLatin1String("nssm.exe"), Qt::CaseInsensitive);
-}
-
-QString NssmServiceStep::currentValue(const RegistryKey &service, const RegistryKey &parameters,
-                                      const QString &parameter)
-{
-    if (parameter == QLatin1String("Start")) {
-        switch (service.number(QStringLiteral("Start"))) {
-        case 2:
-            return service.number(QStringLiteral("DelayedAutostart"), 0) == 1
-                       ? QStringLiteral("SERVICE_DELAYED_AUTO_START")
-                       : QStringLiteral("SERVICE_AUTO_START");
-        case 3:
-            return QStringLiteral("SERVICE_DEMAND_START");
-        case 4:
-            return QStringLiteral("SERVICE_DISABLED");
-        }
-        return {};
-    }
-    if (parameter == QLatin1String("DependOnService"))
-        return service.list(parameter).join(QLatin1Char(' '));
-    if (ServiceLevel.contains(parameter))
-        return service.text(parameter);
-    const RegistryKey::Value value = parameters.values().value(parameter);
-    if (value.type == QLatin1String("REG_DWORD"))
-        return QString::number(value.data.toUInt(nullptr, 0));
-    return value.data;
-}
-
 bool NssmServiceStep::prepare(ApplyContext &context, QString *error)
 {
     m_name = context.answers.service.name;
-    m_service = RegistryKey::readExact(context.host, serviceKey(m_name));
-    m_parameters = RegistryKey::readExact(context.host, serviceKey(m_name) + QStringLiteral("\\Parameters"));
+    m_service = RegistryKey::readExact(context.host, ServiceRegistration::serviceKey(m_name));
+    m_parameters =
+        RegistryKey::readExact(context.host, ServiceRegistration::serviceKey(m_name) + QStringLiteral("\\Parameters"));
     m_existed = m_service.exists();
     m_commands.clear();
     const QList<HostCommand> wanted = ServiceCommands::registration(context.answers);
@@ -74,7 +36,7 @@ bool NssmServiceStep::prepare(ApplyContext &context, QString *error)
         m_commands = wanted;
         return true;
     }
-    if (!isRunByNssm(m_service)) {
+    if (!ServiceRegistration::isRunByNssm(m_service)) {
         *error = tr("a service named %1 exists and NSSM does not run it (ImagePath %2); \"berth uninstall\" removes "
                     "it, or choose another service.name")
                      .arg(m_name, m_service.text(QStringLiteral("ImagePath")));
@@ -85,14 +47,15 @@ bool NssmServiceStep::prepare(ApplyContext &context, QString *error)
         if (verb == QLatin1String("install")) {
             const QString path = command.arguments.value(2);
             if (!same(QStringLiteral("Application"),
-                      currentValue(m_service, m_parameters, QStringLiteral("Application")), path))
+                      ServiceRegistration::nssmValue(m_service, m_parameters, QStringLiteral("Application")), path))
                 m_commands.append(nssm({QStringLiteral("set"), m_name, QStringLiteral("Application"), path}));
         } else if (verb == QLatin1String("set")) {
             const QString parameter = command.arguments.value(2);
-            if (!same(parameter, currentValue(m_service, m_parameters, parameter), command.arguments.value(3)))
+            if (!same(parameter, ServiceRegistration::nssmValue(m_service, m_parameters, parameter),
+                      command.arguments.value(3)))
                 m_commands.append(command);
         } else if (verb == QLatin1String("reset")) {
-            if (!currentValue(m_service, m_parameters, command.arguments.value(2)).isEmpty())
+            if (!ServiceRegistration::nssmValue(m_service, m_parameters, command.arguments.value(2)).isEmpty())
                 m_commands.append(command);
         }
     }
@@ -110,8 +73,8 @@ void NssmServiceStep::undo(ApplyContext &context)
     for (int i = ranCount() - 1; i >= 0; --i) {
         const QStringList &arguments = m_commands.at(i).arguments;
         const QString parameter = arguments.value(2);
-        const QString before = currentValue(m_service, m_parameters, parameter);
-        const bool wasSet = ServiceLevel.contains(parameter) ? m_service.has(parameter) : m_parameters.has(parameter);
+        const QString before = ServiceRegistration::nssmValue(m_service, m_parameters, parameter);
+        const bool wasSet = ServiceRegistration::inServiceKey(parameter) ? m_service.has(parameter) : m_parameters.has(parameter);
         if (wasSet && !(parameter == QLatin1String("DependOnService") && before.isEmpty()))
             context.host.run(nssm(QStringList{QStringLiteral("set"), m_name, parameter} +
                                   (parameter == QLatin1String("DependOnService") ? before.split(QLatin1Char(' '))

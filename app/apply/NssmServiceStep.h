@@ -18,11 +18,6 @@ public:
     bool prepare(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;
 
-    static QString serviceKey(const QString &name);
-    static bool isRunByNssm(const RegistryKey &service);
-    // The value of an NSSM parameter as `nssm set` takes it, read from the registry.
-    static QString currentValue(const RegistryKey &service, const RegistryKey &parameters, const QString &parameter);
-
 private:
     QString m_name;
     bool m_existed = false;

@@ -22,7 +22,7 @@ struct PlanStep
     QStringList files;   // Fetch: what is taken from the source; Certificates: the files installed
     HostCommand command; // RunCommand
     Part part = Other;
-    QString when;        // RunCommand: what on the host decides whether it runs; empty: it always runs
+    QString when; // RunCommand: what on the host decides whether it runs; empty: it always runs
 
     QString describe() const;
     QJsonObject toJson() const;

@@ -3,21 +3,12 @@
 #include "Plan.h"
 
 #include "ApplyContext.h"
+#include "host/ServiceRegistration.h"
 #include "render/DaemonScript.h"
 #include "render/ServiceCommands.h"
 
 #include <QFile>
 #include <QXmlStreamReader>
-
-QString ScheduledTaskStep::taskArguments(const QByteArray &taskXml)
-{
-    QXmlStreamReader xml(taskXml);
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("Arguments"))
-            return xml.readElementText();
-    }
-    return {};
-}
 
 QString ScheduledTaskStep::wantedArguments(const Answers &a)
 {
@@ -53,7 +44,8 @@ bool ScheduledTaskStep::prepare(ApplyContext &context, QString *)
     QFile file(m_taskFile);
     m_existed = file.open(QIODevice::ReadOnly);
     m_commands.clear();
-    if (m_existed && taskArguments(file.readAll()).compare(wantedArguments(a), Qt::CaseInsensitive) == 0)
+    if (m_existed &&
+        ServiceRegistration::taskArguments(file.readAll()).compare(wantedArguments(a), Qt::CaseInsensitive) == 0)
         return true;
     if (m_existed)
         m_commands.append(unregister(m_name));

@@ -18,8 +18,6 @@ public:
     bool apply(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;
 
-    // The Arguments of the task's Exec action, from the task's XML; empty when there is none.
-    static QString taskArguments(const QByteArray &taskXml);
     static QString wantedArguments(const struct Answers &answers);
 
 private:

@@ -2,12 +2,11 @@
 
 #include "host/LocalFile.h"
 
-#include "apply/NativeServiceStep.h"
-#include "apply/NssmServiceStep.h"
-#include "apply/ScheduledTaskStep.h"
 #include "host/FirewallRules.h"
 #include "host/HostFacts.h"
 #include "host/RegistryKey.h"
+#include "host/ServiceRegistration.h"
+#include "host/StartType.h"
 #include "render/DaemonFlags.h"
 #include "render/DaemonJson.h"
 #include "render/DaemonScript.h"
@@ -75,11 +74,11 @@ void HostInspector::readDaemonJson(const QJsonObject &json, Answers &a)
 void HostInspector::readNssm(const WindowsHost &host, const QString &name, Result &result)
 {
     Answers &a = result.answers;
-    const RegistryKey service = RegistryKey::readExact(host, NssmServiceStep::serviceKey(name));
+    const RegistryKey service = RegistryKey::readExact(host, ServiceRegistration::serviceKey(name));
     const RegistryKey parameters =
-        RegistryKey::readExact(host, NssmServiceStep::serviceKey(name) + QStringLiteral("\\Parameters"));
+        RegistryKey::readExact(host, ServiceRegistration::serviceKey(name) + QStringLiteral("\\Parameters"));
     auto value = [&](const char *parameter) {
-        return NssmServiceStep::currentValue(service, parameters, QLatin1String(parameter));
+        return ServiceRegistration::nssmValue(service, parameters, QLatin1String(parameter));
     };
     a.service.manager = QStringLiteral("nssm");
     a.service.applicationPath = value("Application");
@@ -99,7 +98,7 @@ void HostInspector::readNative(const QString &imagePath, Result &result)
 {
     Answers &a = result.answers;
     QStringList flags;
-    NativeServiceStep::flagsOf(imagePath, &flags);
+    ServiceRegistration::dockerdFlags(imagePath, &flags);
     a.service.manager = QStringLiteral("native");
     a.binaries.installDir = HostCommand::splitCommandLine(imagePath).first().section(QLatin1Char('\\'), 0, -2);
     a.daemon.configStyle =
@@ -132,28 +131,28 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
     a.host.build = facts.build;
     a.service.name = name;
 
-    const RegistryKey service = RegistryKey::readExact(host, NssmServiceStep::serviceKey(name));
+    const RegistryKey service = RegistryKey::readExact(host, ServiceRegistration::serviceKey(name));
     const QString image = service.text(QStringLiteral("ImagePath"));
     QStringList flags;
     const QByteArray task = LocalFile::read(host.localPath(QStringLiteral("C:\\Windows\\System32\\Tasks\\") + name));
     if (service.exists()) {
         result.found = true;
-        if (NssmServiceStep::isRunByNssm(service)) {
+        if (ServiceRegistration::isRunByNssm(service)) {
             readNssm(host, name, result);
             a.nssm.source = QStringLiteral("keep");
-        } else if (NativeServiceStep::flagsOf(image, &flags)) {
+        } else if (ServiceRegistration::dockerdFlags(image, &flags)) {
             readNative(image, result);
             a.service.displayName = service.text(QStringLiteral("DisplayName"));
             a.service.description = service.text(QStringLiteral("Description"));
-            const QString start = NativeServiceStep::scStart(service);
-            a.service.startup = start == QLatin1String("demand") ? QStringLiteral("manual") : start;
+            const StartType *start = StartType::of(service);
+            a.service.startup = QLatin1String(start ? start->answer : "auto");
         } else {
             result.problems << tr("the service %1 runs %2, which Berth does not manage").arg(name, image);
         }
     } else if (!task.isEmpty()) {
         result.found = true;
         a.service.manager = QStringLiteral("scheduled-task");
-        const QStringList argv = HostCommand::splitCommandLine(ScheduledTaskStep::taskArguments(task));
+        const QStringList argv = HostCommand::splitCommandLine(ServiceRegistration::taskArguments(task));
         const qsizetype out = argv.indexOf(QStringLiteral(">"));
         if (out >= 0)
             a.service.stdoutPath = a.service.stderrPath = argv.value(out + 1);

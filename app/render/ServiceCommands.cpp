@@ -2,6 +2,7 @@
 
 #include "DaemonFlags.h"
 #include "DaemonScript.h"
+#include "host/StartType.h"
 
 #include <QRegularExpression>
 
@@ -29,37 +30,15 @@ QString ServiceCommands::dockerExe(const Answers &a)
     return joinPath(a.binaries.installDir, "docker.exe");
 }
 
-namespace {
-
-// service.details.startup and NSSM's Start values; auto is the default either way.
-const QList<std::pair<QLatin1String, QLatin1String>> &startTypes()
-{
-    static const QList<std::pair<QLatin1String, QLatin1String>> types{
-        {QLatin1String("delayed-auto"), QLatin1String("SERVICE_DELAYED_AUTO_START")},
-        {QLatin1String("manual"), QLatin1String("SERVICE_DEMAND_START")},
-        {QLatin1String("disabled"), QLatin1String("SERVICE_DISABLED")},
-    };
-    return types;
-}
-
-} // namespace
-
 QString ServiceCommands::nssmStartValue(const QString &startup)
 {
-    for (const auto &[answer, nssm] : startTypes()) {
-        if (startup == answer)
-            return nssm;
-    }
-    return QStringLiteral("SERVICE_AUTO_START");
+    return QLatin1String(StartType::forAnswer(startup).nssm);
 }
 
 QString ServiceCommands::startupFromNssm(const QString &nssmStart)
 {
-    for (const auto &[answer, nssm] : startTypes()) {
-        if (nssmStart == nssm)
-            return answer;
-    }
-    return QStringLiteral("auto");
+    const StartType *type = StartType::forNssm(nssmStart);
+    return QLatin1String(type ? type->answer : "auto");
 }
 
 QString ServiceCommands::powershellLiteral(const QString &value)
@@ -125,15 +104,11 @@ QList<HostCommand> ServiceCommands::nativeRegistration(const Answers &a)
     QStringList arguments{QStringLiteral("--register-service"), QStringLiteral("--service-name"), s.name};
     if (a.daemon.configStyle != QLatin1String("daemon-json"))
         arguments += DaemonFlags::all(a, a.tls.enabled);
-    static const QHash<QString, QString> scStart{{QStringLiteral("auto"), QStringLiteral("auto")},
-                                                 {QStringLiteral("delayed-auto"), QStringLiteral("delayed-auto")},
-                                                 {QStringLiteral("manual"), QStringLiteral("demand")},
-                                                 {QStringLiteral("disabled"), QStringLiteral("disabled")}};
     return {
         {dockerdExe(a), arguments, tr("Register dockerd as a Windows service")},
         {scExe(),
          {QStringLiteral("config"), s.name, QStringLiteral("DisplayName="), s.displayName, QStringLiteral("start="),
-          scStart.value(s.startup, QStringLiteral("auto"))},
+          QLatin1String(StartType::forAnswer(s.startup).sc)},
          tr("Display name and startup type")},
         {scExe(), {QStringLiteral("description"), s.name, s.description}, tr("Description")},
     };

@@ -183,6 +183,19 @@ private slots:
         QCOMPARE(a.firewall.port, 443);
     }
 
+    // Named once on the model: how clients reach the daemon. An IPv6 address goes in brackets, or the port
+    // would read as part of it (the certificate verbs, apply's check and the log page's status line all use this).
+    void clientEndpointBracketsIPv6()
+    {
+        Answers a;
+        a.tls.port = 2399;
+        QCOMPARE(a.clientEndpoint(QStringLiteral("HOST")), QStringLiteral("tcp://HOST:2399"));
+        a.tls.subjectAltNames = {QStringLiteral("fd00::5"), QStringLiteral("docker01")};
+        QCOMPARE(a.clientEndpoint(QStringLiteral("HOST")), QStringLiteral("tcp://[fd00::5]:2399"));
+        QCOMPARE(Answers::tcpEndpoint(QStringLiteral("docker01.corp"), 2376),
+                 QStringLiteral("tcp://docker01.corp:2376"));
+    }
+
     void brokenFilesAreNamed()
     {
         QTemporaryDir dir;

@@ -223,3 +223,14 @@ QList<QPair<const char *, QString>> Answers::hostPaths() const
     }
     return paths;
 }
+
+QString Answers::tcpEndpoint(const QString &name, int port)
+{
+    const QString host = name.contains(QLatin1Char(':')) ? QLatin1Char('[') + name + QLatin1Char(']') : name;
+    return QStringLiteral("tcp://%1:%2").arg(host).arg(port);
+}
+
+QString Answers::clientEndpoint(const QString &fallback) const
+{
+    return tcpEndpoint(tls.subjectAltNames.isEmpty() ? fallback : tls.subjectAltNames.first(), tls.port);
+}

@@ -152,6 +152,13 @@ public:
     QString scriptPath() const { return QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"); }
     // Every answer that is a path on the host, with its key: the one list validation and the host check use.
     QList<QPair<const char *, QString>> hostPaths() const;
+    // The address clients reach the daemon at: tcp://NAME:PORT with the first of tls.subjectAltNames
+    // (fallback when there is none), an IPv6 address in brackets.
+    QString clientEndpoint(const QString &fallback) const;
+    static QString tcpEndpoint(const QString &name, int port);
+    // Docker runs from runDockerDaemon.cmd (NSSM, the task), not as dockerd's own service.
+    bool usesStartScript() const { return service.manager != QLatin1String("native"); }
+    // The script carries dockerd's flags and takes its secure branch when tag.txt is there.
+    bool scriptCarriesFlags() const { return usesStartScript() && daemon.configStyle != QLatin1String("daemon-json"); }
     QString daemonJsonPath() const { return QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json"); }
 };
-

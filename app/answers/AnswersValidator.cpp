@@ -140,7 +140,7 @@ void AnswersValidator::checkFirewall(const Answers &a, QStringList &problems)
 
 void AnswersValidator::checkScriptValues(const Answers &a, QStringList &problems)
 {
-    if (a.service.manager == QLatin1String("native"))
+    if (!a.usesStartScript())
         return; // the native service runs dockerd without the script
     add(problems, "binaries.installDir", FieldRules::asciiForScript(a.binaries.installDir));
     if (a.daemon.configStyle == QLatin1String("daemon-json"))

@@ -146,8 +146,7 @@ void ApplyJob::probe(const Answers &answers, const QString &clientOut)
         !QFileInfo::exists(clientOut + QStringLiteral("/cert.pem")))
         return;
     QNetworkAccessManager network;
-    const QString address =
-        QStringLiteral("tcp://%1:%2").arg(answers.tls.subjectAltNames.first()).arg(answers.tls.port);
+    const QString address = answers.clientEndpoint(QString());
     const DaemonProbe::Result probe = DaemonProbe::probe(&network, address, clientOut, 5000);
     emit said(probe.ok ? tr("Check: Docker %1 (API %2) answers at %3.").arg(probe.version, probe.apiVersion, address)
                        : tr("Check: the daemon does not answer at %1 yet: %2").arg(address, probe.error));

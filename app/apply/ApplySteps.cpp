@@ -103,7 +103,7 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
     }
 
     const bool jsonStyle = a.daemon.configStyle == QLatin1String("daemon-json");
-    if (manager != QLatin1String("native")) {
+    if (a.usesStartScript()) {
         const QByteArray script = DaemonScript::render(a);
         auto write =
             std::make_unique<FileStep>(tr("Write runDockerDaemon.cmd"), a.scriptPath(), FileStep::fixed(script));
@@ -148,7 +148,7 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
     }
     // The manual procedure's script takes its secure branch when tag.txt is there: it is there exactly when
     // remote access is on.
-    if (!jsonStyle && manager != QLatin1String("native")) {
+    if (a.scriptCarriesFlags()) {
         const QString tag = QStringLiteral("C:\\ProgramData\\docker\\tag.txt");
         steps.push_back(std::make_unique<FileStep>(
             tr("Mark remote access in tag.txt"), tag,

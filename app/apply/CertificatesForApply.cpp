@@ -40,7 +40,7 @@ bool CertificatesForApply::prepare(const QString &clientOut, bool dryRun, bool d
     *fresh = server;
     emit said(
         tr("Made new certificates; the CA key and the client's files are in %1 and stay off the host.").arg(clientOut));
-    const QString dockerHost = QStringLiteral("tcp://%1:%2").arg(tls.subjectAltNames.first()).arg(tls.port);
+    const QString dockerHost = Answers::tcpEndpoint(tls.subjectAltNames.first(), tls.port);
     for (const QString &line : ClientSetup::environment(dockerHost, clientOut))
         emit said(line);
     const QString context = dockerContext ? ClientSetup::dockerContext(dockerHost, clientOut)

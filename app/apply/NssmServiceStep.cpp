@@ -74,7 +74,8 @@ void NssmServiceStep::undo(ApplyContext &context)
         const QStringList &arguments = m_commands.at(i).arguments;
         const QString parameter = arguments.value(2);
         const QString before = ServiceRegistration::nssmValue(m_service, m_parameters, parameter);
-        const bool wasSet = ServiceRegistration::inServiceKey(parameter) ? m_service.has(parameter) : m_parameters.has(parameter);
+        const bool wasSet =
+            ServiceRegistration::inServiceKey(parameter) ? m_service.has(parameter) : m_parameters.has(parameter);
         if (wasSet && !(parameter == QLatin1String("DependOnService") && before.isEmpty()))
             context.host.run(nssm(QStringList{QStringLiteral("set"), m_name, parameter} +
                                   (parameter == QLatin1String("DependOnService") ? before.split(QLatin1Char(' '))

@@ -55,7 +55,7 @@ PlanStep Plan::certificates(const Answers &a)
     for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"})
         certificates.files.append(a.tls.certDir + QLatin1Char('\\') + QLatin1String(name));
     // The manual procedure's script takes its secure branch only when tag.txt is there too.
-    if (a.daemon.configStyle != QLatin1String("daemon-json") && a.service.manager != QLatin1String("native"))
+    if (a.scriptCarriesFlags())
         certificates.files.append(QStringLiteral("C:\\ProgramData\\docker\\tag.txt"));
     return certificates;
 }

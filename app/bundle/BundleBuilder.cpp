@@ -184,9 +184,7 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
         place(QStringLiteral("certs/server-key.pem"), server->key,
               joinPath(a.tls.certDir, QStringLiteral("server-key.pem")));
     }
-    const bool script =
-        a.daemon.configStyle != QLatin1String("daemon-json") && a.service.manager != QLatin1String("native");
-    if (a.tls.enabled && script)
+    if (a.tls.enabled && a.scriptCarriesFlags())
         place(QStringLiteral("tag.txt"), QByteArrayLiteral("berth\r\n"),
               QStringLiteral("C:\\ProgramData\\docker\\tag.txt"));
     add(QStringLiteral("install.cmd"), InstallScript::render(a, placed).toUtf8());
@@ -223,9 +221,8 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
             return false;
         emit said(tr("Wrote %1 for the machines that run docker; the CA key stays in %2.")
                       .arg(QDir::toNativeSeparators(clientZip), QDir::toNativeSeparators(options.clientOut)));
-        const QString host = a.tls.subjectAltNames.isEmpty() ? QStringLiteral("HOST") : a.tls.subjectAltNames.first();
         for (const QString &line :
-             ClientSetup::environment(QStringLiteral("tcp://%1:%2").arg(host).arg(a.tls.port), options.clientOut))
+             ClientSetup::environment(a.clientEndpoint(QStringLiteral("HOST")), options.clientOut))
             emit said(line);
     }
     return true;

@@ -4,6 +4,7 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "answers/Answers.h"
 #include "answers/FieldRules.h"
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateMaker.h"
@@ -56,7 +57,7 @@ int TlsVerbs::certs(const QString &out, const QStringList &names, const QString 
         return CommandLine::Failed;
     Console::out(tr("Made in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.").arg(out));
     Console::out(tr("server-cert.pem, server-key.pem and ca.pem go to the host; keep ca-key.pem and key.pem off it."));
-    const QString dockerHost = host.isEmpty() ? QStringLiteral("tcp://%1:2376").arg(names.first()) : host;
+    const QString dockerHost = host.isEmpty() ? Answers::tcpEndpoint(names.first(), 2376) : host;
     for (const QString &line : ClientSetup::environment(dockerHost, out))
         Console::out(line);
     const QString context =

@@ -161,7 +161,7 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
             a.service.stderrPath = argv.value(err + 1);
     }
 
-    if (a.service.manager != QLatin1String("native")) {
+    if (a.usesStartScript()) {
         const QByteArray script = LocalFile::read(host.localPath(a.scriptPath()));
         if (script.isEmpty())
             result.problems << tr("%1 is not there").arg(a.scriptPath());
@@ -188,7 +188,7 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
     bool certsThere = true;
     for (const char *file : {"ca.pem", "server-cert.pem", "server-key.pem"})
         certsThere = certsThere && QFileInfo::exists(host.localPath(DaemonFlags::certFile(a, file)));
-    if (!jsonStyle && a.service.manager != QLatin1String("native")) {
+    if (a.scriptCarriesFlags()) {
         const bool tag = QFileInfo::exists(host.localPath(QStringLiteral("C:\\ProgramData\\docker\\tag.txt")));
         a.tls.enabled = certsThere && tag;
         if (tag && !certsThere)

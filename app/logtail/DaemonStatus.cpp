@@ -13,9 +13,7 @@ QString DaemonStatus::describe(const WindowsHost &host, const Answers &answers, 
     QString endpoint;
     QString certDir;
     if (answers.tls.enabled && QFileInfo::exists(clientFolder + QStringLiteral("/cert.pem"))) {
-        const QString name =
-            answers.tls.subjectAltNames.isEmpty() ? QStringLiteral("localhost") : answers.tls.subjectAltNames.first();
-        endpoint = QStringLiteral("tcp://%1:%2").arg(name).arg(answers.tls.port);
+        endpoint = answers.clientEndpoint(QStringLiteral("localhost"));
         certDir = clientFolder;
     }
 #ifdef Q_OS_WIN

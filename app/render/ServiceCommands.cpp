@@ -260,8 +260,5 @@ QList<HostCommand> ServiceCommands::removal(const Answers &a)
 
 QString ServiceCommands::clientDockerHostLine(const Answers &a)
 {
-    const QString host =
-        a.tls.subjectAltNames.isEmpty() ? QStringLiteral("<ipaddress of server>") : a.tls.subjectAltNames.first();
-    const QString hostPart = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    return QStringLiteral("$env:DOCKER_HOST = \"tcp://%1:%2\"").arg(hostPart).arg(a.tls.port);
+    return QStringLiteral("$env:DOCKER_HOST = \"%1\"").arg(a.clientEndpoint(QStringLiteral("<ipaddress of server>")));
 }

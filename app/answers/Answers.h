@@ -150,6 +150,8 @@ public:
     // Where the Docker CE zip comes from: zipUrl, or the download site's URL for version.
     QString effectiveZipUrl() const;
     QString scriptPath() const { return QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"); }
+    // Its presence sends the script to its secure branch (with the certificates).
+    QString tagPath() const { return QStringLiteral("C:\\ProgramData\\docker\\tag.txt"); }
     // Every answer that is a path on the host, with its key: the one list validation and the host check use.
     QList<QPair<const char *, QString>> hostPaths() const;
     // The address clients reach the daemon at: tcp://NAME:PORT with the first of tls.subjectAltNames

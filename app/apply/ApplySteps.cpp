@@ -60,10 +60,11 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
         // the binaries on the host stay; nothing to place
     } else {
         QHash<QString, QByteArray> binaries;
-        if (!describing && a.binaries.source != QLatin1String("local")) {
-            *error = tr("binaries.source: the binaries have not been downloaded yet");
-            return {};
-        } else if (!describing) {
+        if (!describing) {
+            if (a.binaries.source != QLatin1String("local")) {
+                *error = tr("binaries.source: the binaries have not been downloaded yet");
+                return {};
+            }
             binaries = LocalArchive::dockerBinaries(a.binaries.localPath, error);
             if (binaries.isEmpty()) {
                 *error = QStringLiteral("binaries.localPath: ") + *error;
@@ -86,10 +87,11 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
     const QString &manager = a.service.manager;
     if (manager == QLatin1String("nssm") && a.nssm.source != QLatin1String("keep")) {
         QByteArray nssm;
-        if (!describing && a.nssm.source != QLatin1String("local")) {
-            *error = tr("nssm.source: NSSM has not been downloaded yet");
-            return {};
-        } else if (!describing) {
+        if (!describing) {
+            if (a.nssm.source != QLatin1String("local")) {
+                *error = tr("nssm.source: NSSM has not been downloaded yet");
+                return {};
+            }
             nssm = LocalArchive::nssmExecutable(a.nssm.localPath, win64, error);
             if (nssm.isEmpty()) {
                 *error = QStringLiteral("nssm.localPath: ") + *error;
@@ -149,7 +151,7 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
     // The manual procedure's script takes its secure branch when tag.txt is there: it is there exactly when
     // remote access is on.
     if (a.scriptCarriesFlags()) {
-        const QString tag = QStringLiteral("C:\\ProgramData\\docker\\tag.txt");
+        const QString tag = a.tagPath();
         steps.push_back(std::make_unique<FileStep>(
             tr("Mark remote access in tag.txt"), tag,
             a.tls.enabled ? FileStep::Content([](const QByteArray *existing, QString *) {

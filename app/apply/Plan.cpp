@@ -56,7 +56,7 @@ PlanStep Plan::certificates(const Answers &a)
         certificates.files.append(a.tls.certDir + QLatin1Char('\\') + QLatin1String(name));
     // The manual procedure's script takes its secure branch only when tag.txt is there too.
     if (a.scriptCarriesFlags())
-        certificates.files.append(QStringLiteral("C:\\ProgramData\\docker\\tag.txt"));
+        certificates.files.append(a.tagPath());
     return certificates;
 }
 

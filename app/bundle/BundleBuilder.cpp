@@ -185,8 +185,7 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
               joinPath(a.tls.certDir, QStringLiteral("server-key.pem")));
     }
     if (a.tls.enabled && a.scriptCarriesFlags())
-        place(QStringLiteral("tag.txt"), QByteArrayLiteral("berth\r\n"),
-              QStringLiteral("C:\\ProgramData\\docker\\tag.txt"));
+        place(QStringLiteral("tag.txt"), QByteArrayLiteral("berth\r\n"), a.tagPath());
     add(QStringLiteral("install.cmd"), InstallScript::render(a, placed).toUtf8());
     add(QStringLiteral("uninstall.cmd"), UninstallScript::render(a).toUtf8());
     if (a.service.manager == QLatin1String("scheduled-task"))

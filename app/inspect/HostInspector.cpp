@@ -189,7 +189,7 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
     for (const char *file : {"ca.pem", "server-cert.pem", "server-key.pem"})
         certsThere = certsThere && QFileInfo::exists(host.localPath(DaemonFlags::certFile(a, file)));
     if (a.scriptCarriesFlags()) {
-        const bool tag = QFileInfo::exists(host.localPath(QStringLiteral("C:\\ProgramData\\docker\\tag.txt")));
+        const bool tag = QFileInfo::exists(host.localPath(a.tagPath()));
         a.tls.enabled = certsThere && tag;
         if (tag && !certsThere)
             result.problems << tr("tag.txt asks the script for its secure branch, but the certificates in %1 are "

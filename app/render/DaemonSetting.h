@@ -22,10 +22,10 @@ struct DaemonSetting
     const char *jsonKey;
     Form form;
     const char *answer = nullptr; // the answer key it carries, when it carries one whole
-    bool list = false;      // daemon.json holds a list (hosts, exec-opts), the flag is given once per item
-    bool listener = false;  // depends on remote access (tls.*): the script sets it in its secure branch only
-    const char *owned = ""; // in a list Berth shares with the admin, the items Berth owns ("isolation=")
-    bool optional = false;  // when the answers leave it unset, an admin's own value in daemon.json stays
+    bool list = false;            // daemon.json holds a list (hosts, exec-opts), the flag is given once per item
+    bool listener = false;        // depends on remote access (tls.*): the script sets it in its secure branch only
+    const char *owned = "";       // in a list Berth shares with the admin, the items Berth owns ("isolation=")
+    bool optional = false;        // when the answers leave it unset, an admin's own value in daemon.json stays
     // The flag's values for the answers, empty when the setting is not given; a Switch gives one
     // empty value when on. nullptr: dockerd knows the setting but Berth never sets it; named so
     // that the collision check knows it.

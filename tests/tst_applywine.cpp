@@ -24,7 +24,8 @@ private:
                                        QStringList *commands, QString *error, int *changingSteps = nullptr)
     {
         host.useInThisProcess();
-        const WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
+        WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
+        windows.recordCommands();
         std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, error);
         if (steps.empty())
             return ApplyRun::NotStarted;

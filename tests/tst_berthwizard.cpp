@@ -8,6 +8,7 @@
 #include "cli/Startup.h"
 #include "fetch/LocalArchive.h"
 #include "fetch/ZipWriter.h"
+#include "tls/CertificateMaker.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -384,6 +385,41 @@ private slots:
         QVERIFY(!drive.problem("firewall.port").isEmpty());
         QVERIFY(drive.type("firewall.port", QStringLiteral("2376")));
         QVERIFY(drive.nextEnabled());
+    }
+
+    // Certificates the admin brings are checked as the folder and names are typed, off the window's
+    // thread: the page says what it found and goes on only with certificates that fit.
+    void theTlsPageChecksTheFolderAside()
+    {
+        QTemporaryDir root;
+        const QString local = root.path() + QStringLiteral("/certs");
+        QVERIFY(QDir().mkpath(local));
+        QString error;
+        QVERIFY2(
+            CertificateMaker::makeAll(local, {QStringLiteral("docker01")}, CertificateMaker::EcdsaP256, 30, &error),
+            qPrintable(error));
+        Answers answers;
+        answers.tls.enabled = true;
+        answers.tls.generate = false;
+        answers.tls.certDir = QStringLiteral("C:\\certs");
+        answers.tls.subjectAltNames = {QStringLiteral("docker01")};
+        BerthWizard wizard(answers, host(root.path()));
+        wizard.show();
+        WizardDriver drive(wizard);
+        QTRY_VERIFY(drive.nextEnabled());
+        while (drive.page() != BerthWizard::Page_Tls && drive.nextEnabled())
+            drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Tls));
+        const auto *check = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("certificateCheck"));
+        QTRY_VERIFY2(check->text().contains(QLatin1String("fit these names")), qPrintable(check->text()));
+        QVERIFY(drive.nextEnabled());
+        QVERIFY(drive.keys("newName", QStringLiteral("docker02")));
+        QTRY_VERIFY2(check->text().contains(QLatin1String("cannot be used")), qPrintable(check->text()));
+        QVERIFY2(check->text().contains(QLatin1String("docker02")), qPrintable(check->text()));
+        QVERIFY(!drive.nextEnabled());
+        QVERIFY(drive.type("tls.certDir", QStringLiteral("C:\\elsewhere")));
+        QTRY_VERIFY2(check->text().contains(QLatin1String("C:\\elsewhere cannot be used")), qPrintable(check->text()));
+        QVERIFY(!drive.nextEnabled());
     }
 
     // A choice offers exactly the words its answer key takes, in the key's order: the key's row is the

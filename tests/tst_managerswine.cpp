@@ -19,7 +19,8 @@ private:
                                    int injectedFailure = -1)
     {
         host.useInThisProcess();
-        const WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
+        WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
+        windows.recordCommands();
         QString error;
         std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &error);
         ApplyContext context(windows, answers);

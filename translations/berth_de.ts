@@ -453,18 +453,6 @@
         <source>Berth: Docker engine for Windows</source>
         <translation>Berth: Docker-Engine für Windows</translation>
     </message>
-    <message>
-        <source>Enable the %1 feature</source>
-        <translation>Die Funktion %1 aktivieren</translation>
-    </message>
-    <message>
-        <source>%1 is enabled; restart the host to finish, then run Berth again.</source>
-        <translation>%1 ist aktiviert; starten Sie den Host neu, um abzuschließen, und dann Berth erneut.</translation>
-    </message>
-    <message>
-        <source>%1, from: %2</source>
-        <translation>%1, von: %2</translation>
-    </message>
 </context>
 <context>
     <name>BinariesPage</name>
@@ -1657,6 +1645,18 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
         <source>Berth is not running as administrator: start it with &quot;Run as administrator&quot; (for the command line, an elevated prompt).</source>
         <translation>Berth läuft nicht als Administrator: Starten Sie es mit &quot;Als Administrator ausführen&quot; (für die Befehlszeile eine Eingabeaufforderung mit erhöhten Rechten).</translation>
     </message>
+    <message>
+        <source>Enable the %1 feature</source>
+        <translation>Die Funktion %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is enabled; restart the host to finish, then run Berth again.</source>
+        <translation>%1 ist aktiviert; starten Sie den Host neu, um abzuschließen, und dann Berth erneut.</translation>
+    </message>
+    <message>
+        <source>%1, from: %2</source>
+        <translation>%1, von: %2</translation>
+    </message>
 </context>
 <context>
     <name>HostInspector</name>
@@ -2801,6 +2801,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</tra
     <message>
         <source>Runs docker context create on this machine, so that docker --context berth-HOST reaches the daemon. It changes this user&apos;s docker CLI settings; without it, Berth shows the command.</source>
         <translation>Führt docker context create auf diesem Rechner aus, damit docker --context berth-HOST den Daemon erreicht. Das ändert die docker-CLI-Einstellungen dieses Benutzers; ohne die Option zeigt Berth den Befehl an.</translation>
+    </message>
+    <message>
+        <source>Checking the certificates in %1 ...</source>
+        <translation>Die Zertifikate in %1 werden geprüft ...</translation>
     </message>
 </context>
 <context>

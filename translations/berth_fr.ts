@@ -453,18 +453,6 @@
         <source>Berth: Docker engine for Windows</source>
         <translation>Berth : moteur Docker pour Windows</translation>
     </message>
-    <message>
-        <source>Enable the %1 feature</source>
-        <translation>Activer la fonctionnalité %1</translation>
-    </message>
-    <message>
-        <source>%1 is enabled; restart the host to finish, then run Berth again.</source>
-        <translation>%1 est activé ; redémarrez l’hôte pour terminer, puis relancez Berth.</translation>
-    </message>
-    <message>
-        <source>%1, from: %2</source>
-        <translation>%1, par : %2</translation>
-    </message>
 </context>
 <context>
     <name>BinariesPage</name>
@@ -1658,6 +1646,18 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
         <source>Berth is not running as administrator: start it with &quot;Run as administrator&quot; (for the command line, an elevated prompt).</source>
         <translation>Berth ne s’exécute pas en tant qu’administrateur : lancez-le avec « Exécuter en tant qu’administrateur » (pour la ligne de commande, une invite élevée).</translation>
     </message>
+    <message>
+        <source>Enable the %1 feature</source>
+        <translation>Activer la fonctionnalité %1</translation>
+    </message>
+    <message>
+        <source>%1 is enabled; restart the host to finish, then run Berth again.</source>
+        <translation>%1 est activé ; redémarrez l’hôte pour terminer, puis relancez Berth.</translation>
+    </message>
+    <message>
+        <source>%1, from: %2</source>
+        <translation>%1, par : %2</translation>
+    </message>
 </context>
 <context>
     <name>HostInspector</name>
@@ -2802,6 +2802,10 @@ Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translatio
     <message>
         <source>Runs docker context create on this machine, so that docker --context berth-HOST reaches the daemon. It changes this user&apos;s docker CLI settings; without it, Berth shows the command.</source>
         <translation>Exécute docker context create sur cette machine, pour que docker --context berth-HOST atteigne le démon. Cela modifie les réglages de la CLI docker de cet utilisateur ; sans cette option, Berth affiche la commande.</translation>
+    </message>
+    <message>
+        <source>Checking the certificates in %1 ...</source>
+        <translation>Vérification des certificats dans %1 ...</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 ApplyPage::ApplyPage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
@@ -50,14 +49,7 @@ ApplyPage::ApplyPage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     connect(wizard, &BerthWizard::cancelRequested, this, &ApplyPage::cancel);
 }
 
-ApplyPage::~ApplyPage()
-{
-    if (m_thread) {
-        m_job->cancel();
-        m_thread->quit();
-        m_thread->wait();
-    }
-}
+ApplyPage::~ApplyPage() = default;
 
 void ApplyPage::initializePage()
 {
@@ -77,37 +69,33 @@ void ApplyPage::initializePage()
 
 void ApplyPage::start()
 {
-    m_thread = new QThread(this);
-    m_job = new ApplyJob(m_wizard->host());
-    m_job->moveToThread(m_thread);
+    HostTasks *tasks = m_wizard->tasks();
+    m_job = tasks->newJob();
     connect(m_job, &ApplyJob::said, this, [this](const QString &line) { say(line, false); });
     connect(m_job, &ApplyJob::complained, this, [this](const QString &line) { say(line, true); });
     connect(m_job, &ApplyJob::stepStarted, this, &ApplyPage::stepStarted);
     connect(m_job, &ApplyJob::stepFinished, this, &ApplyPage::stepFinished);
     connect(m_job, &ApplyJob::downloadProgress, this, &ApplyPage::progress);
+    connect(m_job, &ApplyJob::downloadPinned, this, &ApplyPage::pinned);
     connect(m_job, &ApplyJob::finished, this, &ApplyPage::finished);
-    connect(m_thread, &QThread::finished, m_job, &QObject::deleteLater);
-    ApplyJob *job = m_job;
-    const BerthWizard::Mode mode = m_wizard->mode();
     ApplyJob::Options options;
     options.clientOut = m_wizard->clientFolder();
     options.dockerContext = m_wizard->dockerContext;
     options.keepData = m_wizard->keepData;
     options.keepCerts = m_wizard->keepCerts;
-    const Answers answers = m_wizard->answers();
-    const QString serviceName = m_wizard->inspected().answers.service.name;
-    const QString bundleFile = m_wizard->bundleFile;
-    connect(m_thread, &QThread::started, job, [job, mode, options, answers, serviceName, bundleFile] {
-        if (mode == BerthWizard::Remove)
-            job->uninstall(serviceName, options);
-        else if (mode == BerthWizard::Bundle)
-            job->bundle(answers, bundleFile, options);
-        else
-            job->apply(answers, options);
-    });
     m_cancel->setEnabled(true);
     m_wizard->setRunning(true);
-    m_thread->start();
+    switch (m_wizard->mode()) {
+    case BerthWizard::Remove:
+        tasks->uninstall(m_job, m_wizard->inspected().answers.service.name, options);
+        break;
+    case BerthWizard::Bundle:
+        tasks->bundle(m_job, m_wizard->answers(), m_wizard->bundleFile, options);
+        break;
+    default:
+        tasks->apply(m_job, m_wizard->answers(), options);
+        break;
+    }
 }
 
 void ApplyPage::cancel()
@@ -143,6 +131,13 @@ void ApplyPage::stepFinished(int index, bool ok, const QString &message)
     item->setForeground(ok ? palette().text() : QBrush(QColor(0xb0, 0x00, 0x20)));
 }
 
+void ApplyPage::pinned(const QString &sha256)
+{
+    m_wizard->answers().binaries.sha256 = sha256;
+    m_wizard->rememberAnswers();
+    say(tr("Remembered the zip's SHA-256 as its pin: %1").arg(sha256), false);
+}
+
 void ApplyPage::progress(const QString &url, qint64 done, qint64 total, double rate)
 {
     m_progress->show();
@@ -159,20 +154,7 @@ void ApplyPage::finished(ApplyJob::Outcome outcome, const QString &error)
 {
     m_outcome = outcome;
     m_done = true;
-    // An unpinned download is remembered with the digest it had, so the next run checks against it.
-    Answers &answers = m_wizard->answers();
-    const QString sum = m_job->digests().value(answers.effectiveZipUrl());
-    if (outcome == ApplyJob::Applied && answers.binaries.source == QLatin1String("download") &&
-        answers.binaries.package == QLatin1String("zip") && answers.binaries.sha256.isEmpty() && !sum.isEmpty()) {
-        answers.binaries.sha256 = sum;
-        m_wizard->rememberAnswers();
-        say(tr("Remembered the zip's SHA-256 as its pin: %1").arg(sum), false);
-    }
-    m_thread->quit();
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    m_job = nullptr;
+    m_job = nullptr; // the tasks delete it
     m_wizard->setRunning(false);
     m_cancel->setEnabled(false);
     m_progress->hide();

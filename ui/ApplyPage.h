@@ -10,7 +10,6 @@ class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QThread;
 
 // Carries out the apply (or the removal, or the bundle) on a worker thread and shows every step
 // with its state, the download with rate and time left, and errors in words. Cancel rolls back.
@@ -34,6 +33,7 @@ private:
     void say(const QString &line, bool problem);
     void stepStarted(int index, int count, const QString &title);
     void stepFinished(int index, bool ok, const QString &message);
+    void pinned(const QString &sha256);
     void progress(const QString &url, qint64 done, qint64 total, double rate);
     void finished(ApplyJob::Outcome outcome, const QString &error);
 
@@ -44,7 +44,6 @@ private:
     QPlainTextEdit *m_messages;
     QLabel *m_result;
     QPushButton *m_cancel;
-    QThread *m_thread = nullptr;
     ApplyJob *m_job = nullptr;
     bool m_done = false;
     ApplyJob::Outcome m_outcome = ApplyJob::Failed;

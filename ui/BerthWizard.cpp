@@ -14,7 +14,6 @@
 #include "SummaryPage.h"
 #include "TlsPage.h"
 #include "WelcomePage.h"
-#include "apply/ApplyJob.h"
 
 #include <QDir>
 #include <QIcon>
@@ -22,10 +21,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 
 BerthWizard::BerthWizard(const Answers &answers, const WindowsHost &host, QWidget *parent)
-    : QWizard(parent), m_answers(answers), m_given(answers), m_host(host)
+    : QWizard(parent), m_tasks(new HostTasks(host, this)), m_answers(answers), m_given(answers)
 {
     setObjectName(QStringLiteral("berthWizard"));
     setWindowTitle(tr("Berth: Docker engine for Windows"));
@@ -59,6 +57,7 @@ BerthWizard::BerthWizard(const Answers &answers, const WindowsHost &host, QWidge
     setPage(Page_Apply, new ApplyPage(this));
     setPage(Page_DaemonLog, new DaemonLogPage(this));
     setStartId(Page_Welcome);
+    connect(m_tasks, &HostTasks::surveyed, this, &BerthWizard::takeSurvey);
     // Return always means Next: a focused Browse or Enable button must not take it.
     for (int id : pageIds()) {
         for (QPushButton *button : page(id)->findChildren<QPushButton *>())
@@ -67,27 +66,11 @@ BerthWizard::BerthWizard(const Answers &answers, const WindowsHost &host, QWidge
     survey();
 }
 
-BerthWizard::~BerthWizard()
-{
-    for (QThread *thread : std::as_const(m_threads))
-        thread->wait();
-}
-
-void BerthWizard::runAside(std::function<void()> work, std::function<void()> done)
-{
-    QThread *thread = QThread::create(std::move(work));
-    m_threads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
-        m_threads.removeOne(thread);
-        thread->deleteLater();
-        done();
-    });
-    thread->start();
-}
+BerthWizard::~BerthWizard() = default;
 
 void BerthWizard::survey()
 {
-    if (!m_host.exists()) {
+    if (!host().exists()) {
         // Not Windows, and no folder stands for a host: a bundle is what can be made here.
         m_mode = Bundle;
         m_surveyed = true;
@@ -95,63 +78,20 @@ void BerthWizard::survey()
         return;
     }
     m_surveyed = false;
-    const QString name = m_answers.service.name;
-    const int port = m_answers.tls.enabled ? m_answers.tls.port : 0;
-    // Reading the host runs reg.exe and sc.exe; the window stays responsive meanwhile.
-    runAside(
-        [this, name, port] {
-            m_facts = HostFacts::read(m_host, name, port);
-            m_inspected = HostInspector::inspect(m_host, name);
-            m_interrupted = ApplyJournal::read(m_host);
-        },
-        [this] {
-            m_surveyed = true;
-            // Untouched answers follow the edition the registry states.
-            if (!m_facts.edition.isEmpty() && m_mode != Bundle && m_answers == m_given)
-                m_answers.host.edition = m_given.host.edition = m_facts.edition;
-            // Applying the interrupted apply's answers again finishes it.
-            if (m_interrupted.found && m_interrupted.problem.isEmpty() && m_mode == Install)
-                m_answers = m_given = m_interrupted.answers;
-            emit hostSurveyed();
-        });
+    m_tasks->survey(m_answers.service.name, m_answers.tls.enabled ? m_answers.tls.port : 0);
 }
 
-void BerthWizard::enableFeature(const QString &feature)
+void BerthWizard::takeSurvey(const HostTasks::Survey &survey)
 {
-    const HostCommand command{QStringLiteral("C:\\Windows\\System32\\dism.exe"),
-                              {QStringLiteral("/online"), QStringLiteral("/enable-feature"),
-                               QStringLiteral("/featurename:") + feature, QStringLiteral("/all"),
-                               QStringLiteral("/norestart")},
-                              tr("Enable the %1 feature").arg(feature)};
-    auto result = std::make_shared<WindowsHost::Result>();
-    runAside([this, command, result] { *result = m_host.run(command, 1800000); },
-             [this, result, feature, command] {
-                 // dism.exe exits 3010 when the feature is enabled and a restart completes it.
-                 const bool ok = result->ok() || (result->started && result->exitCode == 3010);
-                 emit featureEnabled(
-                     feature, ok,
-                     ok ? tr("%1 is enabled; restart the host to finish, then run Berth again.").arg(feature)
-                        : tr("%1, from: %2").arg(result->summary(), command.commandLine()));
-             });
-}
-
-void BerthWizard::previewChanges()
-{
-    auto lines = std::make_shared<QStringList>();
-    const Answers answers = m_answers;
-    const QString clientFolder = m_clientFolder;
-    runAside(
-        [this, lines, answers, clientFolder] {
-            ApplyJob job(m_host);
-            // The job lives on this thread: its signals arrive here directly.
-            connect(&job, &ApplyJob::said, &job, [lines](const QString &line) { lines->append(line); });
-            connect(&job, &ApplyJob::complained, &job, [lines](const QString &line) { lines->append(line); });
-            ApplyJob::Options options;
-            options.dryRun = true;
-            options.clientOut = clientFolder;
-            job.apply(answers, options);
-        },
-        [this, lines] { emit changesPreviewed(*lines); });
+    m_survey = survey;
+    m_surveyed = true;
+    // Untouched answers follow the edition the registry states.
+    if (!facts().edition.isEmpty() && m_mode != Bundle && m_answers == m_given)
+        m_answers.host.edition = m_given.host.edition = facts().edition;
+    // Applying the interrupted apply's answers again finishes it.
+    if (interrupted().found && interrupted().problem.isEmpty() && m_mode == Install)
+        m_answers = m_given = interrupted().answers;
+    emit hostSurveyed();
 }
 
 void BerthWizard::setMode(Mode mode)
@@ -159,7 +99,7 @@ void BerthWizard::setMode(Mode mode)
     if (mode == m_mode)
         return;
     m_mode = mode;
-    m_answers = mode == Reconfigure && m_inspected.found ? m_inspected.answers : m_given;
+    m_answers = mode == Reconfigure && inspected().found ? inspected().answers : m_given;
 }
 
 bool BerthWizard::rememberedAnswers(Answers *answers)

@@ -2,13 +2,9 @@
 
 #include "answers/Answers.h"
 #include "apply/ApplyJournal.h"
-#include "host/HostFacts.h"
-#include "host/WindowsHost.h"
-#include "inspect/HostInspector.h"
+#include "tasks/HostTasks.h"
 
 #include <QWizard>
-
-#include <functional>
 
 // The wizard a Windows admin double-clicks. Pages collect answers; the engine in app/ acts. The
 // wizard holds the answers every page edits, what Berth found on the host, and the chosen mode.
@@ -40,23 +36,20 @@ public:
     ~BerthWizard() override;
 
     Answers &answers() { return m_answers; }
-    const WindowsHost &host() const { return m_host; }
+    const WindowsHost &host() const { return m_tasks->host(); }
+    // What the pages ask of the host; each answer comes by a signal.
+    HostTasks *tasks() const { return m_tasks; }
     Mode mode() const { return m_mode; }
     // Install and bundle start from the answers Berth was opened with; reconfigure from the host.
     void setMode(Mode mode);
 
     // What the survey of the host found; valid once surveyed() is true.
     bool surveyed() const { return m_surveyed; }
-    const HostFacts &facts() const { return m_facts; }
-    const HostInspector::Result &inspected() const { return m_inspected; }
+    const HostFacts &facts() const { return m_survey.facts; }
+    const HostInspector::Result &inspected() const { return m_survey.inspected; }
     // An apply that was killed midway, found by the survey; its answers become the wizard's.
-    const ApplyJournal::Entry &interrupted() const { return m_interrupted; }
+    const ApplyJournal::Entry &interrupted() const { return m_survey.interrupted; }
     void survey();
-    // Runs dism.exe to enable a Windows feature (Containers, Microsoft-Hyper-V); featureEnabled follows.
-    void enableFeature(const QString &feature);
-    // A dry run of the apply for the current answers against this host; changesPreviewed follows
-    // with what it would change, in the words of `berth apply --dry-run`.
-    void previewChanges();
 
     // Where certificates that Berth makes leave the CA key and the client's files (this machine).
     QString clientFolder() const { return m_clientFolder; }
@@ -78,25 +71,19 @@ public:
 signals:
     void hostSurveyed();
     void cancelRequested();
-    void featureEnabled(const QString &feature, bool ok, const QString &message);
-    void changesPreviewed(const QStringList &lines);
 
 public slots:
     void reject() override;
 
 private:
-    // Runs work that reads or changes the host off the window's thread; done follows on it.
-    void runAside(std::function<void()> work, std::function<void()> done);
+    void takeSurvey(const HostTasks::Survey &survey);
 
-    QList<QThread *> m_threads;
+    HostTasks *m_tasks;
     Answers m_answers;
     Answers m_given;
-    WindowsHost m_host;
     Mode m_mode = Install;
     bool m_surveyed = false;
     bool m_running = false;
-    HostFacts m_facts;
-    HostInspector::Result m_inspected;
-    ApplyJournal::Entry m_interrupted;
+    HostTasks::Survey m_survey;
     QString m_clientFolder;
 };

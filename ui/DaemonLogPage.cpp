@@ -3,11 +3,9 @@
 #include "BerthWizard.h"
 #include "DaemonLogView.h"
 #include "logtail/DaemonLogTail.h"
-#include "logtail/DaemonStatus.h"
 
 #include <QDir>
 #include <QLabel>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -32,6 +30,7 @@ DaemonLogPage::DaemonLogPage(BerthWizard *wizard) : QWizardPage(wizard), m_wizar
     m_statusTimer = new QTimer(this);
     m_statusTimer->setInterval(5000);
     connect(m_statusTimer, &QTimer::timeout, this, &DaemonLogPage::checkStatus);
+    connect(wizard->tasks(), &HostTasks::statusRead, m_status, &QLabel::setText);
 }
 
 DaemonLogPage::~DaemonLogPage() = default;
@@ -68,21 +67,6 @@ void DaemonLogPage::cleanupPage()
 
 void DaemonLogPage::checkStatus()
 {
-    if (m_checking)
-        return;
-    m_checking = true;
-    auto *text = new QString;
-    const WindowsHost host = m_wizard->host();
-    const Answers answers = m_wizard->answers();
-    const QString clientFolder = m_wizard->clientFolder();
     // sc.exe and the probe take a moment; the log keeps flowing meanwhile.
-    QThread *thread = QThread::create(
-        [text, host, answers, clientFolder] { *text = DaemonStatus::describe(host, answers, clientFolder); });
-    connect(thread, &QThread::finished, this, [this, thread, text] {
-        m_status->setText(*text);
-        delete text;
-        thread->deleteLater();
-        m_checking = false;
-    });
-    thread->start();
+    m_wizard->tasks()->readStatus(m_wizard->answers(), m_wizard->clientFolder());
 }

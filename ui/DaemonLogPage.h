@@ -35,5 +35,4 @@ private:
     QLabel *m_file;
     DaemonLogTail *m_tail = nullptr;
     QTimer *m_statusTimer;
-    bool m_checking = false;
 };

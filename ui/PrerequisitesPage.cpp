@@ -31,12 +31,12 @@ PrerequisitesPage::PrerequisitesPage(BerthWizard *wizard) : QWizardPage(wizard),
     connect(m_containers.fix, &QPushButton::clicked, this, [this] {
         m_containers.fix->setEnabled(false);
         m_fixResult->setText(tr("Enabling the Containers feature ..."));
-        m_wizard->enableFeature(QStringLiteral("Containers"));
+        m_wizard->tasks()->enableFeature(QStringLiteral("Containers"));
     });
     connect(m_hyperV.fix, &QPushButton::clicked, this, [this] {
         m_hyperV.fix->setEnabled(false);
         m_fixResult->setText(tr("Enabling Hyper-V ..."));
-        m_wizard->enableFeature(QStringLiteral("Microsoft-Hyper-V"));
+        m_wizard->tasks()->enableFeature(QStringLiteral("Microsoft-Hyper-V"));
     });
     m_fixResult = new QLabel(this);
     m_fixResult->setObjectName(QStringLiteral("fixResult"));
@@ -45,7 +45,7 @@ PrerequisitesPage::PrerequisitesPage(BerthWizard *wizard) : QWizardPage(wizard),
     layout->addWidget(m_fixResult);
     layout->addStretch();
     connect(wizard, &BerthWizard::hostSurveyed, this, &PrerequisitesPage::showFacts);
-    connect(wizard, &BerthWizard::featureEnabled, this, &PrerequisitesPage::fixed);
+    connect(wizard->tasks(), &HostTasks::featureEnabled, this, &PrerequisitesPage::fixed);
 }
 
 PrerequisitesPage::Row PrerequisitesPage::addRow(QGridLayout *grid, const QString &what, const char *name,

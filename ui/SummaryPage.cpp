@@ -88,7 +88,7 @@ SummaryPage::SummaryPage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
             m_answersFile->setText(file);
     });
     connect(save, &QPushButton::clicked, this, &SummaryPage::save);
-    connect(wizard, &BerthWizard::changesPreviewed, this, &SummaryPage::changesPreviewed);
+    connect(wizard->tasks(), &HostTasks::changesPreviewed, this, &SummaryPage::changesPreviewed);
     // Return in the file name saves, rather than starting the apply.
     m_answersFile->installEventFilter(this);
 }
@@ -104,7 +104,7 @@ void SummaryPage::initializePage()
     m_changes.clear();
     if (!bundle) {
         m_changes << tr("What changes on this host: reading it ...");
-        m_wizard->previewChanges();
+        m_wizard->tasks()->previewChanges(answers, m_wizard->clientFolder());
     }
     showPlan();
     const QStringList problems = AnswersValidator::validate(answers);

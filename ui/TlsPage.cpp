@@ -84,6 +84,7 @@ TlsPage::TlsPage(BerthWizard *wizard) : AnswersPage(wizard)
     m_check->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_check->setAccessibleName(tr("Certificate check"));
     layout->addWidget(m_check);
+    connect(wizard->tasks(), &HostTasks::certificatesChecked, this, &TlsPage::certificatesChecked);
     layout->addWidget(problemsLabel());
     layout->addStretch();
     watchKeys({QStringLiteral("tls.")});
@@ -183,14 +184,25 @@ void TlsPage::updateControls()
 void TlsPage::checkFolder()
 {
     const TlsSettings &tls = answers().tls;
-    m_checkOk = true;
     if (!tls.enabled || berth()->mode() == BerthWizard::Bundle) {
+        m_checkOk = true;
         m_check->clear();
         return;
     }
-    const CertificateCheck::Result result =
-        CertificateCheck::check(berth()->host().localPath(tls.certDir), tls.subjectAltNames);
+    // Until the check answers, only certificates that will be made let the page go on.
+    m_checkOk = tls.generate;
+    m_check->setText(tr("Checking the certificates in %1 ...").arg(tls.certDir));
+    m_check->setStyleSheet(QString());
+    berth()->tasks()->checkCertificates(tls.certDir, tls.subjectAltNames);
+}
+
+void TlsPage::certificatesChecked(const QString &certDir, const CertificateCheck::Result &result)
+{
+    const TlsSettings &tls = answers().tls;
+    if (!tls.enabled || certDir != tls.certDir || berth()->mode() == BerthWizard::Bundle)
+        return;
     QStringList lines;
+    m_checkOk = true;
     if (result.ok())
         lines << tr("The certificates in %1 fit these names; they are used as they are.").arg(tls.certDir);
     else if (tls.generate)
@@ -202,6 +214,7 @@ void TlsPage::checkFolder()
     lines << result.warnings;
     m_check->setText(lines.join(QLatin1Char('\n')));
     m_check->setStyleSheet(m_checkOk ? QString() : QStringLiteral("color: #b00020"));
+    emit completeChanged();
 }
 
 bool TlsPage::isComplete() const

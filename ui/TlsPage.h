@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnswersPage.h"
+#include "tls/CertificateCheck.h"
 
 class QListWidget;
 
@@ -26,6 +27,7 @@ private:
     void addName(const QString &name);
     void storeNames();
     void checkFolder();
+    void certificatesChecked(const QString &certDir, const CertificateCheck::Result &result);
 
     QCheckBox *m_enabled;
     QList<QWidget *> m_remoteOnly;

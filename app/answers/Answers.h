@@ -149,6 +149,12 @@ public:
 
     // Where the Docker CE zip comes from: zipUrl, or the download site's URL for version.
     QString effectiveZipUrl() const;
+    // A zip downloaded without a pin: once applied, its digest becomes the pin the next run checks.
+    bool downloadsUnpinnedZip() const
+    {
+        return binaries.source == QLatin1String("download") && binaries.package == QLatin1String("zip") &&
+               binaries.sha256.isEmpty();
+    }
     QString scriptPath() const { return QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"); }
     // Its presence sends the script to its secure branch (with the certificates).
     QString tagPath() const { return QStringLiteral("C:\\ProgramData\\docker\\tag.txt"); }

@@ -136,6 +136,9 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
         emit said(tr("Replaced files were saved in %1.").arg(context.backup.windowsFolder()));
     emit said(tr("Applied."));
     probe(answers, options.clientOut);
+    const QString sum = m_digests.value(answers.effectiveZipUrl());
+    if (answers.downloadsUnpinnedZip() && !sum.isEmpty())
+        emit downloadPinned(sum);
     return finish(Applied);
 }
 

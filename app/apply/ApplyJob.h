@@ -48,15 +48,14 @@ public:
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
 
-    // After apply(): the SHA-256 of each file downloaded or taken from the cache, by URL.
-    QHash<QString, QString> digests() const { return m_digests; }
-
 signals:
     void said(const QString &line);
     void complained(const QString &line);
     void downloadProgress(const QString &url, qint64 done, qint64 total, double bytesPerSecond);
     void stepStarted(int index, int count, const QString &title);
     void stepFinished(int index, bool ok, const QString &message);
+    // Applied with a zip downloaded unpinned: its SHA-256, to be the pin from now on.
+    void downloadPinned(const QString &sha256);
     void finished(ApplyJob::Outcome outcome, const QString &error);
 
 private:

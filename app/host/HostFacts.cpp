@@ -90,11 +90,32 @@ QStringList HostFacts::report() const
         lines << tr("Containers feature: enabled");
     else
         lines << tr("Containers feature: not found (no vmcompute service). Enable it with: %1 and restart the host.")
-                     .arg(enableContainersCommand());
+                     .arg(QStringLiteral("dism.exe ") +
+                          enableFeatureCommand(QStringLiteral("Containers")).arguments.join(QLatin1Char(' ')));
     lines << (serviceExists ? tr("A service of that name exists; the apply changes only what differs.")
                             : tr("No service of that name exists yet."));
     if (portTaken())
         lines << tr("TCP %1 is already in use by another program: choose another tls.port or stop that program.")
                      .arg(port);
     return lines;
+}
+
+HostCommand HostFacts::enableFeatureCommand(const QString &feature)
+{
+    return {QStringLiteral("C:\\Windows\\System32\\dism.exe"),
+            {QStringLiteral("/online"), QStringLiteral("/enable-feature"), QStringLiteral("/featurename:") + feature,
+             QStringLiteral("/all"), QStringLiteral("/norestart")},
+            tr("Enable the %1 feature").arg(feature)};
+}
+
+HostFacts::FeatureResult HostFacts::enableFeature(const WindowsHost &host, const QString &feature)
+{
+    const HostCommand command = enableFeatureCommand(feature);
+    const WindowsHost::Result result = host.run(command, 1800000);
+    // dism.exe exits 3010 when the feature is enabled and a restart completes it.
+    FeatureResult done;
+    done.ok = result.ok() || (result.started && result.exitCode == 3010);
+    done.message = done.ok ? tr("%1 is enabled; restart the host to finish, then run Berth again.").arg(feature)
+                           : tr("%1, from: %2").arg(result.summary(), command.commandLine());
+    return done;
 }

@@ -34,12 +34,12 @@ public:
     bool portTaken() const { return portListening && !serviceRunning; }
     // One line per fact, and a line saying what to do for each one that stands in the way.
     QStringList report() const;
-    static QString enableContainersCommand()
+    // dism.exe enabling a Windows feature (Containers, Microsoft-Hyper-V); a restart completes it.
+    static HostCommand enableFeatureCommand(const QString &feature);
+    struct FeatureResult
     {
-        return QStringLiteral("dism.exe /online /enable-feature /featurename:Containers /all /norestart");
-    }
-    static QString enableHyperVCommand()
-    {
-        return QStringLiteral("dism.exe /online /enable-feature /featurename:Microsoft-Hyper-V /all /norestart");
-    }
+        bool ok = false;
+        QString message; // what follows (restart the host), or why it failed and the command
+    };
+    static FeatureResult enableFeature(const WindowsHost &host, const QString &feature);
 };

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -75,9 +76,31 @@ QString WindowsHost::localPath(const QString &windowsPath) const
     return path;
 }
 
+struct WindowsHost::CommandRecord
+{
+    QMutex mutex;
+    QStringList lines;
+};
+
+void WindowsHost::recordCommands()
+{
+    m_record = std::make_shared<CommandRecord>();
+}
+
+QStringList WindowsHost::commandLog() const
+{
+    if (!m_record)
+        return {};
+    QMutexLocker lock(&m_record->mutex);
+    return m_record->lines;
+}
+
 WindowsHost::Result WindowsHost::run(const HostCommand &command, int timeoutMs) const
 {
-    m_log.append(command.commandLine());
+    if (m_record) {
+        QMutexLocker lock(&m_record->mutex);
+        m_record->lines.append(command.commandLine());
+    }
     QProcess process;
     process.setStandardInputFile(QProcess::nullDevice());
     if (m_launcher.isEmpty()) {

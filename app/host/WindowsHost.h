@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 // The one seam to a Windows host: a root folder that stands for the system drive (C:\) and an
 // optional launcher (BERTH_LAUNCHER, e.g. "wine") that runs Windows programs. On Windows the root
 // is C:\ and there is no launcher; under Wine the root is the prefix's drive_c.
@@ -48,8 +50,10 @@ public:
     QString pathProblem(const QString &windowsPath) const;
 
     Result run(const HostCommand &command, int timeoutMs = 120000) const;
-    // Every command run so far, as "program arg ...", oldest first.
-    const QStringList &commandLog() const { return m_log; }
+    // From now on, every command this host and its copies run is recorded, from any thread; tests
+    // read the record with commandLog(): each as "program arg ...", oldest first.
+    void recordCommands();
+    QStringList commandLog() const;
 
 private:
     // Windows itself (C:/ with no launcher), where a path on D: is on D:.
@@ -57,5 +61,6 @@ private:
 
     QString m_root;
     QStringList m_launcher;
-    mutable QStringList m_log;
+    struct CommandRecord;
+    std::shared_ptr<CommandRecord> m_record;
 };

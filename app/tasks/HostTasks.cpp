@@ -1,0 +1,139 @@
+#include "HostTasks.h"
+
+#include "logtail/DaemonStatus.h"
+
+#include <QThread>
+
+#include <memory>
+
+HostTasks::HostTasks(const WindowsHost &host, QObject *parent) : QObject(parent), m_host(host) {}
+
+HostTasks::~HostTasks()
+{
+    for (ApplyJob *job : std::as_const(m_jobs))
+        job->cancel();
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
+    qDeleteAll(m_jobs);
+}
+
+void HostTasks::runAside(std::function<void()> work, std::function<void()> done)
+{
+    QThread *thread = QThread::create(std::move(work));
+    m_threads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+        done();
+    });
+    thread->start();
+}
+
+void HostTasks::survey(const QString &serviceName, int tlsPort)
+{
+    auto found = std::make_shared<Survey>();
+    const WindowsHost host = m_host;
+    runAside(
+        [found, host, serviceName, tlsPort] {
+            found->facts = HostFacts::read(host, serviceName, tlsPort);
+            found->inspected = HostInspector::inspect(host, serviceName);
+            found->interrupted = ApplyJournal::read(host);
+        },
+        [this, found] { emit surveyed(*found); });
+}
+
+void HostTasks::enableFeature(const QString &feature)
+{
+    auto result = std::make_shared<HostFacts::FeatureResult>();
+    const WindowsHost host = m_host;
+    runAside([result, host, feature] { *result = HostFacts::enableFeature(host, feature); },
+             [this, result, feature] { emit featureEnabled(feature, result->ok, result->message); });
+}
+
+void HostTasks::previewChanges(const Answers &answers, const QString &clientFolder)
+{
+    auto lines = std::make_shared<QStringList>();
+    const WindowsHost host = m_host;
+    runAside(
+        [lines, host, answers, clientFolder] {
+            ApplyJob job(host);
+            // The job lives on this thread: its signals arrive here directly.
+            connect(&job, &ApplyJob::said, &job, [lines](const QString &line) { lines->append(line); });
+            connect(&job, &ApplyJob::complained, &job, [lines](const QString &line) { lines->append(line); });
+            ApplyJob::Options options;
+            options.dryRun = true;
+            options.clientOut = clientFolder;
+            job.apply(answers, options);
+        },
+        [this, lines] { emit changesPreviewed(*lines); });
+}
+
+void HostTasks::checkCertificates(const QString &certDir, const QStringList &names)
+{
+    if (m_checking) {
+        m_nextCheck = std::make_pair(certDir, names);
+        return;
+    }
+    m_checking = true;
+    auto result = std::make_shared<CertificateCheck::Result>();
+    const QString folder = m_host.localPath(certDir);
+    runAside([result, folder, names] { *result = CertificateCheck::check(folder, names); },
+             [this, result, certDir] {
+                 m_checking = false;
+                 if (m_nextCheck) {
+                     const auto [nextDir, nextNames] = *std::exchange(m_nextCheck, std::nullopt);
+                     checkCertificates(nextDir, nextNames);
+                     return; // this result is already out of date
+                 }
+                 emit certificatesChecked(certDir, *result);
+             });
+}
+
+void HostTasks::readStatus(const Answers &answers, const QString &clientFolder)
+{
+    if (m_readingStatus)
+        return;
+    m_readingStatus = true;
+    auto text = std::make_shared<QString>();
+    const WindowsHost host = m_host;
+    runAside([text, host, answers, clientFolder] { *text = DaemonStatus::describe(host, answers, clientFolder); },
+             [this, text] {
+                 m_readingStatus = false;
+                 emit statusRead(*text);
+             });
+}
+
+ApplyJob *HostTasks::newJob()
+{
+    auto *job = new ApplyJob(m_host);
+    m_jobs.append(job);
+    return job;
+}
+
+void HostTasks::runJob(ApplyJob *job, std::function<void()> work)
+{
+    // The job belongs to this thread while it runs on another: its signals arrive queued, and
+    // finished() is delivered before the thread's end, which deletes it.
+    runAside(std::move(work), [this, job] {
+        m_jobs.removeOne(job);
+        job->deleteLater();
+    });
+}
+
+void HostTasks::apply(ApplyJob *job, const Answers &answers, const ApplyJob::Options &options)
+{
+    runJob(job, [job, answers, options] { job->apply(answers, options); });
+}
+
+void HostTasks::uninstall(ApplyJob *job, const QString &serviceName, const ApplyJob::Options &options)
+{
+    runJob(job, [job, serviceName, options] { job->uninstall(serviceName, options); });
+}
+
+void HostTasks::bundle(ApplyJob *job, const Answers &answers, const QString &bundleFile,
+                       const ApplyJob::Options &options)
+{
+    runJob(job, [job, answers, bundleFile, options] { job->bundle(answers, bundleFile, options); });
+}

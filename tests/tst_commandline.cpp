@@ -1,4 +1,5 @@
 #include "FileAccess.h"
+#include "cli/CommandLine.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -352,6 +353,71 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("service.io.stdout: D:\\logs\\daemon.log is on drive D:")),
                  qPrintable(run.err));
         QVERIFY(QDir(root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    // The help is made from the verbs' own definitions: each verb's help names exactly the options
+    // it takes, every other option is refused by name, and the README's table shows each of them.
+    void eachVerbTakesTheOptionsItsHelpNames()
+    {
+        QFile readme(QStringLiteral(BERTH_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString table = QString::fromUtf8(readme.readAll());
+        const QStringList global{QStringLiteral("lang"), QStringLiteral("help"), QStringLiteral("version")};
+        for (const CommandLine::Verb &verb : CommandLine::verbs()) {
+            const QString help = CommandLine::helpText(verb.name.isEmpty() ? nullptr : &verb);
+            QString line; // the verb's row in the README
+            for (const QString &row : table.split(QLatin1Char('\n'))) {
+                if (row.startsWith(QStringLiteral("| `berth ") + verb.name + QLatin1Char(' ')) ||
+                    (verb.name.isEmpty() && row.startsWith(QLatin1String("| `berth` |"))))
+                    line = row;
+            }
+            QVERIFY2(!line.isEmpty(), qPrintable(QStringLiteral("README: no row for berth ") + verb.name));
+            for (const CommandLine::Option &option : CommandLine::options()) {
+                const QString name = option.names.first();
+                const QString spelled = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+                const bool takes = verb.options.contains(name) || global.contains(name);
+                QStringList arguments{QStringLiteral("berth")};
+                if (!verb.name.isEmpty())
+                    arguments << verb.name << verb.arguments.section(QLatin1Char('|'), 0, 0);
+                arguments.removeAll(QString());
+                for (const QString &needed : verb.required)
+                    arguments << QStringLiteral("--") + needed << QStringLiteral("x");
+                if (!verb.required.contains(name))
+                    arguments << spelled;
+                if (!option.valueName.isEmpty() && !verb.required.contains(name))
+                    arguments << QStringLiteral("x");
+                const CommandLine given(arguments);
+                if (takes) {
+                    QVERIFY2(given.problem().isEmpty(),
+                             qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + given.problem()));
+                    if (!global.contains(name) && !verb.name.isEmpty()) {
+                        QVERIFY2(help.contains(spelled), qPrintable(verb.name + QLatin1Char(' ') + spelled));
+                        QVERIFY2(line.contains(spelled),
+                                 qPrintable(QStringLiteral("README, berth ") + verb.name + QLatin1Char(' ') + spelled));
+                    }
+                } else {
+                    QVERIFY2(given.problem().contains(spelled),
+                             qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + given.problem()));
+                    if (!verb.name.isEmpty())
+                        QVERIFY2(!help.contains(spelled + QLatin1Char(' ')) &&
+                                     !help.contains(spelled + QLatin1Char('\n')),
+                                 qPrintable(verb.name + QStringLiteral(" help names ") + spelled));
+                }
+            }
+            for (const QString &needed : verb.required) {
+                QStringList arguments{QStringLiteral("berth"), verb.name};
+                QVERIFY2(CommandLine(arguments).problem().contains(QStringLiteral("--") + needed),
+                         qPrintable(verb.name + QStringLiteral(" without --") + needed));
+            }
+        }
+        // And as a program: a verb's help, and an option it does not take.
+        const Run help = berth({QStringLiteral("uninstall"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith("Usage: berth uninstall [--root DIR] [--service NAME]"), help.out.constData());
+        const Run refused = berth({QStringLiteral("plan"), QStringLiteral("--keep-data")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.startsWith(QLatin1String("berth: plan does not take --keep-data")),
+                 qPrintable(refused.err));
     }
 
     void usageErrorsExitTwo()

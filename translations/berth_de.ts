@@ -815,10 +815,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>render takes one file name: runDockerDaemon.cmd or daemon.json</source>
-        <translation>render erwartet einen Dateinamen: runDockerDaemon.cmd oder daemon.json</translation>
-    </message>
-    <message>
         <source>%1 takes no further arguments: %2</source>
         <translation>%1 nimmt keine weiteren Argumente: %2</translation>
     </message>
@@ -847,10 +843,6 @@
         <translation>-n: %1 ist keine Zeilenzahl von 0 bis 100000</translation>
     </message>
     <message>
-        <source>bundle: name the zip to write with --out FILE</source>
-        <translation>bundle: Nennen Sie mit --out DATEI das zu schreibende Zip</translation>
-    </message>
-    <message>
         <source>The answers are valid.</source>
         <translation>Die Antworten sind gültig.</translation>
     </message>
@@ -859,74 +851,188 @@
         <translation>berth: der Assistent %1 lässt sich nicht öffnen: Windows-Fehler %2</translation>
     </message>
     <message>
-        <source>Usage: berth [VERB] [OPTIONS]
-Installs, configures and removes the Docker engine on Windows hosts.
-With no verb, the wizard opens.
-
-Verbs:
-  render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.
-  plan [--json]                            Print every step an apply takes, in order.
-  validate                                 Print every problem in the answers, one per line.
-  apply [--dry-run] [--client-out DIR [--context]]
-                                           Carry out the plan on the host; a failed step undoes all.
-                                           New certificates leave their client files in DIR.
-  recover                                  Finish an apply that was interrupted (killed, power lost).
-  inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
-  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.
-  bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):
-                                           binaries, configuration, install.cmd, SHA256SUMS.
-  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]
-        [--context]                        Make a CA, a server and a client certificate.
-  probe --host tcp://HOST:PORT --cert-dir DIR
-                                           Ask a daemon over mutual TLS for its version.
-  tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.
-
-Options:
-  --answers FILE   The answer file (JSON); without it, the defaults: the manual procedure,
-                   Microsoft&apos;s &quot;Docker and Windows&quot; guide for Windows Server 2016.
-  --lang LANG      The language of messages and the wizard (en, de, fr).
-  --root DIR       The folder that stands for the host&apos;s C:\ (on Windows: C:\ itself).
-  --context        Also add a docker context for the new client files to this machine&apos;s docker
-                   CLI; without it, Berth only prints the command.
-                   BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).
-  -h, --help       This text.
-  -v, --version    Berth&apos;s version.
-
-Exit codes: 0 done, 1 failed, 2 invalid input or usage.</source>
-        <translation>Aufruf: berth [VERB] [OPTIONEN]
-Installiert, konfiguriert und entfernt die Docker-Engine auf Windows-Hosts.
-Ohne Verb öffnet sich der Assistent.
-
-Verben:
-  render runDockerDaemon.cmd|daemon.json   Die Datei ausgeben, die Berth für die Antworten schreibt.
-  plan [--json]                            Jeden Schritt einer Anwendung der Reihe nach ausgeben.
-  validate                                 Jedes Problem in den Antworten ausgeben, eines pro Zeile.
-  apply [--dry-run] [--client-out ORDNER [--context]]
-                                           Den Plan auf dem Host ausführen; ein Fehler macht alles rückgängig.
-                                           Neue Zertifikate legen ihre Client-Dateien in ORDNER ab.
-  recover                                  Eine unterbrochene Anwendung zu Ende führen (beendet, Stromausfall).
-  inspect [--service NAME]                 Die Docker-Einrichtung des Hosts als Antwortdatei ausgeben.
-  uninstall [--keep-data] [--keep-certs]   Docker vom Host entfernen, wie es das manuelle Verfahren tut.
-  bundle --out DATEI [--client-out ORDNER] Ein Zip für einen anderen Host erstellen (Nano Server, ohne Internet):
-                                           Binärdateien, Konfiguration, install.cmd, SHA256SUMS.
-  certs --out ORDNER --san NAME,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip DATEI]
-        [--context]                        Eine CA, ein Server- und ein Client-Zertifikat erstellen.
-  probe --host tcp://HOST:PORT --cert-dir ORDNER
-                                           Einen Daemon über gegenseitiges TLS nach seiner Version fragen.
-  tail [-n N] [--follow]                   Das Ende von daemon.log ausgeben, dann was hinzukommt.
-
-Optionen:
-  --answers DATEI  Die Antwortdatei (JSON); ohne sie die Vorgaben: das manuelle Verfahren,
-                   Microsofts Anleitung &quot;Docker and Windows&quot; für Windows Server 2016.
-  --lang SPRACHE   Die Sprache der Meldungen und des Assistenten (en, de, fr).
-  --root ORDNER    Der Ordner, der für C:\ des Hosts steht (unter Windows: C:\ selbst).
-                   BERTH_LAUNCHER nennt ein Programm, das Windows-Programme startet (z. B. wine).
-  --context        Zusätzlich einen docker-Kontext für die neuen Client-Dateien in der docker-CLI
-                   dieses Rechners anlegen; ohne die Option gibt Berth nur den Befehl aus.
-  -h, --help       Dieser Text.
-  -v, --version    Die Version von Berth.
-
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</translation>
+        <source>The answer file (JSON). Without it, the defaults: the manual procedure, Microsoft&apos;s &quot;Docker and Windows&quot; guide for Windows Server 2016.</source>
+        <translation>Die Antwortdatei (JSON). Ohne sie die Vorgaben: das manuelle Verfahren, Microsofts Anleitung &quot;Docker and Windows&quot; für Windows Server 2016.</translation>
+    </message>
+    <message>
+        <source>The folder that stands for the host&apos;s C:\ (on Windows: C:\ itself). BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).</source>
+        <translation>Der Ordner, der für C:\ des Hosts steht (unter Windows: C:\ selbst). BERTH_LAUNCHER nennt ein Programm, das Windows-Programme startet (z. B. wine).</translation>
+    </message>
+    <message>
+        <source>The Docker service&apos;s name.</source>
+        <translation>Der Name des Docker-Dienstes.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Den Plan als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print what would change on the host, and change nothing.</source>
+        <translation>Ausgeben, was sich auf dem Host ändern würde, und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Where certificates Berth makes leave the CA key and the client&apos;s files (this machine).</source>
+        <translation>Wo von Berth erstellte Zertifikate den CA-Schlüssel und die Dateien des Clients ablegen (dieser Rechner).</translation>
+    </message>
+    <message>
+        <source>Also add a docker context for the new client files to this machine&apos;s docker CLI; without it, Berth only prints the command.</source>
+        <translation>Auch einen docker context für die neuen Client-Dateien in der docker-CLI dieses Rechners anlegen; ohne dies gibt Berth nur den Befehl aus.</translation>
+    </message>
+    <message>
+        <source>Keep the images and containers (the data folder).</source>
+        <translation>Die Images und Container behalten (den Datenordner).</translation>
+    </message>
+    <message>
+        <source>Keep the certificate folder.</source>
+        <translation>Den Zertifikatordner behalten.</translation>
+    </message>
+    <message>
+        <source>Where to write: the zip (bundle), or the folder for the files (certs).</source>
+        <translation>Wohin geschrieben wird: das Zip (bundle) oder der Ordner für die Dateien (certs).</translation>
+    </message>
+    <message>
+        <source>The DNS names and addresses clients use to reach the host, separated by commas; the server certificate covers each.</source>
+        <translation>Die DNS-Namen und Adressen, über die Clients den Host erreichen, durch Kommas getrennt; das Serverzertifikat deckt jeden ab.</translation>
+    </message>
+    <message>
+        <source>How many days the certificates are valid.</source>
+        <translation>Wie viele Tage die Zertifikate gültig sind.</translation>
+    </message>
+    <message>
+        <source>The key type: rsa4096 or ecdsa-p256.</source>
+        <translation>Der Schlüsseltyp: rsa4096 oder ecdsa-p256.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s endpoint, tcp://HOST:PORT. For certs, what clients will use (without it: the first name, port 2376).</source>
+        <translation>Der Endpunkt des Daemons, tcp://HOST:PORT. Bei certs der, den Clients verwenden werden (ohne ihn: der erste Name, Port 2376).</translation>
+    </message>
+    <message>
+        <source>The folder with the client&apos;s ca.pem, cert.pem and key.pem.</source>
+        <translation>Der Ordner mit ca.pem, cert.pem und key.pem des Clients.</translation>
+    </message>
+    <message>
+        <source>Also put the client&apos;s ca.pem, cert.pem and key.pem in this zip.</source>
+        <translation>ca.pem, cert.pem und key.pem des Clients auch in dieses Zip legen.</translation>
+    </message>
+    <message>
+        <source>How many of the last lines to print.</source>
+        <translation>Wie viele der letzten Zeilen ausgegeben werden.</translation>
+    </message>
+    <message>
+        <source>Then print what is added, until Ctrl+C.</source>
+        <translation>Danach ausgeben, was hinzukommt, bis Strg+C.</translation>
+    </message>
+    <message>
+        <source>The language of messages and the wizard (en, de, fr).</source>
+        <translation>Die Sprache der Meldungen und des Assistenten (en, de, fr).</translation>
+    </message>
+    <message>
+        <source>This text; after a verb, that verb&apos;s.</source>
+        <translation>Dieser Text; nach einem Verb der dieses Verbs.</translation>
+    </message>
+    <message>
+        <source>Berth&apos;s version.</source>
+        <translation>Die Version von Berth.</translation>
+    </message>
+    <message>
+        <source>Open the wizard.</source>
+        <translation>Den Assistenten öffnen.</translation>
+    </message>
+    <message>
+        <source>Print the file Berth writes for the answers.</source>
+        <translation>Die Datei ausgeben, die Berth für die Antworten schreibt.</translation>
+    </message>
+    <message>
+        <source>Print every step an apply takes, in order.</source>
+        <translation>Jeden Schritt einer Anwendung der Reihe nach ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print every problem in the answers, one per line.</source>
+        <translation>Jedes Problem in den Antworten ausgeben, eines pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Carry out the plan on the host; a failed step undoes all.</source>
+        <translation>Den Plan auf dem Host ausführen; ein fehlgeschlagener Schritt macht alles rückgängig.</translation>
+    </message>
+    <message>
+        <source>Finish an apply that was interrupted (killed, power lost).</source>
+        <translation>Eine unterbrochene Anwendung abschließen (beendet, Stromausfall).</translation>
+    </message>
+    <message>
+        <source>Print the host&apos;s Docker set-up as an answer file.</source>
+        <translation>Die Docker-Einrichtung des Hosts als Antwortdatei ausgeben.</translation>
+    </message>
+    <message>
+        <source>Remove Docker from the host, as the manual procedure does.</source>
+        <translation>Docker vom Host entfernen, wie es das manuelle Verfahren tut.</translation>
+    </message>
+    <message>
+        <source>Make one zip for another host (Nano Server, no internet): binaries, configuration, install.cmd, SHA256SUMS.</source>
+        <translation>Ein Zip für einen anderen Host erstellen (Nano Server, ohne Internet): Binärdateien, Konfiguration, install.cmd, SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>Make a CA, a server and a client certificate.</source>
+        <translation>Eine CA, ein Server- und ein Client-Zertifikat erstellen.</translation>
+    </message>
+    <message>
+        <source>Ask a daemon for its version, over mutual TLS with the client&apos;s files in --cert-dir.</source>
+        <translation>Einen Daemon nach seiner Version fragen, über gegenseitiges TLS mit den Client-Dateien in --cert-dir.</translation>
+    </message>
+    <message>
+        <source>Print the end of daemon.log, then (with --follow) what is added.</source>
+        <translation>Das Ende von daemon.log ausgeben, dann (mit --follow) was hinzukommt.</translation>
+    </message>
+    <message>
+        <source>%1 goes with a command; the wizard does not take it</source>
+        <translation>%1 gehört zu einem Befehl; der Assistent nimmt es nicht an</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2</source>
+        <translation>%1 nimmt %2 nicht an</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 %3</source>
+        <translation>%1 braucht %2 %3</translation>
+    </message>
+    <message>
+        <source>name a command</source>
+        <translation>nennen Sie einen Befehl</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Vorgabe: %1.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Usage: berth [VERB] [OPTIONS]</source>
+        <translation>Aufruf: berth [VERB] [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Installs, configures and removes the Docker engine on Windows hosts.</source>
+        <translation>Installiert, konfiguriert und entfernt die Docker-Engine auf Windows-Hosts.</translation>
+    </message>
+    <message>
+        <source>With no verb, the wizard opens: %1</source>
+        <translation>Ohne Verb öffnet sich der Assistent: %1</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Verben:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 invalid input or usage.</source>
+        <translation>Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</translation>
     </message>
 </context>
 <context>

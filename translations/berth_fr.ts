@@ -815,10 +815,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>render takes one file name: runDockerDaemon.cmd or daemon.json</source>
-        <translation>render attend un nom de fichier : runDockerDaemon.cmd ou daemon.json</translation>
-    </message>
-    <message>
         <source>%1 takes no further arguments: %2</source>
         <translation>%1 n’accepte pas d’autres arguments : %2</translation>
     </message>
@@ -847,10 +843,6 @@
         <translation>-n : %1 n’est pas un nombre de lignes de 0 à 100000</translation>
     </message>
     <message>
-        <source>bundle: name the zip to write with --out FILE</source>
-        <translation>bundle : indiquez avec --out FICHIER le zip à écrire</translation>
-    </message>
-    <message>
         <source>The answers are valid.</source>
         <translation>Les réponses sont valides.</translation>
     </message>
@@ -859,75 +851,188 @@
         <translation>berth : impossible d’ouvrir l’assistant %1 : erreur Windows %2</translation>
     </message>
     <message>
-        <source>Usage: berth [VERB] [OPTIONS]
-Installs, configures and removes the Docker engine on Windows hosts.
-With no verb, the wizard opens.
-
-Verbs:
-  render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.
-  plan [--json]                            Print every step an apply takes, in order.
-  validate                                 Print every problem in the answers, one per line.
-  apply [--dry-run] [--client-out DIR [--context]]
-                                           Carry out the plan on the host; a failed step undoes all.
-                                           New certificates leave their client files in DIR.
-  recover                                  Finish an apply that was interrupted (killed, power lost).
-  inspect [--service NAME]                 Print the host&apos;s Docker set-up as an answer file.
-  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.
-  bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):
-                                           binaries, configuration, install.cmd, SHA256SUMS.
-  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]
-        [--context]                        Make a CA, a server and a client certificate.
-  probe --host tcp://HOST:PORT --cert-dir DIR
-                                           Ask a daemon over mutual TLS for its version.
-  tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.
-
-Options:
-  --answers FILE   The answer file (JSON); without it, the defaults: the manual procedure,
-                   Microsoft&apos;s &quot;Docker and Windows&quot; guide for Windows Server 2016.
-  --lang LANG      The language of messages and the wizard (en, de, fr).
-  --root DIR       The folder that stands for the host&apos;s C:\ (on Windows: C:\ itself).
-  --context        Also add a docker context for the new client files to this machine&apos;s docker
-                   CLI; without it, Berth only prints the command.
-                   BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).
-  -h, --help       This text.
-  -v, --version    Berth&apos;s version.
-
-Exit codes: 0 done, 1 failed, 2 invalid input or usage.</source>
-        <translation>Usage : berth [VERBE] [OPTIONS]
-Installe, configure et supprime le moteur Docker sur des hôtes Windows.
-Sans verbe, l’assistant s’ouvre.
-
-Verbes :
-  render runDockerDaemon.cmd|daemon.json   Afficher le fichier que Berth écrit pour les réponses.
-  plan [--json]                            Afficher chaque étape d’une application, dans l’ordre.
-  validate                                 Afficher chaque problème des réponses, un par ligne.
-  apply [--dry-run] [--client-out DOSSIER [--context]]
-                                           Exécuter le plan sur l’hôte ; un échec annule tout.
-                                           Les nouveaux certificats laissent leurs fichiers client dans DOSSIER.
-  recover                                  Terminer une application interrompue (tuée, coupure de courant).
-  inspect [--service NOM]                  Afficher la configuration Docker de l’hôte comme fichier de réponses.
-  uninstall [--keep-data] [--keep-certs]   Retirer Docker de l’hôte, comme le fait la procédure manuelle.
-  bundle --out FICHIER [--client-out DOSSIER]
-                                           Créer un zip pour un autre hôte (Nano Server, sans Internet) :
-                                           binaires, configuration, install.cmd, SHA256SUMS.
-  certs --out DOSSIER --san NOM,ADRESSE,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FICHIER]
-        [--context]                        Créer une autorité, un certificat serveur et un certificat client.
-  probe --host tcp://HÔTE:PORT --cert-dir DOSSIER
-                                           Demander sa version à un démon via TLS mutuel.
-  tail [-n N] [--follow]                   Afficher la fin de daemon.log, puis ce qui s’y ajoute.
-
-Options :
-  --answers FICHIER  Le fichier de réponses (JSON) ; sans lui, les valeurs par défaut : la procédure manuelle,
-                     le guide « Docker and Windows » de Microsoft pour Windows Server 2016.
-  --lang LANGUE      La langue des messages et de l’assistant (en, de, fr).
-  --root DOSSIER     Le dossier qui tient lieu de C:\ de l’hôte (sous Windows : C:\ lui-même).
-                     BERTH_LAUNCHER nomme un programme qui lance les programmes Windows (p. ex. wine).
-  --context          Ajouter aussi un contexte docker pour les nouveaux fichiers client à la CLI docker
-                     de cette machine ; sans cette option, Berth affiche seulement la commande.
-  -h, --help         Ce texte.
-  -v, --version      La version de Berth.
-
-Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translation>
+        <source>The answer file (JSON). Without it, the defaults: the manual procedure, Microsoft&apos;s &quot;Docker and Windows&quot; guide for Windows Server 2016.</source>
+        <translation>Le fichier de réponses (JSON). Sans lui, les valeurs par défaut : la procédure manuelle, le guide « Docker and Windows » de Microsoft pour Windows Server 2016.</translation>
+    </message>
+    <message>
+        <source>The folder that stands for the host&apos;s C:\ (on Windows: C:\ itself). BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).</source>
+        <translation>Le dossier qui tient lieu de C:\ de l’hôte (sous Windows : C:\ lui-même). BERTH_LAUNCHER nomme un programme qui lance les programmes Windows (p. ex. wine).</translation>
+    </message>
+    <message>
+        <source>The Docker service&apos;s name.</source>
+        <translation>Le nom du service Docker.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Afficher le plan en JSON.</translation>
+    </message>
+    <message>
+        <source>Print what would change on the host, and change nothing.</source>
+        <translation>Afficher ce qui changerait sur l’hôte, sans rien changer.</translation>
+    </message>
+    <message>
+        <source>Where certificates Berth makes leave the CA key and the client&apos;s files (this machine).</source>
+        <translation>Où les certificats créés par Berth laissent la clé de l’autorité et les fichiers du client (cette machine).</translation>
+    </message>
+    <message>
+        <source>Also add a docker context for the new client files to this machine&apos;s docker CLI; without it, Berth only prints the command.</source>
+        <translation>Ajouter aussi un docker context pour les nouveaux fichiers client à la CLI docker de cette machine ; sans cela, Berth affiche seulement la commande.</translation>
+    </message>
+    <message>
+        <source>Keep the images and containers (the data folder).</source>
+        <translation>Garder les images et les conteneurs (le dossier de données).</translation>
+    </message>
+    <message>
+        <source>Keep the certificate folder.</source>
+        <translation>Garder le dossier des certificats.</translation>
+    </message>
+    <message>
+        <source>Where to write: the zip (bundle), or the folder for the files (certs).</source>
+        <translation>Où écrire : le zip (bundle) ou le dossier des fichiers (certs).</translation>
+    </message>
+    <message>
+        <source>The DNS names and addresses clients use to reach the host, separated by commas; the server certificate covers each.</source>
+        <translation>Les noms DNS et adresses par lesquels les clients joignent l’hôte, séparés par des virgules ; le certificat serveur couvre chacun.</translation>
+    </message>
+    <message>
+        <source>How many days the certificates are valid.</source>
+        <translation>Combien de jours les certificats sont valides.</translation>
+    </message>
+    <message>
+        <source>The key type: rsa4096 or ecdsa-p256.</source>
+        <translation>Le type de clé : rsa4096 ou ecdsa-p256.</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s endpoint, tcp://HOST:PORT. For certs, what clients will use (without it: the first name, port 2376).</source>
+        <translation>Le point d’accès du démon, tcp://HÔTE:PORT. Pour certs, celui qu’utiliseront les clients (sans lui : le premier nom, port 2376).</translation>
+    </message>
+    <message>
+        <source>The folder with the client&apos;s ca.pem, cert.pem and key.pem.</source>
+        <translation>Le dossier contenant ca.pem, cert.pem et key.pem du client.</translation>
+    </message>
+    <message>
+        <source>Also put the client&apos;s ca.pem, cert.pem and key.pem in this zip.</source>
+        <translation>Mettre aussi ca.pem, cert.pem et key.pem du client dans ce zip.</translation>
+    </message>
+    <message>
+        <source>How many of the last lines to print.</source>
+        <translation>Combien de dernières lignes afficher.</translation>
+    </message>
+    <message>
+        <source>Then print what is added, until Ctrl+C.</source>
+        <translation>Puis afficher ce qui s’ajoute, jusqu’à Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The language of messages and the wizard (en, de, fr).</source>
+        <translation>La langue des messages et de l’assistant (en, de, fr).</translation>
+    </message>
+    <message>
+        <source>This text; after a verb, that verb&apos;s.</source>
+        <translation>Ce texte ; après un verbe, celui de ce verbe.</translation>
+    </message>
+    <message>
+        <source>Berth&apos;s version.</source>
+        <translation>La version de Berth.</translation>
+    </message>
+    <message>
+        <source>Open the wizard.</source>
+        <translation>Ouvrir l’assistant.</translation>
+    </message>
+    <message>
+        <source>Print the file Berth writes for the answers.</source>
+        <translation>Afficher le fichier que Berth écrit pour les réponses.</translation>
+    </message>
+    <message>
+        <source>Print every step an apply takes, in order.</source>
+        <translation>Afficher chaque étape d’une application, dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>Print every problem in the answers, one per line.</source>
+        <translation>Afficher chaque problème des réponses, un par ligne.</translation>
+    </message>
+    <message>
+        <source>Carry out the plan on the host; a failed step undoes all.</source>
+        <translation>Exécuter le plan sur l’hôte ; une étape en échec annule tout.</translation>
+    </message>
+    <message>
+        <source>Finish an apply that was interrupted (killed, power lost).</source>
+        <translation>Terminer une application interrompue (arrêtée, coupure de courant).</translation>
+    </message>
+    <message>
+        <source>Print the host&apos;s Docker set-up as an answer file.</source>
+        <translation>Afficher la configuration Docker de l’hôte comme fichier de réponses.</translation>
+    </message>
+    <message>
+        <source>Remove Docker from the host, as the manual procedure does.</source>
+        <translation>Retirer Docker de l’hôte, comme le fait la procédure manuelle.</translation>
+    </message>
+    <message>
+        <source>Make one zip for another host (Nano Server, no internet): binaries, configuration, install.cmd, SHA256SUMS.</source>
+        <translation>Créer un zip pour un autre hôte (Nano Server, sans Internet) : binaires, configuration, install.cmd, SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>Make a CA, a server and a client certificate.</source>
+        <translation>Créer une autorité, un certificat serveur et un certificat client.</translation>
+    </message>
+    <message>
+        <source>Ask a daemon for its version, over mutual TLS with the client&apos;s files in --cert-dir.</source>
+        <translation>Demander sa version à un démon, via TLS mutuel avec les fichiers client de --cert-dir.</translation>
+    </message>
+    <message>
+        <source>Print the end of daemon.log, then (with --follow) what is added.</source>
+        <translation>Afficher la fin de daemon.log, puis (avec --follow) ce qui s’y ajoute.</translation>
+    </message>
+    <message>
+        <source>%1 goes with a command; the wizard does not take it</source>
+        <translation>%1 va avec une commande ; l’assistant ne le prend pas</translation>
+    </message>
+    <message>
+        <source>%1 does not take %2</source>
+        <translation>%1 ne prend pas %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 demande %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 %3</source>
+        <translation>%1 demande %2 %3</translation>
+    </message>
+    <message>
+        <source>name a command</source>
+        <translation>nommez une commande</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Par défaut : %1.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Usage: berth [VERB] [OPTIONS]</source>
+        <translation>Usage : berth [VERBE] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Installs, configures and removes the Docker engine on Windows hosts.</source>
+        <translation>Installe, configure et supprime le moteur Docker sur des hôtes Windows.</translation>
+    </message>
+    <message>
+        <source>With no verb, the wizard opens: %1</source>
+        <translation>Sans verbe, l’assistant s’ouvre : %1</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Verbes :</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 invalid input or usage.</source>
+        <translation>Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translation>
     </message>
 </context>
 <context>

@@ -13,131 +13,375 @@
 
 #include <QCommandLineParser>
 
-QStringList CommandLine::verbs()
+const QList<CommandLine::Option> &CommandLine::options()
 {
-    return {QStringLiteral("render"),  QStringLiteral("plan"),      QStringLiteral("validate"), QStringLiteral("apply"),
-            QStringLiteral("inspect"), QStringLiteral("uninstall"), QStringLiteral("certs"),    QStringLiteral("probe"),
-            QStringLiteral("tail"),    QStringLiteral("bundle"),    QStringLiteral("recover")};
+    static const QList<Option> table{
+        {{QStringLiteral("answers")},
+         QStringLiteral("FILE"),
+         QT_TRANSLATE_NOOP("CommandLine", "The answer file (JSON). Without it, the defaults: the manual procedure, "
+                                          "Microsoft's \"Docker and Windows\" guide for Windows Server 2016."),
+         {}},
+        {{QStringLiteral("root")},
+         QStringLiteral("DIR"),
+         QT_TRANSLATE_NOOP("CommandLine", "The folder that stands for the host's C:\\ (on Windows: C:\\ itself). "
+                                          "BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine)."),
+         {}},
+        {{QStringLiteral("service")},
+         QStringLiteral("NAME"),
+         QT_TRANSLATE_NOOP("CommandLine", "The Docker service's name."),
+         QStringLiteral("Docker")},
+        {{QStringLiteral("json")}, {}, QT_TRANSLATE_NOOP("CommandLine", "Print the plan as JSON."), {}},
+        {{QStringLiteral("dry-run")},
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Print what would change on the host, and change nothing."),
+         {}},
+        {{QStringLiteral("client-out")},
+         QStringLiteral("DIR"),
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Where certificates Berth makes leave the CA key and the client's files (this machine)."),
+         {}},
+        {{QStringLiteral("context")},
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Also add a docker context for the new client files to this machine's "
+                                          "docker CLI; without it, Berth only prints the command."),
+         {}},
+        {{QStringLiteral("keep-data")},
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Keep the images and containers (the data folder)."),
+         {}},
+        {{QStringLiteral("keep-certs")}, {}, QT_TRANSLATE_NOOP("CommandLine", "Keep the certificate folder."), {}},
+        {{QStringLiteral("out")},
+         QStringLiteral("PATH"),
+         QT_TRANSLATE_NOOP("CommandLine", "Where to write: the zip (bundle), or the folder for the files (certs)."),
+         {}},
+        {{QStringLiteral("san")},
+         QStringLiteral("NAMES"),
+         QT_TRANSLATE_NOOP("CommandLine", "The DNS names and addresses clients use to reach the host, separated by "
+                                          "commas; the server certificate covers each."),
+         {}},
+        {{QStringLiteral("days")},
+         QStringLiteral("N"),
+         QT_TRANSLATE_NOOP("CommandLine", "How many days the certificates are valid."),
+         QStringLiteral("365")},
+        {{QStringLiteral("key")},
+         QStringLiteral("TYPE"),
+         QT_TRANSLATE_NOOP("CommandLine", "The key type: rsa4096 or ecdsa-p256."),
+         QStringLiteral("rsa4096")},
+        {{QStringLiteral("host")},
+         QStringLiteral("URL"),
+         QT_TRANSLATE_NOOP("CommandLine", "The daemon's endpoint, tcp://HOST:PORT. For certs, what clients will use "
+                                          "(without it: the first name, port 2376)."),
+         {}},
+        {{QStringLiteral("cert-dir")},
+         QStringLiteral("DIR"),
+         QT_TRANSLATE_NOOP("CommandLine", "The folder with the client's ca.pem, cert.pem and key.pem."),
+         {}},
+        {{QStringLiteral("client-zip")},
+         QStringLiteral("FILE"),
+         QT_TRANSLATE_NOOP("CommandLine", "Also put the client's ca.pem, cert.pem and key.pem in this zip."),
+         {}},
+        {{QStringLiteral("n")},
+         QStringLiteral("N"),
+         QT_TRANSLATE_NOOP("CommandLine", "How many of the last lines to print."),
+         QStringLiteral("20")},
+        {{QStringLiteral("follow"), QStringLiteral("f")},
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Then print what is added, until Ctrl+C."),
+         {}},
+        {{QStringLiteral("lang")},
+         QStringLiteral("LANG"),
+         QT_TRANSLATE_NOOP("CommandLine", "The language of messages and the wizard (en, de, fr)."),
+         {}},
+        {{QStringLiteral("help"), QStringLiteral("h")},
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "This text; after a verb, that verb's."),
+         {}},
+        {{QStringLiteral("version"), QStringLiteral("v")},
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Berth's version."),
+         {}},
+    };
+    return table;
 }
 
-CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
+const QList<CommandLine::Verb> &CommandLine::verbs()
+{
+    const auto list = [](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *name : names)
+            out << QLatin1String(name);
+        return out;
+    };
+    static const QList<Verb> table{
+        {{}, {}, QT_TRANSLATE_NOOP("CommandLine", "Open the wizard."), list({"answers", "root"}), {}, nullptr},
+        {QStringLiteral("render"),
+         QStringLiteral("runDockerDaemon.cmd|daemon.json"),
+         QT_TRANSLATE_NOOP("CommandLine", "Print the file Berth writes for the answers."),
+         list({"answers"}),
+         {},
+         &CommandLine::render},
+        {QStringLiteral("plan"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Print every step an apply takes, in order."),
+         list({"answers", "json"}),
+         {},
+         &CommandLine::plan},
+        {QStringLiteral("validate"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Print every problem in the answers, one per line."),
+         list({"answers"}),
+         {},
+         &CommandLine::validate},
+        {QStringLiteral("apply"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Carry out the plan on the host; a failed step undoes all."),
+         list({"answers", "root", "dry-run", "client-out", "context"}),
+         {},
+         &CommandLine::apply},
+        {QStringLiteral("recover"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Finish an apply that was interrupted (killed, power lost)."),
+         list({"root"}),
+         {},
+         [](const CommandLine &c) { return HostVerbs::recover(c.root()); }},
+        {QStringLiteral("inspect"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Print the host's Docker set-up as an answer file."),
+         list({"root", "service"}),
+         {},
+         [](const CommandLine &c) { return HostVerbs::inspect(c.root(), c.value(QStringLiteral("service"))); }},
+        {QStringLiteral("uninstall"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Remove Docker from the host, as the manual procedure does."),
+         list({"root", "service", "keep-data", "keep-certs"}),
+         {},
+         [](const CommandLine &c) {
+             return HostVerbs::uninstall(c.root(), c.value(QStringLiteral("service")),
+                                         c.isSet(QStringLiteral("keep-data")), c.isSet(QStringLiteral("keep-certs")));
+         }},
+        {QStringLiteral("bundle"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Make one zip for another host (Nano Server, no internet): binaries, "
+                                          "configuration, install.cmd, SHA256SUMS."),
+         list({"answers", "out", "client-out"}),
+         list({"out"}),
+         &CommandLine::bundle},
+        {QStringLiteral("certs"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Make a CA, a server and a client certificate."),
+         list({"out", "san", "days", "key", "host", "client-zip", "context"}),
+         list({"out"}),
+         [](const CommandLine &c) {
+             return TlsVerbs::certs(c.value(QStringLiteral("out")),
+                                    c.value(QStringLiteral("san")).split(QLatin1Char(','), Qt::SkipEmptyParts),
+                                    c.value(QStringLiteral("days")), c.value(QStringLiteral("key")),
+                                    c.value(QStringLiteral("host")), c.value(QStringLiteral("client-zip")),
+                                    c.isSet(QStringLiteral("context")));
+         }},
+        {QStringLiteral("probe"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Ask a daemon for its version, over mutual TLS with the client's files in --cert-dir."),
+         list({"host", "cert-dir"}),
+         list({"host"}),
+         [](const CommandLine &c) {
+             return TlsVerbs::probe(c.value(QStringLiteral("host")), c.value(QStringLiteral("cert-dir")));
+         }},
+        {QStringLiteral("tail"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Print the end of daemon.log, then (with --follow) what is added."),
+         list({"answers", "root", "n", "follow"}),
+         {},
+         &CommandLine::tail},
+    };
+    return table;
+}
+
+const CommandLine::Option *CommandLine::option(const QString &name)
+{
+    for (const Option &option : options()) {
+        if (option.names.first() == name)
+            return &option;
+    }
+    return nullptr;
+}
+
+const CommandLine::Verb *CommandLine::verb(const QString &name)
+{
+    for (const Verb &verb : verbs()) {
+        if (verb.name == name)
+            return &verb;
+    }
+    return nullptr;
+}
+
+CommandLine::CommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption answers(QStringLiteral("answers"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption root(QStringLiteral("root"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption service(QStringLiteral("service"), QString(), QStringLiteral("NAME"),
-                                     QStringLiteral("Docker"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
-    const QCommandLineOption keepData(QStringLiteral("keep-data"));
-    const QCommandLineOption keepCerts(QStringLiteral("keep-certs"));
-    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption san(QStringLiteral("san"), QString(), QStringLiteral("NAMES"));
-    const QCommandLineOption days(QStringLiteral("days"), QString(), QStringLiteral("N"));
-    const QCommandLineOption key(QStringLiteral("key"), QString(), QStringLiteral("TYPE"));
-    const QCommandLineOption host(QStringLiteral("host"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption certDir(QStringLiteral("cert-dir"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption clientOut(QStringLiteral("client-out"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption clientZip(QStringLiteral("client-zip"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption context(QStringLiteral("context"));
-    const QCommandLineOption lines(QStringLiteral("n"), QString(), QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption follow(QStringList{QStringLiteral("f"), QStringLiteral("follow")});
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({answers, lang, json,    root,      service,   dryRun,  keepData, keepCerts, out,  san,    days,
-                       key,     host, certDir, clientOut, clientZip, context, lines,    follow,    help, version});
-    if (!parser.parse(arguments))
+    QList<QCommandLineOption> parsed;
+    for (const Option &option : options())
+        parsed.append(QCommandLineOption(option.names, QString(), option.valueName));
+    parser.addOptions(parsed);
+    if (!parser.parse(arguments)) {
         m_parseError = parser.errorText();
+        return;
+    }
     m_positional = parser.positionalArguments();
-    m_answersFile = parser.value(answers);
-    m_language = parser.value(lang);
-    m_json = parser.isSet(json);
-    m_root = parser.value(root);
-    m_service = parser.value(service);
-    m_dryRun = parser.isSet(dryRun);
-    m_keepData = parser.isSet(keepData);
-    m_keepCerts = parser.isSet(keepCerts);
-    m_out = parser.value(out);
-    m_names = parser.value(san).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    m_days = parser.value(days);
-    m_keyType = parser.value(key);
-    m_host = parser.value(host);
-    m_certDir = parser.value(certDir);
-    m_clientOut = parser.value(clientOut);
-    m_clientZip = parser.value(clientZip);
-    m_context = parser.isSet(context);
-    m_lines = parser.value(lines);
-    m_follow = parser.isSet(follow);
-    m_help = parser.isSet(help);
-    m_version = parser.isSet(version);
+    for (int i = 0; i < parsed.size(); ++i) {
+        if (parser.isSet(parsed.at(i)))
+            m_values.insert(options().at(i).names.first(), parser.values(parsed.at(i)));
+    }
+    const QString name = m_positional.value(0);
+    const Verb *chosen = verb(name);
+    if (!chosen) {
+        m_parseError = tr("unknown command \"%1\"").arg(name);
+        return;
+    }
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        const QStringList global{QStringLiteral("lang"), QStringLiteral("help"), QStringLiteral("version")};
+        if (chosen->options.contains(it.key()) || global.contains(it.key()))
+            continue;
+        m_parseError = name.isEmpty() ? tr("%1 goes with a command; the wizard does not take it").arg(spelled(it.key()))
+                                      : tr("%1 does not take %2").arg(name, spelled(it.key()));
+        return;
+    }
+    if (isSet(QStringLiteral("help")) || isSet(QStringLiteral("version")))
+        return;
+    if (name.isEmpty())
+        return; // the wizard
+    const int wanted = chosen->arguments.isEmpty() ? 0 : 1;
+    if (m_positional.size() - 1 > wanted)
+        m_parseError =
+            tr("%1 takes no further arguments: %2").arg(name, m_positional.mid(1 + wanted).join(QLatin1Char(' ')));
+    else if (m_positional.size() - 1 < wanted)
+        m_parseError = tr("%1 needs %2").arg(name, chosen->arguments);
+    for (const QString &needed : chosen->required) {
+        if (m_parseError.isEmpty() && !isSet(needed))
+            m_parseError = tr("%1 needs %2 %3").arg(name, spelled(needed), option(needed)->valueName);
+    }
+}
+
+QString CommandLine::value(const QString &name) const
+{
+    const QStringList given = m_values.value(name);
+    if (!given.isEmpty())
+        return given.last();
+    const Option *known = option(name);
+    return known ? known->defaultValue : QString();
 }
 
 bool CommandLine::opensWizard() const
 {
-    return m_positional.isEmpty() && !m_help && !m_version && m_parseError.isEmpty();
+    return m_positional.isEmpty() && !isSet(QStringLiteral("help")) && !isSet(QStringLiteral("version")) &&
+           m_parseError.isEmpty();
 }
 
-int CommandLine::run()
+int CommandLine::run() const
 {
     if (!m_parseError.isEmpty())
         return usageError(m_parseError);
-    if (m_help) {
-        Console::out(helpText());
+    if (isSet(QStringLiteral("help"))) {
+        const Verb *chosen = verb(m_positional.value(0));
+        Console::out(helpText(chosen && !chosen->name.isEmpty() ? chosen : nullptr));
         return Done;
     }
-    if (m_version) {
+    if (isSet(QStringLiteral("version"))) {
         Console::out(QStringLiteral("berth %1").arg(QCoreApplication::applicationVersion()));
         return Done;
     }
-    const QString verb = m_positional.value(0);
-    if (verb == QLatin1String("render")) {
-        if (m_positional.size() != 2)
-            return usageError(tr("render takes one file name: runDockerDaemon.cmd or daemon.json"));
-        return render(m_positional.at(1));
+    const Verb *chosen = verb(m_positional.value(0));
+    return chosen->run ? chosen->run(*this) : usageError(tr("name a command"));
+}
+
+QString CommandLine::spelled(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+QStringList CommandLine::usage(const Verb &verb)
+{
+    QStringList words{verb.name.isEmpty() ? QStringLiteral("berth") : QStringLiteral("berth ") + verb.name};
+    if (!verb.arguments.isEmpty())
+        words << verb.arguments;
+    for (const QString &name : verb.options) {
+        const Option *known = option(name);
+        QString word = spelled(name);
+        if (!known->valueName.isEmpty())
+            word += QLatin1Char(' ') + known->valueName;
+        words << (verb.required.contains(name) ? word : QLatin1Char('[') + word + QLatin1Char(']'));
     }
-    if (m_positional.size() > 1)
-        return usageError(
-            tr("%1 takes no further arguments: %2").arg(verb, m_positional.mid(1).join(QLatin1Char(' '))));
-    if (verb == QLatin1String("plan"))
-        return plan();
-    if (verb == QLatin1String("validate"))
-        return validate();
-    if (verb == QLatin1String("apply")) {
-        Answers answers;
-        if (!loadAnswers(answers))
-            return Invalid;
-        return HostVerbs::apply(answers, m_root, m_dryRun, m_clientOut, m_context);
+    return words;
+}
+
+namespace {
+
+// Words wrapped at 79 columns, each line indented, the ones after the first by more.
+QString wrapped(const QStringList &words, int indent, int more = 0)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : words) {
+        if (!line.isEmpty() && indent + (lines.isEmpty() ? 0 : more) + line.size() + 1 + word.size() > 79) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
     }
-    if (verb == QLatin1String("bundle")) {
-        if (m_out.isEmpty())
-            return usageError(tr("bundle: name the zip to write with --out FILE"));
-        Answers answers;
-        if (!loadAnswers(answers))
-            return Invalid;
-        return HostVerbs::bundle(answers, m_out, m_clientOut);
+    lines << line;
+    const QString pad(indent, QLatin1Char(' '));
+    return pad + lines.join(QLatin1Char('\n') + pad + QString(more, QLatin1Char(' ')));
+}
+
+QString wrapped(const QString &text, int indent)
+{
+    return wrapped(text.split(QLatin1Char(' '), Qt::SkipEmptyParts), indent);
+}
+
+} // namespace
+
+QString CommandLine::helpText(const Verb *one)
+{
+    QStringList out;
+    const auto describeOptions = [&out](const QStringList &names) {
+        for (const QString &name : names) {
+            const Option *known = option(name);
+            QStringList spelled;
+            for (const QString &each : known->names)
+                spelled.prepend(CommandLine::spelled(each));
+            QString description = tr(known->description);
+            if (!known->defaultValue.isEmpty())
+                description += QLatin1Char(' ') + tr("Default: %1.").arg(known->defaultValue);
+            out << QStringLiteral("  ") + spelled.join(QStringLiteral(", ")) +
+                       (known->valueName.isEmpty() ? QString() : QLatin1Char(' ') + known->valueName)
+                << wrapped(description, 6);
+        }
+    };
+    const QStringList global{QStringLiteral("lang"), QStringLiteral("help"), QStringLiteral("version")};
+    if (one) {
+        out << wrapped(QStringList{tr("Usage:")} + usage(*one), 0, 4) << wrapped(tr(one->description), 2);
+        if (!one->options.isEmpty())
+            out << QString() << tr("Options:");
+        describeOptions(one->options + global);
+    } else {
+        out << tr("Usage: berth [VERB] [OPTIONS]")
+            << tr("Installs, configures and removes the Docker engine on Windows hosts.")
+            << tr("With no verb, the wizard opens: %1").arg(usage(*verb(QString())).join(QLatin1Char(' '))) << QString()
+            << tr("Verbs:");
+        for (const Verb &each : verbs()) {
+            if (each.name.isEmpty())
+                continue;
+            QStringList words = usage(each);
+            words.first() = each.name;
+            out << wrapped(words, 2, 4) << wrapped(tr(each.description), 6);
+        }
+        out << QString() << tr("Options:");
+        QStringList all;
+        for (const Option &option : options())
+            all << option.names.first();
+        describeOptions(all);
     }
-    if (verb == QLatin1String("certs"))
-        return TlsVerbs::certs(m_out, m_names, m_days, m_keyType, m_host, m_clientZip, m_context);
-    if (verb == QLatin1String("probe"))
-        return TlsVerbs::probe(m_host, m_certDir);
-    if (verb == QLatin1String("tail")) {
-        bool isNumber = false;
-        const int count = m_lines.toInt(&isNumber);
-        if (!isNumber || count < 0 || count > 100000)
-            return usageError(tr("-n: %1 is not a number of lines from 0 to 100000").arg(m_lines));
-        Answers answers;
-        if (!loadAnswers(answers))
-            return Invalid;
-        return HostVerbs::tail(answers, m_root, count, m_follow);
-    }
-    if (verb == QLatin1String("inspect"))
-        return HostVerbs::inspect(m_root, m_service);
-    if (verb == QLatin1String("uninstall"))
-        return HostVerbs::uninstall(m_root, m_service, m_keepData, m_keepCerts);
-    if (verb == QLatin1String("recover"))
-        return HostVerbs::recover(m_root);
-    return usageError(tr("unknown command \"%1\"").arg(verb));
+    out << QString() << tr("Exit codes: 0 done, 1 failed, 2 invalid input or usage.");
+    return out.join(QLatin1Char('\n'));
 }
 
 int CommandLine::usageError(const QString &message) const
@@ -150,8 +394,8 @@ int CommandLine::usageError(const QString &message) const
 bool CommandLine::loadAnswers(Answers &answers) const
 {
     QStringList problems;
-    if (!m_answersFile.isEmpty())
-        answers = Answers::fromFile(m_answersFile, &problems);
+    if (!answersFile().isEmpty())
+        answers = Answers::fromFile(answersFile(), &problems);
     if (problems.isEmpty())
         problems = AnswersValidator::validate(answers);
     for (const QString &problem : problems)
@@ -159,8 +403,9 @@ bool CommandLine::loadAnswers(Answers &answers) const
     return problems.isEmpty();
 }
 
-int CommandLine::render(const QString &what) const
+int CommandLine::render() const
 {
+    const QString what = m_positional.at(1);
     Answers answers;
     if (what.compare(QLatin1String("runDockerDaemon.cmd"), Qt::CaseInsensitive) != 0 &&
         what.compare(QLatin1String("daemon.json"), Qt::CaseInsensitive) != 0)
@@ -180,7 +425,7 @@ int CommandLine::plan() const
     if (!loadAnswers(answers))
         return Invalid;
     const QList<PlanStep> steps = Plan::forAnswers(answers);
-    if (m_json) {
+    if (isSet(QStringLiteral("json"))) {
         Console::data(Plan::toJson(steps));
         return Done;
     }
@@ -201,40 +446,32 @@ int CommandLine::validate() const
     return Done;
 }
 
-QString CommandLine::helpText() const
+int CommandLine::apply() const
 {
-    return tr("Usage: berth [VERB] [OPTIONS]\n"
-              "Installs, configures and removes the Docker engine on Windows hosts.\n"
-              "With no verb, the wizard opens.\n"
-              "\n"
-              "Verbs:\n"
-              "  render runDockerDaemon.cmd|daemon.json   Print the file Berth writes for the answers.\n"
-              "  plan [--json]                            Print every step an apply takes, in order.\n"
-              "  validate                                 Print every problem in the answers, one per line.\n"
-              "  apply [--dry-run] [--client-out DIR [--context]]\n"
-              "                                           Carry out the plan on the host; a failed step undoes all.\n"
-              "                                           New certificates leave their client files in DIR.\n"
-              "  recover                                  Finish an apply that was interrupted (killed, power lost).\n"
-              "  inspect [--service NAME]                 Print the host's Docker set-up as an answer file.\n"
-              "  uninstall [--keep-data] [--keep-certs]   Remove Docker from the host, as the manual procedure does.\n"
-              "  bundle --out FILE [--client-out DIR]     Make one zip for another host (Nano Server, no internet):\n"
-              "                                           binaries, configuration, install.cmd, SHA256SUMS.\n"
-              "  certs --out DIR --san NAME,ADDRESS,... [--days N] [--key rsa4096|ecdsa-p256] [--client-zip FILE]\n"
-              "        [--context]                        Make a CA, a server and a client certificate.\n"
-              "  probe --host tcp://HOST:PORT --cert-dir DIR\n"
-              "                                           Ask a daemon over mutual TLS for its version.\n"
-              "  tail [-n N] [--follow]                   Print the end of daemon.log, then what is added.\n"
-              "\n"
-              "Options:\n"
-              "  --answers FILE   The answer file (JSON); without it, the defaults: the manual procedure,\n"
-              "                   Microsoft's \"Docker and Windows\" guide for Windows Server 2016.\n"
-              "  --lang LANG      The language of messages and the wizard (en, de, fr).\n"
-              "  --root DIR       The folder that stands for the host's C:\\ (on Windows: C:\\ itself).\n"
-              "  --context        Also add a docker context for the new client files to this machine's docker\n"
-              "                   CLI; without it, Berth only prints the command.\n"
-              "                   BERTH_LAUNCHER names a program that runs Windows programs (e.g. wine).\n"
-              "  -h, --help       This text.\n"
-              "  -v, --version    Berth's version.\n"
-              "\n"
-              "Exit codes: 0 done, 1 failed, 2 invalid input or usage.");
+    Answers answers;
+    if (!loadAnswers(answers))
+        return Invalid;
+    return HostVerbs::apply(answers, root(), isSet(QStringLiteral("dry-run")), value(QStringLiteral("client-out")),
+                            isSet(QStringLiteral("context")));
+}
+
+int CommandLine::bundle() const
+{
+    Answers answers;
+    if (!loadAnswers(answers))
+        return Invalid;
+    return HostVerbs::bundle(answers, value(QStringLiteral("out")), value(QStringLiteral("client-out")));
+}
+
+int CommandLine::tail() const
+{
+    const QString lines = value(QStringLiteral("n"));
+    bool isNumber = false;
+    const int count = lines.toInt(&isNumber);
+    if (!isNumber || count < 0 || count > 100000)
+        return usageError(tr("-n: %1 is not a number of lines from 0 to 100000").arg(lines));
+    Answers answers;
+    if (!loadAnswers(answers))
+        return Invalid;
+    return HostVerbs::tail(answers, root(), count, isSet(QStringLiteral("follow")));
 }

@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
+#include <functional>
+
 // `berth VERB ...`: the same engine the wizard drives, for scripts and for admins at a console.
+// Each option and each verb is defined once, below; parsing, the options a verb accepts, the ones
+// it needs, and --help (for all verbs, or `berth VERB --help` for one) all come from those tables.
 // Exit codes: 0 done, 1 failed, 2 invalid input or usage.
 class CommandLine
 {
@@ -12,48 +17,59 @@ class CommandLine
 public:
     enum ExitCode { Done = 0, Failed = 1, Invalid = 2 };
 
+    struct Option
+    {
+        QStringList names;       // the long name first: "follow", "f"
+        QString valueName;       // empty for a switch
+        const char *description; // QT_TRANSLATE_NOOP("CommandLine", ...)
+        QString defaultValue;
+    };
+    struct Verb
+    {
+        QString name; // empty: no verb, the wizard
+        QString arguments;
+        const char *description;
+        QStringList options;  // by long name; --lang, --help and --version go with every verb
+        QStringList required; // the options it cannot do without
+        std::function<int(const CommandLine &)> run;
+    };
+    static const QList<Option> &options();
+    static const QList<Verb> &verbs();
+
     explicit CommandLine(const QStringList &arguments);
 
     // True when no verb was named: the wizard opens (with --answers prefilled, --lang applied).
     bool opensWizard() const;
-    QString language() const { return m_language; }
-    QString answersFile() const { return m_answersFile; }
-    QString root() const { return m_root; }
+    QString language() const { return value(QStringLiteral("lang")); }
+    QString answersFile() const { return value(QStringLiteral("answers")); }
+    QString root() const { return value(QStringLiteral("root")); }
+    // Why the arguments cannot be carried out (an unknown verb or option, an option the verb does
+    // not take, one it needs), or empty.
+    QString problem() const { return m_parseError; }
     // Carries out the verb; the application object must exist.
-    int run();
+    int run() const;
 
-    static QStringList verbs();
+    // All verbs and options, or one verb's usage and its options.
+    static QString helpText(const Verb *verb = nullptr);
 
 private:
+    static const Option *option(const QString &name);
+    static const Verb *verb(const QString &name);
+    static QStringList usage(const Verb &verb);
+    static QString spelled(const QString &name); // --name, or -n
+    QString value(const QString &name) const;
+    bool isSet(const QString &name) const { return m_values.contains(name); }
+
     int usageError(const QString &message) const;
     bool loadAnswers(struct Answers &answers) const;
-    int render(const QString &what) const;
+    int render() const;
     int plan() const;
     int validate() const;
-    QString helpText() const;
+    int apply() const;
+    int bundle() const;
+    int tail() const;
 
-    QStringList m_arguments;
     QStringList m_positional;
-    QString m_answersFile;
-    QString m_language;
+    QHash<QString, QStringList> m_values; // by an option's long name: what was given, in order
     QString m_parseError;
-    bool m_json = false;
-    QString m_root;
-    QString m_service;
-    bool m_dryRun = false;
-    bool m_keepData = false;
-    bool m_keepCerts = false;
-    bool m_context = false;
-    QString m_out;
-    QStringList m_names;
-    QString m_days;
-    QString m_keyType;
-    QString m_host;
-    QString m_certDir;
-    QString m_clientOut;
-    QString m_clientZip;
-    QString m_lines;
-    bool m_follow = false;
-    bool m_help = false;
-    bool m_version = false;
 };

@@ -1,5 +1,7 @@
 #include "WineHost.h"
 
+#include "cli/CommandLine.h"
+
 #include "tls/CertificateMaker.h"
 
 #include <QCryptographicHash>
@@ -114,17 +116,25 @@ QProcessEnvironment WineHost::berthEnvironment() const
     return env;
 }
 
+QStringList WineHost::onThisHost(const QStringList &arguments) const
+{
+    for (const CommandLine::Verb &verb : CommandLine::verbs()) {
+        if (verb.name == arguments.value(0) && verb.options.contains(QLatin1String("root")))
+            return arguments + QStringList{QStringLiteral("--root"), driveC()};
+    }
+    return arguments; // a verb for another host (bundle) or none
+}
+
 void WineHost::startBerth(QProcess &process, const QStringList &arguments) const
 {
     process.setProcessEnvironment(berthEnvironment());
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(BERTH_EXECUTABLE), arguments + QStringList{QStringLiteral("--root"), driveC()});
+    process.start(QStringLiteral(BERTH_EXECUTABLE), onThisHost(arguments));
 }
 
 WinePrefix::Result WineHost::berth(const QStringList &arguments) const
 {
-    return runProcess(QStringLiteral(BERTH_EXECUTABLE), arguments + QStringList{QStringLiteral("--root"), driveC()},
-                      berthEnvironment(), 300000);
+    return runProcess(QStringLiteral(BERTH_EXECUTABLE), onThisHost(arguments), berthEnvironment(), 300000);
 }
 
 QString WineHost::regQuery(const QString &key) const

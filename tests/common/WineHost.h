@@ -18,6 +18,7 @@ public:
     QString answersFile(const Answers &answers) const;
 
     // Runs build/app/berth with --root and BERTH_LAUNCHER=wine for this prefix.
+    // Berth with --root for this prefix's drive C:, where the verb takes it.
     Result berth(const QStringList &arguments) const;
     // The same, started and left running (to be killed mid-apply, say).
     void startBerth(QProcess &process, const QStringList &arguments) const;
@@ -44,5 +45,6 @@ public:
     QString zip(const char *name) const { return m_files.filePath(QLatin1String(name)); }
 
 private:
+    QStringList onThisHost(const QStringList &arguments) const;
     QTemporaryDir m_files;
 };

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -334,7 +335,15 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(big) == big.size());
         file.close();
         QTemporaryDir cache, root;
+        const std::optional<QByteArray> before =
+            qEnvironmentVariableIsSet("BERTH_CACHE_DIR") ? std::optional(qgetenv("BERTH_CACHE_DIR")) : std::nullopt;
         qputenv("BERTH_CACHE_DIR", cache.path().toLocal8Bit());
+        const auto restore = qScopeGuard([before] {
+            if (before)
+                qputenv("BERTH_CACHE_DIR", *before);
+            else
+                qunsetenv("BERTH_CACHE_DIR");
+        });
         Answers answers;
         answers.binaries.zipUrl = server.url(QStringLiteral("slow/docker-28.2.2.zip"));
         answers.download.allowHttp = true;
@@ -362,7 +371,6 @@ private slots:
         QDirIterator left(cache.path(), QDir::Files, QDirIterator::Subdirectories);
         QVERIFY2(!left.hasNext(), qPrintable(left.hasNext() ? left.next() : QString()));
         QVERIFY(QDir(root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
-        qunsetenv("BERTH_CACHE_DIR");
     }
 #endif
 

@@ -34,6 +34,14 @@ bool writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &entr
     return zip.getZipError() == 0;
 }
 
+// A test helper that cannot do its part stops the test there, rather than let it fail later for a reason
+// that is not the one it reports.
+void settledOrFatal(bool done, const QByteArray &what)
+{
+    if (!done)
+        qFatal("WineHost could not %s", what.constData());
+}
+
 QString sha256(const QString &path)
 {
     QFile file(path);
@@ -61,8 +69,10 @@ WineHost::WineHost(int build, const QString &installationType)
                                         {QStringLiteral("CurrentBuildNumber"), QString::number(build)},
                                         {QStringLiteral("InstallationType"), installationType},
                                         {QStringLiteral("EditionID"), QStringLiteral("ServerStandard")}})
-        run(QStringLiteral("reg.exe"), {QStringLiteral("add"), key, QStringLiteral("/v"), name, QStringLiteral("/d"),
-                                        value, QStringLiteral("/f")});
+        settledOrFatal(run(QStringLiteral("reg.exe"), {QStringLiteral("add"), key, QStringLiteral("/v"), name,
+                                                       QStringLiteral("/d"), value, QStringLiteral("/f")})
+                               .exitCode == 0,
+                       "reg.exe add " + name.toUtf8());
     // Wine gives services %ProgramData% = C:\users\Public, where Windows gives them C:\ProgramData
     // as it gives everyone else. The seed's script finds its files through %ProgramData%, so the
     // service's view is pointed at the real folder.
@@ -71,18 +81,22 @@ WineHost::WineHost(int build, const QString &installationType)
     const QString system32 = hostPath(QStringLiteral("C:\\Windows\\System32"));
     for (const char *program : {"sc.exe", "netsh.exe", "netstat.exe", "icacls.exe"}) {
         QFile::remove(system32 + QLatin1Char('/') + QLatin1String(program));
-        QFile::copy(standin(program), system32 + QLatin1Char('/') + QLatin1String(program));
+        settledOrFatal(QFile::copy(standin(program), system32 + QLatin1Char('/') + QLatin1String(program)),
+                       QByteArray("copy the stand-in ") + program);
     }
     const QString powershell = hostPath(QStringLiteral("C:\\Windows\\System32\\WindowsPowerShell\\v1.0"));
     QDir().mkpath(powershell);
     QFile::remove(powershell + QStringLiteral("/powershell.exe"));
-    QFile::copy(standin("powershell.exe"), powershell + QStringLiteral("/powershell.exe"));
-    writeZip(m_files.filePath(QStringLiteral("docker.zip")),
-             {{QStringLiteral("docker/dockerd.exe"), standin("dockerd.exe")},
-              {QStringLiteral("docker/docker.exe"), standin("dockerd.exe")}});
-    writeZip(m_files.filePath(QStringLiteral("nssm-2.24.zip")),
-             {{QStringLiteral("nssm-2.24/win64/nssm.exe"), standin("nssm.exe")},
-              {QStringLiteral("nssm-2.24/win32/nssm.exe"), standin("nssm.exe")}});
+    settledOrFatal(QFile::copy(standin("powershell.exe"), powershell + QStringLiteral("/powershell.exe")),
+                   "copy the stand-in powershell.exe");
+    settledOrFatal(writeZip(m_files.filePath(QStringLiteral("docker.zip")),
+                            {{QStringLiteral("docker/dockerd.exe"), standin("dockerd.exe")},
+                             {QStringLiteral("docker/docker.exe"), standin("dockerd.exe")}}),
+                   "write docker.zip");
+    settledOrFatal(writeZip(m_files.filePath(QStringLiteral("nssm-2.24.zip")),
+                            {{QStringLiteral("nssm-2.24/win64/nssm.exe"), standin("nssm.exe")},
+                             {QStringLiteral("nssm-2.24/win32/nssm.exe"), standin("nssm.exe")}}),
+                   "write nssm-2.24.zip");
 }
 
 Answers WineHost::answers() const
@@ -100,8 +114,9 @@ QString WineHost::answersFile(const Answers &answers) const
     static int counter = 0;
     const QString name = m_files.filePath(QStringLiteral("answers-%1.json").arg(++counter));
     QFile file(name);
-    file.open(QIODevice::WriteOnly);
-    file.write(QJsonDocument(answers.toJson()).toJson());
+    const QByteArray json = QJsonDocument(answers.toJson()).toJson();
+    settledOrFatal(file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.flush(),
+                   "write " + name.toUtf8());
     return name;
 }
 
@@ -233,6 +248,21 @@ bool WineHost::placeServerCertificates(const QString &certDir) const
 void WineHost::useInThisProcess() const
 {
     const QProcessEnvironment wine = environment();
-    for (const char *name : {"WINEPREFIX", "WINEDEBUG", "WINEDLLOVERRIDES"})
+    for (const char *name : {"WINEPREFIX", "WINEDEBUG", "WINEDLLOVERRIDES"}) {
+        if (!m_environmentBefore.contains(name))
+            m_environmentBefore.insert(name,
+                                       qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
         qputenv(name, wine.value(QLatin1String(name)).toLocal8Bit());
+    }
+}
+
+WineHost::~WineHost()
+{
+    // The process's environment as it was: no later test talks to this prefix, which is gone.
+    for (auto it = m_environmentBefore.cbegin(); it != m_environmentBefore.cend(); ++it) {
+        if (it.value())
+            qputenv(it.key().constData(), *it.value());
+        else
+            qunsetenv(it.key().constData());
+    }
 }

@@ -4,21 +4,27 @@
 
 #include "answers/Answers.h"
 
+#include <QHash>
 #include <QTemporaryDir>
+
+#include <optional>
 
 // A fresh Wine prefix made to look like a Windows Server host (build, installation type), with
 // the Docker zip and the NSSM zip that the stand-ins go into, and the helpers the host tests share.
 class WineHost : public WinePrefix
 {
 public:
+    // Stops the test (qFatal) when the prefix cannot be made to look so.
     explicit WineHost(int build = 17763, const QString &installationType = QStringLiteral("Server"));
+    ~WineHost();
 
     // Answers that take the stand-ins from the local zips; the rest are the seed's defaults.
     Answers answers() const;
+    // The answers as a file of this prefix's; stops the test when it cannot be written.
     QString answersFile(const Answers &answers) const;
 
-    // Runs build/app/berth with --root and BERTH_LAUNCHER=wine for this prefix.
-    // Berth with --root for this prefix's drive C:, where the verb takes it.
+    // Runs build/app/berth with BERTH_LAUNCHER=wine for this prefix, and --root for its drive C:
+    // where the verb takes it.
     Result berth(const QStringList &arguments) const;
     // The same, started and left running (to be killed mid-apply, say).
     void startBerth(QProcess &process, const QStringList &arguments) const;
@@ -37,7 +43,8 @@ public:
     // A CA's certificate and a server certificate for 127.0.0.1 with its key, in certDir on the host.
     bool placeServerCertificates(const QString &certDir) const;
 
-    // Makes the environment of this process point Wine at this prefix, for WindowsHost.
+    // Makes the environment of this process point Wine at this prefix, for WindowsHost, until this
+    // WineHost goes.
     void useInThisProcess() const;
 
     static QString standin(const char *name);
@@ -47,4 +54,5 @@ public:
 private:
     QStringList onThisHost(const QStringList &arguments) const;
     QTemporaryDir m_files;
+    mutable QHash<QByteArray, std::optional<QByteArray>> m_environmentBefore;
 };

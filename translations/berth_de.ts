@@ -424,20 +424,12 @@
         <translation>nssm.source: NSSM ist noch nicht heruntergeladen</translation>
     </message>
     <message>
-        <source>Install ca.pem</source>
-        <translation>ca.pem installieren</translation>
-    </message>
-    <message>
-        <source>Install server-cert.pem</source>
-        <translation>server-cert.pem installieren</translation>
-    </message>
-    <message>
-        <source>Install server-key.pem</source>
-        <translation>server-key.pem installieren</translation>
-    </message>
-    <message>
         <source>only described: nothing was fetched</source>
         <translation>nur beschrieben: nichts wurde geholt</translation>
+    </message>
+    <message>
+        <source>Install %1</source>
+        <translation>%1 installieren</translation>
     </message>
 </context>
 <context>

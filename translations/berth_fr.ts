@@ -424,20 +424,12 @@
         <translation>nssm.source : NSSM n’est pas encore téléchargé</translation>
     </message>
     <message>
-        <source>Install ca.pem</source>
-        <translation>Installer ca.pem</translation>
-    </message>
-    <message>
-        <source>Install server-cert.pem</source>
-        <translation>Installer server-cert.pem</translation>
-    </message>
-    <message>
-        <source>Install server-key.pem</source>
-        <translation>Installer server-key.pem</translation>
-    </message>
-    <message>
         <source>only described: nothing was fetched</source>
         <translation>seulement décrit : rien n’a été récupéré</translation>
+    </message>
+    <message>
+        <source>Install %1</source>
+        <translation>Installer %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "fetch/BinaryFetch.h"
 #include "fetch/Downloader.h"
 #include "host/HostFacts.h"
+#include "tls/CertificateFiles.h"
 #include "tls/DaemonProbe.h"
 
 #include <QFileInfo>
@@ -146,7 +147,7 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
 void ApplyJob::probe(const Answers &answers, const QString &clientOut)
 {
     if (!answers.tls.enabled || clientOut.isEmpty() || answers.tls.subjectAltNames.isEmpty() ||
-        !QFileInfo::exists(clientOut + QStringLiteral("/cert.pem")))
+        !QFileInfo::exists(CertificateFiles::local(clientOut, CertificateFiles::clientCert)))
         return;
     QNetworkAccessManager network;
     const QString address = answers.clientEndpoint(QString());

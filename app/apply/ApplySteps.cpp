@@ -14,6 +14,7 @@
 #include "render/DaemonJson.h"
 #include "render/DaemonScript.h"
 #include "render/ServiceCommands.h"
+#include "tls/CertificateFiles.h"
 
 #include <QJsonDocument>
 
@@ -131,16 +132,15 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
     if (describing && a.tls.generate)
         fresh = &made;
     if (a.tls.enabled && fresh) {
-        const QString dir = a.tls.certDir + QLatin1Char('\\');
-        auto ca = std::make_unique<FileStep>(tr("Install ca.pem"), dir + QStringLiteral("ca.pem"),
-                                             FileStep::fixed(fresh->ca));
+        const auto install = [&](const char *name, const QByteArray &bytes) {
+            return std::make_unique<FileStep>(tr("Install %1").arg(QLatin1String(name)),
+                                              CertificateFiles::onHost(a.tls.certDir, name), FileStep::fixed(bytes));
+        };
+        auto ca = install(CertificateFiles::ca, fresh->ca);
         ca->describeAs({Plan::certificates(a)}); // the three files and tag.txt
         steps.push_back(std::move(ca));
-        steps.push_back(std::make_unique<FileStep>(tr("Install server-cert.pem"),
-                                                   dir + QStringLiteral("server-cert.pem"),
-                                                   FileStep::fixed(fresh->certificate)));
-        auto key = std::make_unique<FileStep>(tr("Install server-key.pem"), dir + QStringLiteral("server-key.pem"),
-                                              FileStep::fixed(fresh->key));
+        steps.push_back(install(CertificateFiles::serverCert, fresh->certificate));
+        auto key = install(CertificateFiles::serverKey, fresh->key);
         key->setSecret(true);
         auto permissions = std::make_unique<KeyPermissionsStep>(key.get());
         steps.push_back(std::move(key));

@@ -2,6 +2,7 @@
 
 #include "host/LocalFile.h"
 #include "tls/CertificateCheck.h"
+#include "tls/CertificateFiles.h"
 #include "tls/CertificateMaker.h"
 #include "tls/ClientSetup.h"
 
@@ -57,11 +58,12 @@ bool CertificatesForApply::makeNew(const TlsSettings &tls, const QString &client
     CertificateMaker::parseKeyType(tls.keyType, &type);
     if (!QDir().mkpath(clientOut) || !CertificateMaker::makeAll(clientOut, tls.subjectAltNames, type, tls.days, error))
         return false;
-    *server = ApplySteps::ServerFiles{LocalFile::read(clientOut + QStringLiteral("/ca.pem")),
-                                      LocalFile::read(clientOut + QStringLiteral("/server-cert.pem")),
-                                      LocalFile::read(clientOut + QStringLiteral("/server-key.pem"))};
+    using namespace CertificateFiles;
+    *server =
+        ApplySteps::ServerFiles{LocalFile::read(local(clientOut, ca)), LocalFile::read(local(clientOut, serverCert)),
+                                LocalFile::read(local(clientOut, serverKey))};
     // The server's key lives on the server only.
-    QFile::remove(clientOut + QStringLiteral("/server-key.pem"));
-    QFile::remove(clientOut + QStringLiteral("/server-cert.pem"));
+    QFile::remove(local(clientOut, serverKey));
+    QFile::remove(local(clientOut, serverCert));
     return true;
 }

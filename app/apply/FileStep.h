@@ -33,6 +33,9 @@ public:
     bool needsRestart() const override { return m_needsRestart; }
 
     QString windowsPath() const { return m_windowsPath; }
+    // What the file holds after this step on a host where it is not yet (a bundle's copy); empty
+    // when it is to be absent; error set when it cannot be worked out.
+    std::optional<QByteArray> contentOnAFreshHost(QString *error) const { return m_content(nullptr, error); }
     QList<PlanStep> describe(const Answers &) const override { return m_description; }
     void describeAs(const QList<PlanStep> &description) { m_description = description; }
     // A private key: written readable by SYSTEM and Administrators alone from its first byte.

@@ -2,6 +2,7 @@
 
 #include "ApplySteps.h"
 #include "render/ServiceCommands.h"
+#include "tls/CertificateFiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,8 +53,8 @@ PlanStep Plan::certificates(const Answers &a)
     PlanStep certificates;
     certificates.kind = PlanStep::Certificates;
     certificates.title = tr("Server certificates");
-    for (const char *name : {"ca.pem", "server-cert.pem", "server-key.pem"})
-        certificates.files.append(a.tls.certDir + QLatin1Char('\\') + QLatin1String(name));
+    for (const char *name : CertificateFiles::server)
+        certificates.files.append(CertificateFiles::onHost(a.tls.certDir, name));
     // The manual procedure's script takes its secure branch only when tag.txt is there too.
     if (a.scriptCarriesFlags())
         certificates.files.append(a.tagPath());

@@ -5,6 +5,7 @@
 #include "host/ServiceControl.h"
 #include "inspect/HostInspector.h"
 #include "render/ServiceCommands.h"
+#include "tls/CertificateFiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -86,8 +87,8 @@ Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &nam
     const QString dataFolder = QStringLiteral("C:\\ProgramData\\docker");
     // Kept means the certificate files themselves, wherever tls.certDir is (C:\ProgramData\docker itself too).
     QStringList certificates;
-    for (const char *file : {"ca.pem", "server-cert.pem", "server-key.pem"}) {
-        const QString local = host.localPath(a.tls.certDir + QLatin1Char('\\') + QLatin1String(file));
+    for (const char *file : CertificateFiles::server) {
+        const QString local = host.localPath(CertificateFiles::onHost(a.tls.certDir, file));
         if (!local.isEmpty())
             certificates << local;
     }
@@ -116,8 +117,8 @@ Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &nam
     if (keepCerts) {
         result.kept << tr("%1 (certificates)").arg(a.tls.certDir);
     } else {
-        for (const char *file : {"ca.pem", "server-cert.pem", "server-key.pem"})
-            removeFile(host, a.tls.certDir + QLatin1Char('\\') + QLatin1String(file), result);
+        for (const char *file : CertificateFiles::server)
+            removeFile(host, CertificateFiles::onHost(a.tls.certDir, file), result);
     }
     return result;
 }

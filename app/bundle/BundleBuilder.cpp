@@ -5,11 +5,10 @@
 #include "UninstallScript.h"
 #include "answers/AnswersValidator.h"
 #include "apply/CertificatesForApply.h"
-#include "apply/Plan.h"
+#include "apply/FileStep.h"
 #include "fetch/BinaryFetch.h"
-#include "fetch/LocalArchive.h"
 #include "fetch/ZipWriter.h"
-#include "render/ServiceCommands.h"
+#include "tls/CertificateFiles.h"
 #include "tls/ClientSetup.h"
 
 #include <QCryptographicHash>
@@ -24,11 +23,6 @@
 #include <optional>
 
 namespace {
-
-QString joinPath(const QString &folder, const QString &name)
-{
-    return folder.endsWith(QLatin1Char('\\')) ? folder + name : folder + QLatin1Char('\\') + name;
-}
 
 QByteArray crlf(const QString &text)
 {
@@ -158,34 +152,32 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
         placed.append({QString(name).replace(QLatin1Char('/'), QLatin1Char('\\')), target,
                        QString::fromLatin1(entries.last().sha256)});
     };
-    const QHash<QString, QByteArray> binaries = LocalArchive::dockerBinaries(a.binaries.localPath, error);
-    if (binaries.isEmpty())
-        return false;
-    for (const QString &name : {QStringLiteral("dockerd.exe"), QStringLiteral("docker.exe")})
-        place(name, binaries.value(name), joinPath(a.binaries.installDir, name));
-    if (a.service.manager == QLatin1String("nssm")) {
-        // Windows containers run on 64-bit Windows only: NSSM's win64 build.
-        const QByteArray nssm = LocalArchive::nssmExecutable(a.nssm.localPath, true, error);
-        if (nssm.isEmpty())
-            return false;
-        place(QStringLiteral("nssm.exe"), nssm, ServiceCommands::nssmExe());
-    }
-    for (const PlanStep &step : Plan::forAnswers(a)) {
-        if (step.kind == PlanStep::WriteFile)
-            place(step.path.section(QLatin1Char('\\'), -1), step.content, step.path);
-    }
     std::optional<ApplySteps::ServerFiles> server;
     if (!certificates(a, options.clientOut, &server, error))
         return false;
-    if (server) {
-        place(QStringLiteral("certs/ca.pem"), server->ca, joinPath(a.tls.certDir, QStringLiteral("ca.pem")));
-        place(QStringLiteral("certs/server-cert.pem"), server->certificate,
-              joinPath(a.tls.certDir, QStringLiteral("server-cert.pem")));
-        place(QStringLiteral("certs/server-key.pem"), server->key,
-              joinPath(a.tls.certDir, QStringLiteral("server-key.pem")));
+    // The files an apply of these answers writes on a host where none of them is yet, in apply's order:
+    // the bundle carries exactly those, and install.cmd puts each where apply would. Windows containers
+    // run on 64-bit Windows only: NSSM's win64 build.
+    const std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(a, error, true, server ? &*server : nullptr);
+    if (steps.empty())
+        return false;
+    for (const std::unique_ptr<Step> &step : steps) {
+        const auto *file = dynamic_cast<const FileStep *>(step.get());
+        if (!file)
+            continue;
+        const std::optional<QByteArray> bytes = file->contentOnAFreshHost(error);
+        if (!error->isEmpty())
+            return false;
+        if (!bytes)
+            continue; // a file apply makes sure is not there
+        const QString name = file->windowsPath().section(QLatin1Char('\\'), -1);
+        bool certificate = false; // the server's files go under certs/
+        for (const char *each : CertificateFiles::server)
+            certificate =
+                certificate || (server && file->windowsPath().compare(CertificateFiles::onHost(a.tls.certDir, each),
+                                                                      Qt::CaseInsensitive) == 0);
+        place(certificate ? QStringLiteral("certs/") + name : name, *bytes, file->windowsPath());
     }
-    if (a.tls.enabled && a.scriptCarriesFlags())
-        place(QStringLiteral("tag.txt"), QByteArrayLiteral("berth\r\n"), a.tagPath());
     add(QStringLiteral("install.cmd"), InstallScript::render(a, placed).toUtf8());
     add(QStringLiteral("uninstall.cmd"), UninstallScript::render(a).toUtf8());
     if (a.service.manager == QLatin1String("scheduled-task"))

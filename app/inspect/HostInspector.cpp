@@ -12,6 +12,7 @@
 #include "render/DaemonScript.h"
 #include "render/DaemonSetting.h"
 #include "render/ServiceCommands.h"
+#include "tls/CertificateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -186,7 +187,7 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
     }
 
     bool certsThere = true;
-    for (const char *file : {"ca.pem", "server-cert.pem", "server-key.pem"})
+    for (const char *file : CertificateFiles::server)
         certsThere = certsThere && QFileInfo::exists(host.localPath(DaemonFlags::certFile(a, file)));
     if (a.scriptCarriesFlags()) {
         const bool tag = QFileInfo::exists(host.localPath(a.tagPath()));

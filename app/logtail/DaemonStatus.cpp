@@ -1,6 +1,7 @@
 #include "DaemonStatus.h"
 
 #include "host/ServiceControl.h"
+#include "tls/CertificateFiles.h"
 #include "tls/DaemonProbe.h"
 
 #include <QFileInfo>
@@ -12,7 +13,7 @@ QString DaemonStatus::describe(const WindowsHost &host, const Answers &answers, 
     const QString service = tr("Service %1: %2").arg(answers.service.name, ServiceControl::stateName(state));
     QString endpoint;
     QString certDir;
-    if (answers.tls.enabled && QFileInfo::exists(clientFolder + QStringLiteral("/cert.pem"))) {
+    if (answers.tls.enabled && QFileInfo::exists(CertificateFiles::local(clientFolder, CertificateFiles::clientCert))) {
         endpoint = answers.clientEndpoint(QStringLiteral("localhost"));
         certDir = clientFolder;
     }

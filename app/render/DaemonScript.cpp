@@ -1,6 +1,7 @@
 #include "DaemonScript.h"
 
 #include "DaemonFlags.h"
+#include "tls/CertificateFiles.h"
 
 #include <QRegularExpression>
 
@@ -65,8 +66,8 @@ struct ScriptWords
     QString secureFlags() const
     {
         return QStringLiteral(" -H npipe:// -H ") + tcpHost + QStringLiteral(" --tlsverify --tlscacert=") +
-               cert("ca.pem") + QStringLiteral(" --tlscert=") + cert("server-cert.pem") + QStringLiteral(" --tlskey=") +
-               cert("server-key.pem") + options;
+               cert(CertificateFiles::ca) + QStringLiteral(" --tlscert=") + cert(CertificateFiles::serverCert) +
+               QStringLiteral(" --tlskey=") + cert(CertificateFiles::serverKey) + options;
     }
 };
 
@@ -86,7 +87,7 @@ QByteArray flagsInScript(const ScriptWords &w)
         QStringLiteral("mkdir %ProgramData%\\docker"),
         QString(),
         QStringLiteral(":run"),
-        QStringLiteral("if exist ") + w.cert("server-cert.pem") +
+        QStringLiteral("if exist ") + w.cert(CertificateFiles::serverCert) +
             QStringLiteral(" (if exist %ProgramData%\\docker\\tag.txt (goto :secure))"),
         QString(),
         QStringLiteral("if not exist ") + w.dockerdCheck + QStringLiteral(" (goto :legacy)"),

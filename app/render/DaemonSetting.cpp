@@ -1,6 +1,7 @@
 #include "DaemonSetting.h"
 
 #include "DaemonFlags.h"
+#include "tls/CertificateFiles.h"
 
 #include <QJsonArray>
 
@@ -71,7 +72,7 @@ const QList<DaemonSetting> &daemonSettings()
          [](const Answers &, bool secure) { return secure ? QStringList{QString()} : QStringList(); }, nullptr},
         {"--tlscacert", nullptr, "tlscacert", S::Joined, nullptr, false, true, "", false,
          [](const Answers &a, bool secure) {
-             return secure ? QStringList{DaemonFlags::certFile(a, "ca.pem")} : QStringList();
+             return secure ? QStringList{DaemonFlags::certFile(a, CertificateFiles::ca)} : QStringList();
          },
          [](const QStringList &values, Answers &a) {
              if (!values.isEmpty())
@@ -79,12 +80,12 @@ const QList<DaemonSetting> &daemonSettings()
          }},
         {"--tlscert", nullptr, "tlscert", S::Joined, nullptr, false, true, "", false,
          [](const Answers &a, bool secure) {
-             return secure ? QStringList{DaemonFlags::certFile(a, "server-cert.pem")} : QStringList();
+             return secure ? QStringList{DaemonFlags::certFile(a, CertificateFiles::serverCert)} : QStringList();
          },
          nullptr},
         {"--tlskey", nullptr, "tlskey", S::Joined, nullptr, false, true, "", false,
          [](const Answers &a, bool secure) {
-             return secure ? QStringList{DaemonFlags::certFile(a, "server-key.pem")} : QStringList();
+             return secure ? QStringList{DaemonFlags::certFile(a, CertificateFiles::serverKey)} : QStringList();
          },
          nullptr},
         {"--group", "-G", "group", S::Separate, "runtime.pipeGroup", false, false, "", false,

@@ -1,6 +1,7 @@
 #include "CertificateCheck.h"
 
 #include "host/LocalFile.h"
+#include "tls/CertificateFiles.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -93,13 +94,15 @@ void checkPair(const QString &folder, const char *certName, const char *keyName,
 CertificateCheck::Result CertificateCheck::check(const QString &folder, const QStringList &names, bool client)
 {
     Result result;
-    Cert ca = readCert(LocalFile::read(folder + QStringLiteral("/ca.pem")));
+    Cert ca = readCert(LocalFile::read(CertificateFiles::local(folder, CertificateFiles::ca)));
     if (!ca)
         result.problems << tr("%1/ca.pem is missing or is not a PEM certificate").arg(folder);
     else
-        checkDates(ca.get(), folder + QStringLiteral("/ca.pem"), result); // the chain is checked without dates
+        checkDates(ca.get(), CertificateFiles::local(folder, CertificateFiles::ca),
+                   result); // the chain is checked without dates
     Cert server;
-    checkPair(folder, "server-cert.pem", "server-key.pem", ca.get(), XKU_SSL_SERVER, "serverAuth", result, &server);
+    checkPair(folder, CertificateFiles::serverCert, CertificateFiles::serverKey, ca.get(), XKU_SSL_SERVER, "serverAuth",
+              result, &server);
     if (server) {
         for (const QString &name : names) {
             const QByteArray text = name.toUtf8();
@@ -112,6 +115,7 @@ CertificateCheck::Result CertificateCheck::check(const QString &folder, const QS
         }
     }
     if (client)
-        checkPair(folder, "cert.pem", "key.pem", ca.get(), XKU_SSL_CLIENT, "clientAuth", result, nullptr);
+        checkPair(folder, CertificateFiles::clientCert, CertificateFiles::clientKey, ca.get(), XKU_SSL_CLIENT,
+                  "clientAuth", result, nullptr);
     return result;
 }

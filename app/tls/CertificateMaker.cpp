@@ -3,6 +3,7 @@
 #include "apply/FileWriter.h"
 #include "host/LocalFile.h"
 #include "host/SecretFile.h"
+#include "tls/CertificateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -174,16 +175,15 @@ CertificateMaker::Pem CertificateMaker::makeClient(const Pem &ca, KeyType type, 
 
 bool CertificateMaker::makeAll(const QString &folder, const QStringList &names, KeyType type, int days, QString *error)
 {
-    static const char *const names6[] = {"ca.pem",         "ca-key.pem", "server-cert.pem",
-                                         "server-key.pem", "cert.pem",   "key.pem"};
-    Pem ca{LocalFile::read(folder + QStringLiteral("/ca.pem")),
-           LocalFile::read(folder + QStringLiteral("/ca-key.pem"))};
+    const auto &names6 = CertificateFiles::all;
+    Pem ca{LocalFile::read(CertificateFiles::local(folder, CertificateFiles::ca)),
+           LocalFile::read(CertificateFiles::local(folder, CertificateFiles::caKey))};
     if (!certFromPem(ca.certificate) || !keyFromPem(ca.key)) {
         // Certificates of another CA (a client's ~/.docker holds ca.pem, cert.pem and key.pem
         // without the CA key) are someone's working set-up: never replaced by a new CA.
         QStringList there;
         for (const char *name : names6) {
-            if (QFileInfo::exists(folder + QLatin1Char('/') + QLatin1String(name)))
+            if (QFileInfo::exists(CertificateFiles::local(folder, name)))
                 there << QLatin1String(name);
         }
         if (!there.isEmpty()) {
@@ -206,8 +206,9 @@ bool CertificateMaker::makeAll(const QString &folder, const QStringList &names, 
     for (int i = 0; i < 6; ++i)
         files.append({names6[i], contents[i]});
     for (const auto &[name, bytes] : files) {
-        const QString path = folder + QLatin1Char('/') + QLatin1String(name);
-        const bool secret = QByteArray(name).endsWith("key.pem");
+        const QString path = CertificateFiles::local(folder, name);
+        const bool secret = name == CertificateFiles::caKey || name == CertificateFiles::serverKey ||
+                            name == CertificateFiles::clientKey;
         if (!(secret ? SecretFile::write(path, bytes, error) : FileWriter::write(path, bytes, error)))
             return false;
     }

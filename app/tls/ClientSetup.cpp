@@ -1,6 +1,7 @@
 #include "ClientSetup.h"
 
 #include "fetch/ZipWriter.h"
+#include "tls/CertificateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,8 +75,8 @@ QString ClientSetup::dockerContext(const QString &host, const QString &certDir)
 bool ClientSetup::zip(const QString &certDir, const QString &zipPath, QString *error)
 {
     ZipWriter::Entries entries;
-    for (const char *name : {"ca.pem", "cert.pem", "key.pem"}) {
-        QFile in(certDir + QLatin1Char('/') + QLatin1String(name));
+    for (const char *name : CertificateFiles::client) {
+        QFile in(CertificateFiles::local(certDir, name));
         if (!in.open(QIODevice::ReadOnly)) {
             *error = tr("cannot put %1 into %2").arg(in.fileName(), zipPath);
             return false;

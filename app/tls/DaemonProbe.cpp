@@ -1,6 +1,7 @@
 #include "DaemonProbe.h"
 
 #include "host/LocalFile.h"
+#include "tls/CertificateFiles.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -116,10 +117,11 @@ DaemonProbe::Result DaemonProbe::probe(QNetworkAccessManager *network, const QSt
     url.setScheme(QStringLiteral("https"));
 
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    const QList<QSslCertificate> ca = QSslCertificate::fromData(LocalFile::read(certDir + QStringLiteral("/ca.pem")));
+    const QList<QSslCertificate> ca =
+        QSslCertificate::fromData(LocalFile::read(CertificateFiles::local(certDir, CertificateFiles::ca)));
     const QList<QSslCertificate> client =
-        QSslCertificate::fromData(LocalFile::read(certDir + QStringLiteral("/cert.pem")));
-    const QByteArray keyPem = LocalFile::read(certDir + QStringLiteral("/key.pem"));
+        QSslCertificate::fromData(LocalFile::read(CertificateFiles::local(certDir, CertificateFiles::clientCert)));
+    const QByteArray keyPem = LocalFile::read(CertificateFiles::local(certDir, CertificateFiles::clientKey));
     QSslKey key(keyPem, QSsl::Rsa);
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Ec);

@@ -1904,10 +1904,6 @@
         <source>Register the service with NSSM</source>
         <translation>Den Dienst mit NSSM registrieren</translation>
     </message>
-    <message>
-        <source>Application tab: Path</source>
-        <translation>Registerkarte Application: Pfad</translation>
-    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -2440,6 +2436,10 @@
     <message>
         <source>Only SYSTEM and Administrators may use the folder</source>
         <translation>Nur SYSTEM und Administratoren dürfen den Ordner verwenden</translation>
+    </message>
+    <message>
+        <source>Application tab: Path</source>
+        <translation>Registerkarte Application: Pfad</translation>
     </message>
 </context>
 <context>

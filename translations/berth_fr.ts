@@ -1904,10 +1904,6 @@
         <source>Register the service with NSSM</source>
         <translation>Inscrire le service avec NSSM</translation>
     </message>
-    <message>
-        <source>Application tab: Path</source>
-        <translation>Onglet Application : chemin</translation>
-    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -2440,6 +2436,10 @@
     <message>
         <source>Only SYSTEM and Administrators may use the folder</source>
         <translation>Seuls SYSTEM et les Administrateurs peuvent utiliser le dossier</translation>
+    </message>
+    <message>
+        <source>Application tab: Path</source>
+        <translation>Onglet Application : chemin</translation>
     </message>
 </context>
 <context>

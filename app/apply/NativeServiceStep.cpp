@@ -5,6 +5,7 @@
 #include "ApplyContext.h"
 #include "NssmServiceStep.h"
 #include "host/ServiceRegistration.h"
+#include "host/StartType.h"
 #include "render/DaemonFlags.h"
 #include "render/ServiceCommands.h"
 
@@ -39,7 +40,7 @@ QString escapeArg(const QString &argument)
 
 QString NativeServiceStep::imagePath(const Answers &a)
 {
-    const HostCommand registration = ServiceCommands::registration(a).first();
+    const HostCommand registration = ServiceCommands::nativeRegistration(a).registration;
     QStringList parts{escapeArg(registration.program), QStringLiteral("--run-service")};
     for (const QString &argument : registration.arguments) {
         if (argument != QLatin1String("--register-service"))
@@ -55,14 +56,14 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
     m_service = RegistryKey::readExact(context.host, ServiceRegistration::serviceKey(m_name));
     m_existed = m_service.exists();
     m_commands.clear();
-    const QList<HostCommand> wanted = ServiceCommands::registration(a); // register, sc config, sc description
+    const ServiceCommands::NativeRegistration wanted = ServiceCommands::nativeRegistration(a);
     // dockerd registers its service as "Docker Engine", started automatically; sc.exe config is
     // needed after a registration only for other choices.
     auto registerAnew = [&] {
-        m_commands << wanted.at(0);
+        m_commands << wanted.registration;
         if (a.service.displayName != QLatin1String("Docker Engine") || a.service.startup != QLatin1String("auto"))
-            m_commands << wanted.at(1);
-        m_commands << wanted.at(2);
+            m_commands << wanted.config;
+        m_commands << wanted.description;
     };
     if (!m_existed) {
         registerAnew();
@@ -78,21 +79,20 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
     m_oldDockerd = HostCommand::splitCommandLine(image).first();
     // dockerd keeps every argument but --register-service in its service's command line, --service-name
     // NAME among them (moby cmd/dockerd/service_windows.go): that is what a registration made now holds.
-    QStringList flags = wanted.first().arguments;
+    QStringList flags = wanted.registration.arguments;
     flags.removeAll(QStringLiteral("--register-service"));
-    if (flags != m_oldFlags || m_oldDockerd.compare(wanted.first().program, Qt::CaseInsensitive) != 0) {
+    if (flags != m_oldFlags || m_oldDockerd.compare(wanted.registration.program, Qt::CaseInsensitive) != 0) {
         m_commands << HostCommand{m_oldDockerd,
                                   {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), m_name},
                                   QString()};
         registerAnew();
         return true;
     }
-    const HostCommand &config = wanted.at(1);
-    if (m_service.text(QStringLiteral("DisplayName")) != config.arguments.value(3) ||
-        ServiceRegistration::scStart(m_service) != config.arguments.value(5))
-        m_commands << config;
-    if (m_service.text(QStringLiteral("Description")) != wanted.at(2).arguments.value(2))
-        m_commands << wanted.at(2);
+    if (m_service.text(QStringLiteral("DisplayName")) != a.service.displayName ||
+        ServiceRegistration::scStart(m_service) != QLatin1String(StartType::forAnswer(a.service.startup).sc))
+        m_commands << wanted.config;
+    if (m_service.text(QStringLiteral("Description")) != a.service.description)
+        m_commands << wanted.description;
     return true;
 }
 

@@ -31,9 +31,10 @@ bool NssmServiceStep::prepare(ApplyContext &context, QString *error)
         RegistryKey::readExact(context.host, ServiceRegistration::serviceKey(m_name) + QStringLiteral("\\Parameters"));
     m_existed = m_service.exists();
     m_commands.clear();
-    const QList<HostCommand> wanted = ServiceCommands::registration(context.answers);
+    m_changed.clear();
+    const Answers &a = context.answers;
     if (!m_existed) {
-        m_commands = wanted;
+        m_commands = ServiceCommands::registration(a);
         return true;
     }
     if (!ServiceRegistration::isRunByNssm(m_service)) {
@@ -42,22 +43,15 @@ bool NssmServiceStep::prepare(ApplyContext &context, QString *error)
                      .arg(m_name, m_service.text(QStringLiteral("ImagePath")));
         return false;
     }
-    for (const HostCommand &command : wanted) {
-        const QString verb = command.arguments.value(0);
-        if (verb == QLatin1String("install")) {
-            const QString path = command.arguments.value(2);
-            if (!same(QStringLiteral("Application"),
-                      ServiceRegistration::nssmValue(m_service, m_parameters, QStringLiteral("Application")), path))
-                m_commands.append(nssm({QStringLiteral("set"), m_name, QStringLiteral("Application"), path}));
-        } else if (verb == QLatin1String("set")) {
-            const QString parameter = command.arguments.value(2);
-            if (!same(parameter, ServiceRegistration::nssmValue(m_service, m_parameters, parameter),
-                      command.arguments.value(3)))
-                m_commands.append(command);
-        } else if (verb == QLatin1String("reset")) {
-            if (!ServiceRegistration::nssmValue(m_service, m_parameters, command.arguments.value(2)).isEmpty())
-                m_commands.append(command);
-        }
+    // On a service NSSM runs already, each value that differs is set, the program too; install is not run again.
+    QList<ServiceCommands::NssmValue> wanted{ServiceCommands::nssmApplication(a)};
+    wanted += ServiceCommands::nssmValues(a);
+    for (const ServiceCommands::NssmValue &value : std::as_const(wanted)) {
+        const QString now = ServiceRegistration::nssmValue(m_service, m_parameters, value.parameter);
+        if (value.reset ? now.isEmpty() : same(value.parameter, now, value.value))
+            continue;
+        m_commands.append(ServiceCommands::nssmCommand(m_name, value));
+        m_changed.append(value.parameter);
     }
     return true;
 }
@@ -71,8 +65,7 @@ void NssmServiceStep::undo(ApplyContext &context)
         return;
     }
     for (int i = ranCount() - 1; i >= 0; --i) {
-        const QStringList &arguments = m_commands.at(i).arguments;
-        const QString parameter = arguments.value(2);
+        const QString &parameter = m_changed.at(i);
         const QString before = ServiceRegistration::nssmValue(m_service, m_parameters, parameter);
         const bool wasSet =
             ServiceRegistration::inServiceKey(parameter) ? m_service.has(parameter) : m_parameters.has(parameter);
@@ -91,17 +84,15 @@ QList<PlanStep> NssmServiceStep::describe(const Answers &a) const
     // program too.
     QList<PlanStep> steps = Plan::serviceRegistration(a);
     steps.first().when = Plan::tr("the service is not there yet");
-    steps.insert(
-        1, Plan::command(
-               {ServiceCommands::nssmExe(),
-                {QStringLiteral("set"), a.service.name, QStringLiteral("Application"), a.service.applicationPath},
-                tr("Application tab: Path")},
-               Plan::tr("Service"), PlanStep::Service, Plan::tr("the service is there and runs another program")));
+    steps.insert(1, Plan::command(ServiceCommands::nssmCommand(a.service.name, ServiceCommands::nssmApplication(a)),
+                                  Plan::tr("Service"), PlanStep::Service,
+                                  Plan::tr("the service is there and runs another program")));
     if (a.host.build == 0 && a.service.dependOnConDrv) {
         Answers server2016 = a;
         server2016.host.build = 14393;
-        steps.append(Plan::command(ServiceCommands::registration(server2016).last(), Plan::tr("Service"),
-                                   PlanStep::Service, Plan::tr("the host is Windows Server 2016 (build 14393)")));
+        steps.append(Plan::command(
+            ServiceCommands::nssmCommand(a.service.name, ServiceCommands::nssmValues(server2016).last()),
+            Plan::tr("Service"), PlanStep::Service, Plan::tr("the host is Windows Server 2016 (build 14393)")));
     }
     return steps;
 }

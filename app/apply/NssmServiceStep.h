@@ -23,4 +23,5 @@ private:
     bool m_existed = false;
     RegistryKey m_service;
     RegistryKey m_parameters;
+    QStringList m_changed; // the parameter each command in m_commands sets, for undo
 };

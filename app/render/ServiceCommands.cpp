@@ -58,47 +58,63 @@ QString ServiceCommands::powershellLiteral(const QString &value)
 
 QList<HostCommand> ServiceCommands::registration(const Answers &a)
 {
-    if (a.service.manager == QLatin1String("native"))
-        return nativeRegistration(a);
+    if (a.service.manager == QLatin1String("native")) {
+        const NativeRegistration native = nativeRegistration(a);
+        return {native.registration, native.config, native.description};
+    }
     if (a.service.manager == QLatin1String("scheduled-task"))
         return {scheduledTaskRegistration(a)};
-    return nssmRegistration(a);
-}
-
-QList<HostCommand> ServiceCommands::nssmRegistration(const Answers &a)
-{
-    const ServiceSettings &s = a.service;
-    auto set = [&](const QString &parameter, const QString &value, const QString &purpose) {
-        return HostCommand{nssmExe(), {QStringLiteral("set"), s.name, parameter, value}, purpose};
-    };
-    QList<HostCommand> commands{
-        {nssmExe(),
-         {QStringLiteral("install"), s.name, s.applicationPath},
-         tr("Application tab: Service name and Path")},
-        set(QStringLiteral("AppDirectory"), s.startupDirectory, tr("Application tab: Startup directory")),
-        set(QStringLiteral("AppParameters"), s.arguments, tr("Application tab: Arguments")),
-        set(QStringLiteral("DisplayName"), s.displayName, tr("Details tab: Display name")),
-    };
-    if (s.description.isEmpty())
-        commands.append({nssmExe(),
-                         {QStringLiteral("reset"), s.name, QStringLiteral("Description")},
-                         tr("Details tab: no Description")});
-    else
-        commands.append(set(QStringLiteral("Description"), s.description, tr("Details tab: Description")));
-    commands << set(QStringLiteral("Start"), nssmStartValue(s.startup), tr("Details tab: Startup type"))
-             << set(QStringLiteral("AppStdout"), s.stdoutPath, tr("I/O tab: Output (stdout)"))
-             << set(QStringLiteral("AppStderr"), s.stderrPath, tr("I/O tab: Error (stderr)"));
-    // NSSM 2.24 leaves the service paused on Windows 10 1703 and later unless it gets no console.
-    if (s.noConsole)
-        commands << set(QStringLiteral("AppNoConsole"), QStringLiteral("1"), tr("Start without a console window"));
-    // Server 2016 needs ConDrv up before dockerd, or containers do not come back after a reboot (moby#27544).
-    if (a.host.build == 14393 && s.dependOnConDrv)
-        commands << set(QStringLiteral("DependOnService"), QStringLiteral("ConDrv"),
-                        tr("Start after the console driver (Server 2016)"));
+    QList<HostCommand> commands{nssmInstall(a)};
+    for (const NssmValue &value : nssmValues(a))
+        commands << nssmCommand(a.service.name, value);
     return commands;
 }
 
-QList<HostCommand> ServiceCommands::nativeRegistration(const Answers &a)
+HostCommand ServiceCommands::nssmInstall(const Answers &a)
+{
+    return {nssmExe(),
+            {QStringLiteral("install"), a.service.name, a.service.applicationPath},
+            tr("Application tab: Service name and Path")};
+}
+
+ServiceCommands::NssmValue ServiceCommands::nssmApplication(const Answers &a)
+{
+    return {QStringLiteral("Application"), a.service.applicationPath, tr("Application tab: Path")};
+}
+
+HostCommand ServiceCommands::nssmCommand(const QString &serviceName, const NssmValue &value)
+{
+    if (value.reset)
+        return {nssmExe(), {QStringLiteral("reset"), serviceName, value.parameter}, value.purpose};
+    return {nssmExe(), {QStringLiteral("set"), serviceName, value.parameter, value.value}, value.purpose};
+}
+
+QList<ServiceCommands::NssmValue> ServiceCommands::nssmValues(const Answers &a)
+{
+    const ServiceSettings &s = a.service;
+    QList<NssmValue> values{
+        {QStringLiteral("AppDirectory"), s.startupDirectory, tr("Application tab: Startup directory")},
+        {QStringLiteral("AppParameters"), s.arguments, tr("Application tab: Arguments")},
+        {QStringLiteral("DisplayName"), s.displayName, tr("Details tab: Display name")},
+    };
+    if (s.description.isEmpty())
+        values.append({QStringLiteral("Description"), QString(), tr("Details tab: no Description"), true});
+    else
+        values.append({QStringLiteral("Description"), s.description, tr("Details tab: Description")});
+    values.append({QStringLiteral("Start"), nssmStartValue(s.startup), tr("Details tab: Startup type")});
+    values.append({QStringLiteral("AppStdout"), s.stdoutPath, tr("I/O tab: Output (stdout)")});
+    values.append({QStringLiteral("AppStderr"), s.stderrPath, tr("I/O tab: Error (stderr)")});
+    // NSSM 2.24 leaves the service paused on Windows 10 1703 and later unless it gets no console.
+    if (s.noConsole)
+        values.append({QStringLiteral("AppNoConsole"), QStringLiteral("1"), tr("Start without a console window")});
+    // Server 2016 needs ConDrv up before dockerd, or containers do not come back after a reboot (moby#27544).
+    if (a.host.build == 14393 && s.dependOnConDrv)
+        values.append({QStringLiteral("DependOnService"), QStringLiteral("ConDrv"),
+                       tr("Start after the console driver (Server 2016)")});
+    return values;
+}
+
+ServiceCommands::NativeRegistration ServiceCommands::nativeRegistration(const Answers &a)
 {
     const ServiceSettings &s = a.service;
     QStringList arguments{QStringLiteral("--register-service"), QStringLiteral("--service-name"), s.name};

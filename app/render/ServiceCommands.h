@@ -25,6 +25,31 @@ public:
     // Registers the service (NSSM's Application, Details and I/O tabs, the native dockerd service,
     // or the manual procedure's scheduled task for Nano Server).
     static QList<HostCommand> registration(const Answers &answers);
+
+    // One value NSSM keeps for the service, as the wizard's tabs name it: `nssm set NAME PARAMETER
+    // VALUE`, or `nssm reset NAME PARAMETER` when the answers leave it unset.
+    struct NssmValue
+    {
+        QString parameter;
+        QString value;
+        QString purpose;
+        bool reset = false;
+    };
+    // Every value after `nssm install NAME PATH`, in the order the registration sets them.
+    static QList<NssmValue> nssmValues(const Answers &answers);
+    static HostCommand nssmInstall(const Answers &answers);
+    // The program of a service NSSM runs already (install is not run twice).
+    static NssmValue nssmApplication(const Answers &answers);
+    static HostCommand nssmCommand(const QString &serviceName, const NssmValue &value);
+
+    // dockerd's own service: its registration, then what sc.exe sets that dockerd does not.
+    struct NativeRegistration
+    {
+        HostCommand registration; // dockerd --register-service --service-name NAME FLAGS...
+        HostCommand config;       // sc.exe config NAME DisplayName= ... start= ...
+        HostCommand description;  // sc.exe description NAME ...
+    };
+    static NativeRegistration nativeRegistration(const Answers &answers);
     static HostCommand start(const Answers &answers);
     static HostCommand stop(const Answers &answers);
     static HostCommand startTask(const QString &taskName);
@@ -55,8 +80,6 @@ public:
     static QString powershellLiteral(const QString &value);
 
 private:
-    static QList<HostCommand> nssmRegistration(const Answers &answers);
-    static QList<HostCommand> nativeRegistration(const Answers &answers);
     static HostCommand scheduledTaskRegistration(const Answers &answers);
     static HostCommand powershell(const QStringList &lines, const QString &purpose);
 };

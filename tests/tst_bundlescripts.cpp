@@ -78,8 +78,8 @@ private slots:
             a.firewall.enabled = a.tls.enabled = true;
             a.tls.subjectAltNames = {QStringLiteral("docker01")};
         }
-        const QString install = InstallScript::render(a, {});
-        const QString task = InstallScript::taskScript(a);
+        const QString install = InstallScript::render(a, Plan::forAnswers(a), {});
+        const QString task = InstallScript::taskScript(Plan::forAnswers(a));
         QStringList planned;
         for (const PlanStep &step : Plan::forAnswers(a)) {
             if (step.kind != PlanStep::RunCommand)
@@ -115,9 +115,10 @@ private slots:
             answers.service.manager = manager;
             answers.firewall.enabled = true;
             answers.tls.enabled = true;
-            const QString install = InstallScript::render(
-                answers, {{QStringLiteral("dockerd.exe"), QStringLiteral("C:\\Windows\\System32\\dockerd.exe"),
-                           QStringLiteral("ab12")}});
+            const QString install =
+                InstallScript::render(answers, Plan::forAnswers(answers),
+                                      {{QStringLiteral("dockerd.exe"),
+                                        QStringLiteral("C:\\Windows\\System32\\dockerd.exe"), QStringLiteral("ab12")}});
             const QString uninstall = UninstallScript::render(answers);
             for (const QString &script : {install, uninstall}) {
                 QVERIFY2(!script.contains(QLatin1String("||")), qPrintable(manager));
@@ -141,9 +142,10 @@ private slots:
                  QStringLiteral("set \"target=C:\\x & calc & rem\\dockerd.exe\""));
         Answers answers;
         answers.binaries.installDir = QStringLiteral("C:\\x & calc & rem");
-        const QString install = InstallScript::render(
-            answers, {{QStringLiteral("dockerd.exe"), QStringLiteral("C:\\x & calc & rem\\dockerd.exe"),
-                       QStringLiteral("ab12")}});
+        const QString install =
+            InstallScript::render(answers, Plan::forAnswers(answers),
+                                  {{QStringLiteral("dockerd.exe"), QStringLiteral("C:\\x & calc & rem\\dockerd.exe"),
+                                    QStringLiteral("ab12")}});
         // Paths reach the subroutines in variables, used in quotes; never %~2 bare, never through call.
         QVERIFY(
             install.contains(QLatin1String("set \"target=C:\\x & calc & rem\\dockerd.exe\"\r\ncall :place ab12\r\n")));

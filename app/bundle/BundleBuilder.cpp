@@ -6,6 +6,7 @@
 #include "answers/AnswersValidator.h"
 #include "apply/CertificatesForApply.h"
 #include "apply/FileStep.h"
+#include "apply/Plan.h"
 #include "fetch/BinaryFetch.h"
 #include "fetch/ZipWriter.h"
 #include "tls/CertificateFiles.h"
@@ -178,11 +179,12 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
                                                                       Qt::CaseInsensitive) == 0);
         place(certificate ? QStringLiteral("certs/") + name : name, *bytes, file->windowsPath());
     }
-    add(QStringLiteral("install.cmd"), InstallScript::render(a, placed).toUtf8());
+    const QList<PlanStep> plan = Plan::forAnswers(a);
+    add(QStringLiteral("install.cmd"), InstallScript::render(a, plan, placed).toUtf8());
     add(QStringLiteral("uninstall.cmd"), UninstallScript::render(a).toUtf8());
     if (a.service.manager == QLatin1String("scheduled-task"))
         // With a byte order mark: Windows PowerShell 5.1 reads a script without one in the ANSI code page.
-        add(QStringLiteral("register-task.ps1"), "\xEF\xBB\xBF" + crlf(InstallScript::taskScript(a)));
+        add(QStringLiteral("register-task.ps1"), "\xEF\xBB\xBF" + crlf(InstallScript::taskScript(plan)));
     // The bundle's name on the host: what it installs, digest by digest (README.txt itself aside).
     QCryptographicHash contents(QCryptographicHash::Sha256);
     for (const Entry &entry : std::as_const(entries))

@@ -52,13 +52,13 @@ QString taskScriptOf(const QList<PlanStep> &service)
 
 } // namespace
 
-QString InstallScript::taskScript(const Answers &a)
+QString InstallScript::taskScript(const QList<PlanStep> &plan)
 {
     // apply's two commands: the task of that name goes (quietly when there is none), the task is registered.
-    return taskScriptOf(part(Plan::forAnswers(a), PlanStep::Service));
+    return taskScriptOf(part(plan, PlanStep::Service));
 }
 
-QString InstallScript::render(const Answers &a, const QList<Placed> &files)
+QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, const QList<Placed> &files)
 {
     const QString name = BatchText::quoted(a.service.name);
     const QString manager = a.service.manager;
@@ -67,7 +67,6 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     const QString find = QStringLiteral("%SystemRoot%\\System32\\find.exe");
     const QString failed = QStringLiteral("if errorlevel 1 goto :failed");
     const QString bad = QStringLiteral("if %bad%==1 goto :failed");
-    const QList<PlanStep> plan = Plan::forAnswers(a);
     const QList<PlanStep> service = part(plan, PlanStep::Service);
     Script s;
     s << QStringLiteral("@echo off")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answers/Answers.h"
+#include "apply/PlanStep.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,8 +27,9 @@ public:
         QString sha256; // of the file in the bundle: a target with the same digest is not copied again
     };
 
-    // files: what the bundle copies where (binaries, configuration, certificates).
-    static QString render(const Answers &answers, const QList<Placed> &files);
+    // plan: Plan::forAnswers(answers), whose commands install.cmd runs; files: what the bundle copies
+    // where (binaries, configuration, certificates).
+    static QString render(const Answers &answers, const QList<PlanStep> &plan, const QList<Placed> &files);
     // For the scheduled task (Nano Server): the manual procedure's PowerShell, after removing an older task.
-    static QString taskScript(const Answers &answers);
+    static QString taskScript(const QList<PlanStep> &plan);
 };

@@ -17,8 +17,8 @@ private slots:
     {
         const Answers a;
         QCOMPARE(a.version, 1);
-        QCOMPARE(a.host.edition, QStringLiteral("server"));
-        QCOMPARE(a.service.manager, QStringLiteral("nssm"));
+        QCOMPARE(a.host.edition, Edition::Server);
+        QCOMPARE(a.service.manager, ServiceManager::Nssm);
         QCOMPARE(a.service.name, QStringLiteral("Docker"));
         QCOMPARE(a.service.displayName, QStringLiteral("Docker"));
         QCOMPARE(
@@ -41,7 +41,7 @@ private slots:
         QCOMPARE(a.effectiveZipUrl(),
                  QStringLiteral("https://download.docker.com/win/static/stable/x86_64/docker-%1.zip")
                      .arg(a.binaries.version));
-        QCOMPARE(a.daemon.configStyle, QStringLiteral("script"));
+        QCOMPARE(a.daemon.configStyle, ConfigStyle::Script);
     }
 
     void emptyFileIsTheDefaults()
@@ -54,24 +54,24 @@ private slots:
     void roundTripKeepsEveryValue()
     {
         Answers a;
-        a.host.edition = QStringLiteral("client");
+        a.host.edition = Edition::Client;
         a.host.build = 17763;
-        a.binaries.source = QStringLiteral("local");
+        a.binaries.source = Source::Local;
         a.binaries.localPath = QStringLiteral("/srv/docker.zip");
         a.binaries.sha256 = QString(64, QLatin1Char('a'));
-        a.service.manager = QStringLiteral("native");
+        a.service.manager = ServiceManager::Native;
         a.service.name = QStringLiteral("Docker Engine");
-        a.service.startup = QStringLiteral("delayed-auto");
+        a.service.startup = StartupType::DelayedAuto;
         a.tls.enabled = true;
         a.tls.port = 2377;
         a.tls.subjectAltNames = {QStringLiteral("host.example.com"), QStringLiteral("10.0.0.5")};
-        a.runtime.isolation = QStringLiteral("hyperv");
+        a.runtime.isolation = Isolation::HyperV;
         a.runtime.pipeGroup = QStringLiteral("docker users");
         a.runtime.debug = true;
         a.firewall.enabled = true;
         a.firewall.port = 2377;
         a.firewall.remoteAddresses = {QStringLiteral("LocalSubnet")};
-        a.daemon.configStyle = QStringLiteral("daemon-json");
+        a.daemon.configStyle = ConfigStyle::DaemonJson;
         a.download.allowHttp = true;
 
         QStringList problems;
@@ -126,7 +126,7 @@ private slots:
     {
         QStringList problems;
         Answers a = Answers::fromJson(QJsonDocument::fromJson(R"({"host": {"edition": "nano"}})").object(), &problems);
-        QCOMPARE(a.service.manager, QStringLiteral("scheduled-task"));
+        QCOMPARE(a.service.manager, ServiceManager::ScheduledTask);
         a = Answers::fromJson(QJsonDocument::fromJson(R"({"tls": {"enabled": true, "port": 2399}})").object(),
                               &problems);
         QVERIFY(a.firewall.enabled);
@@ -138,7 +138,7 @@ private slots:
         a = Answers::fromJson(
             QJsonDocument::fromJson(R"({"host": {"edition": "nano"}, "service": {"manager": "nssm"}})").object(),
             &problems);
-        QCOMPARE(a.service.manager, QStringLiteral("nssm"));
+        QCOMPARE(a.service.manager, ServiceManager::Nssm);
         QVERIFY(problems.isEmpty());
     }
 
@@ -148,19 +148,19 @@ private slots:
     {
         Answers a;
         Answers before = a;
-        a.host.edition = QStringLiteral("nano");
+        a.host.edition = Edition::Nano;
         QVERIFY(a.follow(before));
-        QCOMPARE(a.service.manager, QStringLiteral("scheduled-task"));
+        QCOMPARE(a.service.manager, ServiceManager::ScheduledTask);
         before = a;
-        a.host.edition = QStringLiteral("server");
+        a.host.edition = Edition::Server;
         QVERIFY(a.follow(before));
-        QCOMPARE(a.service.manager, QStringLiteral("nssm"));
+        QCOMPARE(a.service.manager, ServiceManager::Nssm);
 
-        a.service.manager = QStringLiteral("native");
+        a.service.manager = ServiceManager::Native;
         before = a;
-        a.host.edition = QStringLiteral("nano");
+        a.host.edition = Edition::Nano;
         QVERIFY(!a.follow(before));
-        QCOMPARE(a.service.manager, QStringLiteral("native"));
+        QCOMPARE(a.service.manager, ServiceManager::Native);
 
         before = a;
         a.tls.enabled = true;

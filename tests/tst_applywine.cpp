@@ -131,8 +131,8 @@ private slots:
             QCOMPARE(applyWith(host, answers, -1, &commands, &error), ApplyRun::Applied);
             answers.runtime.debug = true;
             answers.service.displayName = QStringLiteral("Docker Engine");
-            answers.service.startup = QStringLiteral("delayed-auto");
-            answers.daemon.configStyle = QStringLiteral("daemon-json");
+            answers.service.startup = StartupType::DelayedAuto;
+            answers.daemon.configStyle = ConfigStyle::DaemonJson;
         }
         const QString before = host.snapshot();
         const QString stateBefore = host.serviceState();

@@ -81,7 +81,7 @@ private slots:
         Answers answers;
         answers.binaries.zipUrl = server.url(QStringLiteral("docker-28.2.2.zip"));
         answers.download.allowHttp = true;
-        answers.nssm.source = QStringLiteral("local");
+        answers.nssm.source = Source::Local;
         answers.nssm.localPath = place(host, QStringLiteral("nssm-2.24.zip"), readFile(host.zip("nssm-2.24.zip")));
         answers.service.displayName = displayName();
         answers.service.description = description();
@@ -221,9 +221,9 @@ private slots:
                 .trimmed();
         };
         Answers answers;
-        answers.host.edition = QStringLiteral("nano");
-        answers.service.manager = QStringLiteral("scheduled-task");
-        answers.binaries.source = QStringLiteral("local");
+        answers.host.edition = Edition::Nano;
+        answers.service.manager = ServiceManager::ScheduledTask;
+        answers.binaries.source = Source::Local;
         answers.binaries.localPath = place(host, QStringLiteral("docker.zip"), readFile(host.zip("docker.zip")));
         const QString first = place(host, QStringLiteral("nano.json"), QJsonDocument(answers.toJson()).toJson());
         const WinePrefix::Result applied =

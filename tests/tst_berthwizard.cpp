@@ -253,7 +253,7 @@ private slots:
                      {{QStringLiteral("docker/dockerd.exe"), exe}, {QStringLiteral("docker/docker.exe"), exe}}, &error),
                  qPrintable(error));
         Answers given;
-        given.binaries.source = QStringLiteral("local");
+        given.binaries.source = Source::Local;
         given.binaries.localPath = files.filePath(QStringLiteral("docker.zip"));
         BerthWizard wizard(given, host(m_root.path()));
         wizard.show();
@@ -269,7 +269,7 @@ private slots:
         drive.next();
         QCOMPARE(drive.page(), int(BerthWizard::Page_ServiceManager));
         QVERIFY(drive.choose("host.edition", QStringLiteral("nano")));
-        QCOMPARE(wizard.answers().service.manager, QStringLiteral("scheduled-task"));
+        QCOMPARE(wizard.answers().service.manager, ServiceManager::ScheduledTask);
         QVERIFY(drive.screenshot(shots, QStringLiteral("bundle")));
         drive.next();
         QCOMPARE(drive.page(), int(BerthWizard::Page_Application));
@@ -347,7 +347,7 @@ private slots:
         Answers answers;
         answers.binaries.zipUrl = server.url(QStringLiteral("slow/docker-28.2.2.zip"));
         answers.download.allowHttp = true;
-        answers.service.manager = QStringLiteral("native");
+        answers.service.manager = ServiceManager::Native;
         BerthWizard wizard(answers, host(root.path()));
         wizard.show();
         WizardDriver drive(wizard);

@@ -1,3 +1,4 @@
+#include "answers/AnswerKeys.h"
 #include "apply/Plan.h"
 #include "bundle/BatchText.h"
 #include "bundle/BundleBuilder.h"
@@ -71,7 +72,7 @@ private slots:
         Answers a = file.isEmpty() ? Answers()
                                    : Answers::fromFile(QStringLiteral(BERTH_TEST_DATA "/answers/") + file, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        a.service.manager = manager;
+        a.service.manager = fromWord<ServiceManager>(manager).value();
         a.host.build = build;
         if (file.isEmpty()) {
             a.service.name = QStringLiteral("Dock&er %PATH% ^x");
@@ -112,7 +113,7 @@ private slots:
         for (const QString &manager :
              {QStringLiteral("nssm"), QStringLiteral("native"), QStringLiteral("scheduled-task")}) {
             Answers answers;
-            answers.service.manager = manager;
+            answers.service.manager = fromWord<ServiceManager>(manager).value();
             answers.firewall.enabled = true;
             answers.tls.enabled = true;
             const QString install =

@@ -165,7 +165,7 @@ private slots:
             QSKIP(qPrintable(target.unavailableReason()));
         Answers answers = target.answers();
         answers.tls.enabled = true;
-        answers.tls.keyType = QStringLiteral("ecdsa-p256");
+        answers.tls.keyType = KeyType::EcdsaP256;
         answers.tls.subjectAltNames = {QStringLiteral("127.0.0.1")};
         answers.firewall.enabled = true;
         QString listing;
@@ -265,8 +265,8 @@ private slots:
         if (!target.unavailableReason().isEmpty())
             QSKIP(qPrintable(target.unavailableReason()));
         Answers answers = target.answers();
-        answers.host.edition = QStringLiteral("nano");
-        answers.service.manager = QStringLiteral("scheduled-task");
+        answers.host.edition = Edition::Nano;
+        answers.service.manager = ServiceManager::ScheduledTask;
         QString listing;
         QString problem = unpack(target, answers, QStringLiteral("nano"), &listing);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -317,7 +317,7 @@ private slots:
         if (!target.unavailableReason().isEmpty())
             QSKIP(qPrintable(target.unavailableReason()));
         Answers answers = target.answers();
-        answers.service.manager = QStringLiteral("native");
+        answers.service.manager = ServiceManager::Native;
         answers.service.displayName = QStringLiteral("Docker Engine");
         answers.runtime.pipeGroup = QStringLiteral("docker users");
         QString listing;

@@ -17,11 +17,11 @@ QJsonObject parse(const QByteArray &text)
 Answers everything()
 {
     Answers a;
-    a.daemon.configStyle = QStringLiteral("daemon-json");
+    a.daemon.configStyle = ConfigStyle::DaemonJson;
     a.tls.enabled = true;
     a.tls.subjectAltNames = {QStringLiteral("docker01")};
     a.runtime.pipeGroup = QStringLiteral("docker users");
-    a.runtime.isolation = QStringLiteral("process");
+    a.runtime.isolation = Isolation::Process;
     a.runtime.debug = true;
     return a;
 }

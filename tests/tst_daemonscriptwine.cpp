@@ -1,4 +1,5 @@
 #include "WinePrefix.h"
+#include "answers/AnswerKeys.h"
 
 #include "render/DaemonScript.h"
 
@@ -100,7 +101,7 @@ private slots:
         a.tls.certDir = certDir;
         a.tls.port = port;
         a.runtime.pipeGroup = group;
-        a.runtime.isolation = isolation;
+        a.runtime.isolation = fromWord<Isolation>(isolation).value();
         a.runtime.debug = debug;
         a.binaries.installDir = installDir;
         QVERIFY(writeFile(prefix.hostPath(a.scriptPath()), DaemonScript::render(a)));

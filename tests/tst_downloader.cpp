@@ -329,7 +329,7 @@ private slots:
         const QByteArray nssm = put(server, QStringLiteral("nssm-2.24.zip"), 4000);
         QTemporaryDir cache;
         Answers answers;
-        answers.binaries.source = QStringLiteral("keep");
+        answers.binaries.source = Source::Keep;
         answers.nssm.url = server.url(QStringLiteral("nssm-2.24.zip"));
         answers.nssm.sha256 = QString(64, QLatin1Char('1'));
         answers.download.allowHttp = true;
@@ -344,7 +344,7 @@ private slots:
         {
             BinaryFetch fetch(&m_network, cache.path());
             QVERIFY2(fetch.fetch(answers, {}, &digests, &error), qPrintable(error));
-            QCOMPARE(answers.nssm.source, QStringLiteral("local"));
+            QCOMPARE(answers.nssm.source, Source::Local);
         }
         // The local file, now with a pin it does not match.
         answers.nssm.sha256 = QString(64, QLatin1Char('2'));
@@ -357,8 +357,8 @@ private slots:
         const QByteArray dockerd = put(server, QStringLiteral("dockerd"), 3000);
         const QByteArray docker = put(server, QStringLiteral("docker"), 2000);
         Answers exe;
-        exe.service.manager = QStringLiteral("native");
-        exe.binaries.package = QStringLiteral("exe");
+        exe.service.manager = ServiceManager::Native;
+        exe.binaries.package = Package::Exe;
         exe.binaries.dockerdUrl = server.url(QStringLiteral("dockerd"));
         exe.binaries.dockerUrl = server.url(QStringLiteral("docker"));
         exe.binaries.dockerdSha256 = sha(dockerd);
@@ -472,7 +472,7 @@ private slots:
         QTemporaryDir cache;
         BinaryFetch fetch(&m_network, cache.path());
         Answers answers;
-        answers.binaries.source = QStringLiteral("keep");
+        answers.binaries.source = Source::Keep;
         answers.nssm.url = QStringLiteral("http://127.0.0.1:%1/nssm-2.24.zip").arg(NginxServer::freePort());
         answers.download.allowHttp = true;
         QStringList digests;
@@ -482,7 +482,7 @@ private slots:
                      error.contains(QLatin1String("nssm.cc is often unreachable")) &&
                      error.contains(QLatin1String("nssm.localPath")),
                  qPrintable(error));
-        QCOMPARE(answers.nssm.source, QStringLiteral("download"));
+        QCOMPARE(answers.nssm.source, Source::Download);
     }
 
     void tlsAndRedirects()

@@ -165,7 +165,7 @@ private slots:
         QVERIFY(!samples.first().isEmpty());
         Answers answers;
         answers.tls.enabled = true;
-        answers.runtime.isolation = QStringLiteral("process");
+        answers.runtime.isolation = Isolation::Process;
         fuzz("daemon.json", samples, [&answers](const QByteArray &existing) {
             QString error;
             const QByteArray merged = DaemonJson::render(answers, existing, &error);

@@ -1,3 +1,4 @@
+#include "answers/AnswerKeys.h"
 #include "host/HostFacts.h"
 #include "host/RegistryKey.h"
 #include "host/ServiceRegistration.h"
@@ -124,14 +125,15 @@ private slots:
         const RegistryKey key =
             RegistryKey::parse(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"), query);
         const StartType *type = StartType::of(key);
-        QCOMPARE(type ? QString::fromLatin1(type->answer) : QString(), answer);
+        QCOMPARE(type ? wordOf(type->answer) : QString(), answer);
         QCOMPARE(ServiceRegistration::nssmValue(key, RegistryKey(), QStringLiteral("Start")), nssm);
         QCOMPARE(ServiceRegistration::scStart(key), sc);
         if (type) {
-            QCOMPARE(&StartType::forAnswer(answer), type);
+            const StartupType startup = fromWord<StartupType>(answer).value();
+            QCOMPARE(&StartType::forAnswer(startup), type);
             QCOMPARE(StartType::forNssm(nssm), type);
-            QCOMPARE(ServiceCommands::nssmStartValue(answer), nssm);
-            QCOMPARE(ServiceCommands::startupFromNssm(nssm), answer);
+            QCOMPARE(ServiceCommands::nssmStartValue(startup), nssm);
+            QCOMPARE(wordOf(ServiceCommands::startupFromNssm(nssm)), answer);
         }
     }
 

@@ -43,10 +43,10 @@ private slots:
             QSKIP(qPrintable(host.unavailableReason()));
         Answers applied = host.answers();
         applied.runtime.pipeGroup = QStringLiteral("docker users");
-        applied.runtime.isolation = QStringLiteral("process");
+        applied.runtime.isolation = Isolation::Process;
         applied.runtime.dataRoot = QStringLiteral("C:\\Docker Data");
         applied.service.displayName = QStringLiteral("Docker Engine");
-        applied.service.startup = QStringLiteral("delayed-auto");
+        applied.service.startup = StartupType::DelayedAuto;
         applied.tls.certDir = QStringLiteral("C:\\Program Files (x86)\\certs");
         QCOMPARE(host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(applied)}).exitCode,
                  0);
@@ -56,9 +56,9 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         Answers expected = applied;
         expected.host.build = 17763;
-        expected.binaries.source = QStringLiteral("keep");
+        expected.binaries.source = Source::Keep;
         expected.binaries.localPath.clear();
-        expected.nssm.source = QStringLiteral("keep");
+        expected.nssm.source = Source::Keep;
         expected.nssm.localPath.clear();
         Answers actual = read;
         actual.binaries.localPath.clear();
@@ -106,9 +106,9 @@ private slots:
         QStringList problems;
         const Answers read = inspected(host, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        QCOMPARE(read.service.manager, QStringLiteral("nssm"));
+        QCOMPARE(read.service.manager, ServiceManager::Nssm);
         QCOMPARE(read.service.arguments, Answers().service.arguments);
-        QCOMPARE(read.daemon.configStyle, QStringLiteral("script"));
+        QCOMPARE(read.daemon.configStyle, ConfigStyle::Script);
         QVERIFY(!read.service.noConsole); // the seed's dialog leaves AppNoConsole alone
         const QString before = host.snapshot();
         const WinePrefix::Result applied =

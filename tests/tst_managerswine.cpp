@@ -46,13 +46,13 @@ private slots:
         if (!host.unavailableReason().isEmpty())
             QSKIP(qPrintable(host.unavailableReason()));
         Answers answers = host.answers();
-        answers.service.manager = QStringLiteral("native");
+        answers.service.manager = ServiceManager::Native;
         answers.runtime.pipeGroup = QStringLiteral("docker users");
         answers.service.description = QStringLiteral("Docker engine, registered by Berth");
         QStringList commands;
         // dockerd names its service "Docker Engine" and starts it automatically: the procedure's "Docker"
         // and a delayed start take sc.exe config (which Wine lacks: the stand-in plays Windows' sc.exe).
-        answers.service.startup = QStringLiteral("delayed-auto");
+        answers.service.startup = StartupType::DelayedAuto;
         QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
         QVERIFY(commands.contains(
             QStringLiteral("C:\\Windows\\System32\\sc.exe config Docker DisplayName= Docker start= delayed-auto")));
@@ -90,8 +90,8 @@ private slots:
         if (!host.unavailableReason().isEmpty())
             QSKIP(qPrintable(host.unavailableReason()));
         Answers answers = host.answers();
-        answers.host.edition = QStringLiteral("nano");
-        answers.service.manager = QStringLiteral("scheduled-task");
+        answers.host.edition = Edition::Nano;
+        answers.service.manager = ServiceManager::ScheduledTask;
         QStringList commands;
         QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
         const QString all = commands.join(QLatin1Char('\n'));
@@ -112,8 +112,8 @@ private slots:
         if (!host.unavailableReason().isEmpty())
             QSKIP(qPrintable(host.unavailableReason()));
         Answers answers = host.answers();
-        answers.host.edition = QStringLiteral("nano");
-        answers.service.manager = QStringLiteral("scheduled-task");
+        answers.host.edition = Edition::Nano;
+        answers.service.manager = ServiceManager::ScheduledTask;
         answers.service.name = QStringLiteral("Docker\u2019;calc;#");
         QStringList commands;
         QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
@@ -136,7 +136,7 @@ private slots:
             QSKIP(qPrintable(host.unavailableReason()));
         Answers answers = host.answers();
         answers.tls.enabled = true;
-        answers.tls.keyType = QStringLiteral("ecdsa-p256");
+        answers.tls.keyType = KeyType::EcdsaP256;
         answers.tls.subjectAltNames = {QStringLiteral("127.0.0.1"), QStringLiteral("docker01.corp")};
         const QString file = host.answersFile(answers);
         QTemporaryDir client;

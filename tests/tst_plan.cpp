@@ -107,8 +107,8 @@ private slots:
     void nativeWritesNoScript()
     {
         Answers a;
-        a.service.manager = QStringLiteral("native");
-        a.daemon.configStyle = QStringLiteral("daemon-json");
+        a.service.manager = ServiceManager::Native;
+        a.daemon.configStyle = ConfigStyle::DaemonJson;
         const QList<PlanStep> steps = Plan::forAnswers(a);
         QCOMPARE(indexOf(steps, [](const PlanStep &s) { return s.path.endsWith(QLatin1String(".cmd")); }), -1);
         const qsizetype json = indexOf(steps, [](const PlanStep &s) { return s.kind == PlanStep::WriteFile; });
@@ -125,8 +125,8 @@ private slots:
     void nanoRunsTheTask()
     {
         Answers a;
-        a.host.edition = QStringLiteral("nano");
-        a.service.manager = QStringLiteral("scheduled-task");
+        a.host.edition = Edition::Nano;
+        a.service.manager = ServiceManager::ScheduledTask;
         const QList<PlanStep> steps = Plan::forAnswers(a);
         QVERIFY(steps.size() > 4);
         // Stopping a task ends its cmd.exe only: dockerd.exe is ended too.

@@ -55,19 +55,19 @@ private slots:
     void startupTypesAndEmptyDescription()
     {
         Answers a;
-        a.service.startup = QStringLiteral("delayed-auto");
+        a.service.startup = StartupType::DelayedAuto;
         a.service.description.clear();
         const QList<HostCommand> commands = ServiceCommands::registration(a);
         QCOMPARE(commands[4].arguments, args({"reset", "Docker", "Description"}));
         QCOMPARE(commands[5].arguments, args({"set", "Docker", "Start", "SERVICE_DELAYED_AUTO_START"}));
-        QCOMPARE(ServiceCommands::nssmStartValue(QStringLiteral("manual")), QStringLiteral("SERVICE_DEMAND_START"));
-        QCOMPARE(ServiceCommands::nssmStartValue(QStringLiteral("disabled")), QStringLiteral("SERVICE_DISABLED"));
+        QCOMPARE(ServiceCommands::nssmStartValue(StartupType::Manual), QStringLiteral("SERVICE_DEMAND_START"));
+        QCOMPARE(ServiceCommands::nssmStartValue(StartupType::Disabled), QStringLiteral("SERVICE_DISABLED"));
     }
 
     void nativeRegistersDockerdWithTheFlags()
     {
         Answers a;
-        a.service.manager = QStringLiteral("native");
+        a.service.manager = ServiceManager::Native;
         a.tls.enabled = true;
         a.runtime.debug = true;
         const QList<HostCommand> commands = ServiceCommands::registration(a);
@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(commands[1].arguments, args({"config", "Docker", "DisplayName=", "Docker", "start=", "auto"}));
         QCOMPARE(commands[2].arguments[0], QStringLiteral("description"));
 
-        a.daemon.configStyle = QStringLiteral("daemon-json");
+        a.daemon.configStyle = ConfigStyle::DaemonJson;
         QCOMPARE(ServiceCommands::registration(a)[0].arguments,
                  args({"--register-service", "--service-name", "Docker"}));
     }
@@ -89,7 +89,7 @@ private slots:
     void scheduledTaskIsTheSeedScript()
     {
         Answers a;
-        a.service.manager = QStringLiteral("scheduled-task");
+        a.service.manager = ServiceManager::ScheduledTask;
         const QList<HostCommand> commands = ServiceCommands::registration(a);
         QCOMPARE(commands.size(), 1);
         QCOMPARE(commands[0].program, ServiceCommands::powershellExe());
@@ -114,7 +114,7 @@ private slots:
     void scheduledTaskQuotesOtherLogs()
     {
         Answers a;
-        a.service.manager = QStringLiteral("scheduled-task");
+        a.service.manager = ServiceManager::ScheduledTask;
         a.service.name = QStringLiteral("Docker's engine");
         a.service.stdoutPath = QStringLiteral("D:\\logs\\docker out.log");
         a.service.stderrPath = QStringLiteral("D:\\logs\\$err.log");
@@ -147,7 +147,7 @@ private slots:
         QCOMPARE(service[1].arguments, args({"delete", "Docker"}));
 
         Answers nano;
-        nano.service.manager = QStringLiteral("scheduled-task");
+        nano.service.manager = ServiceManager::ScheduledTask;
         const QList<HostCommand> task = ServiceCommands::removal(nano);
         QCOMPARE(task[0].arguments.last(), QStringLiteral("Remove-Item 'C:\\Windows\\System32\\docker.exe'"));
         QCOMPARE(task[1].arguments.last(),
@@ -189,8 +189,8 @@ private slots:
         QFETCH(QString, literal);
         QCOMPARE(ServiceCommands::powershellLiteral(value), literal);
         Answers answers;
-        answers.host.edition = QStringLiteral("nano");
-        answers.service.manager = QStringLiteral("scheduled-task");
+        answers.host.edition = Edition::Nano;
+        answers.service.manager = ServiceManager::ScheduledTask;
         answers.service.name = value;
         QVERIFY2(ServiceCommands::registration(answers).first().arguments.last().contains(QStringLiteral("-TaskName ") +
                                                                                           literal + QLatin1Char(' ')),

@@ -153,7 +153,7 @@ private slots:
             const auto *displayName =
                 wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("service.details.displayName"));
             QCOMPARE(displayName->text(), QStringLiteral("Docker"));
-            QCOMPARE(wizard.answers().binaries.source, QStringLiteral("keep"));
+            QCOMPARE(wizard.answers().binaries.source, Source::Keep);
             QVERIFY(drive.type("service.details.displayName", QStringLiteral("Docker CE")));
             QVERIFY(walkTo(drive, BerthWizard::Page_Summary, QStringLiteral("reconfigure"), m_shots));
             const auto *planView = wizard.currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("plan"));

@@ -166,16 +166,14 @@ QComboBox *AnswersPage::addChoice(QFormLayout *form, const QString &label, const
     for (qsizetype i = 0; i < texts.size(); ++i)
         combo->addItem(texts.at(i), row.choices.at(i));
     addRow(form, label, combo, key, tooltip, [this, combo, &row] {
-        const int index = combo->findData(row.text(answers()));
-        combo->setCurrentIndex(index < 0 ? 0 : index);
-        if (index < 0)
-            row.text(answers()) = combo->currentData().toString();
+        // The items are the key's words in its enum's order: an item's index is the choice.
+        combo->setCurrentIndex(row.choice(answers()));
     });
     connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, &row] {
         if (m_loading)
             return;
         const Answers before = answers();
-        row.text(answers()) = combo->currentData().toString();
+        row.choose(answers(), combo->currentIndex());
         written(before);
     });
     return combo;

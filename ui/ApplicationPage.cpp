@@ -34,19 +34,19 @@ ApplicationPage::ApplicationPage(BerthWizard *wizard) : AnswersPage(wizard)
 
 void ApplicationPage::updateControls()
 {
-    const QString manager = answers().service.manager;
-    const bool nssm = manager == QLatin1String("nssm");
+    const ServiceManager manager = answers().service.manager;
+    const bool nssm = manager == ServiceManager::Nssm;
     showRow(m_path, nssm);
     showRow(m_directory, nssm);
     showRow(m_arguments, nssm);
-    m_note->setText(nssm                                 ? QString()
-                    : manager == QLatin1String("native") ? tr("dockerd.exe registers itself under this name.")
-                                                         : tr("The scheduled task takes this name."));
+    m_note->setText(nssm                                ? QString()
+                    : manager == ServiceManager::Native ? tr("dockerd.exe registers itself under this name.")
+                                                        : tr("The scheduled task takes this name."));
     m_note->setVisible(!nssm);
 }
 
 int ApplicationPage::nextId() const
 {
-    return answers().service.manager == QLatin1String("scheduled-task") ? BerthWizard::Page_Tls
-                                                                        : BerthWizard::Page_Details;
+    return answers().service.manager == ServiceManager::ScheduledTask ? BerthWizard::Page_Tls
+                                                                      : BerthWizard::Page_Details;
 }

@@ -1,5 +1,7 @@
 #include "BerthWizard.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "ApplicationPage.h"
 #include "ApplyPage.h"
 #include "BinariesPage.h"
@@ -86,8 +88,8 @@ void BerthWizard::takeSurvey(const HostTasks::Survey &survey)
     m_survey = survey;
     m_surveyed = true;
     // Untouched answers follow the edition the registry states.
-    if (!facts().edition.isEmpty() && m_mode != Bundle && m_answers == m_given)
-        m_answers.host.edition = m_given.host.edition = facts().edition;
+    if (facts().edition && m_mode != Bundle && m_answers == m_given)
+        m_answers.host.edition = m_given.host.edition = *facts().edition;
     // Applying the interrupted apply's answers again finishes it.
     if (interrupted().found && interrupted().problem.isEmpty() && m_mode == Install)
         m_answers = m_given = interrupted().answers;

@@ -66,8 +66,7 @@ BinariesPage::BinariesPage(BerthWizard *wizard) : AnswersPage(wizard)
     connect(m_package, &QComboBox::currentIndexChanged, this, [this] {
         // The manual procedure's two URLs, when nothing else was given.
         Answers &a = answers();
-        if (a.binaries.package == QLatin1String("exe") && a.binaries.dockerdUrl.isEmpty() &&
-            a.binaries.dockerUrl.isEmpty()) {
+        if (a.binaries.package == Package::Exe && a.binaries.dockerdUrl.isEmpty() && a.binaries.dockerUrl.isEmpty()) {
             a.binaries.dockerdUrl = QLatin1String(Defaults::SeedDockerdUrl);
             a.binaries.dockerUrl = QLatin1String(Defaults::SeedDockerUrl);
             reload();
@@ -78,15 +77,15 @@ BinariesPage::BinariesPage(BerthWizard *wizard) : AnswersPage(wizard)
 void BinariesPage::updateControls()
 {
     const BinariesSettings &b = answers().binaries;
-    const bool download = b.source == QLatin1String("download");
-    const bool zip = b.package == QLatin1String("zip");
+    const bool download = b.source == Source::Download;
+    const bool zip = b.package == Package::Zip;
     showRow(m_package, download);
     showRow(m_version, download && zip);
     showRow(m_zipUrl, download && zip);
     showRow(m_dockerdUrl, download && !zip);
     showRow(m_dockerUrl, download && !zip);
-    showRow(m_localPath, b.source == QLatin1String("local"));
-    showRow(m_sha256, b.source != QLatin1String("keep"));
+    showRow(m_localPath, b.source == Source::Local);
+    showRow(m_sha256, b.source != Source::Keep);
     showRow(m_allowHttp, download);
     showRow(m_proxy, download);
     m_version->setEnabled(b.zipUrl.isEmpty());

@@ -39,7 +39,7 @@ void DaemonLogPage::initializePage()
 {
     const Answers &answers = m_wizard->answers();
     const QString path = m_wizard->host().localPath(answers.service.stdoutPath);
-    m_file->setText(answers.service.manager == QLatin1String("native")
+    m_file->setText(answers.service.manager == ServiceManager::Native
                         ? tr("dockerd's own service writes to the Windows event log (Event Viewer, Application, "
                              "source docker), not to %1; this page shows that file if anything writes it.")
                               .arg(answers.service.stdoutPath)

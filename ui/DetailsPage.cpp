@@ -33,12 +33,12 @@ DetailsPage::DetailsPage(BerthWizard *wizard) : AnswersPage(wizard)
 
 void DetailsPage::updateControls()
 {
-    const bool nssm = answers().service.manager == QLatin1String("nssm");
+    const bool nssm = answers().service.manager == ServiceManager::Nssm;
     showRow(m_noConsole, nssm);
     showRow(m_conDrv, nssm);
 }
 
 int DetailsPage::nextId() const
 {
-    return answers().service.manager == QLatin1String("nssm") ? BerthWizard::Page_Io : BerthWizard::Page_Tls;
+    return answers().service.manager == ServiceManager::Nssm ? BerthWizard::Page_Io : BerthWizard::Page_Tls;
 }

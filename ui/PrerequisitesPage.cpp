@@ -1,5 +1,7 @@
 #include "PrerequisitesPage.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "BerthWizard.h"
 
 #include <QGridLayout>
@@ -86,7 +88,7 @@ void PrerequisitesPage::showFacts()
                                 : facts.containersFeature ? tr("Enabled.")
                                                           : tr("Not enabled: containers cannot run until it is."));
     m_containers.fix->setVisible(known && !facts.containersFeature);
-    const bool wantsHyperV = m_wizard->answers().runtime.isolation == QLatin1String("hyperv");
+    const bool wantsHyperV = m_wizard->answers().runtime.isolation == Isolation::HyperV;
     m_hyperV.state->setText(!known         ? tr("Looking ...")
                             : facts.hyperV ? tr("Enabled.")
                             : wantsHyperV  ? tr("Not enabled, and the answers ask for Hyper-V isolation.")
@@ -96,7 +98,7 @@ void PrerequisitesPage::showFacts()
     m_service.state->setText(!known ? tr("Looking ...")
                              : inspected.found
                                  ? tr("%1 is installed (%2, %3).")
-                                       .arg(inspected.answers.service.name, inspected.answers.service.manager,
+                                       .arg(inspected.answers.service.name, wordOf(inspected.answers.service.manager),
                                             facts.serviceRunning ? tr("running") : tr("not running"))
                                  : tr("None yet."));
     const int port = m_wizard->answers().tls.enabled ? m_wizard->answers().tls.port : 0;

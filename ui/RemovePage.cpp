@@ -1,5 +1,7 @@
 #include "RemovePage.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "BerthWizard.h"
 
 #include <QCheckBox>
@@ -38,7 +40,7 @@ void RemovePage::initializePage()
     const HostInspector::Result &inspected = m_wizard->inspected();
     const Answers &a = inspected.answers;
     QStringList lines;
-    lines << tr("Service: %1 (%2)").arg(a.service.name, a.service.manager);
+    lines << tr("Service: %1 (%2)").arg(a.service.name, wordOf(a.service.manager));
     lines << tr("Binaries: %1\\dockerd.exe and docker.exe").arg(a.binaries.installDir);
     if (a.firewall.enabled)
         lines << tr("Firewall rule: %1").arg(a.firewall.ruleName);

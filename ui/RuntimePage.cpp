@@ -41,15 +41,15 @@ RuntimePage::RuntimePage(BerthWizard *wizard) : AnswersPage(wizard)
 void RuntimePage::updateControls()
 {
     const Answers &a = answers();
-    const QString edition = a.host.edition;
+    const Edition edition = a.host.edition;
     QString text;
-    if (edition == QLatin1String("client"))
+    if (edition == Edition::Client)
         text = tr("On Windows 10 and 11 the default is Hyper-V isolation; process isolation needs build 17763 "
                   "(1809) or later and an image of the same build.");
     else
         text = tr("On Windows Server the default is process isolation: fastest, but the image's Windows build must "
                   "match the host's. Hyper-V isolation runs older images too and needs the Hyper-V feature.");
-    if (a.runtime.isolation == QLatin1String("hyperv") && berth()->surveyed() && !berth()->facts().hyperV &&
+    if (a.runtime.isolation == Isolation::HyperV && berth()->surveyed() && !berth()->facts().hyperV &&
         berth()->mode() != BerthWizard::Bundle)
         text += QLatin1Char(' ') + tr("Hyper-V is not enabled on this host yet (see Prerequisites).");
     m_meaning->setText(text);

@@ -56,13 +56,13 @@ ServiceManagerPage::ServiceManagerPage(BerthWizard *wizard) : AnswersPage(wizard
 void ServiceManagerPage::updateControls()
 {
     const Answers &a = answers();
-    const bool nssm = a.service.manager == QLatin1String("nssm");
+    const bool nssm = a.service.manager == ServiceManager::Nssm;
     showRow(m_nssmSource, nssm);
-    showRow(m_nssmUrl, nssm && a.nssm.source == QLatin1String("download"));
-    showRow(m_nssmPath, nssm && a.nssm.source == QLatin1String("local"));
+    showRow(m_nssmUrl, nssm && a.nssm.source == Source::Download);
+    showRow(m_nssmPath, nssm && a.nssm.source == Source::Local);
     if (nssm)
         m_explanation->setText(tr("The next pages are NSSM's Application, Details and I/O tabs."));
-    else if (a.service.manager == QLatin1String("native"))
+    else if (a.service.manager == ServiceManager::Native)
         m_explanation->setText(tr("dockerd registers itself; it writes its log to the Windows event log, so the "
                                   "I/O page is left out."));
     else

@@ -1,5 +1,7 @@
 #include "WelcomePage.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "BerthWizard.h"
 
 #include <QButtonGroup>
@@ -88,15 +90,15 @@ void WelcomePage::showSurvey()
                      tr("Its answers are loaded: going on to Apply finishes it, as berth recover does.");
     else if (!interrupted.isEmpty())
         lines << interrupted;
-    lines << (facts.edition.isEmpty() ? tr("Edition: the registry does not say (build %1).").arg(facts.build)
-                                      : tr("Edition: %1, build %2.").arg(facts.edition).arg(facts.build));
+    lines << (!facts.edition ? tr("Edition: the registry does not say (build %1).").arg(facts.build)
+                             : tr("Edition: %1, build %2.").arg(wordOf(*facts.edition)).arg(facts.build));
     lines << (facts.administrator ? tr("Berth runs as administrator.")
                                   : tr("Berth is not running as administrator: it can prepare a bundle, but to "
                                        "change this host start it with \"Run as administrator\"."));
-    lines << (found
-                  ? tr("A Docker service named %1 is installed (%2).")
-                        .arg(m_wizard->inspected().answers.service.name, m_wizard->inspected().answers.service.manager)
-                  : tr("No Docker service is installed here."));
+    lines << (found ? tr("A Docker service named %1 is installed (%2).")
+                          .arg(m_wizard->inspected().answers.service.name,
+                               wordOf(m_wizard->inspected().answers.service.manager))
+                    : tr("No Docker service is installed here."));
     m_host->setText(lines.join(QLatin1Char('\n')));
     emit completeChanged();
 }

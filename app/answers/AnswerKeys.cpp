@@ -14,7 +14,9 @@
 #define BERTH_CHOICE(path, member, words)                                                                              \
     AnswerKey                                                                                                          \
     {                                                                                                                  \
-        path, AnswerKey::String, BERTH_MEMBER(member), QString::fromLatin1(words).split(QLatin1Char(' '))              \
+        path, AnswerKey::Choice, BERTH_MEMBER(member), QString::fromLatin1(words).split(QLatin1Char(' ')),             \
+            AnswerKey::NotPath, [](const Answers &a) { return int(a.member); },                                        \
+            [](Answers &a, int index) { a.member = decltype(a.member)(index); }                                        \
     }
 #define BERTH_PATH(path, member, kind)                                                                                 \
     AnswerKey                                                                                                          \
@@ -99,8 +101,15 @@ QJsonValue AnswerKey::json(const Answers &answers) const
         return *static_cast<const bool *>(value);
     case StringList:
         return QJsonArray::fromStringList(*static_cast<const QStringList *>(value));
+    case Choice:
+        return choices.value(choice(answers));
     }
     return {};
+}
+
+QString AnswerKey::word(const Answers &answers) const
+{
+    return type == Choice ? choices.value(choice(answers)) : text(answers);
 }
 
 const QList<FollowingAnswer> &followingAnswers()
@@ -108,7 +117,7 @@ const QList<FollowingAnswer> &followingAnswers()
     static const QList<FollowingAnswer> following{
         {"service.manager", "host.edition",
          [](const Answers &a) -> QJsonValue {
-             return a.host.edition == QLatin1String("nano") ? QStringLiteral("scheduled-task") : QStringLiteral("nssm");
+             return wordOf(a.host.edition == Edition::Nano ? ServiceManager::ScheduledTask : ServiceManager::Nssm);
          }},
         {"firewall.enabled", "tls.enabled", [](const Answers &a) -> QJsonValue { return a.tls.enabled; }},
         {"firewall.port", "tls.port", [](const Answers &a) -> QJsonValue { return a.tls.port; }},

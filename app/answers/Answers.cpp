@@ -1,6 +1,7 @@
 #include "Answers.h"
 
 #include "AnswerKeys.h"
+#include "FieldRules.h"
 #include "JsonDuplicates.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,15 @@ QString assign(const AnswerKey &key, const QJsonValue &value, Answers &answers)
             return Answers::tr("expected text, got %1").arg(describe(value));
         *static_cast<QString *>(member) = value.toString();
         return {};
+    case AnswerKey::Choice: {
+        if (!value.isString())
+            return Answers::tr("expected text, got %1").arg(describe(value));
+        const qsizetype index = key.choices.indexOf(value.toString());
+        if (index < 0)
+            return FieldRules::oneOf(value.toString(), key.choices);
+        key.choose(answers, int(index));
+        return {};
+    }
     case AnswerKey::Boolean:
         if (!value.isBool())
             return Answers::tr("expected true or false, got %1").arg(describe(value));

@@ -15,20 +15,66 @@ inline constexpr auto ServiceDescription =
     "The Docker Daemon provides management capabilities of containers for docker clients.";
 } // namespace Defaults
 
+// The answers that are one of a few words in the answer file are enums in memory; the words are
+// written once, in the key's row (AnswerKeys.cpp), in the enum's order, and meet the code only at
+// the file's edge (wordOf, fromWord). ChoiceKey names the row that spells an enum's words.
+enum class Edition { Server, Nano, Client };
+enum class Source { Download, Local, Keep };
+enum class Package { Zip, Exe };
+enum class ServiceManager { Nssm, Native, ScheduledTask };
+enum class StartupType { Auto, DelayedAuto, Manual, Disabled };
+enum class KeyType { Rsa4096, EcdsaP256 };
+enum class Isolation { Default, Process, HyperV };
+enum class ConfigStyle { Script, DaemonJson };
+
+template <typename E> struct ChoiceKey;
+template <> struct ChoiceKey<Edition>
+{
+    static constexpr const char *path = "host.edition";
+};
+template <> struct ChoiceKey<Source>
+{
+    static constexpr const char *path = "binaries.source";
+};
+template <> struct ChoiceKey<Package>
+{
+    static constexpr const char *path = "binaries.package";
+};
+template <> struct ChoiceKey<ServiceManager>
+{
+    static constexpr const char *path = "service.manager";
+};
+template <> struct ChoiceKey<StartupType>
+{
+    static constexpr const char *path = "service.details.startup";
+};
+template <> struct ChoiceKey<KeyType>
+{
+    static constexpr const char *path = "tls.keyType";
+};
+template <> struct ChoiceKey<Isolation>
+{
+    static constexpr const char *path = "runtime.isolation";
+};
+template <> struct ChoiceKey<ConfigStyle>
+{
+    static constexpr const char *path = "daemon.configStyle";
+};
+
 // Every choice the wizard offers, as the answer file holds it. A default-constructed Answers is the
 // manual procedure (Microsoft's "Docker and Windows" guide) on Windows Server; only the binaries' source
 // differs, because the manual procedure's TP5 links no longer serve.
 struct HostSettings
 {
-    QString edition = QStringLiteral("server"); // server | nano | client
-    int build = 0;                              // 0: detected when applying
+    Edition edition = Edition::Server;
+    int build = 0; // 0: detected when applying
     bool operator==(const HostSettings &) const = default;
 };
 
 struct BinariesSettings
 {
-    QString source = QStringLiteral("download"); // download | local
-    QString package = QStringLiteral("zip");     // zip (Docker CE static zip) | exe (the manual procedure's two URLs)
+    Source source = Source::Download;
+    Package package = Package::Zip; // the Docker CE static zip, or the manual procedure's two URLs
     QString version = QString::fromLatin1(Defaults::DockerVersion);
     QString zipUrl; // empty: built from version
     QString dockerdUrl = QString::fromLatin1(Defaults::SeedDockerdUrl);
@@ -43,14 +89,14 @@ struct BinariesSettings
 
 struct ServiceSettings
 {
-    QString manager = QStringLiteral("nssm"); // nssm | native | scheduled-task
+    ServiceManager manager = ServiceManager::Nssm;
     QString name = QStringLiteral("Docker");
     QString applicationPath = QStringLiteral("C:\\Windows\\System32\\cmd.exe");
     QString startupDirectory = QStringLiteral("C:\\Windows\\System32");
     QString arguments = QStringLiteral("/s /c C:\\ProgramData\\docker\\runDockerDaemon.cmd < nul");
     QString displayName = QStringLiteral("Docker");
     QString description = QString::fromLatin1(Defaults::ServiceDescription);
-    QString startup = QStringLiteral("auto"); // auto | delayed-auto | manual | disabled
+    StartupType startup = StartupType::Auto;
     QString stdoutPath = QStringLiteral("C:\\ProgramData\\docker\\daemon.log");
     QString stderrPath = QStringLiteral("C:\\ProgramData\\docker\\daemon.log");
     bool noConsole = true;      // NSSM AppNoConsole: 2.24 otherwise leaves the service paused on 1703+
@@ -60,7 +106,7 @@ struct ServiceSettings
 
 struct NssmSettings
 {
-    QString source = QStringLiteral("download"); // download | local
+    Source source = Source::Download;
     QString url = QString::fromLatin1(Defaults::NssmUrl);
     QString localPath;
     QString sha256; // the zip's, downloaded or local
@@ -75,14 +121,14 @@ struct TlsSettings
     QString certDir = QStringLiteral("C:\\ProgramData\\docker\\certs.d");
     bool generate = true;
     QStringList subjectAltNames;
-    QString keyType = QStringLiteral("rsa4096"); // rsa4096 | ecdsa-p256, for certificates Berth makes
-    int days = 365;                              // their validity
+    KeyType keyType = KeyType::Rsa4096; // for certificates Berth makes
+    int days = 365;                     // their validity
     bool operator==(const TlsSettings &) const = default;
 };
 
 struct RuntimeSettings
 {
-    QString isolation = QStringLiteral("default"); // default | process | hyperv
+    Isolation isolation = Isolation::Default;
     QString pipeGroup;
     bool debug = false;
     QString dataRoot; // images, containers and volumes; empty: dockerd's own, C:\ProgramData\docker
@@ -100,7 +146,7 @@ struct FirewallSettings
 
 struct DaemonSettings
 {
-    QString configStyle = QStringLiteral("script"); // script | daemon-json
+    ConfigStyle configStyle = ConfigStyle::Script;
     bool operator==(const DaemonSettings &) const = default;
 };
 
@@ -152,8 +198,7 @@ public:
     // A zip downloaded without a pin: once applied, its digest becomes the pin the next run checks.
     bool downloadsUnpinnedZip() const
     {
-        return binaries.source == QLatin1String("download") && binaries.package == QLatin1String("zip") &&
-               binaries.sha256.isEmpty();
+        return binaries.source == Source::Download && binaries.package == Package::Zip && binaries.sha256.isEmpty();
     }
     QString scriptPath() const { return QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"); }
     // Its presence sends the script to its secure branch (with the certificates).
@@ -165,8 +210,8 @@ public:
     QString clientEndpoint(const QString &fallback) const;
     static QString tcpEndpoint(const QString &name, int port);
     // Docker runs from runDockerDaemon.cmd (NSSM, the task), not as dockerd's own service.
-    bool usesStartScript() const { return service.manager != QLatin1String("native"); }
+    bool usesStartScript() const { return service.manager != ServiceManager::Native; }
     // The script carries dockerd's flags and takes its secure branch when tag.txt is there.
-    bool scriptCarriesFlags() const { return usesStartScript() && daemon.configStyle != QLatin1String("daemon-json"); }
+    bool scriptCarriesFlags() const { return usesStartScript() && daemon.configStyle != ConfigStyle::DaemonJson; }
     QString daemonJsonPath() const { return QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json"); }
 };

@@ -25,10 +25,6 @@ QStringList AnswersValidator::validate(const Answers &a)
             tr("build %1 cannot run Windows containers; they need build %2 (Server 2016, Windows 10 1607) or later")
                 .arg(a.host.build)
                 .arg(FirstContainerBuild));
-    for (const AnswerKey &key : answerKeys()) {
-        if (!key.choices.isEmpty())
-            add(problems, key.path, FieldRules::oneOf(key.text(a), key.choices));
-    }
     for (const auto &[key, path] : a.hostPaths())
         add(problems, key, FieldRules::windowsPath(path));
     checkBinaries(a, problems);
@@ -45,16 +41,16 @@ void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
 {
     const BinariesSettings &b = a.binaries;
     add(problems, "binaries.sha256", FieldRules::sha256(b.sha256));
-    if (b.source == QLatin1String("keep")) {
+    if (b.source == Source::Keep) {
         // the binaries already on the host stay as they are
-    } else if (b.source == QLatin1String("local")) {
+    } else if (b.source == Source::Local) {
         add(problems, "binaries.localPath", FieldRules::localFile(b.localPath));
-    } else if (b.package == QLatin1String("zip")) {
+    } else if (b.package == Package::Zip) {
         if (b.zipUrl.isEmpty())
             add(problems, "binaries.version", FieldRules::dockerVersion(b.version));
         else
             add(problems, "binaries.zipUrl", FieldRules::url(b.zipUrl, a.download.allowHttp));
-    } else if (b.package == QLatin1String("exe")) {
+    } else if (b.package == Package::Exe) {
         add(problems, "binaries.dockerdUrl", FieldRules::url(b.dockerdUrl, a.download.allowHttp));
         add(problems, "binaries.dockerUrl", FieldRules::url(b.dockerUrl, a.download.allowHttp));
         add(problems, "binaries.dockerdSha256", FieldRules::sha256(b.dockerdSha256));
@@ -74,15 +70,15 @@ void AnswersValidator::checkService(const Answers &a, QStringList &problems)
     add(problems, "service.details.displayName", FieldRules::displayText(s.displayName, 256, true));
     add(problems, "service.details.description", FieldRules::displayText(s.description, 1024, false));
 
-    if (s.manager == QLatin1String("nssm")) {
-        if (a.nssm.source == QLatin1String("keep"))
+    if (s.manager == ServiceManager::Nssm) {
+        if (a.nssm.source == Source::Keep)
             ; // nssm.exe on the host stays as it is
-        else if (a.nssm.source == QLatin1String("local"))
+        else if (a.nssm.source == Source::Local)
             add(problems, "nssm.localPath", FieldRules::localFile(a.nssm.localPath));
         else
             add(problems, "nssm.url", FieldRules::url(a.nssm.url, a.download.allowHttp));
     }
-    if (s.manager == QLatin1String("scheduled-task") && s.startup == QLatin1String("disabled"))
+    if (s.manager == ServiceManager::ScheduledTask && s.startup == StartupType::Disabled)
         add(problems, "service.details.startup",
             tr("a scheduled task always starts Docker at boot; \"disabled\" needs the nssm or native manager"));
 }
@@ -110,7 +106,7 @@ void AnswersValidator::checkRuntime(const Answers &a, QStringList &problems)
         add(problems, "runtime.dataRoot",
             tr("%1 is a whole drive; name a folder on it (%2), which Docker's data has to itself")
                 .arg(r.dataRoot, r.dataRoot + QStringLiteral("docker")));
-    if (a.host.edition == QLatin1String("client") && r.isolation == QLatin1String("process") && a.host.build != 0 &&
+    if (a.host.edition == Edition::Client && r.isolation == Isolation::Process && a.host.build != 0 &&
         a.host.build < FirstClientProcessIsolationBuild)
         add(problems, "runtime.isolation",
             tr("Windows client before 1809 (build %1) runs containers with Hyper-V isolation only; this host is "
@@ -143,11 +139,11 @@ void AnswersValidator::checkScriptValues(const Answers &a, QStringList &problems
     if (!a.usesStartScript())
         return; // the native service runs dockerd without the script
     add(problems, "binaries.installDir", FieldRules::asciiForScript(a.binaries.installDir));
-    if (a.daemon.configStyle == QLatin1String("daemon-json"))
+    if (a.daemon.configStyle == ConfigStyle::DaemonJson)
         return; // the script then holds no flag
     add(problems, "tls.certDir", FieldRules::asciiForScript(a.tls.certDir));
     for (const DaemonSetting &setting : daemonSettings()) {
         if (setting.answer && answerKey(setting.answer).type == AnswerKey::String)
-            add(problems, setting.answer, FieldRules::asciiForScript(answerKey(setting.answer).text(a)));
+            add(problems, setting.answer, FieldRules::asciiForScript(answerKey(setting.answer).word(a)));
     }
 }

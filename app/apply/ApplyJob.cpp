@@ -1,5 +1,7 @@
 #include "ApplyJob.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "ApplyJournal.h"
 #include "ApplyRun.h"
 #include "ApplySteps.h"
@@ -32,9 +34,8 @@ ApplyJob::Outcome ApplyJob::finish(Outcome outcome, const QString &error)
 // A dry run downloads nothing: what is not in the cache yet is only named.
 bool ApplyJob::fetchBinaries(Answers &answers, bool dryRun, QString *error)
 {
-    const bool binaries = answers.binaries.source == QLatin1String("download");
-    const bool nssm =
-        answers.service.manager == QLatin1String("nssm") && answers.nssm.source == QLatin1String("download");
+    const bool binaries = answers.binaries.source == Source::Download;
+    const bool nssm = answers.service.manager == ServiceManager::Nssm && answers.nssm.source == Source::Download;
     if (!binaries && !nssm)
         return true;
     QNetworkAccessManager network;
@@ -42,14 +43,14 @@ bool ApplyJob::fetchBinaries(Answers &answers, bool dryRun, QString *error)
     fetch.setCancelCheck([this] { return isCancelled(); });
     if (dryRun) {
         const QString zip =
-            answers.binaries.package == QLatin1String("exe") ? answers.binaries.dockerdUrl : answers.effectiveZipUrl();
+            answers.binaries.package == Package::Exe ? answers.binaries.dockerdUrl : answers.effectiveZipUrl();
         if (binaries && !QFileInfo::exists(fetch.cachePath(zip))) {
             emit said(tr("Would download %1").arg(zip));
-            answers.binaries.source = QStringLiteral("keep");
+            answers.binaries.source = Source::Keep;
         }
         if (nssm && !QFileInfo::exists(fetch.cachePath(answers.nssm.url))) {
             emit said(tr("Would download %1").arg(answers.nssm.url));
-            answers.nssm.source = QStringLiteral("keep");
+            answers.nssm.source = Source::Keep;
         }
     }
     const BinaryFetch::Progress progress = [this](const QString &url, qint64 done, qint64 total, double rate) {
@@ -82,9 +83,9 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
         return finish(Failed);
     if (answers.host.build == 0)
         answers.host.build = facts.build;
-    if (!facts.edition.isEmpty() && facts.edition != answers.host.edition)
+    if (facts.edition && facts.edition != answers.host.edition)
         emit said(tr("Note: the answers say host.edition %1, the registry says %2.")
-                      .arg(answers.host.edition, facts.edition));
+                      .arg(wordOf(answers.host.edition), wordOf(*facts.edition)));
     const QStringList problems = AnswersValidator::validate(answers);
     if (!problems.isEmpty()) {
         for (int i = 0; i + 1 < problems.size(); ++i)

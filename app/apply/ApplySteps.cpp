@@ -57,12 +57,12 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
         return std::nullopt;
     };
     std::vector<std::unique_ptr<Step>> steps;
-    if (a.binaries.source == QLatin1String("keep")) {
+    if (a.binaries.source == Source::Keep) {
         // the binaries on the host stay; nothing to place
     } else {
         QHash<QString, QByteArray> binaries;
         if (!describing) {
-            if (a.binaries.source != QLatin1String("local")) {
+            if (a.binaries.source != Source::Local) {
                 *error = tr("binaries.source: the binaries have not been downloaded yet");
                 return {};
             }
@@ -85,11 +85,11 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
                                                    content("docker.exe"), false));
     }
 
-    const QString &manager = a.service.manager;
-    if (manager == QLatin1String("nssm") && a.nssm.source != QLatin1String("keep")) {
+    const ServiceManager manager = a.service.manager;
+    if (manager == ServiceManager::Nssm && a.nssm.source != Source::Keep) {
         QByteArray nssm;
         if (!describing) {
-            if (a.nssm.source != QLatin1String("local")) {
+            if (a.nssm.source != Source::Local) {
                 *error = tr("nssm.source: NSSM has not been downloaded yet");
                 return {};
             }
@@ -105,7 +105,7 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
         steps.push_back(std::move(place));
     }
 
-    const bool jsonStyle = a.daemon.configStyle == QLatin1String("daemon-json");
+    const bool jsonStyle = a.daemon.configStyle == ConfigStyle::DaemonJson;
     if (a.usesStartScript()) {
         const QByteArray script = DaemonScript::render(a);
         auto write =
@@ -160,9 +160,9 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
                           : FileStep::absent()));
     }
 
-    if (manager == QLatin1String("native"))
+    if (manager == ServiceManager::Native)
         steps.push_back(std::make_unique<NativeServiceStep>());
-    else if (manager == QLatin1String("scheduled-task"))
+    else if (manager == ServiceManager::ScheduledTask)
         steps.push_back(std::make_unique<ScheduledTaskStep>());
     else
         steps.push_back(std::make_unique<NssmServiceStep>());

@@ -54,9 +54,8 @@ bool CertificatesForApply::prepare(const QString &clientOut, bool dryRun, bool d
 bool CertificatesForApply::makeNew(const TlsSettings &tls, const QString &clientOut, ApplySteps::ServerFiles *server,
                                    QString *error)
 {
-    CertificateMaker::KeyType type = CertificateMaker::Rsa4096;
-    CertificateMaker::parseKeyType(tls.keyType, &type);
-    if (!QDir().mkpath(clientOut) || !CertificateMaker::makeAll(clientOut, tls.subjectAltNames, type, tls.days, error))
+    if (!QDir().mkpath(clientOut) ||
+        !CertificateMaker::makeAll(clientOut, tls.subjectAltNames, tls.keyType, tls.days, error))
         return false;
     using namespace CertificateFiles;
     *server =

@@ -61,7 +61,7 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
     // needed after a registration only for other choices.
     auto registerAnew = [&] {
         m_commands << wanted.registration;
-        if (a.service.displayName != QLatin1String("Docker Engine") || a.service.startup != QLatin1String("auto"))
+        if (a.service.displayName != QLatin1String("Docker Engine") || a.service.startup != StartupType::Auto)
             m_commands << wanted.config;
         m_commands << wanted.description;
     };

@@ -14,10 +14,10 @@ PlanStep Plan::binaries(const Answers &a)
     step.title = tr("Docker binaries");
     step.path = a.binaries.installDir;
     const BinariesSettings &b = a.binaries;
-    if (b.source == QLatin1String("local")) {
+    if (b.source == Source::Local) {
         step.source = b.localPath;
         step.files = {QStringLiteral("dockerd.exe"), QStringLiteral("docker.exe")};
-    } else if (b.package == QLatin1String("exe")) {
+    } else if (b.package == Package::Exe) {
         step.source = b.dockerdUrl + QStringLiteral(", ") + b.dockerUrl;
         step.files = {QStringLiteral("dockerd.exe"), QStringLiteral("docker.exe")};
     } else {
@@ -33,7 +33,7 @@ PlanStep Plan::nssm(const Answers &a)
     step.kind = PlanStep::Fetch;
     step.title = tr("NSSM");
     step.path = QStringLiteral("C:\\Windows\\System32");
-    step.source = a.nssm.source == QLatin1String("local") ? a.nssm.localPath : a.nssm.url;
+    step.source = a.nssm.source == Source::Local ? a.nssm.localPath : a.nssm.url;
     step.files = {QStringLiteral("nssm-2.24/win64/nssm.exe")};
     return step;
 }
@@ -85,7 +85,7 @@ QList<PlanStep> Plan::forAnswers(const Answers &a)
     // ApplyRun stops Docker before the first change, and starts it after the last.
     const QString changes = tr("Docker runs and something changes");
     QList<PlanStep> steps{command(ServiceCommands::stop(a), tr("Stop"), PlanStep::Stop, changes)};
-    if (a.service.manager == QLatin1String("scheduled-task"))
+    if (a.service.manager == ServiceManager::ScheduledTask)
         steps.append(command(ServiceCommands::endDaemon(), tr("Stop"), PlanStep::Stop, changes));
     QString unused;
     for (const std::unique_ptr<Step> &step : ApplySteps::build(a, &unused, true, nullptr, ApplySteps::Describe))

@@ -33,7 +33,7 @@ QString ServiceRunStep::title() const
 bool ServiceRunStep::prepare(ApplyContext &context, QString *)
 {
     const Answers &a = context.answers;
-    m_scheduledTask = a.service.manager == QLatin1String("scheduled-task");
+    m_scheduledTask = a.service.manager == ServiceManager::ScheduledTask;
     m_wasRunning = m_scheduledTask
                        ? ScheduledTaskControl(context.host, a.service.name, ServiceCommands::dockerdExe(a)).running()
                        : ServiceControl(context.host, a.service.name).state() == ServiceControl::Running;

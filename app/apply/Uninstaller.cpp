@@ -51,8 +51,8 @@ Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &nam
     if (!result.found)
         return result;
 
-    const QString &manager = a.service.manager;
-    if (inspected.found && manager == QLatin1String("scheduled-task")) {
+    const ServiceManager manager = a.service.manager;
+    if (inspected.found && manager == ServiceManager::ScheduledTask) {
         // Stopped with its daemon first: a running dockerd.exe could not be deleted.
         QString error;
         if (!ScheduledTaskControl(host, name, ServiceCommands::dockerdExe(a)).stop(&error))
@@ -63,11 +63,10 @@ Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &nam
         if (!ServiceControl(host, name).stop(&error))
             result.failures << error;
         HostCommand remove{ServiceCommands::scExe(), {QStringLiteral("delete"), name}, QString()};
-        if (manager == QLatin1String("nssm") && QFileInfo::exists(host.localPath(ServiceCommands::nssmExe())))
+        if (manager == ServiceManager::Nssm && QFileInfo::exists(host.localPath(ServiceCommands::nssmExe())))
             remove = {
                 ServiceCommands::nssmExe(), {QStringLiteral("remove"), name, QStringLiteral("confirm")}, QString()};
-        else if (manager == QLatin1String("native") &&
-                 QFileInfo::exists(host.localPath(ServiceCommands::dockerdExe(a))))
+        else if (manager == ServiceManager::Native && QFileInfo::exists(host.localPath(ServiceCommands::dockerdExe(a))))
             remove = {ServiceCommands::dockerdExe(a),
                       {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), name},
                       QString()};

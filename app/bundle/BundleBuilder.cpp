@@ -110,9 +110,9 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
 {
     m_cancelled = cancelled ? std::move(cancelled) : [] { return false; };
     QStringList problems = AnswersValidator::validate(a);
-    if (a.binaries.source == QLatin1String("keep"))
+    if (a.binaries.source == Source::Keep)
         problems << tr("binaries.source: a bundle carries the binaries; \"keep\" is for a host that has them");
-    if (a.service.manager == QLatin1String("nssm") && a.nssm.source == QLatin1String("keep"))
+    if (a.service.manager == ServiceManager::Nssm && a.nssm.source == Source::Keep)
         problems << tr("nssm.source: a bundle carries nssm.exe; \"keep\" is for a host that has it");
     problems << asciiProblems(a);
     m_invalid = !problems.isEmpty();
@@ -182,7 +182,7 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
     const QList<PlanStep> plan = Plan::forAnswers(a);
     add(QStringLiteral("install.cmd"), InstallScript::render(a, plan, placed).toUtf8());
     add(QStringLiteral("uninstall.cmd"), UninstallScript::render(a).toUtf8());
-    if (a.service.manager == QLatin1String("scheduled-task"))
+    if (a.service.manager == ServiceManager::ScheduledTask)
         // With a byte order mark: Windows PowerShell 5.1 reads a script without one in the ANSI code page.
         add(QStringLiteral("register-task.ps1"), "\xEF\xBB\xBF" + crlf(InstallScript::taskScript(plan)));
     // The bundle's name on the host: what it installs, digest by digest (README.txt itself aside).

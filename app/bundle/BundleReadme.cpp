@@ -1,5 +1,7 @@
 #include "BundleReadme.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "render/ServiceCommands.h"
 
 QString BundleReadme::text(const Answers &a, const QString &zipName, const QString &bundleId)
@@ -12,7 +14,7 @@ QString BundleReadme::text(const Answers &a, const QString &zipName, const QStri
         QString(),
         tr("This bundle installs dockerd.exe and docker.exe in %1 and runs the daemon as %2 (%3), as the answers "
            "in answers.json say. SHA256SUMS holds the SHA-256 of every other file.")
-            .arg(a.binaries.installDir, a.service.name, a.service.manager),
+            .arg(a.binaries.installDir, a.service.name, wordOf(a.service.manager)),
         QString(),
         tr("1. On your machine, unpack it:"),
         QStringLiteral("   Expand-Archive -Path .\\%1 -DestinationPath .\\%2").arg(zipName, folder),

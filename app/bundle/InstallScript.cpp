@@ -1,5 +1,7 @@
 #include "InstallScript.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "BatchText.h"
 #include "ScriptLines.h"
 #include "apply/NativeServiceStep.h"
@@ -61,8 +63,8 @@ QString InstallScript::taskScript(const QList<PlanStep> &plan)
 QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, const QList<Placed> &files)
 {
     const QString name = BatchText::quoted(a.service.name);
-    const QString manager = a.service.manager;
-    const bool task = manager == QLatin1String("scheduled-task");
+    const ServiceManager manager = a.service.manager;
+    const bool task = manager == ServiceManager::ScheduledTask;
     const QString sc = BatchText::quoted(ServiceCommands::scExe());
     const QString find = QStringLiteral("%SystemRoot%\\System32\\find.exe");
     const QString failed = QStringLiteral("if errorlevel 1 goto :failed");
@@ -72,7 +74,7 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
     s << QStringLiteral("@echo off")
       << QStringLiteral("rem Made by Berth: installs Docker as %1 (%2). Run it from the unpacked bundle as "
                         "administrator.")
-             .arg(BatchText::escaped(a.service.name), manager)
+             .arg(BatchText::escaped(a.service.name), wordOf(manager))
       << QStringLiteral("setlocal") << QStringLiteral("cd /d \"%~dp0\"") << QStringLiteral("set changed=0")
       << QStringLiteral("set running=0") << QStringLiteral("set bad=0");
     s << QStringLiteral("echo [1/7] Check every file against SHA256SUMS")
@@ -90,7 +92,7 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
         s << QStringLiteral("%1 query %2 2>&1 | %3 \"RUNNING\" >nul").arg(sc, name, find)
           << QStringLiteral("if not errorlevel 1 set running=1");
     }
-    if (manager == QLatin1String("native")) {
+    if (manager == ServiceManager::Native) {
         // The decision `berth apply` makes: a registration whose command line differs is made anew.
         s << QStringLiteral("set reregister=0") << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
           << QStringLiteral("if not errorlevel 1 call :compareImage");
@@ -115,7 +117,7 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
           << QStringLiteral("call :place %1").arg(file.sha256) << bad;
     for (const PlanStep &step : part(plan, PlanStep::KeyLock))
         s << BatchText::line(step.command) + QStringLiteral(" >nul") << failed;
-    s << QStringLiteral("echo [5/7] Register Docker with %1").arg(manager);
+    s << QStringLiteral("echo [5/7] Register Docker with %1").arg(wordOf(manager));
     if (task) {
         // Registered again only when something changed: a registration stops the running task.
         s << QStringLiteral("if %changed%==0 echo       %1 is registered already")
@@ -128,15 +130,15 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
           << QStringLiteral("if not errorlevel 1 set there=1")
           << QStringLiteral("if %there%==1 echo       %1 is registered already").arg(BatchText::escaped(a.service.name))
           << QStringLiteral("if %there%==0 call :register") << bad;
-        if (manager == QLatin1String("native"))
+        if (manager == ServiceManager::Native)
             s << QStringLiteral("if %reregister%==1 call :reregister") << bad;
-        if (manager == QLatin1String("nssm"))
+        if (manager == ServiceManager::Nssm)
             s << QStringLiteral("if %there%==1 call :reapplication") << bad;
         for (const PlanStep &step : service) {
             if (step.when.isEmpty())
                 s << BatchText::line(step.command) + QStringLiteral(" >nul") << failed;
         }
-        if (manager == QLatin1String("nssm") && a.host.build == 0 && a.service.dependOnConDrv) {
+        if (manager == ServiceManager::Nssm && a.host.build == 0 && a.service.dependOnConDrv) {
             // Server 2016 (build 14393) only, found on the host itself (moby#27544).
             s << QStringLiteral("%SystemRoot%\\System32\\reg.exe query \"HKLM\\SOFTWARE\\Microsoft\\Windows "
                                 "NT\\CurrentVersion\" /v CurrentBuild | %1 \"14393\" >nul")
@@ -227,13 +229,13 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
         return s.text();
     }
     // The steps that run only when the host asks for them, in the order apply gives them.
-    const PlanStep &registration = manager == QLatin1String("native") ? service.at(1) : service.first();
+    const PlanStep &registration = manager == ServiceManager::Native ? service.at(1) : service.first();
     s << QStringLiteral(":register") << BatchText::line(registration.command)
       << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
-    if (manager == QLatin1String("nssm"))
+    if (manager == ServiceManager::Nssm)
         s << QStringLiteral(":reapplication") << BatchText::line(service.at(1).command) + QStringLiteral(" >nul")
           << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
-    if (manager == QLatin1String("native")) {
+    if (manager == ServiceManager::Native) {
         // The service's command line as dockerd wrote it, against the one this bundle's dockerd would write.
         // Quotes become ' on both sides first: a value's own quotes would end the comparison's.
         QString want = NativeServiceStep::imagePath(a);
@@ -254,7 +256,7 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
           << QStringLiteral("if errorlevel 1 (echo %1 could not be unregistered. & set bad=1 & exit /b 1)").arg(name)
           << QStringLiteral("call :register") << QStringLiteral("exit /b 0") << QString();
     }
-    if (manager == QLatin1String("nssm") && a.host.build == 0 && a.service.dependOnConDrv)
+    if (manager == ServiceManager::Nssm && a.host.build == 0 && a.service.dependOnConDrv)
         s << QStringLiteral(":conDrv") << BatchText::line(service.last().command) + QStringLiteral(" >nul")
           << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
     s << QStringLiteral(":stopService")

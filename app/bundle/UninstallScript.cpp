@@ -9,7 +9,7 @@ QString UninstallScript::render(const Answers &a)
     const QString name = BatchText::quoted(a.service.name);
     const QString sc = BatchText::quoted(ServiceCommands::scExe());
     const QString find = QStringLiteral("%SystemRoot%\\System32\\find.exe");
-    const bool task = a.service.manager == QLatin1String("scheduled-task");
+    const bool task = a.service.manager == ServiceManager::ScheduledTask;
     // As install.cmd: no "||", no "&&" after a pipe, find.exe; Wine's cmd.exe runs it too.
     QStringList s{QStringLiteral("@echo off"),
                   QStringLiteral("rem Made by Berth: removes Docker (%1). \"uninstall.cmd /all\" also deletes "

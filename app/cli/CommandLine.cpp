@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "Console.h"
 #include "HostVerbs.h"
 #include "TlsVerbs.h"
@@ -66,7 +68,7 @@ const QList<CommandLine::Option> &CommandLine::options()
         {{QStringLiteral("key")},
          QStringLiteral("TYPE"),
          QT_TRANSLATE_NOOP("CommandLine", "The key type: rsa4096 or ecdsa-p256."),
-         QStringLiteral("rsa4096")},
+         wordOf(KeyType::Rsa4096)},
         {{QStringLiteral("host")},
          QStringLiteral("URL"),
          QT_TRANSLATE_NOOP("CommandLine", "The daemon's endpoint, tcp://HOST:PORT. For certs, what clients will use "

@@ -128,8 +128,8 @@ bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *diges
     }
 
     const BinariesSettings &b = a.binaries;
-    const bool exe = b.package == QLatin1String("exe");
-    if (b.source == QLatin1String("local")) {
+    const bool exe = b.package == Package::Exe;
+    if (b.source == Source::Local) {
         const QString beside = QFileInfo(b.localPath).absolutePath() + QStringLiteral("/docker.exe");
         if (!(exe ? checkPin(b.localPath, b.dockerdSha256, "binaries.dockerdSha256", digests, error) &&
                         (b.dockerSha256.isEmpty() ||
@@ -137,11 +137,11 @@ bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *diges
                   : checkPin(b.localPath, b.sha256, "binaries.sha256", digests, error)))
             return false;
     }
-    if (a.service.manager == QLatin1String("nssm") && a.nssm.source == QLatin1String("local") &&
+    if (a.service.manager == ServiceManager::Nssm && a.nssm.source == Source::Local &&
         !checkPin(a.nssm.localPath, a.nssm.sha256, "nssm.sha256", digests, error))
         return false;
 
-    if (a.binaries.source == QLatin1String("download")) {
+    if (a.binaries.source == Source::Download) {
         QString local;
         if (exe) {
             QString client;
@@ -159,10 +159,10 @@ bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *diges
         } else if (!fetchOne(a.effectiveZipUrl(), b.sha256, "binaries.sha256", a, progress, digests, &local, error)) {
             return false;
         }
-        a.binaries.source = QStringLiteral("local");
+        a.binaries.source = Source::Local;
         a.binaries.localPath = local;
     }
-    if (a.service.manager == QLatin1String("nssm") && a.nssm.source == QLatin1String("download")) {
+    if (a.service.manager == ServiceManager::Nssm && a.nssm.source == Source::Download) {
         QString local;
         if (!fetchOne(a.nssm.url, a.nssm.sha256, "nssm.sha256", a, progress, digests, &local, error)) {
             *error +=
@@ -170,7 +170,7 @@ bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *diges
                    "to \"local\" with nssm.localPath");
             return false;
         }
-        a.nssm.source = QStringLiteral("local");
+        a.nssm.source = Source::Local;
         a.nssm.localPath = local;
     }
     return true;

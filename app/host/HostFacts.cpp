@@ -1,5 +1,7 @@
 #include "HostFacts.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "RegistryKey.h"
 #include "ServiceControl.h"
 
@@ -28,11 +30,11 @@ HostFacts HostFacts::read(const WindowsHost &host, const QString &serviceName, i
     facts.editionId = version.text(QStringLiteral("EditionID"));
     const QString installation = version.text(QStringLiteral("InstallationType"));
     if (installation.contains(QLatin1String("Nano"), Qt::CaseInsensitive))
-        facts.edition = QStringLiteral("nano");
+        facts.edition = Edition::Nano;
     else if (installation.startsWith(QLatin1String("Server"), Qt::CaseInsensitive))
-        facts.edition = QStringLiteral("server");
+        facts.edition = Edition::Server;
     else if (installation.compare(QLatin1String("Client"), Qt::CaseInsensitive) == 0)
-        facts.edition = QStringLiteral("client");
+        facts.edition = Edition::Client;
     facts.containersFeature =
         RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\vmcompute")).exists();
     facts.hyperV = RegistryKey::read(host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\vmms")).exists();
@@ -83,7 +85,7 @@ bool HostFacts::runsElevated()
 QStringList HostFacts::report() const
 {
     QStringList lines;
-    lines << tr("Edition: %1, build %2").arg(edition.isEmpty() ? tr("not stated in the registry") : edition).arg(build);
+    lines << tr("Edition: %1, build %2").arg(edition ? wordOf(*edition) : tr("not stated in the registry")).arg(build);
     if (!administrator)
         lines << notElevated();
     if (containersFeature)

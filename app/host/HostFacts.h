@@ -1,6 +1,9 @@
 #pragma once
 
 #include "WindowsHost.h"
+#include "answers/Answers.h"
+
+#include <optional>
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -12,7 +15,7 @@ struct HostFacts
     Q_DECLARE_TR_FUNCTIONS(HostFacts)
 
 public:
-    QString edition; // server | nano | client, or empty when the registry does not say
+    std::optional<Edition> edition; // none when the registry does not say
     int build = 0;
     QString editionId;
     bool containersFeature = false; // the Host Compute Service (vmcompute) the feature installs

@@ -7,18 +7,18 @@
 namespace {
 
 const StartType Types[] = {
-    {"auto", 2, false, "SERVICE_AUTO_START", "auto"},
-    {"delayed-auto", 2, true, "SERVICE_DELAYED_AUTO_START", "delayed-auto"},
-    {"manual", 3, false, "SERVICE_DEMAND_START", "demand"},
-    {"disabled", 4, false, "SERVICE_DISABLED", "disabled"},
+    {StartupType::Auto, 2, false, "SERVICE_AUTO_START", "auto"},
+    {StartupType::DelayedAuto, 2, true, "SERVICE_DELAYED_AUTO_START", "delayed-auto"},
+    {StartupType::Manual, 3, false, "SERVICE_DEMAND_START", "demand"},
+    {StartupType::Disabled, 4, false, "SERVICE_DISABLED", "disabled"},
 };
 
 } // namespace
 
-const StartType &StartType::forAnswer(const QString &answer)
+const StartType &StartType::forAnswer(StartupType answer)
 {
     for (const StartType &type : Types) {
-        if (answer == QLatin1String(type.answer))
+        if (answer == type.answer)
             return type;
     }
     return Types[0];

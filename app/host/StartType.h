@@ -1,5 +1,7 @@
 #pragma once
 
+#include "answers/Answers.h"
+
 #include <QString>
 
 class RegistryKey;
@@ -9,14 +11,13 @@ class RegistryKey;
 // sc.exe's start= word. The one table every reading and writing of a startup type walks.
 struct StartType
 {
-    const char *answer;
+    StartupType answer;
     int start; // the registry's Start: 2 automatic, 3 on demand, 4 disabled
     bool delayed;
     const char *nssm;
     const char *sc;
 
-    // The row of an answer word; "auto" for a word that is none (validation refuses those first).
-    static const StartType &forAnswer(const QString &answer);
+    static const StartType &forAnswer(StartupType answer);
     static const StartType *forNssm(const QString &nssmValue);
     // What a service's key says; nullptr for a start the table does not know (boot, system drivers).
     static const StartType *of(const RegistryKey &service);

@@ -1,5 +1,7 @@
 #include "HostInspector.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "host/LocalFile.h"
 
 #include "host/FirewallRules.h"
@@ -41,10 +43,10 @@ bool HostInspector::readScript(const QByteArray &script, Answers *answers)
     if (secure >= 0) {
         command = lines.value(secure + 2);
         command.replace(QStringLiteral("%certs%"), certs);
-        a.daemon.configStyle = QStringLiteral("script");
+        a.daemon.configStyle = ConfigStyle::Script;
     } else {
         command = lines.value(plain + 3);
-        a.daemon.configStyle = QStringLiteral("daemon-json");
+        a.daemon.configStyle = ConfigStyle::DaemonJson;
     }
     const QStringList argv = HostCommand::splitCommandLine(command);
     if (argv.isEmpty())
@@ -81,7 +83,7 @@ void HostInspector::readNssm(const WindowsHost &host, const QString &name, Resul
     auto value = [&](const char *parameter) {
         return ServiceRegistration::nssmValue(service, parameters, QLatin1String(parameter));
     };
-    a.service.manager = QStringLiteral("nssm");
+    a.service.manager = ServiceManager::Nssm;
     a.service.applicationPath = value("Application");
     a.service.startupDirectory = value("AppDirectory");
     a.service.arguments = value("AppParameters");
@@ -100,10 +102,9 @@ void HostInspector::readNative(const QString &imagePath, Result &result)
     Answers &a = result.answers;
     QStringList flags;
     ServiceRegistration::dockerdFlags(imagePath, &flags);
-    a.service.manager = QStringLiteral("native");
+    a.service.manager = ServiceManager::Native;
     a.binaries.installDir = HostCommand::splitCommandLine(imagePath).first().section(QLatin1Char('\\'), 0, -2);
-    a.daemon.configStyle =
-        flags.contains(QStringLiteral("-H")) ? QStringLiteral("script") : QStringLiteral("daemon-json");
+    a.daemon.configStyle = flags.contains(QStringLiteral("-H")) ? ConfigStyle::Script : ConfigStyle::DaemonJson;
     DaemonFlags::read(flags, a);
 }
 
@@ -111,14 +112,14 @@ void HostInspector::checkFiles(const WindowsHost &host, Result &result)
 {
     const Answers &a = result.answers;
     auto exists = [&](const QString &windowsPath) { return QFileInfo::exists(host.localPath(windowsPath)); };
-    if (a.service.manager == QLatin1String("nssm") && !exists(a.service.applicationPath))
+    if (a.service.manager == ServiceManager::Nssm && !exists(a.service.applicationPath))
         result.problems << tr("the service runs %1, which is not there").arg(a.service.applicationPath);
     for (const QString &log : {a.service.stdoutPath, a.service.stderrPath}) {
         const QString folder = log.section(QLatin1Char('\\'), 0, -2);
         if (!exists(folder + QLatin1Char('\\')))
             result.problems << tr("the log %1 is in a folder that does not exist").arg(log);
     }
-    if (a.binaries.source != QLatin1String("keep"))
+    if (a.binaries.source != Source::Keep)
         result.problems << tr("%1 is not there").arg(ServiceCommands::dockerdExe(a));
 }
 
@@ -127,8 +128,8 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
     Result result;
     Answers &a = result.answers;
     const HostFacts facts = HostFacts::read(host, name);
-    if (!facts.edition.isEmpty())
-        a.host.edition = facts.edition;
+    if (facts.edition)
+        a.host.edition = *facts.edition;
     a.host.build = facts.build;
     a.service.name = name;
 
@@ -140,19 +141,19 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
         result.found = true;
         if (ServiceRegistration::isRunByNssm(service)) {
             readNssm(host, name, result);
-            a.nssm.source = QStringLiteral("keep");
+            a.nssm.source = Source::Keep;
         } else if (ServiceRegistration::dockerdFlags(image, &flags)) {
             readNative(image, result);
             a.service.displayName = service.text(QStringLiteral("DisplayName"));
             a.service.description = service.text(QStringLiteral("Description"));
             const StartType *start = StartType::of(service);
-            a.service.startup = QLatin1String(start ? start->answer : "auto");
+            a.service.startup = start ? start->answer : StartupType::Auto;
         } else {
             result.problems << tr("the service %1 runs %2, which Berth does not manage").arg(name, image);
         }
     } else if (!task.isEmpty()) {
         result.found = true;
-        a.service.manager = QStringLiteral("scheduled-task");
+        a.service.manager = ServiceManager::ScheduledTask;
         const QStringList argv = HostCommand::splitCommandLine(ServiceRegistration::taskArguments(task));
         const qsizetype out = argv.indexOf(QStringLiteral(">"));
         if (out >= 0)
@@ -172,16 +173,15 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
                        .arg(a.scriptPath());
     }
     if (QFileInfo::exists(host.localPath(ServiceCommands::dockerdExe(a))))
-        a.binaries.source = QStringLiteral("keep");
+        a.binaries.source = Source::Keep;
 
     const QByteArray jsonText = LocalFile::read(host.localPath(a.daemonJsonPath()));
     const QJsonObject json = QJsonDocument::fromJson(jsonText).object();
-    const bool jsonStyle = a.daemon.configStyle == QLatin1String("daemon-json");
+    const bool jsonStyle = a.daemon.configStyle == ConfigStyle::DaemonJson;
     if (jsonStyle) {
         readDaemonJson(json, a);
     } else if (!json.isEmpty()) {
-        const QStringList scriptFlags =
-            a.service.manager == QLatin1String("native") ? flags : DaemonFlags::all(a, true);
+        const QStringList scriptFlags = a.service.manager == ServiceManager::Native ? flags : DaemonFlags::all(a, true);
         for (const QString &conflict : DaemonJson::conflicts(scriptFlags, json))
             result.problems << conflict;
     }

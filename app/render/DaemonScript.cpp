@@ -150,7 +150,7 @@ QString DaemonScript::batchWord(const QString &value)
 QByteArray DaemonScript::render(const Answers &answers)
 {
     const ScriptWords words(answers);
-    if (answers.daemon.configStyle == QLatin1String("daemon-json"))
+    if (answers.daemon.configStyle == ConfigStyle::DaemonJson)
         return flagsInDaemonJson(words);
     return flagsInScript(words);
 }

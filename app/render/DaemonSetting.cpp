@@ -1,5 +1,7 @@
 #include "DaemonSetting.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "DaemonFlags.h"
 #include "tls/CertificateFiles.h"
 
@@ -96,15 +98,15 @@ const QList<DaemonSetting> &daemonSettings()
          [](const QStringList &values, Answers &a) { a.runtime.debug = !values.isEmpty(); }},
         {"--exec-opt", nullptr, "exec-opts", S::Separate, "runtime.isolation", true, false, "isolation=", false,
          [](const Answers &a, bool) {
-             return a.runtime.isolation == QLatin1String("default")
+             return a.runtime.isolation == Isolation::Default
                         ? QStringList()
-                        : QStringList{QStringLiteral("isolation=") + a.runtime.isolation};
+                        : QStringList{QStringLiteral("isolation=") + wordOf(a.runtime.isolation)};
          },
          [](const QStringList &values, Answers &a) {
-             a.runtime.isolation = QStringLiteral("default");
+             a.runtime.isolation = Isolation::Default;
              for (const QString &value : values) {
                  if (value.startsWith(QLatin1String("isolation=")))
-                     a.runtime.isolation = value.mid(10);
+                     a.runtime.isolation = fromWord<Isolation>(value.mid(10)).value_or(Isolation::Default);
              }
          }},
         {"--tls", nullptr, "tls", S::Switch},

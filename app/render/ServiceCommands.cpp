@@ -30,15 +30,15 @@ QString ServiceCommands::dockerExe(const Answers &a)
     return joinPath(a.binaries.installDir, "docker.exe");
 }
 
-QString ServiceCommands::nssmStartValue(const QString &startup)
+QString ServiceCommands::nssmStartValue(StartupType startup)
 {
     return QLatin1String(StartType::forAnswer(startup).nssm);
 }
 
-QString ServiceCommands::startupFromNssm(const QString &nssmStart)
+StartupType ServiceCommands::startupFromNssm(const QString &nssmStart)
 {
     const StartType *type = StartType::forNssm(nssmStart);
-    return QLatin1String(type ? type->answer : "auto");
+    return type ? type->answer : StartupType::Auto;
 }
 
 QString ServiceCommands::powershellLiteral(const QString &value)
@@ -58,11 +58,11 @@ QString ServiceCommands::powershellLiteral(const QString &value)
 
 QList<HostCommand> ServiceCommands::registration(const Answers &a)
 {
-    if (a.service.manager == QLatin1String("native")) {
+    if (a.service.manager == ServiceManager::Native) {
         const NativeRegistration native = nativeRegistration(a);
         return {native.registration, native.config, native.description};
     }
-    if (a.service.manager == QLatin1String("scheduled-task"))
+    if (a.service.manager == ServiceManager::ScheduledTask)
         return {scheduledTaskRegistration(a)};
     QList<HostCommand> commands{nssmInstall(a)};
     for (const NssmValue &value : nssmValues(a))
@@ -118,7 +118,7 @@ ServiceCommands::NativeRegistration ServiceCommands::nativeRegistration(const An
 {
     const ServiceSettings &s = a.service;
     QStringList arguments{QStringLiteral("--register-service"), QStringLiteral("--service-name"), s.name};
-    if (a.daemon.configStyle != QLatin1String("daemon-json"))
+    if (a.daemon.configStyle != ConfigStyle::DaemonJson)
         arguments += DaemonFlags::all(a, a.tls.enabled);
     return {
         {dockerdExe(a), arguments, tr("Register dockerd as a Windows service")},
@@ -194,14 +194,14 @@ HostCommand ServiceCommands::stopTask(const QString &taskName)
 
 HostCommand ServiceCommands::start(const Answers &a)
 {
-    if (a.service.manager == QLatin1String("scheduled-task"))
+    if (a.service.manager == ServiceManager::ScheduledTask)
         return startTask(a.service.name);
     return {scExe(), {QStringLiteral("start"), a.service.name}, tr("Start the service")};
 }
 
 HostCommand ServiceCommands::stop(const Answers &a)
 {
-    if (a.service.manager == QLatin1String("scheduled-task"))
+    if (a.service.manager == ServiceManager::ScheduledTask)
         return stopTask(a.service.name);
     return {scExe(), {QStringLiteral("stop"), a.service.name}, tr("Stop the service")};
 }
@@ -264,7 +264,7 @@ HostCommand ServiceCommands::firewallRuleRemoval(const Answers &a)
 
 QList<HostCommand> ServiceCommands::removal(const Answers &a)
 {
-    if (a.service.manager == QLatin1String("scheduled-task")) {
+    if (a.service.manager == ServiceManager::ScheduledTask) {
         // The manual procedure's lines; -Confirm:$false because a remote session cannot answer the prompt.
         return {powershell({QStringLiteral("Remove-Item ") + powershellLiteral(dockerExe(a))}, tr("Remove docker.exe")),
                 powershell({QStringLiteral("Get-ScheduledTask -TaskName ") + powershellLiteral(a.service.name) +

@@ -74,9 +74,9 @@ public:
     // What a client sets to reach this host, as the manual procedure's PowerShell line.
     static QString clientDockerHostLine(const Answers &answers);
 
-    static QString nssmStartValue(const QString &startup);
+    static QString nssmStartValue(StartupType startup);
     // The other way: NSSM's Start value as service.details.startup.
-    static QString startupFromNssm(const QString &nssmStart);
+    static StartupType startupFromNssm(const QString &nssmStart);
     static QString powershellLiteral(const QString &value);
 
 private:

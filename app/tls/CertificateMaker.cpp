@@ -1,5 +1,7 @@
 #include "CertificateMaker.h"
 
+#include "answers/AnswerKeys.h"
+
 #include "apply/FileWriter.h"
 #include "host/LocalFile.h"
 #include "host/SecretFile.h"
@@ -109,13 +111,10 @@ bool sign(X509 *cert, EVP_PKEY *key)
 
 bool CertificateMaker::parseKeyType(const QString &name, KeyType *type)
 {
-    if (name == QLatin1String("rsa4096"))
-        *type = Rsa4096;
-    else if (name == QLatin1String("ecdsa-p256"))
-        *type = EcdsaP256;
-    else
-        return false;
-    return true;
+    const std::optional<KeyType> chosen = fromWord<KeyType>(name);
+    if (chosen)
+        *type = *chosen;
+    return chosen.has_value();
 }
 
 CertificateMaker::Pem CertificateMaker::makeCa(KeyType type, int days, QString *error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "answers/Answers.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -13,8 +15,11 @@ class CertificateMaker
     Q_DECLARE_TR_FUNCTIONS(CertificateMaker)
 
 public:
-    enum KeyType { Rsa4096, EcdsaP256 };
-    static bool parseKeyType(const QString &name, KeyType *type); // rsa4096 | ecdsa-p256
+    // tls.keyType's choice, and its words (rsa4096, ecdsa-p256) for --key.
+    using KeyType = ::KeyType;
+    static constexpr KeyType Rsa4096 = KeyType::Rsa4096;
+    static constexpr KeyType EcdsaP256 = KeyType::EcdsaP256;
+    static bool parseKeyType(const QString &name, KeyType *type);
 
     struct Pem
     {

@@ -102,9 +102,9 @@ WineHost::WineHost(int build, const QString &installationType)
 Answers WineHost::answers() const
 {
     Answers a;
-    a.binaries.source = QStringLiteral("local");
+    a.binaries.source = Source::Local;
     a.binaries.localPath = m_files.filePath(QStringLiteral("docker.zip"));
-    a.nssm.source = QStringLiteral("local");
+    a.nssm.source = Source::Local;
     a.nssm.localPath = m_files.filePath(QStringLiteral("nssm-2.24.zip"));
     return a;
 }

@@ -13,6 +13,49 @@ class TestAnswers : public QObject
     Q_OBJECT
 
 private slots:
+    // A choice is an enum in memory and a word in the file: every word of every choice key is read into
+    // its own value and written back as itself, and a word the key does not take is refused by name.
+    void everyChoiceWordRoundTrips()
+    {
+        int choices = 0;
+        for (const AnswerKey &key : answerKeys()) {
+            if (key.type != AnswerKey::Choice)
+                continue;
+            ++choices;
+            QStringList seen;
+            for (const QString &word : key.choices) {
+                QJsonObject json;
+                QStringList path = QString::fromLatin1(key.path).split(QLatin1Char('.'));
+                QJsonValue value = word;
+                while (path.size() > 1) {
+                    value = QJsonObject{{path.takeLast(), value}};
+                }
+                json.insert(path.first(), value);
+                QStringList problems;
+                const Answers read = Answers::fromJson(json, &problems);
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+                QCOMPARE(key.word(read), word);
+                QCOMPARE(key.choices.value(key.choice(read)), word);
+                seen << key.word(read);
+            }
+            QCOMPARE(seen, key.choices);
+            QStringList problems;
+            Answers::fromJson(QJsonDocument::fromJson(QByteArray("{\"") + QByteArray(key.path).replace('.', "\":{\"") +
+                                                      "\": \"bogus\"" +
+                                                      QByteArray(QByteArray(key.path).count('.') + 1, '}'))
+                                  .object(),
+                              &problems);
+            QVERIFY2(problems.size() == 1 &&
+                         problems.first().startsWith(QLatin1String(key.path) + QStringLiteral(": ")),
+                     qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+        QCOMPARE(choices, 9);
+        QCOMPARE(answerKey("nssm.source").choices, answerKey("binaries.source").choices); // one enum, Source
+        QCOMPARE(wordOf(ServiceManager::ScheduledTask), QStringLiteral("scheduled-task"));
+        QCOMPARE(fromWord<StartupType>(QStringLiteral("delayed-auto")), std::optional(StartupType::DelayedAuto));
+        QCOMPARE(fromWord<Isolation>(QStringLiteral("hyper-v")), std::nullopt);
+    }
+
     void defaultsAreTheSeedValues()
     {
         const Answers a;

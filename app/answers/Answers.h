@@ -28,38 +28,20 @@ enum class Isolation { Default, Process, HyperV };
 enum class ConfigStyle { Script, DaemonJson };
 
 template <typename E> struct ChoiceKey;
-template <> struct ChoiceKey<Edition>
-{
-    static constexpr const char *path = "host.edition";
-};
-template <> struct ChoiceKey<Source>
-{
-    static constexpr const char *path = "binaries.source";
-};
-template <> struct ChoiceKey<Package>
-{
-    static constexpr const char *path = "binaries.package";
-};
-template <> struct ChoiceKey<ServiceManager>
-{
-    static constexpr const char *path = "service.manager";
-};
-template <> struct ChoiceKey<StartupType>
-{
-    static constexpr const char *path = "service.details.startup";
-};
-template <> struct ChoiceKey<KeyType>
-{
-    static constexpr const char *path = "tls.keyType";
-};
-template <> struct ChoiceKey<Isolation>
-{
-    static constexpr const char *path = "runtime.isolation";
-};
-template <> struct ChoiceKey<ConfigStyle>
-{
-    static constexpr const char *path = "daemon.configStyle";
-};
+#define BERTH_CHOICE_KEY(type, key)                                                                                    \
+    template <> struct ChoiceKey<type>                                                                                 \
+    {                                                                                                                  \
+        static constexpr const char *path = key;                                                                       \
+    }
+BERTH_CHOICE_KEY(Edition, "host.edition");
+BERTH_CHOICE_KEY(Source, "binaries.source"); // nssm.source takes the same words
+BERTH_CHOICE_KEY(Package, "binaries.package");
+BERTH_CHOICE_KEY(ServiceManager, "service.manager");
+BERTH_CHOICE_KEY(StartupType, "service.details.startup");
+BERTH_CHOICE_KEY(KeyType, "tls.keyType");
+BERTH_CHOICE_KEY(Isolation, "runtime.isolation");
+BERTH_CHOICE_KEY(ConfigStyle, "daemon.configStyle");
+#undef BERTH_CHOICE_KEY
 
 // Every choice the wizard offers, as the answer file holds it. A default-constructed Answers is the
 // manual procedure (Microsoft's "Docker and Windows" guide) on Windows Server; only the binaries' source

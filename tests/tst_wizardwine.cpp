@@ -2,6 +2,7 @@
 #include "BerthWizard.h"
 #include "DaemonLogPage.h"
 #include "DaemonLogView.h"
+#include "NginxServer.h"
 #include "WineHost.h"
 #include "WizardDriver.h"
 
@@ -177,6 +178,66 @@ private slots:
             QVERIFY(!applyText(wizard).contains(QLatin1String("Write runDockerDaemon.cmd")));
             QVERIFY(wine.regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Docker"))
                         .contains(QLatin1String("Docker CE")));
+        }
+
+        // Update: the Welcome page names the installed release and the newer one on offer; the Releases page
+        // lists them; the Summary is the update's dry run; only dockerd.exe and docker.exe change.
+        {
+            NginxServer server;
+            if (!server.unavailableReason().isEmpty())
+                QSKIP(qPrintable(server.unavailableReason()));
+            QVERIFY(WineHost::publishReleases(server.root() + QStringLiteral("/stable"),
+                                              {{QStringLiteral("27.5.1"), QStringLiteral("27.5.1")},
+                                               {QStringLiteral("28.3.0"), QStringLiteral("28.3.0")}}));
+            Answers opened;
+            opened.binaries.indexUrl = server.url(QStringLiteral("stable/"));
+            opened.download.allowHttp = true;
+            const QString before = wine.snapshot();
+            BerthWizard wizard(opened, host);
+            wizard.show();
+            WizardDriver drive(wizard);
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.surveyed() && wizard.releasesKnown(), 120000);
+            const QString welcome = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("hostSummary"))->text();
+            QVERIFY2(welcome.contains(QLatin1String("Docker 28.2.2-standin; a newer release is on offer: 28.3.0")),
+                     qPrintable(welcome));
+            QVERIFY(drive.toggle("modeUpgrade"));
+            drive.screenshot(m_shots, QStringLiteral("update"));
+            drive.next();
+            QCOMPARE(drive.page(), int(BerthWizard::Page_Releases));
+            const auto *releases = wizard.currentPage()->findChild<QListWidget *>(QStringLiteral("releases"));
+            QCOMPARE(releases->count(), 2);
+            QCOMPARE(releases->item(0)->text(), QStringLiteral("28.3.0 (newest)"));
+            QCOMPARE(releases->currentRow(), 0);
+            drive.screenshot(m_shots, QStringLiteral("update"));
+            drive.next();
+            QCOMPARE(drive.page(), int(BerthWizard::Page_Summary));
+            const auto *planView = wizard.currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("plan"));
+            QTRY_VERIFY_WITH_TIMEOUT(planView->toPlainText().contains(QLatin1String("(a dry run of the update)")),
+                                     120000);
+            QVERIFY2(planView->toPlainText().contains(QLatin1String("Upgrading from 28.2.2-standin to 28.3.0.")) &&
+                         !planView->toPlainText().contains(QLatin1String("Every step of the plan")),
+                     qPrintable(planView->toPlainText()));
+            drive.screenshot(m_shots, QStringLiteral("update"));
+            drive.next();
+            ApplyPage *apply = finishApply(wizard);
+            QVERIFY(apply);
+            drive.screenshot(m_shots, QStringLiteral("update"));
+            QVERIFY2(apply->outcome() == ApplyJob::Applied, qPrintable(applyText(wizard)));
+            QVERIFY(applyText(wizard).contains(QLatin1String("Docker is now 28.3.0 (was 28.2.2-standin).")));
+            const WinePrefix::Result version =
+                wine.run(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"), {QStringLiteral("--version")});
+            QVERIFY2(version.out.startsWith("Docker version 28.3.0,"), version.out);
+            QCOMPARE(wine.serviceState(), QStringLiteral("RUNNING"));
+            // Nothing but the binaries (and the backup of the old ones) changed.
+            QStringList changed = QString::fromLocal8Bit(WineHost::difference(before, wine.snapshot()))
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            changed.removeIf([](const QString &line) {
+                return line.mid(2).startsWith(QLatin1String("/docker/berth-backup")) ||
+                       line.mid(2).startsWith(QLatin1String("dockerd.exe ")) ||
+                       line.mid(2).startsWith(QLatin1String("docker.exe ")) ||
+                       line.mid(2).startsWith(QLatin1String("/docker/daemon.log"));
+            });
+            QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QLatin1Char('\n'))));
         }
 
         // Remove, keeping the data.

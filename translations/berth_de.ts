@@ -227,6 +227,46 @@
         <source>The interrupted apply&apos;s journal was removed with the rest.</source>
         <translation>Das Journal der unterbrochenen Anwendung wurde mit dem Rest entfernt.</translation>
     </message>
+    <message>
+        <source>Installed: Docker %1 (%2).</source>
+        <translation>Installiert: Docker %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Offered by %1: newest %2.</source>
+        <translation>Angeboten von %1: neueste %2.</translation>
+    </message>
+    <message>
+        <source>No release is newer than the installed one.</source>
+        <translation>Keine Version ist neuer als die installierte.</translation>
+    </message>
+    <message>
+        <source>Newer than the installed one: %1.</source>
+        <translation>Neuer als die installierte: %1.</translation>
+    </message>
+    <message>
+        <source>Docker is already at %1: nothing to change.</source>
+        <translation>Docker ist bereits %1: nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Going back from %1 to %2, as asked.</source>
+        <translation>Zurück von %1 auf %2, wie verlangt.</translation>
+    </message>
+    <message>
+        <source>Upgrading from %1 to %2.</source>
+        <translation>Aktualisierung von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Would then stop the service, replace dockerd.exe and docker.exe in %1, start it and check it (dry run, nothing was changed).</source>
+        <translation>Würde dann den Dienst anhalten, dockerd.exe und docker.exe in %1 ersetzen, ihn starten und prüfen (Probelauf, nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>Berth cannot ask the daemon&apos;s API from here (the named pipe is the host&apos;s own, and no client certificate is at hand: --cert-dir): the service staying up after the start is the check.</source>
+        <translation>Berth kann die API des Daemons von hier nicht fragen (die Named Pipe gehört dem Host, und kein Client-Zertifikat liegt bereit: --cert-dir): Geprüft wird, dass der Dienst nach dem Start läuft.</translation>
+    </message>
+    <message>
+        <source>Docker is now %1 (was %2). The old dockerd.exe and docker.exe are in %3.</source>
+        <translation>Docker ist jetzt %1 (war %2). Die alten dockerd.exe und docker.exe liegen in %3.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyJournal</name>
@@ -356,6 +396,14 @@
     <message>
         <source>Failed; see the messages above.</source>
         <translation>Fehlgeschlagen; siehe die Meldungen oben.</translation>
+    </message>
+    <message>
+        <source>Updating Docker</source>
+        <translation>Docker wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Docker %1 runs. The next page shows the daemon&apos;s log.</source>
+        <translation>Docker %1 läuft. Die nächste Seite zeigt das Protokoll des Daemons.</translation>
     </message>
 </context>
 <context>
@@ -610,6 +658,22 @@
     <message>
         <source>%1: SHA-256 %2, as pinned</source>
         <translation>%1: SHA-256 %2, wie festgelegt</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the index: %1</source>
+        <translation>kein temporärer Ordner für den Index: %1</translation>
+    </message>
+    <message>
+        <source>binaries.indexUrl: %1</source>
+        <translation>binaries.indexUrl: %1</translation>
+    </message>
+    <message>
+        <source>binaries.indexUrl: %1 is not an index page Berth can read</source>
+        <translation>binaries.indexUrl: %1 ist keine Indexseite, die Berth lesen kann</translation>
+    </message>
+    <message>
+        <source>binaries.indexUrl: %1 lists no docker-VERSION.zip</source>
+        <translation>binaries.indexUrl: %1 führt keine docker-VERSION.zip auf</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1090,14 @@
         <source>Exit codes: 0 done, 1 failed, 2 invalid input or usage.</source>
         <translation>Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</translation>
     </message>
+    <message>
+        <source>The Docker version to go to (without it: the newest offered); an older one only this way.</source>
+        <translation>Die Docker-Version, auf die gewechselt wird (ohne: die neueste angebotene); eine ältere nur so.</translation>
+    </message>
+    <message>
+        <source>Replace dockerd.exe and docker.exe with another release and nothing else; back to the old ones if the new daemon does not start or answer. Without --answers, the host is read.</source>
+        <translation>Ersetzt dockerd.exe und docker.exe durch eine andere Version und sonst nichts; zurück zu den alten, wenn der neue Daemon nicht startet oder nicht antwortet. Ohne --answers wird der Host gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>CommandStep</name>
@@ -1036,6 +1108,25 @@
     <message>
         <source>%1, from: %2</source>
         <translation>%1, von: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonAnswersStep</name>
+    <message>
+        <source>ask %1 for the version until it answers %2</source>
+        <translation>%1 nach der Version fragen, bis er %2 antwortet</translation>
+    </message>
+    <message>
+        <source>the daemon at %1 answers as version %2, not %3</source>
+        <translation>der Daemon unter %1 antwortet als Version %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s API at %1 did not answer within %2 s: %3</source>
+        <translation>die API des Daemons unter %1 hat nicht binnen %2 s geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>Ask the daemon&apos;s API</source>
+        <translation>Die API des Daemons fragen</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1333,14 @@
         <source>Check the new dockerd.exe</source>
         <translation>Das neue dockerd.exe prüfen</translation>
     </message>
+    <message>
+        <source>the new dockerd.exe says it is version %1, not %2 (%3)</source>
+        <translation>die neue dockerd.exe nennt sich Version %1, nicht %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>
@@ -1308,6 +1407,21 @@
     <message>
         <source>On build 14393 containers do not come back after a restart unless Docker waits for the console driver (moby#27544).</source>
         <translation>Auf Build 14393 kommen Container nach einem Neustart nicht zurück, wenn Docker nicht auf den Konsolentreiber wartet (moby#27544).</translation>
+    </message>
+</context>
+<context>
+    <name>DockerUpgrade</name>
+    <message>
+        <source>%1 is not there: no Docker to upgrade (binaries.installDir)</source>
+        <translation>%1 ist nicht vorhanden: kein Docker zu aktualisieren (binaries.installDir)</translation>
+    </message>
+    <message>
+        <source>%1 --version does not say its version (%2)</source>
+        <translation>%1 --version nennt seine Version nicht (%2)</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not offered; the index offers %2</source>
+        <translation>--to: %1 wird nicht angeboten; der Index bietet %2</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1931,10 @@
         <source>Finishing the apply that started on %1, with the answers it had.</source>
         <translation>Die am %1 begonnene Anwendung wird mit ihren Antworten zu Ende geführt.</translation>
     </message>
+    <message>
+        <source>No Docker service or scheduled task named %1 is on this host: nothing to upgrade (berth apply installs it).</source>
+        <translation>Kein Docker-Dienst und keine geplante Aufgabe namens %1 auf diesem Host: nichts zu aktualisieren (berth apply installiert ihn).</translation>
+    </message>
 </context>
 <context>
     <name>IoPage</name>
@@ -2142,6 +2260,61 @@
     <message>
         <source>TCP %1 is free.</source>
         <translation>TCP %1 ist frei.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesPage</name>
+    <message>
+        <source>Update Docker</source>
+        <translation>Docker aktualisieren</translation>
+    </message>
+    <message>
+        <source>Only dockerd.exe and docker.exe are replaced; the configuration, the certificates and the service stay. If the new daemon does not start, the old one comes back. Nothing has changed yet.</source>
+        <translation>Nur dockerd.exe und docker.exe werden ersetzt; Konfiguration, Zertifikate und Dienst bleiben. Startet der neue Daemon nicht, kommt der alte zurück. Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Releases on offer, newest first:</source>
+        <translation>&amp;Angebotene Versionen, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>The releases binaries.indexUrl lists. Going back to an older one is allowed, and said so.</source>
+        <translation>Die Versionen, die binaries.indexUrl aufführt. Zurück zu einer älteren ist erlaubt und wird gesagt.</translation>
+    </message>
+    <message>
+        <source>That is the installed release: there is nothing to update.</source>
+        <translation>Das ist die installierte Version: Es gibt nichts zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>%1 is older than the installed %2: Docker goes back to it.</source>
+        <translation>%1 ist älter als die installierte %2: Docker geht auf sie zurück.</translation>
+    </message>
+    <message>
+        <source>Docker goes from %1 to %2.</source>
+        <translation>Docker wechselt von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not say its version.</source>
+        <translation>%1 nennt seine Version nicht.</translation>
+    </message>
+    <message>
+        <source>Installed: Docker %1 (%2).</source>
+        <translation>Installiert: Docker %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reading the releases at %1 ...</source>
+        <translation>Die Versionen unter %1 werden gelesen ...</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (neueste)</translation>
+    </message>
+    <message>
+        <source>%1 (installed)</source>
+        <translation>%1 (installiert)</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2910,18 @@
         <source>Every step of the plan:</source>
         <translation>Jeder Schritt des Plans:</translation>
     </message>
+    <message>
+        <source>What the update will do on this host, in this order. Nothing has changed yet.</source>
+        <translation>Was die Aktualisierung auf diesem Host tun wird, in dieser Reihenfolge. Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>What changes on this host (a dry run of the update):</source>
+        <translation>Was sich auf diesem Host ändert (ein Probelauf der Aktualisierung):</translation>
+    </message>
 </context>
 <context>
     <name>TlsPage</name>
@@ -3060,6 +3245,34 @@
     <message>
         <source>Its answers are loaded: going on to Apply finishes it, as berth recover does.</source>
         <translation>Ihre Antworten sind geladen: Weiter bis „Anwenden“ führt sie zu Ende, wie berth recover.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Docker on this host</source>
+        <translation>Docker auf diesem Host &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Replace dockerd.exe and docker.exe with another release, and nothing else; the old ones come back if the new daemon does not start.</source>
+        <translation>Ersetzt dockerd.exe und docker.exe durch eine andere Version und sonst nichts; die alten kommen zurück, wenn der neue Daemon nicht startet.</translation>
+    </message>
+    <message>
+        <source>Its dockerd.exe does not say its version.</source>
+        <translation>Seine dockerd.exe nennt ihre Version nicht.</translation>
+    </message>
+    <message>
+        <source>Docker %1; looking for newer releases ...</source>
+        <translation>Docker %1; suche nach neueren Versionen ...</translation>
+    </message>
+    <message>
+        <source>Docker %1; the releases on offer could not be read: %2</source>
+        <translation>Docker %1; die angebotenen Versionen konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Docker %1; a newer release is on offer: %2 (Update Docker on this host).</source>
+        <translation>Docker %1; eine neuere Version wird angeboten: %2 (Docker auf diesem Host aktualisieren).</translation>
+    </message>
+    <message>
+        <source>Docker %1, the newest release on offer.</source>
+        <translation>Docker %1, die neueste angebotene Version.</translation>
     </message>
 </context>
 <context>

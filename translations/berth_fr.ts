@@ -227,6 +227,46 @@
         <source>The interrupted apply&apos;s journal was removed with the rest.</source>
         <translation>Le journal de l’application interrompue a été supprimé avec le reste.</translation>
     </message>
+    <message>
+        <source>Installed: Docker %1 (%2).</source>
+        <translation>Installé : Docker %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Offered by %1: newest %2.</source>
+        <translation>Proposé par %1 : la plus récente est %2.</translation>
+    </message>
+    <message>
+        <source>No release is newer than the installed one.</source>
+        <translation>Aucune version n’est plus récente que celle installée.</translation>
+    </message>
+    <message>
+        <source>Newer than the installed one: %1.</source>
+        <translation>Plus récentes que celle installée : %1.</translation>
+    </message>
+    <message>
+        <source>Docker is already at %1: nothing to change.</source>
+        <translation>Docker est déjà en %1 : rien à changer.</translation>
+    </message>
+    <message>
+        <source>Going back from %1 to %2, as asked.</source>
+        <translation>Retour de %1 à %2, comme demandé.</translation>
+    </message>
+    <message>
+        <source>Upgrading from %1 to %2.</source>
+        <translation>Mise à jour de %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>Would then stop the service, replace dockerd.exe and docker.exe in %1, start it and check it (dry run, nothing was changed).</source>
+        <translation>Arrêterait ensuite le service, remplacerait dockerd.exe et docker.exe dans %1, le démarrerait et le vérifierait (essai à blanc, rien n’a été modifié).</translation>
+    </message>
+    <message>
+        <source>Berth cannot ask the daemon&apos;s API from here (the named pipe is the host&apos;s own, and no client certificate is at hand: --cert-dir): the service staying up after the start is the check.</source>
+        <translation>Berth ne peut pas interroger l’API du démon d’ici (le canal nommé appartient à l’hôte, et aucun certificat client n’est disponible : --cert-dir) : la vérification est que le service reste en marche après le démarrage.</translation>
+    </message>
+    <message>
+        <source>Docker is now %1 (was %2). The old dockerd.exe and docker.exe are in %3.</source>
+        <translation>Docker est maintenant en %1 (était %2). Les anciens dockerd.exe et docker.exe sont dans %3.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyJournal</name>
@@ -356,6 +396,14 @@
     <message>
         <source>Failed; see the messages above.</source>
         <translation>Échec ; voir les messages ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Updating Docker</source>
+        <translation>Mise à jour de Docker</translation>
+    </message>
+    <message>
+        <source>Docker %1 runs. The next page shows the daemon&apos;s log.</source>
+        <translation>Docker %1 tourne. La page suivante montre le journal du démon.</translation>
     </message>
 </context>
 <context>
@@ -610,6 +658,22 @@
     <message>
         <source>%1: SHA-256 %2, as pinned</source>
         <translation>%1 : SHA-256 %2, comme attendu</translation>
+    </message>
+    <message>
+        <source>no temporary folder for the index: %1</source>
+        <translation>pas de dossier temporaire pour l’index : %1</translation>
+    </message>
+    <message>
+        <source>binaries.indexUrl: %1</source>
+        <translation>binaries.indexUrl : %1</translation>
+    </message>
+    <message>
+        <source>binaries.indexUrl: %1 is not an index page Berth can read</source>
+        <translation>binaries.indexUrl : %1 n’est pas une page d’index que Berth sait lire</translation>
+    </message>
+    <message>
+        <source>binaries.indexUrl: %1 lists no docker-VERSION.zip</source>
+        <translation>binaries.indexUrl : %1 ne liste aucun docker-VERSION.zip</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1090,14 @@
         <source>Exit codes: 0 done, 1 failed, 2 invalid input or usage.</source>
         <translation>Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translation>
     </message>
+    <message>
+        <source>The Docker version to go to (without it: the newest offered); an older one only this way.</source>
+        <translation>La version de Docker visée (sans elle : la plus récente proposée) ; une plus ancienne seulement ainsi.</translation>
+    </message>
+    <message>
+        <source>Replace dockerd.exe and docker.exe with another release and nothing else; back to the old ones if the new daemon does not start or answer. Without --answers, the host is read.</source>
+        <translation>Remplace dockerd.exe et docker.exe par une autre version, et rien d’autre ; retour aux anciens si le nouveau démon ne démarre pas ou ne répond pas. Sans --answers, l’hôte est lu.</translation>
+    </message>
 </context>
 <context>
     <name>CommandStep</name>
@@ -1036,6 +1108,25 @@
     <message>
         <source>%1, from: %2</source>
         <translation>%1, par : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonAnswersStep</name>
+    <message>
+        <source>ask %1 for the version until it answers %2</source>
+        <translation>demander la version à %1 jusqu’à ce qu’il réponde %2</translation>
+    </message>
+    <message>
+        <source>the daemon at %1 answers as version %2, not %3</source>
+        <translation>le démon à %1 répond en version %2, pas %3</translation>
+    </message>
+    <message>
+        <source>the daemon&apos;s API at %1 did not answer within %2 s: %3</source>
+        <translation>l’API du démon à %1 n’a pas répondu en %2 s : %3</translation>
+    </message>
+    <message>
+        <source>Ask the daemon&apos;s API</source>
+        <translation>Interroger l’API du démon</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1333,14 @@
         <source>Check the new dockerd.exe</source>
         <translation>Vérifier le nouveau dockerd.exe</translation>
     </message>
+    <message>
+        <source>the new dockerd.exe says it is version %1, not %2 (%3)</source>
+        <translation>le nouveau dockerd.exe se dit en version %1, pas %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>
@@ -1308,6 +1407,21 @@
     <message>
         <source>On build 14393 containers do not come back after a restart unless Docker waits for the console driver (moby#27544).</source>
         <translation>Sur la build 14393, les conteneurs ne reviennent pas après un redémarrage si Docker n’attend pas le pilote de console (moby#27544).</translation>
+    </message>
+</context>
+<context>
+    <name>DockerUpgrade</name>
+    <message>
+        <source>%1 is not there: no Docker to upgrade (binaries.installDir)</source>
+        <translation>%1 est absent : aucun Docker à mettre à jour (binaries.installDir)</translation>
+    </message>
+    <message>
+        <source>%1 --version does not say its version (%2)</source>
+        <translation>%1 --version ne donne pas sa version (%2)</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not offered; the index offers %2</source>
+        <translation>--to : %1 n’est pas proposée ; l’index propose %2</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1931,10 @@
         <source>Finishing the apply that started on %1, with the answers it had.</source>
         <translation>Fin de l’application commencée le %1, avec les réponses qu’elle avait.</translation>
     </message>
+    <message>
+        <source>No Docker service or scheduled task named %1 is on this host: nothing to upgrade (berth apply installs it).</source>
+        <translation>Aucun service ni tâche planifiée Docker nommé %1 sur cet hôte : rien à mettre à jour (berth apply l’installe).</translation>
+    </message>
 </context>
 <context>
     <name>IoPage</name>
@@ -2142,6 +2260,61 @@
     <message>
         <source>TCP %1 is free.</source>
         <translation>TCP %1 est libre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesPage</name>
+    <message>
+        <source>Update Docker</source>
+        <translation>Mettre à jour Docker</translation>
+    </message>
+    <message>
+        <source>Only dockerd.exe and docker.exe are replaced; the configuration, the certificates and the service stay. If the new daemon does not start, the old one comes back. Nothing has changed yet.</source>
+        <translation>Seuls dockerd.exe et docker.exe sont remplacés ; la configuration, les certificats et le service restent. Si le nouveau démon ne démarre pas, l’ancien revient. Rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Releases on offer, newest first:</source>
+        <translation>&amp;Versions proposées, la plus récente d’abord :</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>The releases binaries.indexUrl lists. Going back to an older one is allowed, and said so.</source>
+        <translation>Les versions que liste binaries.indexUrl. Revenir à une plus ancienne est permis, et signalé.</translation>
+    </message>
+    <message>
+        <source>That is the installed release: there is nothing to update.</source>
+        <translation>C’est la version installée : il n’y a rien à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is older than the installed %2: Docker goes back to it.</source>
+        <translation>%1 est plus ancienne que la %2 installée : Docker y revient.</translation>
+    </message>
+    <message>
+        <source>Docker goes from %1 to %2.</source>
+        <translation>Docker passe de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not say its version.</source>
+        <translation>%1 ne donne pas sa version.</translation>
+    </message>
+    <message>
+        <source>Installed: Docker %1 (%2).</source>
+        <translation>Installé : Docker %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reading the releases at %1 ...</source>
+        <translation>Lecture des versions à %1 ...</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (la plus récente)</translation>
+    </message>
+    <message>
+        <source>%1 (installed)</source>
+        <translation>%1 (installée)</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2910,18 @@
         <source>Every step of the plan:</source>
         <translation>Chaque étape du plan :</translation>
     </message>
+    <message>
+        <source>What the update will do on this host, in this order. Nothing has changed yet.</source>
+        <translation>Ce que la mise à jour fera sur cet hôte, dans cet ordre. Rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <source>What changes on this host (a dry run of the update):</source>
+        <translation>Ce qui change sur cet hôte (essai à blanc de la mise à jour) :</translation>
+    </message>
 </context>
 <context>
     <name>TlsPage</name>
@@ -3060,6 +3245,34 @@
     <message>
         <source>Its answers are loaded: going on to Apply finishes it, as berth recover does.</source>
         <translation>Ses réponses sont chargées : aller jusqu’à Appliquer la termine, comme berth recover.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Docker on this host</source>
+        <translation>Mettre à &amp;jour Docker sur cet hôte</translation>
+    </message>
+    <message>
+        <source>Replace dockerd.exe and docker.exe with another release, and nothing else; the old ones come back if the new daemon does not start.</source>
+        <translation>Remplace dockerd.exe et docker.exe par une autre version, et rien d’autre ; les anciens reviennent si le nouveau démon ne démarre pas.</translation>
+    </message>
+    <message>
+        <source>Its dockerd.exe does not say its version.</source>
+        <translation>Son dockerd.exe ne donne pas sa version.</translation>
+    </message>
+    <message>
+        <source>Docker %1; looking for newer releases ...</source>
+        <translation>Docker %1 ; recherche de versions plus récentes ...</translation>
+    </message>
+    <message>
+        <source>Docker %1; the releases on offer could not be read: %2</source>
+        <translation>Docker %1 ; les versions proposées n’ont pas pu être lues : %2</translation>
+    </message>
+    <message>
+        <source>Docker %1; a newer release is on offer: %2 (Update Docker on this host).</source>
+        <translation>Docker %1 ; une version plus récente est proposée : %2 (Mettre à jour Docker sur cet hôte).</translation>
+    </message>
+    <message>
+        <source>Docker %1, the newest release on offer.</source>
+        <translation>Docker %1, la plus récente version proposée.</translation>
     </message>
 </context>
 <context>

@@ -54,9 +54,10 @@ ApplyPage::~ApplyPage() = default;
 void ApplyPage::initializePage()
 {
     const BerthWizard::Mode mode = m_wizard->mode();
-    setTitle(mode == BerthWizard::Remove   ? tr("Removing Docker")
-             : mode == BerthWizard::Bundle ? tr("Making the bundle")
-                                           : tr("Applying"));
+    setTitle(mode == BerthWizard::Remove    ? tr("Removing Docker")
+             : mode == BerthWizard::Bundle  ? tr("Making the bundle")
+             : mode == BerthWizard::Upgrade ? tr("Updating Docker")
+                                            : tr("Applying"));
     setButtonText(QWizard::CommitButton, tr("&Next"));
     m_steps->clear();
     m_messages->clear();
@@ -91,6 +92,10 @@ void ApplyPage::start()
         break;
     case BerthWizard::Bundle:
         tasks->bundle(m_job, m_wizard->answers(), m_wizard->bundleFile, options);
+        break;
+    case BerthWizard::Upgrade:
+        options.certDir = m_wizard->clientFolder();
+        tasks->upgrade(m_job, m_wizard->answers(), m_wizard->upgradeTo, options);
         break;
     default:
         tasks->apply(m_job, m_wizard->answers(), options);
@@ -161,7 +166,9 @@ void ApplyPage::finished(ApplyJob::Outcome outcome, const QString &error)
     QString text;
     switch (outcome) {
     case ApplyJob::Applied:
-        text = tr("Applied. The next page shows the daemon's log.");
+        text = m_wizard->mode() == BerthWizard::Upgrade
+                   ? tr("Docker %1 runs. The next page shows the daemon's log.").arg(m_wizard->upgradeTo)
+                   : tr("Applied. The next page shows the daemon's log.");
         break;
     case ApplyJob::NothingToChange:
         text = tr("Nothing changed: the host is already as the answers say.");

@@ -10,6 +10,7 @@
 #include "FirewallPage.h"
 #include "IoPage.h"
 #include "PrerequisitesPage.h"
+#include "ReleasesPage.h"
 #include "RemovePage.h"
 #include "RuntimePage.h"
 #include "ServiceManagerPage.h"
@@ -58,8 +59,15 @@ BerthWizard::BerthWizard(const Answers &answers, const WindowsHost &host, QWidge
     setPage(Page_Remove, new RemovePage(this));
     setPage(Page_Apply, new ApplyPage(this));
     setPage(Page_DaemonLog, new DaemonLogPage(this));
+    setPage(Page_Releases, new ReleasesPage(this));
     setStartId(Page_Welcome);
     connect(m_tasks, &HostTasks::surveyed, this, &BerthWizard::takeSurvey);
+    connect(m_tasks, &HostTasks::releasesRead, this, [this](const QStringList &versions, const QString &error) {
+        m_releases = versions;
+        m_releasesError = error;
+        m_releasesKnown = true;
+        emit releasesRead();
+    });
     // Return always means Next: a focused Browse or Enable button must not take it.
     for (int id : pageIds()) {
         for (QPushButton *button : page(id)->findChildren<QPushButton *>())
@@ -94,6 +102,16 @@ void BerthWizard::takeSurvey(const HostTasks::Survey &survey)
     if (interrupted().found && interrupted().problem.isEmpty() && m_mode == Install)
         m_answers = m_given = interrupted().answers;
     emit hostSurveyed();
+    if (inspected().found && !m_releasesKnown)
+        m_tasks->readReleases(upgradeAnswers());
+}
+
+Answers BerthWizard::upgradeAnswers() const
+{
+    Answers answers = inspected().answers;
+    answers.binaries.indexUrl = m_given.binaries.indexUrl;
+    answers.download = m_given.download;
+    return answers;
 }
 
 void BerthWizard::setMode(Mode mode)
@@ -101,7 +119,9 @@ void BerthWizard::setMode(Mode mode)
     if (mode == m_mode)
         return;
     m_mode = mode;
-    m_answers = mode == Reconfigure && inspected().found ? inspected().answers : m_given;
+    m_answers = mode == Upgrade && inspected().found       ? upgradeAnswers()
+                : mode == Reconfigure && inspected().found ? inspected().answers
+                                                           : m_given;
 }
 
 bool BerthWizard::rememberedAnswers(Answers *answers)

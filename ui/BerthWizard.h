@@ -28,8 +28,9 @@ public:
         Page_Remove,
         Page_Apply,
         Page_DaemonLog,
+        Page_Releases,
     };
-    enum Mode { Install, Reconfigure, Remove, Bundle };
+    enum Mode { Install, Reconfigure, Remove, Bundle, Upgrade };
     Q_ENUM(Mode)
 
     BerthWizard(const Answers &answers, const WindowsHost &host, QWidget *parent = nullptr);
@@ -40,7 +41,8 @@ public:
     // What the pages ask of the host; each answer comes by a signal.
     HostTasks *tasks() const { return m_tasks; }
     Mode mode() const { return m_mode; }
-    // Install and bundle start from the answers Berth was opened with; reconfigure from the host.
+    // Install and bundle start from the answers Berth was opened with; reconfigure and upgrade from the
+    // host (an upgrade's releases and downloads as Berth was opened with).
     void setMode(Mode mode);
 
     // What the survey of the host found; valid once surveyed() is true.
@@ -49,7 +51,17 @@ public:
     const HostInspector::Result &inspected() const { return m_survey.inspected; }
     // An apply that was killed midway, found by the survey; its answers become the wizard's.
     const ApplyJournal::Entry &interrupted() const { return m_survey.interrupted; }
+    // What the installed dockerd.exe says it is; empty when none is installed or it does not say.
+    QString installedVersion() const { return m_survey.dockerVersion; }
     void survey();
+
+    // The releases binaries.indexUrl offers, newest first, once read after the survey found Docker;
+    // releasesError says why there are none.
+    bool releasesKnown() const { return m_releasesKnown; }
+    const QStringList &releases() const { return m_releases; }
+    QString releasesError() const { return m_releasesError; }
+    // Upgrade mode: the release chosen.
+    QString upgradeTo;
 
     // Where certificates that Berth makes leave the CA key and the client's files (this machine).
     QString clientFolder() const { return m_clientFolder; }
@@ -70,6 +82,7 @@ public:
 
 signals:
     void hostSurveyed();
+    void releasesRead();
     void cancelRequested();
 
 public slots:
@@ -77,6 +90,7 @@ public slots:
 
 private:
     void takeSurvey(const HostTasks::Survey &survey);
+    Answers upgradeAnswers() const;
 
     HostTasks *m_tasks;
     Answers m_answers;
@@ -85,5 +99,8 @@ private:
     bool m_surveyed = false;
     bool m_running = false;
     HostTasks::Survey m_survey;
+    bool m_releasesKnown = false;
+    QStringList m_releases;
+    QString m_releasesError;
     QString m_clientFolder;
 };

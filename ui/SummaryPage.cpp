@@ -96,18 +96,22 @@ SummaryPage::SummaryPage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
 void SummaryPage::initializePage()
 {
     const bool bundle = m_wizard->mode() == BerthWizard::Bundle;
-    setSubTitle(bundle ? tr("What the bundle will do on the other host. Nothing has changed yet.")
-                       : tr("What Berth will do on this host, in this order. Nothing has changed yet."));
-    setButtonText(QWizard::CommitButton, bundle ? tr("&Make the bundle") : tr("&Apply"));
+    const bool upgrade = m_wizard->mode() == BerthWizard::Upgrade;
+    setSubTitle(bundle    ? tr("What the bundle will do on the other host. Nothing has changed yet.")
+                : upgrade ? tr("What the update will do on this host, in this order. Nothing has changed yet.")
+                          : tr("What Berth will do on this host, in this order. Nothing has changed yet."));
+    setButtonText(QWizard::CommitButton, bundle ? tr("&Make the bundle") : upgrade ? tr("&Update") : tr("&Apply"));
     const Answers &answers = m_wizard->answers();
-    m_planText = PlanPreview::lines(answers, bundle ? nullptr : &m_wizard->host());
+    // An update changes the binaries alone: the whole plan is not what it does.
+    m_planText = upgrade ? QStringList() : PlanPreview::lines(answers, bundle ? nullptr : &m_wizard->host());
     m_changes.clear();
     if (!bundle) {
         m_changes << tr("What changes on this host: reading it ...");
-        m_wizard->tasks()->previewChanges(answers, m_wizard->clientFolder());
+        m_wizard->tasks()->previewChanges(answers, m_wizard->clientFolder(), upgrade ? m_wizard->upgradeTo : QString());
     }
     showPlan();
-    const QStringList problems = AnswersValidator::validate(answers);
+    // An update takes the host's answers as they are and changes none of them.
+    const QStringList problems = upgrade ? QStringList() : AnswersValidator::validate(answers);
     m_valid = problems.isEmpty();
     m_problems->setText(m_valid ? QString()
                                 : tr("Fix these first:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
@@ -124,7 +128,9 @@ void SummaryPage::changesPreviewed(const QStringList &lines)
 {
     if (m_wizard->currentPage() != this)
         return;
-    m_changes = QStringList{tr("What changes on this host (a dry run of the apply):")};
+    m_changes = QStringList{m_wizard->mode() == BerthWizard::Upgrade
+                                ? tr("What changes on this host (a dry run of the update):")
+                                : tr("What changes on this host (a dry run of the apply):")};
     for (const QString &line : lines)
         m_changes << QStringLiteral("  ") + line.trimmed();
     showPlan();
@@ -133,9 +139,10 @@ void SummaryPage::changesPreviewed(const QStringList &lines)
 void SummaryPage::showPlan()
 {
     QStringList text = m_changes;
-    if (!text.isEmpty())
+    if (!text.isEmpty() && !m_planText.isEmpty())
         text << QString();
-    text << tr("Every step of the plan:") << m_planText;
+    if (!m_planText.isEmpty())
+        text << tr("Every step of the plan:") << m_planText;
     m_plan->setPlainText(text.join(QLatin1Char('\n')));
 }
 

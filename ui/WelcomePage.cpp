@@ -3,6 +3,7 @@
 #include "answers/AnswerKeys.h"
 
 #include "BerthWizard.h"
+#include "fetch/DockerReleases.h"
 
 #include <QButtonGroup>
 #include <QLabel>
@@ -27,6 +28,9 @@ WelcomePage::WelcomePage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
          tr("Place dockerd.exe and docker.exe, write the start script, register the service and start it.")},
         {BerthWizard::Reconfigure, "modeReconfigure", tr("&Reconfigure Docker on this host"),
          tr("Start from what is installed here now; only what you change is applied.")},
+        {BerthWizard::Upgrade, "modeUpgrade", tr("&Update Docker on this host"),
+         tr("Replace dockerd.exe and docker.exe with another release, and nothing else; the old ones come back if "
+            "the new daemon does not start.")},
         {BerthWizard::Remove, "modeRemove", tr("Re&move Docker from this host"),
          tr("Stop and remove the service, the firewall rule and the binaries; keep the data if you wish.")},
         {BerthWizard::Bundle, "modeBundle", tr("Prepare a &bundle for another host (Nano Server)"),
@@ -52,6 +56,7 @@ WelcomePage::WelcomePage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     layout->addWidget(m_host);
     layout->addStretch();
     connect(wizard, &BerthWizard::hostSurveyed, this, &WelcomePage::showSurvey);
+    connect(wizard, &BerthWizard::releasesRead, this, &WelcomePage::showSurvey);
 }
 
 void WelcomePage::initializePage()
@@ -65,7 +70,9 @@ void WelcomePage::showSurvey()
     const bool found = m_wizard->surveyed() && m_wizard->inspected().found;
     m_modes->button(BerthWizard::Reconfigure)->setEnabled(found);
     m_modes->button(BerthWizard::Remove)->setEnabled(found);
-    if (!found && (m_modes->checkedId() == BerthWizard::Reconfigure || m_modes->checkedId() == BerthWizard::Remove))
+    m_modes->button(BerthWizard::Upgrade)->setEnabled(found);
+    if (!found && (m_modes->checkedId() == BerthWizard::Reconfigure || m_modes->checkedId() == BerthWizard::Remove ||
+                   m_modes->checkedId() == BerthWizard::Upgrade))
         m_modes->button(BerthWizard::Install)->setChecked(true);
     if (!m_wizard->surveyed()) {
         m_host->setText(tr("Looking at this host ..."));
@@ -99,8 +106,27 @@ void WelcomePage::showSurvey()
                           .arg(m_wizard->inspected().answers.service.name,
                                wordOf(m_wizard->inspected().answers.service.manager))
                     : tr("No Docker service is installed here."));
+    if (found)
+        lines << releasesLine();
     m_host->setText(lines.join(QLatin1Char('\n')));
     emit completeChanged();
+}
+
+// The installed version, and whether a newer one is on offer.
+QString WelcomePage::releasesLine() const
+{
+    const QString installed = m_wizard->installedVersion();
+    if (installed.isEmpty())
+        return tr("Its dockerd.exe does not say its version.");
+    if (!m_wizard->releasesKnown())
+        return tr("Docker %1; looking for newer releases ...").arg(installed);
+    const QStringList &releases = m_wizard->releases();
+    if (releases.isEmpty())
+        return tr("Docker %1; the releases on offer could not be read: %2").arg(installed, m_wizard->releasesError());
+    if (DockerReleases::compare(releases.first(), installed) > 0)
+        return tr("Docker %1; a newer release is on offer: %2 (Update Docker on this host).")
+            .arg(installed, releases.first());
+    return tr("Docker %1, the newest release on offer.").arg(installed);
 }
 
 bool WelcomePage::isComplete() const
@@ -124,6 +150,8 @@ int WelcomePage::nextId() const
         return BerthWizard::Page_Remove;
     case BerthWizard::Bundle:
         return BerthWizard::Page_Binaries;
+    case BerthWizard::Upgrade:
+        return BerthWizard::Page_Releases;
     default:
         return BerthWizard::Page_Prerequisites;
     }

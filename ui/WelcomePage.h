@@ -6,8 +6,8 @@ class BerthWizard;
 class QButtonGroup;
 class QLabel;
 
-// What Berth will do; the mode (install, reconfigure, remove, bundle); the edition, build and
-// rights Berth found on this host.
+// What Berth will do; the mode (install, reconfigure, update, remove, bundle); the edition, build and
+// rights Berth found on this host, and the Docker installed with the newest release on offer.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
 
 private:
     void showSurvey();
+    QString releasesLine() const;
 
     BerthWizard *m_wizard;
     QButtonGroup *m_modes;

@@ -34,6 +34,7 @@ const QList<AnswerKey> &answerKeys()
         BERTH_CHOICE("binaries.package", binaries.package, "zip exe"),
         BERTH_KEY("binaries.version", String, binaries.version),
         BERTH_KEY("binaries.zipUrl", String, binaries.zipUrl),
+        BERTH_KEY("binaries.indexUrl", String, binaries.indexUrl),
         BERTH_KEY("binaries.dockerdUrl", String, binaries.dockerdUrl),
         BERTH_KEY("binaries.dockerUrl", String, binaries.dockerUrl),
         BERTH_KEY("binaries.localPath", String, binaries.localPath),

@@ -3,6 +3,7 @@
 #include "AnswerKeys.h"
 #include "FieldRules.h"
 #include "JsonDuplicates.h"
+#include "fetch/DockerReleases.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -220,7 +221,7 @@ QString Answers::effectiveZipUrl() const
 {
     if (!binaries.zipUrl.isEmpty())
         return binaries.zipUrl;
-    return QString::fromLatin1(Defaults::ZipUrlPattern).arg(binaries.version);
+    return DockerReleases::zipUrl(binaries.indexUrl, binaries.version);
 }
 
 QList<QPair<const char *, QString>> Answers::hostPaths() const

@@ -7,7 +7,8 @@
 
 namespace Defaults {
 inline constexpr auto DockerVersion = "28.2.2";
-inline constexpr auto ZipUrlPattern = "https://download.docker.com/win/static/stable/x86_64/docker-%1.zip";
+// Docker CE's static index: an HTML listing of docker-X.Y.Z.zip, the zips for every release.
+inline constexpr auto DockerIndexUrl = "https://download.docker.com/win/static/stable/x86_64/";
 inline constexpr auto SeedDockerdUrl = "https://aka.ms/tp5/dockerd";
 inline constexpr auto SeedDockerUrl = "https://aka.ms/tp5/docker";
 inline constexpr auto NssmUrl = "https://nssm.cc/release/nssm-2.24.zip";
@@ -58,7 +59,8 @@ struct BinariesSettings
     Source source = Source::Download;
     Package package = Package::Zip; // the Docker CE static zip, or the manual procedure's two URLs
     QString version = QString::fromLatin1(Defaults::DockerVersion);
-    QString zipUrl; // empty: built from version
+    QString zipUrl; // empty: indexUrl's zip for version
+    QString indexUrl = QString::fromLatin1(Defaults::DockerIndexUrl);
     QString dockerdUrl = QString::fromLatin1(Defaults::SeedDockerdUrl);
     QString dockerUrl = QString::fromLatin1(Defaults::SeedDockerUrl);
     QString localPath;

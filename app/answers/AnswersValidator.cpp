@@ -46,9 +46,10 @@ void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
     } else if (b.source == Source::Local) {
         add(problems, "binaries.localPath", FieldRules::localFile(b.localPath));
     } else if (b.package == Package::Zip) {
-        if (b.zipUrl.isEmpty())
+        if (b.zipUrl.isEmpty()) {
             add(problems, "binaries.version", FieldRules::dockerVersion(b.version));
-        else
+            add(problems, "binaries.indexUrl", FieldRules::url(b.indexUrl, a.download.allowHttp));
+        } else
             add(problems, "binaries.zipUrl", FieldRules::url(b.zipUrl, a.download.allowHttp));
     } else if (b.package == Package::Exe) {
         add(problems, "binaries.dockerdUrl", FieldRules::url(b.dockerdUrl, a.download.allowHttp));

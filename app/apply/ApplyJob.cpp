@@ -6,12 +6,17 @@
 #include "ApplyRun.h"
 #include "ApplySteps.h"
 #include "CertificatesForApply.h"
+#include "DaemonAnswersStep.h"
+#include "DockerUpgrade.h"
+#include "FileStep.h"
 #include "Uninstaller.h"
 #include "answers/AnswersValidator.h"
 #include "bundle/BundleBuilder.h"
 #include "fetch/BinaryFetch.h"
 #include "fetch/Downloader.h"
 #include "host/HostFacts.h"
+#include "logtail/DaemonStatus.h"
+#include "render/ServiceCommands.h"
 #include "tls/CertificateFiles.h"
 #include "tls/DaemonProbe.h"
 
@@ -108,13 +113,29 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
     if (steps.empty())
         return finish(Failed, error);
     ApplyContext context(m_host, answers);
-    ApplyRun run(context, std::move(steps));
+    ApplyRun applyRun(context, std::move(steps));
+    const Outcome outcome = run(applyRun, options.dryRun, interrupted);
+    if (outcome != Applied)
+        return outcome;
+    if (context.backup.isUsed())
+        emit said(tr("Replaced files were saved in %1.").arg(context.backup.windowsFolder()));
+    emit said(tr("Applied."));
+    probe(answers, options.clientOut);
+    const QString sum = m_digests.value(answers.effectiveZipUrl());
+    if (answers.downloadsUnpinnedZip() && !sum.isEmpty())
+        emit downloadPinned(sum);
+    return finish(Applied);
+}
+
+// Carries out the steps with the journal kept, and says how it went. Applied is for the caller to finish.
+ApplyJob::Outcome ApplyJob::run(ApplyRun &run, bool dryRun, const QString &interrupted)
+{
     ApplyJournal journal(m_host);
     run.setJournal(&journal);
     run.setCancelCheck([this] { return isCancelled(); });
     connect(&run, &ApplyRun::stepStarted, this, &ApplyJob::stepStarted);
     connect(&run, &ApplyRun::stepFinished, this, &ApplyJob::stepFinished);
-    switch (run.run(options.dryRun)) {
+    switch (run.run(dryRun)) {
     case ApplyRun::NotStarted:
         return finish(Failed, run.error());
     case ApplyRun::NothingToChange:
@@ -134,14 +155,7 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
     case ApplyRun::Applied:
         break;
     }
-    if (context.backup.isUsed())
-        emit said(tr("Replaced files were saved in %1.").arg(context.backup.windowsFolder()));
-    emit said(tr("Applied."));
-    probe(answers, options.clientOut);
-    const QString sum = m_digests.value(answers.effectiveZipUrl());
-    if (answers.downloadsUnpinnedZip() && !sum.isEmpty())
-        emit downloadPinned(sum);
-    return finish(Applied);
+    return Applied;
 }
 
 // The same probe as the wizard's log page, where the client's files are at hand.
@@ -155,6 +169,66 @@ void ApplyJob::probe(const Answers &answers, const QString &clientOut)
     const DaemonProbe::Result probe = DaemonProbe::probe(&network, address, clientOut, 5000);
     emit said(probe.ok ? tr("Check: Docker %1 (API %2) answers at %3.").arg(probe.version, probe.apiVersion, address)
                        : tr("Check: the daemon does not answer at %1 yet: %2").arg(address, probe.error));
+}
+
+ApplyJob::Outcome ApplyJob::upgrade(const Answers &installed, const QString &version, const Options &options)
+{
+    if (!m_host.exists())
+        return finish(Invalid, WindowsHost::missingReason());
+    if (!HostFacts::runsElevated())
+        return finish(Failed, HostFacts::notElevated());
+    const QString interrupted = ApplyJournal::interruptedMessage(ApplyJournal::read(m_host));
+    if (!interrupted.isEmpty())
+        return finish(Failed, interrupted);
+    QString error;
+    const QString was = DockerUpgrade::installedVersion(m_host, installed, &error);
+    if (was.isEmpty())
+        return finish(Failed, error);
+    emit said(tr("Installed: Docker %1 (%2).").arg(was, ServiceCommands::dockerdExe(installed)));
+    QNetworkAccessManager network;
+    const QStringList offered = BinaryFetch(&network, QString()).offeredVersions(installed, &error);
+    if (offered.isEmpty())
+        return finish(Failed, error);
+    const DockerUpgrade::Choice choice = DockerUpgrade::choose(was, offered, version);
+    if (!choice.error.isEmpty())
+        return finish(Invalid, choice.error);
+    emit said(tr("Offered by %1: newest %2.").arg(installed.binaries.indexUrl, offered.first()));
+    emit said(choice.newer.isEmpty()
+                  ? tr("No release is newer than the installed one.")
+                  : tr("Newer than the installed one: %1.").arg(choice.newer.join(QStringLiteral(", "))));
+    if (choice.target == was) {
+        emit said(tr("Docker is already at %1: nothing to change.").arg(was));
+        return finish(NothingToChange);
+    }
+    emit said(choice.downgrade ? tr("Going back from %1 to %2, as asked.").arg(was, choice.target)
+                               : tr("Upgrading from %1 to %2.").arg(was, choice.target));
+
+    Answers answers = DockerUpgrade::answersFor(installed, choice.target);
+    if (!fetchBinaries(answers, options.dryRun, &error))
+        return finish(isCancelled() ? Cancelled : Failed, error);
+    if (answers.binaries.source == Source::Keep) { // a dry run, and the zip is not in the cache yet
+        emit said(tr("Would then stop the service, replace dockerd.exe and docker.exe in %1, start it and check it "
+                     "(dry run, nothing was changed).")
+                      .arg(answers.binaries.installDir));
+        return finish(DryRun);
+    }
+    std::vector<std::unique_ptr<Step>> steps = ApplySteps::binaries(answers, &error, ApplySteps::Apply, choice.target);
+    if (steps.empty())
+        return finish(Failed, error);
+    const auto *dockerd = static_cast<const FileStep *>(steps.front().get());
+    QString certDir;
+    if (DaemonStatus::endpoint(m_host, answers, options.certDir, &certDir).isEmpty())
+        emit said(tr("Berth cannot ask the daemon's API from here (the named pipe is the host's own, and no client "
+                     "certificate is at hand: --cert-dir): the service staying up after the start is the check."));
+    ApplyContext context(m_host, answers);
+    ApplyRun applyRun(context, std::move(steps));
+    applyRun.checkAfterStart(std::make_unique<DaemonAnswersStep>(dockerd, choice.target, options.certDir));
+    const Outcome outcome = run(applyRun, options.dryRun, interrupted);
+    if (outcome != Applied)
+        return outcome;
+    emit said(tr("Docker is now %1 (was %2). The old dockerd.exe and docker.exe are in %3.")
+                  .arg(choice.target, was, context.backup.windowsFolder()));
+    return finish(Applied);
 }
 
 ApplyJob::Outcome ApplyJob::uninstall(const QString &serviceName, const Options &options)

@@ -11,6 +11,8 @@
 // One whole apply or removal, as the command line and the wizard's Apply page both run it: check
 // the host, download, make certificates, carry out the steps, check the daemon. It reports by
 // signals and can run on a worker thread; cancel() may be called from any thread.
+class ApplyRun;
+
 class ApplyJob : public QObject
 {
     Q_OBJECT
@@ -37,11 +39,15 @@ public:
         bool dockerContext = false; // and a docker context for them on this machine (changes ~/.docker)
         bool keepData = false;
         bool keepCerts = false;
+        QString certDir; // the client's files for this host, to ask its API over TLS after an upgrade
     };
 
     explicit ApplyJob(const WindowsHost &host, QObject *parent = nullptr);
 
     Outcome apply(Answers answers, const Options &options);
+    // Only dockerd.exe and docker.exe, to version (empty: the newest binaries.indexUrl offers), with the
+    // service stopped around them and its API asked after; the rest of the host stays as it is.
+    Outcome upgrade(const Answers &installed, const QString &version, const Options &options);
     Outcome uninstall(const QString &serviceName, const Options &options);
     // A bundle for another host (BundleBuilder): bundleFile, and the client's zip beside it.
     Outcome bundle(const Answers &answers, const QString &bundleFile, const Options &options);
@@ -62,6 +68,7 @@ private:
     Outcome finish(Outcome outcome, const QString &error = QString());
     bool fetchBinaries(Answers &answers, bool dryRun, QString *error);
     void probe(const Answers &answers, const QString &clientOut);
+    Outcome run(ApplyRun &run, bool dryRun, const QString &interrupted);
 
     WindowsHost m_host;
     std::atomic_bool m_cancelled{false};

@@ -10,6 +10,12 @@ ApplyRun::ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> ste
     for (auto &step : steps)
         m_steps.push_back(std::move(step));
     m_steps.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Start));
+    m_start = static_cast<ServiceRunStep *>(m_steps.back().get());
+}
+
+void ApplyRun::checkAfterStart(std::unique_ptr<Step> step)
+{
+    m_steps.push_back(std::move(step));
 }
 
 ApplyRun::~ApplyRun() = default;
@@ -37,7 +43,7 @@ ApplyRun::Outcome ApplyRun::run(bool dryRun)
         restart = restart || (step->needsRestart() && !step->changes().isEmpty());
     }
     static_cast<ServiceRunStep *>(m_steps.front().get())->setChangesPending(restart);
-    static_cast<ServiceRunStep *>(m_steps.back().get())->setChangesPending(restart);
+    m_start->setChangesPending(restart);
     for (auto &step : m_steps) {
         if (!step->changes().isEmpty())
             m_changing.push_back(step.get());

@@ -27,6 +27,9 @@ public:
     ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> steps, QObject *parent = nullptr);
     ~ApplyRun() override;
 
+    // A step after the start (the daemon's API answers): when it fails, the start is undone with the rest.
+    void checkAfterStart(std::unique_ptr<Step> step);
+
     Outcome run(bool dryRun);
     QString error() const { return m_error; }
     // After run(): what the steps that had something to change would change (or changed).
@@ -50,6 +53,7 @@ private:
     ApplyContext &m_context;
     std::vector<std::unique_ptr<Step>> m_steps;
     std::vector<Step *> m_changing;
+    ServiceRunStep *m_start = nullptr;
     QString m_error;
     int m_injectedFailure = -1;
     std::function<bool()> m_cancelled;

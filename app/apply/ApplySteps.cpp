@@ -46,45 +46,54 @@ FileStep::Content daemonJsonWithoutConflicts(const Answers &answers)
     };
 }
 
+std::optional<QByteArray> notFetched(const QByteArray *, QString *why)
+{
+    *why = ApplySteps::tr("only described: nothing was fetched");
+    return std::nullopt;
+}
+
 } // namespace
+
+std::vector<std::unique_ptr<Step>> ApplySteps::binaries(const Answers &a, QString *error, Purpose purpose,
+                                                        const QString &expectedVersion)
+{
+    const bool describing = purpose == Describe;
+    std::vector<std::unique_ptr<Step>> steps;
+    if (a.binaries.source == Source::Keep)
+        return steps; // the binaries on the host stay; nothing to place
+    QHash<QString, QByteArray> binaries;
+    if (!describing) {
+        if (a.binaries.source != Source::Local) {
+            *error = tr("binaries.source: the binaries have not been downloaded yet");
+            return {};
+        }
+        binaries = LocalArchive::dockerBinaries(a.binaries.localPath, error);
+        if (binaries.isEmpty()) {
+            *error = QStringLiteral("binaries.localPath: ") + *error;
+            return {};
+        }
+    }
+    auto content = [&](const char *name) {
+        return describing ? FileStep::Content(notFetched) : FileStep::fixed(binaries.value(QLatin1String(name)));
+    };
+    auto dockerd =
+        std::make_unique<FileStep>(tr("Place dockerd.exe"), ServiceCommands::dockerdExe(a), content("dockerd.exe"));
+    dockerd->describeAs({Plan::binaries(a)}); // docker.exe comes with it
+    auto version = std::make_unique<DaemonVersionStep>(dockerd.get(), expectedVersion);
+    steps.push_back(std::move(dockerd));
+    steps.push_back(std::move(version));
+    steps.push_back(std::make_unique<FileStep>(tr("Place docker.exe"), ServiceCommands::dockerExe(a),
+                                               content("docker.exe"), false));
+    return steps;
+}
 
 std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *error, bool win64,
                                                      const ServerFiles *fresh, Purpose purpose)
 {
     const bool describing = purpose == Describe;
-    const FileStep::Content notFetched = [](const QByteArray *, QString *why) -> std::optional<QByteArray> {
-        *why = tr("only described: nothing was fetched");
-        return std::nullopt;
-    };
-    std::vector<std::unique_ptr<Step>> steps;
-    if (a.binaries.source == Source::Keep) {
-        // the binaries on the host stay; nothing to place
-    } else {
-        QHash<QString, QByteArray> binaries;
-        if (!describing) {
-            if (a.binaries.source != Source::Local) {
-                *error = tr("binaries.source: the binaries have not been downloaded yet");
-                return {};
-            }
-            binaries = LocalArchive::dockerBinaries(a.binaries.localPath, error);
-            if (binaries.isEmpty()) {
-                *error = QStringLiteral("binaries.localPath: ") + *error;
-                return {};
-            }
-        }
-        auto content = [&](const char *name) {
-            return describing ? notFetched : FileStep::fixed(binaries.value(QLatin1String(name)));
-        };
-        auto dockerd =
-            std::make_unique<FileStep>(tr("Place dockerd.exe"), ServiceCommands::dockerdExe(a), content("dockerd.exe"));
-        dockerd->describeAs({Plan::binaries(a)}); // docker.exe comes with it
-        auto version = std::make_unique<DaemonVersionStep>(dockerd.get());
-        steps.push_back(std::move(dockerd));
-        steps.push_back(std::move(version));
-        steps.push_back(std::make_unique<FileStep>(tr("Place docker.exe"), ServiceCommands::dockerExe(a),
-                                                   content("docker.exe"), false));
-    }
-
+    std::vector<std::unique_ptr<Step>> steps = binaries(a, error, purpose);
+    if (steps.empty() && a.binaries.source != Source::Keep)
+        return {};
     const ServiceManager manager = a.service.manager;
     if (manager == ServiceManager::Nssm && a.nssm.source != Source::Keep) {
         QByteArray nssm;
@@ -100,7 +109,7 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
             }
         }
         auto place = std::make_unique<FileStep>(tr("Place nssm.exe"), ServiceCommands::nssmExe(),
-                                                describing ? notFetched : FileStep::fixed(nssm));
+                                                describing ? FileStep::Content(notFetched) : FileStep::fixed(nssm));
         place->describeAs({Plan::nssm(a)});
         steps.push_back(std::move(place));
     }

@@ -29,6 +29,10 @@ public:
     // Describe: the same steps for describing only, before anything is downloaded or made: the
     // binaries as their source says, and the certificates Berth would make when tls.generate is on.
     enum Purpose { Apply, Describe };
+    // Only the steps that place dockerd.exe and docker.exe, and check the new dockerd.exe (an upgrade's);
+    // expectedVersion: what its --version must say, when known. Empty with error set as build's.
+    static std::vector<std::unique_ptr<Step>> binaries(const Answers &answers, QString *error, Purpose purpose = Apply,
+                                                       const QString &expectedVersion = QString());
     static std::vector<std::unique_ptr<Step>> build(const Answers &answers, QString *error, bool win64 = true,
                                                     const ServerFiles *fresh = nullptr, Purpose purpose = Apply);
 };

@@ -5,13 +5,15 @@
 #include <QCoreApplication>
 
 // After a new dockerd.exe is put in place, it must answer --version on the host before the
-// service is started with it; if it does not, the apply rolls back to the old binaries.
+// service is started with it; if it does not (or an upgrade's says another version), the apply rolls
+// back to the old binaries.
 class DaemonVersionStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(DaemonVersionStep)
 
 public:
-    explicit DaemonVersionStep(const FileStep *dockerd);
+    // expected: the version it must say (an upgrade knows it); empty: any.
+    explicit DaemonVersionStep(const FileStep *dockerd, const QString &expected = QString());
 
     QString title() const override { return tr("Check the new dockerd.exe"); }
     bool prepare(ApplyContext &, QString *) override { return true; }
@@ -22,4 +24,5 @@ public:
 
 private:
     const FileStep *m_dockerd;
+    QString m_expected;
 };

@@ -17,7 +17,11 @@ QStringList tail(const QString &path, qint64 since)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     file.seek(qMax<qint64>(since, qMax<qint64>(0, file.size() - 4096)));
-    const QStringList lines = QString::fromLocal8Bit(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList lines;
+    for (const QString &line : QString::fromLocal8Bit(file.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed()); // without the \r of a Windows program's line end
+    }
     return lines.mid(qMax<qsizetype>(0, lines.size() - 3));
 }
 

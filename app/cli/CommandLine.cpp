@@ -8,6 +8,7 @@
 
 #include "answers/Answers.h"
 #include "answers/AnswersValidator.h"
+#include "answers/FieldRules.h"
 #include "apply/Plan.h"
 #include "render/DaemonJson.h"
 #include "render/DaemonScript.h"
@@ -46,6 +47,11 @@ const QList<CommandLine::Option> &CommandLine::options()
          {},
          QT_TRANSLATE_NOOP("CommandLine", "Also add a docker context for the new client files to this machine's "
                                           "docker CLI; without it, Berth only prints the command."),
+         {}},
+        {{QStringLiteral("to")},
+         QStringLiteral("VERSION"),
+         QT_TRANSLATE_NOOP("CommandLine", "The Docker version to go to (without it: the newest offered); an older "
+                                          "one only this way."),
          {}},
         {{QStringLiteral("keep-data")},
          {},
@@ -140,6 +146,14 @@ const QList<CommandLine::Verb> &CommandLine::verbs()
          list({"answers", "root", "dry-run", "client-out", "context"}),
          {},
          &CommandLine::apply},
+        {QStringLiteral("upgrade"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Replace dockerd.exe and docker.exe with another release and nothing else; back to the old "
+                           "ones if the new daemon does not start or answer. Without --answers, the host is read."),
+         list({"answers", "root", "service", "to", "dry-run", "cert-dir"}),
+         {},
+         &CommandLine::upgrade},
         {QStringLiteral("recover"),
          {},
          QT_TRANSLATE_NOOP("CommandLine", "Finish an apply that was interrupted (killed, power lost)."),
@@ -455,6 +469,20 @@ int CommandLine::apply() const
         return Invalid;
     return HostVerbs::apply(answers, root(), isSet(QStringLiteral("dry-run")), value(QStringLiteral("client-out")),
                             isSet(QStringLiteral("context")));
+}
+
+int CommandLine::upgrade() const
+{
+    const QString version = value(QStringLiteral("to"));
+    const QString why = version.isEmpty() ? QString() : FieldRules::dockerVersion(version);
+    if (!why.isEmpty())
+        return usageError(QStringLiteral("--to: ") + why);
+    Answers answers;
+    if (!answersFile().isEmpty() && !loadAnswers(answers))
+        return Invalid;
+    return HostVerbs::upgrade(answersFile().isEmpty() ? std::nullopt : std::optional<Answers>(answers), root(),
+                              value(QStringLiteral("service")), version, isSet(QStringLiteral("dry-run")),
+                              value(QStringLiteral("cert-dir")));
 }
 
 int CommandLine::bundle() const

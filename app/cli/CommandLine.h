@@ -66,6 +66,7 @@ private:
     int plan() const;
     int validate() const;
     int apply() const;
+    int upgrade() const;
     int bundle() const;
     int tail() const;
 

@@ -30,6 +30,12 @@ void listen(const ApplyJob &job)
             lastReport->restart();
             Console::out(HostVerbs::tr("Downloading %1: %2").arg(url, Downloader::describeProgress(done, total, rate)));
         });
+    QObject::connect(&job, &ApplyJob::stepStarted, [](int index, int count, const QString &title) {
+        Console::out(QStringLiteral("[%1/%2] %3 ...").arg(index + 1).arg(count).arg(title));
+    });
+    QObject::connect(&job, &ApplyJob::stepFinished, [](int, bool ok, const QString &message) {
+        Console::out(ok ? HostVerbs::tr("      done") : HostVerbs::tr("      failed: %1").arg(message));
+    });
 }
 
 int exitCode(ApplyJob::Outcome outcome)
@@ -52,17 +58,40 @@ int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QS
 {
     ApplyJob job(WindowsHost::fromEnvironment(root));
     listen(job);
-    QObject::connect(&job, &ApplyJob::stepStarted, [](int index, int count, const QString &title) {
-        Console::out(QStringLiteral("[%1/%2] %3 ...").arg(index + 1).arg(count).arg(title));
-    });
-    QObject::connect(&job, &ApplyJob::stepFinished, [](int, bool ok, const QString &message) {
-        Console::out(ok ? tr("      done") : tr("      failed: %1").arg(message));
-    });
     ApplyJob::Options options;
     options.dryRun = dryRun;
     options.clientOut = clientOut;
     options.dockerContext = dockerContext;
     return exitCode(job.apply(answers, options));
+}
+
+int HostVerbs::upgrade(const std::optional<Answers> &installed, const QString &root, const QString &serviceName,
+                       const QString &version, bool dryRun, const QString &certDir)
+{
+    const WindowsHost host = WindowsHost::fromEnvironment(root);
+    if (!host.exists()) {
+        Console::err(WindowsHost::missingReason());
+        return CommandLine::Invalid;
+    }
+    Answers answers;
+    if (installed) {
+        answers = *installed;
+    } else {
+        const HostInspector::Result read = HostInspector::inspect(host, serviceName);
+        if (!read.found) {
+            Console::err(tr("No Docker service or scheduled task named %1 is on this host: nothing to upgrade "
+                            "(berth apply installs it).")
+                             .arg(serviceName));
+            return CommandLine::Failed;
+        }
+        answers = read.answers;
+    }
+    ApplyJob job(host);
+    listen(job);
+    ApplyJob::Options options;
+    options.dryRun = dryRun;
+    options.certDir = certDir;
+    return exitCode(job.upgrade(answers, version, options));
 }
 
 int HostVerbs::recover(const QString &root)

@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QString>
 
-struct Answers;
+#include <optional>
 
-// The verbs that act on a host through the seam (--root, BERTH_LAUNCHER): apply, inspect and
-// uninstall. Each returns the command line's exit code.
+#include "answers/Answers.h"
+
+// The verbs that act on a host through the seam (--root, BERTH_LAUNCHER): apply, upgrade, inspect
+// and uninstall. Each returns the command line's exit code.
 class HostVerbs
 {
     Q_DECLARE_TR_FUNCTIONS(HostVerbs)
@@ -14,6 +16,9 @@ class HostVerbs
 public:
     static int apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut,
                      bool dockerContext = false);
+    // installed: the answers the host was set up with, or nullopt to read them from the host (inspect).
+    static int upgrade(const std::optional<Answers> &installed, const QString &root, const QString &serviceName,
+                       const QString &version, bool dryRun, const QString &certDir);
     static int inspect(const QString &root, const QString &serviceName);
     // Finishes an apply that was killed midway, with the answers its journal kept (ApplyJournal).
     static int recover(const QString &root);

@@ -1,5 +1,6 @@
 #include "BinaryFetch.h"
 
+#include "DockerReleases.h"
 #include "Downloader.h"
 
 #include <QCryptographicHash>
@@ -9,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace {
@@ -116,7 +118,7 @@ bool BinaryFetch::checkPin(const QString &path, const QString &pin, const char *
     return true;
 }
 
-bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *digests, QString *error)
+void BinaryFetch::useProxy(const Answers &a)
 {
     if (!a.download.proxy.isEmpty()) {
         const QUrl proxy(a.download.proxy);
@@ -126,7 +128,42 @@ bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *diges
     } else {
         QNetworkProxyFactory::setUseSystemConfiguration(true);
     }
+}
 
+QStringList BinaryFetch::offeredVersions(const Answers &a, QString *error)
+{
+    useProxy(a);
+    // Read afresh each time (a new release is the point), into a folder of its own that goes with it.
+    QTemporaryDir folder;
+    if (!folder.isValid()) {
+        *error = tr("no temporary folder for the index: %1").arg(folder.errorString());
+        return {};
+    }
+    Downloader downloader(m_network);
+    DownloadRequest request;
+    request.url = QUrl(a.binaries.indexUrl);
+    request.destination = folder.filePath(QStringLiteral("index.html"));
+    request.allowHttp = a.download.allowHttp;
+    request.attempts = 3;
+    QString why;
+    if (!downloader.run(request, &why)) {
+        *error = tr("binaries.indexUrl: %1").arg(why);
+        return {};
+    }
+    QFile page(request.destination);
+    if (page.size() > 16 * 1024 * 1024 || !page.open(QIODevice::ReadOnly)) {
+        *error = tr("binaries.indexUrl: %1 is not an index page Berth can read").arg(a.binaries.indexUrl);
+        return {};
+    }
+    const QStringList versions = DockerReleases::parse(page.readAll());
+    if (versions.isEmpty())
+        *error = tr("binaries.indexUrl: %1 lists no docker-VERSION.zip").arg(a.binaries.indexUrl);
+    return versions;
+}
+
+bool BinaryFetch::fetch(Answers &a, const Progress &progress, QStringList *digests, QString *error)
+{
+    useProxy(a);
     const BinariesSettings &b = a.binaries;
     const bool exe = b.package == Package::Exe;
     if (b.source == Source::Local) {

@@ -28,6 +28,10 @@ public:
     // false with the reason when a download fails. Each file's SHA-256 goes to digests.
     bool fetch(Answers &answers, const Progress &progress, QStringList *digests, QString *error);
 
+    // The Docker CE versions binaries.indexUrl offers, newest first; empty with the reason when the page
+    // cannot be read or lists none.
+    QStringList offeredVersions(const Answers &answers, QString *error);
+
     // Asked while downloading; true stops the download at once and nothing of it is kept.
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     // The SHA-256 of every file fetch() got or found in the cache, by URL.
@@ -37,6 +41,7 @@ public:
     QString cachePath(const QString &url) const;
 
 private:
+    void useProxy(const Answers &answers);
     bool fetchOne(const QString &url, const QString &pin, const char *pinKey, const Answers &answers,
                   const Progress &progress, QStringList *digests, QString *localPath, QString *error);
     static bool checkPin(const QString &path, const QString &pin, const char *pinKey, QStringList *digests,

@@ -15,4 +15,8 @@ class DaemonStatus
 public:
     // clientFolder: where the client's certificates are on this machine, for remote access.
     static QString describe(const WindowsHost &host, const Answers &answers, const QString &clientFolder);
+    // Where this machine can ask the daemon's API: tcp:// with the client's files in clientFolder (certDir is
+    // set to it), the named pipe when Berth runs on the host itself, or empty when neither.
+    static QString endpoint(const WindowsHost &host, const Answers &answers, const QString &clientFolder,
+                            QString *certDir);
 };

@@ -1,7 +1,10 @@
 #include "HostTasks.h"
 
+#include "apply/DockerUpgrade.h"
+#include "fetch/BinaryFetch.h"
 #include "logtail/DaemonStatus.h"
 
+#include <QNetworkAccessManager>
 #include <QThread>
 
 #include <memory>
@@ -40,6 +43,9 @@ void HostTasks::survey(const QString &serviceName, int tlsPort)
             found->facts = HostFacts::read(host, serviceName, tlsPort);
             found->inspected = HostInspector::inspect(host, serviceName);
             found->interrupted = ApplyJournal::read(host);
+            QString ignored; // no version: not installed, or it does not run
+            if (found->inspected.found)
+                found->dockerVersion = DockerUpgrade::installedVersion(host, found->inspected.answers, &ignored);
         },
         [this, found] { emit surveyed(*found); });
 }
@@ -52,12 +58,24 @@ void HostTasks::enableFeature(const QString &feature)
              [this, result, feature] { emit featureEnabled(feature, result->ok, result->message); });
 }
 
-void HostTasks::previewChanges(const Answers &answers, const QString &clientFolder)
+void HostTasks::readReleases(const Answers &answers)
+{
+    auto versions = std::make_shared<QStringList>();
+    auto error = std::make_shared<QString>();
+    runAside(
+        [versions, error, answers] {
+            QNetworkAccessManager network;
+            *versions = BinaryFetch(&network, QString()).offeredVersions(answers, error.get());
+        },
+        [this, versions, error] { emit releasesRead(*versions, *error); });
+}
+
+void HostTasks::previewChanges(const Answers &answers, const QString &clientFolder, const QString &upgradeTo)
 {
     auto lines = std::make_shared<QStringList>();
     const WindowsHost host = m_host;
     runAside(
-        [lines, host, answers, clientFolder] {
+        [lines, host, answers, clientFolder, upgradeTo] {
             ApplyJob job(host);
             // The job lives on this thread: its signals arrive here directly.
             connect(&job, &ApplyJob::said, &job, [lines](const QString &line) { lines->append(line); });
@@ -65,7 +83,11 @@ void HostTasks::previewChanges(const Answers &answers, const QString &clientFold
             ApplyJob::Options options;
             options.dryRun = true;
             options.clientOut = clientFolder;
-            job.apply(answers, options);
+            options.certDir = clientFolder;
+            if (upgradeTo.isEmpty())
+                job.apply(answers, options);
+            else
+                job.upgrade(answers, upgradeTo, options);
         },
         [this, lines] { emit changesPreviewed(*lines); });
 }
@@ -125,6 +147,12 @@ void HostTasks::runJob(ApplyJob *job, std::function<void()> work)
 void HostTasks::apply(ApplyJob *job, const Answers &answers, const ApplyJob::Options &options)
 {
     runJob(job, [job, answers, options] { job->apply(answers, options); });
+}
+
+void HostTasks::upgrade(ApplyJob *job, const Answers &installed, const QString &version,
+                        const ApplyJob::Options &options)
+{
+    runJob(job, [job, installed, version, options] { job->upgrade(installed, version, options); });
 }
 
 void HostTasks::uninstall(ApplyJob *job, const QString &serviceName, const ApplyJob::Options &options)

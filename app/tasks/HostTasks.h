@@ -15,7 +15,7 @@
 class QThread;
 
 // Everything the wizard asks of the host, run off the window's thread: the survey, a feature's
-// enabling, the certificate check, the status line, the dry run, and the apply itself. Each runs
+// enabling, the releases on offer, the certificate check, the status line, the dry run, and the apply itself. Each runs
 // on a thread of its own and reports by a signal on the thread that owns this object, so a page
 // only asks and listens. Pages never start processes, read the registry or check certificates.
 class HostTasks : public QObject
@@ -28,6 +28,7 @@ public:
         HostFacts facts;
         HostInspector::Result inspected;
         ApplyJournal::Entry interrupted; // an apply that was killed midway
+        QString dockerVersion;           // what the installed dockerd.exe says it is
     };
 
     explicit HostTasks(const WindowsHost &host, QObject *parent = nullptr);
@@ -40,8 +41,11 @@ public:
     void survey(const QString &serviceName, int tlsPort);
     // dism.exe /enable-feature: featureEnabled follows.
     void enableFeature(const QString &feature);
-    // A dry run of the apply: changesPreviewed follows, in the words of `berth apply --dry-run`.
-    void previewChanges(const Answers &answers, const QString &clientFolder);
+    // The releases binaries.indexUrl offers (BinaryFetch::offeredVersions): releasesRead follows.
+    void readReleases(const Answers &answers);
+    // A dry run of the apply, or of an upgrade to upgradeTo: changesPreviewed follows, in the words of
+    // `berth apply --dry-run` or `berth upgrade --dry-run`.
+    void previewChanges(const Answers &answers, const QString &clientFolder, const QString &upgradeTo = QString());
     // Checks the certificates in certDir (a Windows path on this host) against the names:
     // certificatesChecked follows. Asked again while a check runs, only the newest is checked next.
     void checkCertificates(const QString &certDir, const QStringList &names);
@@ -53,6 +57,7 @@ public:
     // its finished() has been delivered.
     ApplyJob *newJob();
     void apply(ApplyJob *job, const Answers &answers, const ApplyJob::Options &options);
+    void upgrade(ApplyJob *job, const Answers &installed, const QString &version, const ApplyJob::Options &options);
     void uninstall(ApplyJob *job, const QString &serviceName, const ApplyJob::Options &options);
     void bundle(ApplyJob *job, const Answers &answers, const QString &bundleFile, const ApplyJob::Options &options);
 
@@ -60,6 +65,7 @@ signals:
     void surveyed(const HostTasks::Survey &survey);
     void featureEnabled(const QString &feature, bool ok, const QString &message);
     void changesPreviewed(const QStringList &lines);
+    void releasesRead(const QStringList &versions, const QString &error);
     void certificatesChecked(const QString &certDir, const CertificateCheck::Result &result);
     void statusRead(const QString &text);
 

@@ -17,23 +17,6 @@
 
 namespace {
 
-bool writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &entries)
-{
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &[name, source] : entries) {
-        QFile in(source);
-        QuaZipFile out(&zip);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-            return false;
-        out.write(in.readAll());
-        out.close();
-    }
-    zip.close();
-    return zip.getZipError() == 0;
-}
-
 // A test helper that cannot do its part stops the test there, rather than let it fail later for a reason
 // that is not the one it reports.
 void settledOrFatal(bool done, const QByteArray &what)
@@ -53,6 +36,44 @@ QString sha256(const QString &path)
 }
 
 } // namespace
+
+bool WineHost::writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &entries)
+{
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (const auto &[name, source] : entries) {
+        QFile in(source);
+        QuaZipFile out(&zip);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+            return false;
+        out.write(in.readAll());
+        out.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+// index.html in dir, linking docker-VERSION.zip for each (version, stand-in release folder) as
+// download.docker.com does, with the parent link and a file that is not a release around them.
+bool WineHost::publishReleases(const QString &dir, const QList<QPair<QString, QString>> &releases)
+{
+    QDir().mkpath(dir);
+    QByteArray html = "<html><head><title>Index of /win/static/stable/x86_64/</title></head><body>\n"
+                      "<h1>Index of /win/static/stable/x86_64/</h1><hr><pre><a href=\"../\">../</a>\n"
+                      "<a href=\"docker-rootless-extras-28.3.0.zip\">docker-rootless-extras-28.3.0.zip</a>\n";
+    for (const auto &[version, release] : releases) {
+        const QString zip = QStringLiteral("docker-%1.zip").arg(version);
+        const QString exe = standin(qPrintable(QStringLiteral("releases/%1/dockerd.exe").arg(release)));
+        if (!writeZip(dir + QLatin1Char('/') + zip,
+                      {{QStringLiteral("docker/dockerd.exe"), exe}, {QStringLiteral("docker/docker.exe"), exe}}))
+            return false;
+        html += "<a href=\"" + zip.toUtf8() + "\">" + zip.toUtf8() + "</a>  19-Jun-2025 10:20  49152\n";
+    }
+    html += "</pre><hr></body></html>\n";
+    QFile index(dir + QStringLiteral("/index.html"));
+    return index.open(QIODevice::WriteOnly) && index.write(html) == html.size();
+}
 
 QString WineHost::standin(const char *name)
 {

@@ -9,7 +9,12 @@
  * \\.\pipe\docker_engine (dockerd's default -H on Windows), answering as dockerd's Go server does:
  * an HTTP/1.0 request gets an HTTP/1.0 answer with Content-Length and Api-Version, then the
  * connection closes; any other path is a 404 with a JSON message. While it runs its own .exe cannot be
- * replaced or deleted, as on Windows. */
+ * replaced or deleted, as on Windows.
+ * Built with -DSTANDIN_VERSION="X.Y.Z" it is that release (its --version, /version and Server header), as
+ * each release's dockerd.exe has its version built in. Two builds stand for broken releases:
+ * -DSTANDIN_DOES_NOT_RUN exits as Windows does for a program whose DLL is missing (0xC0000135) before it
+ * prints anything, and -DSTANDIN_FAILS_TO_START answers --version but, started as the daemon or the
+ * service, says why it cannot start and exits 1, as dockerd does when it cannot start its daemon. */
 #include "standin-service.h"
 
 #include <shellapi.h>
@@ -38,6 +43,10 @@ static void record(int argc, wchar_t **argv)
     fclose(file);
 }
 
+#ifndef STANDIN_VERSION
+#define STANDIN_VERSION "28.2.2-standin"
+#endif
+
 static const char *const ApiVersion = "1.50";
 
 static void answer(HANDLE pipe, const char *request)
@@ -52,7 +61,7 @@ static void answer(HANDLE pipe, const char *request)
         strcpy(body, "OK");
     } else if (strcmp(path, "/version") == 0 || (strncmp(path, "/v1.", 4) == 0 && strstr(path, "/version"))) {
         snprintf(body, sizeof body,
-                 "{\"Platform\":{\"Name\":\"Docker Engine - Community\"},\"Version\":\"28.2.2-standin\","
+                 "{\"Platform\":{\"Name\":\"Docker Engine - Community\"},\"Version\":\"" STANDIN_VERSION "\","
                  "\"ApiVersion\":\"%s\",\"MinAPIVersion\":\"1.24\",\"Os\":\"windows\",\"Arch\":\"amd64\","
                  "\"KernelVersion\":\"10.0 17763\"}\n",
                  ApiVersion);
@@ -65,7 +74,7 @@ static void answer(HANDLE pipe, const char *request)
     char response[1024];
     const int size = snprintf(response, sizeof response,
                               "%s %s\r\nApi-Version: %s\r\nContent-Type: %s\r\nOstype: windows\r\n"
-                              "Server: Docker/28.2.2-standin (windows)\r\nContent-Length: %u\r\n\r\n%s",
+                              "Server: Docker/" STANDIN_VERSION " (windows)\r\nContent-Length: %u\r\n\r\n%s",
                               strcmp(protocol, "HTTP/1.0") == 0 ? "HTTP/1.0" : "HTTP/1.1", status, ApiVersion, type,
                               (unsigned)strlen(body), body);
     DWORD written = 0;
@@ -131,6 +140,11 @@ static void lock_self(void)
 static void WINAPI service_main(DWORD argc, wchar_t **argv)
 {
     begin_service(argc > 0 ? argv[0] : L"docker");
+#ifdef STANDIN_FAILS_TO_START
+    status.dwWin32ExitCode = 1;
+    report(SERVICE_STOPPED);
+    return;
+#endif
     lock_self();
     start_api();
     report(SERVICE_RUNNING);
@@ -264,13 +278,16 @@ static int unregister_service(int argc, wchar_t **argv)
 
 int wmain(void)
 {
+#ifdef STANDIN_DOES_NOT_RUN
+    return (int)0xC0000135; /* STATUS_DLL_NOT_FOUND: Windows never gets as far as main */
+#endif
     int argc = 0;
     wchar_t **argv = CommandLineToArgvW(GetCommandLineW(), &argc);
     if (!argv)
         return 3;
     for (int i = 1; i < argc; ++i) {
         if (wcscmp(argv[i], L"--version") == 0 || wcscmp(argv[i], L"-v") == 0) {
-            printf("Docker version 28.2.2-standin, build berth\n");
+            printf("Docker version " STANDIN_VERSION ", build berth\n");
             return 0;
         }
     }
@@ -287,6 +304,10 @@ int wmain(void)
     }
     if (GetEnvironmentVariableW(L"BERTH_DOCKERD_EXIT", NULL, 0))
         return 0;
+#ifdef STANDIN_FAILS_TO_START
+    fprintf(stderr, "failed to start daemon: Error initializing network controller: standin\n");
+    return 1;
+#endif
     setvbuf(stdout, NULL, _IONBF, 0);
     printf("time=\"standin\" level=info msg=\"Starting up\"\n");
     lock_self();

@@ -3,6 +3,7 @@
 #include "apply/FileStep.h"
 
 #include "FileAccess.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -33,13 +34,9 @@ private:
     QString m_local;
 };
 
-QByteArray read(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
+
+using TestFiles::read;
 
 // The run's promise about a failed apply: what could not be put back is named, with where its copy is,
 // and that copy is kept.

@@ -1,28 +1,15 @@
 #include "apply/Backup.h"
 
 #include "FileAccess.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-bool write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray read(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+using TestFiles::read;
+using TestFiles::write;
 
 // The copies an apply keeps of what it replaces, in a folder standing for C:\ (no Wine): where each
 // copy goes, that it is the file byte for byte and readable by its owner alone (it may be a private

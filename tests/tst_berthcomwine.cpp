@@ -165,6 +165,59 @@ private slots:
 
     // The console conventions: started from cmd.exe as `berth`, berth.com is found before berth.exe,
     // prints, and returns its exit code; scripts come out byte for byte (CRLF, not CR CR LF).
+    // berth upgrade as a Windows program on the host asks the new daemon over the named pipe; a daemon that
+    // runs but never answers there is rolled back to the old one after the minute it is given.
+    void upgradeAsksTheNewDaemonOverTheNamedPipe_data()
+    {
+        QTest::addColumn<QString>("release");
+        QTest::newRow("answers") << QStringLiteral("28.3.0");
+        QTest::newRow("never answers") << QStringLiteral("no-api");
+    }
+    void upgradeAsksTheNewDaemonOverTheNamedPipe()
+    {
+        QFETCH(QString, release);
+        WineHost host;
+        NginxServer server;
+        QVERIFY2(host.unavailableReason().isEmpty(), qPrintable(host.unavailableReason()));
+        QVERIFY2(server.unavailableReason().isEmpty(), qPrintable(server.unavailableReason()));
+        QVERIFY(installBerth(host));
+        QVERIFY(WineHost::publishReleases(server.root(), {{QStringLiteral("28.3.0"), release}}));
+        Answers answers;
+        answers.binaries.source = Source::Local;
+        answers.binaries.localPath = place(host, QStringLiteral("docker.zip"), readFile(host.zip("docker.zip")));
+        answers.binaries.indexUrl = server.url(QString());
+        answers.download.allowHttp = true;
+        answers.nssm.source = Source::Local;
+        answers.nssm.localPath = place(host, QStringLiteral("nssm-2.24.zip"), readFile(host.zip("nssm-2.24.zip")));
+        const QString file = place(host, QStringLiteral("host.json"), QJsonDocument(answers.toJson()).toJson());
+        const WinePrefix::Result applied = berthCom(host, {QStringLiteral("apply"), QStringLiteral("--answers"), file});
+        QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
+        const QString before = host.snapshot();
+
+        const WinePrefix::Result upgrade =
+            berthCom(host, {QStringLiteral("upgrade"), QStringLiteral("--answers"), file});
+        const WinePrefix::Result version =
+            host.run(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"), {QStringLiteral("--version")});
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+        if (release == QLatin1String("28.3.0")) {
+            QVERIFY2(upgrade.exitCode == 0, upgrade.out + upgrade.err);
+            QVERIFY2(upgrade.out.contains("[6/6] Ask the daemon's API ...\r\n      done\r\n"), upgrade.out);
+            QVERIFY(version.out.startsWith("Docker version 28.3.0,"));
+        } else {
+            QCOMPARE(upgrade.exitCode, 1);
+            QVERIFY2(upgrade.err.contains("\"Ask the daemon's API\" failed: the daemon's API at "
+                                          "npipe:////./pipe/docker_engine did not answer within 60 s"),
+                     upgrade.err);
+            QVERIFY(version.out.startsWith("Docker version 28.2.2-standin,"));
+            QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
+            // The old daemon runs again and answers.
+            const WinePrefix::Result probe = berthCom(host, {QStringLiteral("probe"), QStringLiteral("--host"),
+                                                             QStringLiteral("npipe:////./pipe/docker_engine")});
+            QVERIFY2(probe.out.startsWith("Docker 28.2.2-standin "), probe.out + probe.err);
+        }
+        berthCom(host, {QStringLiteral("uninstall")});
+    }
+
     void behavesAsAConsoleProgramInCmd()
     {
         WineHost host;

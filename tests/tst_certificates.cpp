@@ -137,6 +137,31 @@ private slots:
         QCOMPARE(check.problems.size(), 1);
     }
 
+    // What the Welcome page and renewal read: the end date, the names (IPv4 and IPv6 too), and that a
+    // certificate ending within 30 days is due for renewal while one of 90 days is not.
+    void expiryNamesAndRenewal()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QStringList names{QStringLiteral("docker01"), QStringLiteral("docker01.example.com"),
+                                QStringLiteral("10.0.0.7"), QStringLiteral("fd00::7")};
+        QVERIFY2(CertificateMaker::makeAll(dir.path(), names, CertificateMaker::EcdsaP256, 20, &error),
+                 qPrintable(error));
+        const QString server = dir.filePath(QStringLiteral("server-cert.pem"));
+        QCOMPARE(CertificateCheck::names(server), names);
+        const qint64 days = QDateTime::currentDateTimeUtc().secsTo(CertificateCheck::expiry(server)) / 86400;
+        QVERIFY2(days == 19 || days == 20, qPrintable(QString::number(days)));
+        QVERIFY(CertificateCheck::check(dir.path(), names).renewDue);
+        QVERIFY(CertificateCheck::check(dir.path(), names).ok());
+        QVERIFY(!CertificateCheck::expiry(dir.filePath(QStringLiteral("key.pem"))).isValid());
+        QVERIFY(CertificateCheck::names(dir.filePath(QStringLiteral("missing.pem"))).isEmpty());
+
+        QTemporaryDir longer;
+        QVERIFY2(CertificateMaker::makeAll(longer.path(), names, CertificateMaker::EcdsaP256, 90, &error),
+                 qPrintable(error));
+        QVERIFY(!CertificateCheck::check(longer.path(), names).renewDue);
+    }
+
     // A client's ~/.docker (ca.pem, cert.pem, key.pem, no CA key) is someone's working set-up: Berth
     // refuses to make a new CA over it, names what is there, and leaves every byte as it was.
     void clientFolderIsNeverReplaced()

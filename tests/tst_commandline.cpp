@@ -374,7 +374,7 @@ private slots:
             QVERIFY2(!line.isEmpty(), qPrintable(QStringLiteral("README: no row for berth ") + verb.name));
             for (const CommandLine::Option &option : CommandLine::options()) {
                 const QString name = option.names.first();
-                const QString spelled = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+                const QString spelled = CommandLine::spelled(name);
                 const bool takes = verb.options.contains(name) || global.contains(name);
                 QStringList arguments{QStringLiteral("berth")};
                 if (!verb.name.isEmpty())

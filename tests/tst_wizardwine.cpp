@@ -5,6 +5,7 @@
 #include "NginxServer.h"
 #include "WineHost.h"
 #include "WizardDriver.h"
+#include "tls/CertificateCheck.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -104,6 +105,59 @@ private slots:
         QCOMPARE(state("hyperVState"), QStringLiteral("Enabled."));
         QVERIFY(!wizard.currentPage()->findChild<QWidget *>(QStringLiteral("containersFix"))->isVisible());
         drive.screenshot(m_shots, QStringLiteral("install-prerequisites-met"));
+    }
+
+    // A host whose server certificate expires within 30 days: the Welcome page says so with the firewall rule,
+    // and Renew certificates leads to the TLS page with new certificates to be made; applied, the host has them.
+    void renewsCertificatesDueSoon()
+    {
+        WineHost wine;
+        if (!wine.unavailableReason().isEmpty())
+            QSKIP(qPrintable(wine.unavailableReason()));
+        Answers answers = wine.answers();
+        answers.tls.enabled = true;
+        answers.tls.generate = false;
+        answers.tls.subjectAltNames = {QStringLiteral("127.0.0.1")};
+        answers.firewall.enabled = true;
+        QVERIFY(wine.placeServerCertificates(answers.tls.certDir)); // valid for 30 days
+        const WinePrefix::Result applied =
+            wine.berth({QStringLiteral("apply"), QStringLiteral("--answers"), wine.answersFile(answers)});
+        QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
+        wine.useInThisProcess();
+        const WindowsHost host(wine.driveC(), {QStringLiteral("wine")});
+
+        BerthWizard wizard(Answers(), host);
+        QTemporaryDir client;
+        wizard.setClientFolder(client.path());
+        wizard.show();
+        WizardDriver drive(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.surveyed(), 120000);
+        const QString welcome = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("hostSummary"))->text();
+        QVERIFY2(
+            welcome.contains(QLatin1String("A Docker service named Docker is installed (nssm) and running.")) &&
+                welcome.contains(
+                    QLatin1String("Remote access: TLS on port 2376. The server certificate expires on ")) &&
+                welcome.contains(QLatin1String(", in 29 days: renew it.")) &&
+                welcome.contains(QLatin1String("Firewall: rule \"Docker daemon\" lets TCP 2376 in from any address.")),
+            qPrintable(welcome));
+        drive.screenshot(m_shots, QStringLiteral("renew"));
+        QVERIFY(drive.press("renewCertificates"));
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Tls));
+        QCOMPARE(wizard.mode(), BerthWizard::Reconfigure);
+        QVERIFY(wizard.answers().tls.generate);
+        const auto *check = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("certificateCheck"));
+        QTRY_VERIFY_WITH_TIMEOUT(check->text().startsWith(QLatin1String("New certificates will be made: ")), 60000);
+        QVERIFY2(check->text().contains(QLatin1String("expires in 29 days")), qPrintable(check->text()));
+        drive.screenshot(m_shots, QStringLiteral("renew"));
+        QVERIFY(walkTo(drive, BerthWizard::Page_Summary, QStringLiteral("renew"), m_shots));
+        drive.next();
+        ApplyPage *apply = finishApply(wizard);
+        QVERIFY(apply);
+        QVERIFY2(apply->outcome() == ApplyJob::Applied, qPrintable(applyText(wizard)));
+        const QDateTime expiry = CertificateCheck::expiry(
+            wine.hostPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\server-cert.pem")));
+        QVERIFY2(QDateTime::currentDateTimeUtc().daysTo(expiry) > 300, qPrintable(expiry.toString(Qt::ISODate)));
+        QVERIFY(QFile::exists(client.filePath(QStringLiteral("ca-key.pem"))));
     }
 
     void installReconfigureRemove()

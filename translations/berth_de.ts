@@ -3274,6 +3274,61 @@
         <source>Docker %1, the newest release on offer.</source>
         <translation>Docker %1, die neueste angebotene Version.</translation>
     </message>
+    <message>
+        <source>Re&amp;new certificates</source>
+        <translation>Zertifikate e&amp;rneuern</translation>
+    </message>
+    <message>
+        <source>Reconfigure with new certificates, signed by the same CA where its key is in the client folder: the TLS page comes next.</source>
+        <translation>Mit neuen Zertifikaten umkonfigurieren, von derselben CA signiert, wenn ihr Schlüssel im Client-Ordner liegt: Als Nächstes kommt die TLS-Seite.</translation>
+    </message>
+    <message>
+        <source>A Docker service named %1 is installed (%2) and running.</source>
+        <translation>Ein Docker-Dienst namens %1 ist installiert (%2) und läuft.</translation>
+    </message>
+    <message>
+        <source>A Docker service named %1 is installed (%2) and not running.</source>
+        <translation>Ein Docker-Dienst namens %1 ist installiert (%2) und läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Remote access: off; clients on this host only, through the named pipe.</source>
+        <translation>Fernzugriff: aus; Clients nur auf diesem Host, über die Named Pipe.</translation>
+    </message>
+    <message>
+        <source>Remote access: TLS on port %1.</source>
+        <translation>Fernzugriff: TLS auf Port %1.</translation>
+    </message>
+    <message>
+        <source>The server certificate in %1 cannot be read: renew it.</source>
+        <translation>Das Serverzertifikat in %1 ist nicht lesbar: Erneuern Sie es.</translation>
+    </message>
+    <message>
+        <source>The server certificate expired on %1: renew it.</source>
+        <translation>Das Serverzertifikat ist am %1 abgelaufen: Erneuern Sie es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server certificate expires on %1, in %n days: renew it.</source>
+        <translation>
+            <numerusform>Das Serverzertifikat läuft am %1 ab, in %n Tag: Erneuern Sie es.</numerusform>
+            <numerusform>Das Serverzertifikat läuft am %1 ab, in %n Tagen: Erneuern Sie es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server certificate is valid until %1.</source>
+        <translation>Das Serverzertifikat gilt bis %1.</translation>
+    </message>
+    <message>
+        <source>Firewall: no rule for Docker.</source>
+        <translation>Firewall: keine Regel für Docker.</translation>
+    </message>
+    <message>
+        <source>Firewall: rule &quot;%1&quot; lets TCP %2 in from %3.</source>
+        <translation>Firewall: Regel „%1“ lässt TCP %2 herein von %3.</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>jeder Adresse</translation>
+    </message>
 </context>
 <context>
     <name>WindowsHost</name>

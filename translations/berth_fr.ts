@@ -3274,6 +3274,61 @@
         <source>Docker %1, the newest release on offer.</source>
         <translation>Docker %1, la plus récente version proposée.</translation>
     </message>
+    <message>
+        <source>Re&amp;new certificates</source>
+        <translation>Re&amp;nouveler les certificats</translation>
+    </message>
+    <message>
+        <source>Reconfigure with new certificates, signed by the same CA where its key is in the client folder: the TLS page comes next.</source>
+        <translation>Reconfigurer avec de nouveaux certificats, signés par la même autorité si sa clé est dans le dossier client : la page TLS vient ensuite.</translation>
+    </message>
+    <message>
+        <source>A Docker service named %1 is installed (%2) and running.</source>
+        <translation>Un service Docker nommé %1 est installé (%2) et en marche.</translation>
+    </message>
+    <message>
+        <source>A Docker service named %1 is installed (%2) and not running.</source>
+        <translation>Un service Docker nommé %1 est installé (%2) et arrêté.</translation>
+    </message>
+    <message>
+        <source>Remote access: off; clients on this host only, through the named pipe.</source>
+        <translation>Accès distant : désactivé ; clients sur cet hôte seulement, par le canal nommé.</translation>
+    </message>
+    <message>
+        <source>Remote access: TLS on port %1.</source>
+        <translation>Accès distant : TLS sur le port %1.</translation>
+    </message>
+    <message>
+        <source>The server certificate in %1 cannot be read: renew it.</source>
+        <translation>Le certificat serveur dans %1 est illisible : renouvelez-le.</translation>
+    </message>
+    <message>
+        <source>The server certificate expired on %1: renew it.</source>
+        <translation>Le certificat serveur a expiré le %1 : renouvelez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server certificate expires on %1, in %n days: renew it.</source>
+        <translation>
+            <numerusform>Le certificat serveur expire le %1, dans %n jour : renouvelez-le.</numerusform>
+            <numerusform>Le certificat serveur expire le %1, dans %n jours : renouvelez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server certificate is valid until %1.</source>
+        <translation>Le certificat serveur est valable jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Firewall: no rule for Docker.</source>
+        <translation>Pare-feu : aucune règle pour Docker.</translation>
+    </message>
+    <message>
+        <source>Firewall: rule &quot;%1&quot; lets TCP %2 in from %3.</source>
+        <translation>Pare-feu : la règle « %1 » laisse entrer TCP %2 depuis %3.</translation>
+    </message>
+    <message>
+        <source>any address</source>
+        <translation>n’importe quelle adresse</translation>
+    </message>
 </context>
 <context>
     <name>WindowsHost</name>

@@ -49,6 +49,7 @@ public:
     bool surveyed() const { return m_surveyed; }
     const HostFacts &facts() const { return m_survey.facts; }
     const HostInspector::Result &inspected() const { return m_survey.inspected; }
+    const HostTasks::Survey &surveyResult() const { return m_survey; }
     // An apply that was killed midway, found by the survey; its answers become the wizard's.
     const ApplyJournal::Entry &interrupted() const { return m_survey.interrupted; }
     // What the installed dockerd.exe says it is; empty when none is installed or it does not say.

@@ -203,10 +203,11 @@ void TlsPage::certificatesChecked(const QString &certDir, const CertificateCheck
         return;
     QStringList lines;
     m_checkOk = true;
-    if (result.ok())
+    if (result.ok() && !(result.renewDue && tls.generate))
         lines << tr("The certificates in %1 fit these names; they are used as they are.").arg(tls.certDir);
     else if (tls.generate)
-        lines << tr("New certificates will be made: %1").arg(result.problems.first());
+        lines << tr("New certificates will be made: %1")
+                     .arg(result.ok() ? result.warnings.first() : result.problems.first());
     else {
         lines << tr("The certificates in %1 cannot be used:").arg(tls.certDir) << result.problems;
         m_checkOk = false;

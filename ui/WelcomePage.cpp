@@ -5,8 +5,12 @@
 #include "BerthWizard.h"
 #include "fetch/DockerReleases.h"
 
+#include "tls/CertificateCheck.h"
+
 #include <QButtonGroup>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -46,7 +50,10 @@ WelcomePage::WelcomePage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
         layout->addWidget(button);
     }
     m_modes->button(BerthWizard::Install)->setChecked(true);
-    connect(m_modes, &QButtonGroup::idClicked, this, &WelcomePage::completeChanged);
+    connect(m_modes, &QButtonGroup::idClicked, this, [this] {
+        m_renewing = false;
+        emit completeChanged();
+    });
     layout->addSpacing(12);
     m_host = new QLabel(this);
     m_host->setObjectName(QStringLiteral("hostSummary"));
@@ -54,13 +61,25 @@ WelcomePage::WelcomePage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_host->setAccessibleName(tr("What Berth found on this host"));
     layout->addWidget(m_host);
+    m_renew = new QPushButton(tr("Re&new certificates"), this);
+    m_renew->setObjectName(QStringLiteral("renewCertificates"));
+    m_renew->setToolTip(tr("Reconfigure with new certificates, signed by the same CA where its key is in the client "
+                           "folder: the TLS page comes next."));
+    m_renew->hide();
+    layout->addWidget(m_renew, 0, Qt::AlignLeft);
     layout->addStretch();
+    connect(m_renew, &QPushButton::clicked, this, [this, wizard] {
+        m_modes->button(BerthWizard::Reconfigure)->setChecked(true);
+        m_renewing = true;
+        wizard->next();
+    });
     connect(wizard, &BerthWizard::hostSurveyed, this, &WelcomePage::showSurvey);
     connect(wizard, &BerthWizard::releasesRead, this, &WelcomePage::showSurvey);
 }
 
 void WelcomePage::initializePage()
 {
+    m_renewing = false;
     m_modes->button(m_wizard->mode())->setChecked(true);
     showSurvey();
 }
@@ -102,12 +121,22 @@ void WelcomePage::showSurvey()
     lines << (facts.administrator ? tr("Berth runs as administrator.")
                                   : tr("Berth is not running as administrator: it can prepare a bundle, but to "
                                        "change this host start it with \"Run as administrator\"."));
-    lines << (found ? tr("A Docker service named %1 is installed (%2).")
-                          .arg(m_wizard->inspected().answers.service.name,
-                               wordOf(m_wizard->inspected().answers.service.manager))
-                    : tr("No Docker service is installed here."));
-    if (found)
-        lines << releasesLine();
+    const Answers &installed = m_wizard->inspected().answers;
+    if (!found)
+        lines << tr("No Docker service is installed here.");
+    else if (installed.service.manager == ServiceManager::ScheduledTask) // sc.exe does not know a task
+        lines << tr("A Docker service named %1 is installed (%2).")
+                     .arg(installed.service.name, wordOf(installed.service.manager));
+    else if (facts.serviceRunning)
+        lines << tr("A Docker service named %1 is installed (%2) and running.")
+                     .arg(installed.service.name, wordOf(installed.service.manager));
+    else
+        lines << tr("A Docker service named %1 is installed (%2) and not running.")
+                     .arg(installed.service.name, wordOf(installed.service.manager));
+    if (found) {
+        lines << releasesLine() << remoteAccessLine() << firewallLine();
+    }
+    m_renew->setVisible(found && renewDue());
     m_host->setText(lines.join(QLatin1Char('\n')));
     emit completeChanged();
 }
@@ -129,6 +158,44 @@ QString WelcomePage::releasesLine() const
     return tr("Docker %1, the newest release on offer.").arg(installed);
 }
 
+bool WelcomePage::renewDue() const
+{
+    const QDateTime expiry = m_wizard->surveyResult().serverCertificateExpiry;
+    return m_wizard->inspected().answers.tls.enabled &&
+           (!expiry.isValid() || QDateTime::currentDateTimeUtc().secsTo(expiry) / 86400 < CertificateCheck::RenewDays);
+}
+
+QString WelcomePage::remoteAccessLine() const
+{
+    const TlsSettings &tls = m_wizard->inspected().answers.tls;
+    if (!tls.enabled)
+        return tr("Remote access: off; clients on this host only, through the named pipe.");
+    const QDateTime expiry = m_wizard->surveyResult().serverCertificateExpiry;
+    const QString on = tr("Remote access: TLS on port %1.").arg(tls.port);
+    if (!expiry.isValid())
+        return on + QLatin1Char(' ') + tr("The server certificate in %1 cannot be read: renew it.").arg(tls.certDir);
+    const qint64 days = QDateTime::currentDateTimeUtc().secsTo(expiry) / 86400; // whole days left, as OpenSSL counts
+    const QString date = QLocale().toString(expiry.toLocalTime().date(), QLocale::ShortFormat);
+    if (expiry <= QDateTime::currentDateTimeUtc())
+        return on + QLatin1Char(' ') + tr("The server certificate expired on %1: renew it.").arg(date);
+    if (days < CertificateCheck::RenewDays)
+        return on + QLatin1Char(' ') +
+               tr("The server certificate expires on %1, in %n days: renew it.", nullptr, int(days)).arg(date);
+    return on + QLatin1Char(' ') + tr("The server certificate is valid until %1.").arg(date);
+}
+
+QString WelcomePage::firewallLine() const
+{
+    const FirewallSettings &firewall = m_wizard->inspected().answers.firewall;
+    if (!firewall.enabled)
+        return tr("Firewall: no rule for Docker.");
+    return tr("Firewall: rule \"%1\" lets TCP %2 in from %3.")
+        .arg(firewall.ruleName)
+        .arg(firewall.port)
+        .arg(firewall.remoteAddresses.isEmpty() ? tr("any address")
+                                                : firewall.remoteAddresses.join(QStringLiteral(", ")));
+}
+
 bool WelcomePage::isComplete() const
 {
     const int mode = m_modes->checkedId();
@@ -140,6 +207,8 @@ bool WelcomePage::isComplete() const
 bool WelcomePage::validatePage()
 {
     m_wizard->setMode(BerthWizard::Mode(m_modes->checkedId()));
+    if (m_renewing)
+        m_wizard->answers().tls.generate = true; // certificates due for renewal are made anew
     return true;
 }
 
@@ -152,6 +221,8 @@ int WelcomePage::nextId() const
         return BerthWizard::Page_Binaries;
     case BerthWizard::Upgrade:
         return BerthWizard::Page_Releases;
+    case BerthWizard::Reconfigure:
+        return m_renewing ? BerthWizard::Page_Tls : BerthWizard::Page_Prerequisites;
     default:
         return BerthWizard::Page_Prerequisites;
     }

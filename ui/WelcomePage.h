@@ -5,6 +5,7 @@
 class BerthWizard;
 class QButtonGroup;
 class QLabel;
+class QPushButton;
 
 // What Berth will do; the mode (install, reconfigure, update, remove, bundle); the edition, build and
 // rights Berth found on this host, and the Docker installed with the newest release on offer.
@@ -23,8 +24,14 @@ public:
 private:
     void showSurvey();
     QString releasesLine() const;
+    QString remoteAccessLine() const;
+    QString firewallLine() const;
+    // Remote access is on and the server certificate expires within 30 days, has expired, or cannot be read.
+    bool renewDue() const;
 
     BerthWizard *m_wizard;
     QButtonGroup *m_modes;
     QLabel *m_host;
+    QPushButton *m_renew;
+    bool m_renewing = false; // Renew certificates: reconfigure, straight to the TLS page
 };

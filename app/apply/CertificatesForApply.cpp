@@ -24,7 +24,7 @@ bool CertificatesForApply::prepare(const QString &clientOut, bool dryRun, bool d
         CertificateCheck::check(m_host.localPath(tls.certDir), tls.subjectAltNames);
     for (const QString &warning : present.warnings)
         emit said(warning);
-    if (present.ok())
+    if (present.ok() && !present.renewDue)
         return true;
     if (dryRun) {
         emit said(tr("Would make new certificates for %1").arg(tls.subjectAltNames.join(QStringLiteral(", "))));

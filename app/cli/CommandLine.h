@@ -51,12 +51,13 @@ public:
 
     // All verbs and options, or one verb's usage and its options.
     static QString helpText(const Verb *verb = nullptr);
+    // An option as it is typed: --name, or -n.
+    static QString spelled(const QString &name);
 
 private:
     static const Option *option(const QString &name);
     static const Verb *verb(const QString &name);
     static QStringList usage(const Verb &verb);
-    static QString spelled(const QString &name); // --name, or -n
     QString value(const QString &name) const;
     bool isSet(const QString &name) const { return m_values.contains(name); }
 

@@ -14,6 +14,7 @@
 #include "render/DaemonScript.h"
 #include "render/DaemonSetting.h"
 #include "render/ServiceCommands.h"
+#include "tls/CertificateCheck.h"
 #include "tls/CertificateFiles.h"
 
 #include <QDir>
@@ -200,6 +201,10 @@ HostInspector::Result HostInspector::inspect(const WindowsHost &host, const QStr
         result.problems << tr("dockerd is set to use TLS, but the certificates in %1 are missing").arg(a.tls.certDir);
     }
     a.tls.generate = !a.tls.enabled;
+    // The names clients reach it by, for certificates made anew (a renewal keeps them).
+    if (a.tls.enabled)
+        a.tls.subjectAltNames =
+            CertificateCheck::names(host.localPath(DaemonFlags::certFile(a, CertificateFiles::serverCert)));
 
     a.firewall.enabled = false;
     a.firewall.port = a.tls.port;

@@ -3,6 +3,7 @@
 #include "apply/DockerUpgrade.h"
 #include "fetch/BinaryFetch.h"
 #include "logtail/DaemonStatus.h"
+#include "tls/CertificateFiles.h"
 
 #include <QNetworkAccessManager>
 #include <QThread>
@@ -44,8 +45,12 @@ void HostTasks::survey(const QString &serviceName, int tlsPort)
             found->inspected = HostInspector::inspect(host, serviceName);
             found->interrupted = ApplyJournal::read(host);
             QString ignored; // no version: not installed, or it does not run
+            const Answers &installed = found->inspected.answers;
             if (found->inspected.found)
-                found->dockerVersion = DockerUpgrade::installedVersion(host, found->inspected.answers, &ignored);
+                found->dockerVersion = DockerUpgrade::installedVersion(host, installed, &ignored);
+            if (found->inspected.found && installed.tls.enabled)
+                found->serverCertificateExpiry = CertificateCheck::expiry(
+                    host.localPath(CertificateFiles::onHost(installed.tls.certDir, CertificateFiles::serverCert)));
         },
         [this, found] { emit surveyed(*found); });
 }

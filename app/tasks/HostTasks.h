@@ -7,6 +7,7 @@
 #include "inspect/HostInspector.h"
 #include "tls/CertificateCheck.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <functional>
@@ -27,8 +28,9 @@ public:
     {
         HostFacts facts;
         HostInspector::Result inspected;
-        ApplyJournal::Entry interrupted; // an apply that was killed midway
-        QString dockerVersion;           // what the installed dockerd.exe says it is
+        ApplyJournal::Entry interrupted;   // an apply that was killed midway
+        QString dockerVersion;             // what the installed dockerd.exe says it is
+        QDateTime serverCertificateExpiry; // with remote access on: server-cert.pem's end (invalid: unreadable)
     };
 
     explicit HostTasks(const WindowsHost &host, QObject *parent = nullptr);

@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QTimeZone>
+#include <QtEndian>
 
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -42,15 +44,17 @@ Key readKey(const QByteArray &pem)
     return key;
 }
 
-// An expired certificate is a problem, one that expires within 30 days a warning.
+// An expired certificate is a problem, one that expires within RenewDays a warning, and due for renewal.
 void checkDates(X509 *cert, const QString &certPath, CertificateCheck::Result &result)
 {
     int days = 0, seconds = 0;
     ASN1_TIME_diff(&days, &seconds, nullptr, X509_get0_notAfter(cert));
     if (days < 0 || (days == 0 && seconds <= 0))
         result.problems << CertificateCheck::tr("%1 has expired").arg(certPath);
-    else if (days < 30)
+    else if (days < CertificateCheck::RenewDays) {
         result.warnings << CertificateCheck::tr("%1 expires in %n days", nullptr, days).arg(certPath);
+        result.renewDue = true;
+    }
 }
 
 void checkPair(const QString &folder, const char *certName, const char *keyName, X509 *ca, unsigned long usage,
@@ -118,4 +122,39 @@ CertificateCheck::Result CertificateCheck::check(const QString &folder, const QS
         checkPair(folder, CertificateFiles::clientCert, CertificateFiles::clientKey, ca.get(), XKU_SSL_CLIENT,
                   "clientAuth", result, nullptr);
     return result;
+}
+
+QDateTime CertificateCheck::expiry(const QString &certFile)
+{
+    const Cert cert = readCert(LocalFile::read(certFile));
+    struct tm when = {};
+    if (!cert || ASN1_TIME_to_tm(X509_get0_notAfter(cert.get()), &when) != 1)
+        return {};
+    return QDateTime(QDate(when.tm_year + 1900, when.tm_mon + 1, when.tm_mday),
+                     QTime(when.tm_hour, when.tm_min, when.tm_sec), Qt::UTC);
+}
+
+QStringList CertificateCheck::names(const QString &certFile)
+{
+    const Cert cert = readCert(LocalFile::read(certFile));
+    QStringList names;
+    auto *general =
+        cert ? static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(cert.get(), NID_subject_alt_name, nullptr, nullptr))
+             : nullptr;
+    for (int i = 0; general && i < sk_GENERAL_NAME_num(general); ++i) {
+        const GENERAL_NAME *name = sk_GENERAL_NAME_value(general, i);
+        if (name->type == GEN_DNS) {
+            names << QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(name->d.dNSName)),
+                                         ASN1_STRING_length(name->d.dNSName));
+        } else if (name->type == GEN_IPADD) {
+            const int size = ASN1_STRING_length(name->d.iPAddress);
+            const auto *bytes = ASN1_STRING_get0_data(name->d.iPAddress);
+            if (size == 4)
+                names << QHostAddress(qFromBigEndian<quint32>(bytes)).toString();
+            else if (size == 16)
+                names << QHostAddress(bytes).toString();
+        }
+    }
+    GENERAL_NAMES_free(general);
+    return names;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 // Checks a certificate folder before it is used or renewed: the files are there, each
@@ -15,10 +16,16 @@ public:
     {
         QStringList problems; // each one line; any problem means the files must not be used
         QStringList warnings;
+        bool renewDue = false; // a certificate expires within 30 days: one that Berth makes is made anew
         bool ok() const { return problems.isEmpty(); }
     };
 
     // The server's files (ca.pem, server-cert.pem, server-key.pem) and, with client, the
     // client's (cert.pem, key.pem).
     static Result check(const QString &folder, const QStringList &names, bool client = false);
+    // When the certificate in the file stops being valid; invalid when the file is not a PEM certificate.
+    static QDateTime expiry(const QString &certFile);
+    // The DNS names and IP addresses the certificate in the file names (its subject alternative names).
+    static QStringList names(const QString &certFile);
+    static constexpr int RenewDays = 30;
 };

@@ -20,6 +20,12 @@ inline constexpr std::array<const char *, 3> server{ca, serverCert, serverKey};
 inline constexpr std::array<const char *, 3> client{ca, clientCert, clientKey};
 inline constexpr std::array<const char *, 6> all{ca, caKey, serverCert, serverKey, clientCert, clientKey};
 
+// A private key, which is readable by its owner alone wherever it is written.
+inline bool isKey(const QString &name)
+{
+    return name == QLatin1String(caKey) || name == QLatin1String(serverKey) || name == QLatin1String(clientKey);
+}
+
 // A file in a folder of this machine, or in a Windows folder of the host.
 inline QString local(const QString &folder, const char *name)
 {

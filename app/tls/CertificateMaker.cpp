@@ -206,9 +206,8 @@ bool CertificateMaker::makeAll(const QString &folder, const QStringList &names, 
         files.append({names6[i], contents[i]});
     for (const auto &[name, bytes] : files) {
         const QString path = CertificateFiles::local(folder, name);
-        const bool secret = name == CertificateFiles::caKey || name == CertificateFiles::serverKey ||
-                            name == CertificateFiles::clientKey;
-        if (!(secret ? SecretFile::write(path, bytes, error) : FileWriter::write(path, bytes, error)))
+        if (!(CertificateFiles::isKey(QLatin1String(name)) ? SecretFile::write(path, bytes, error)
+                                                           : FileWriter::write(path, bytes, error)))
             return false;
     }
     return true;

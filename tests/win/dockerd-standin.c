@@ -14,7 +14,8 @@
  * each release's dockerd.exe has its version built in. Two builds stand for broken releases:
  * -DSTANDIN_DOES_NOT_RUN exits as Windows does for a program whose DLL is missing (0xC0000135) before it
  * prints anything, and -DSTANDIN_FAILS_TO_START answers --version but, started as the daemon or the
- * service, says why it cannot start and exits 1, as dockerd does when it cannot start its daemon. */
+ * service, says why it cannot start and exits 1, as dockerd does when it cannot start its daemon;
+ * -DSTANDIN_NO_API runs but never serves its API, as a daemon stuck in its start-up does. */
 #include "standin-service.h"
 
 #include <shellapi.h>
@@ -125,6 +126,9 @@ static DWORD WINAPI serve_api(void *unused)
 
 static void start_api(void)
 {
+#ifdef STANDIN_NO_API
+    return;
+#endif
     CloseHandle(CreateThread(NULL, 0, serve_api, NULL, 0, NULL));
 }
 

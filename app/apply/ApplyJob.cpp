@@ -171,12 +171,20 @@ void ApplyJob::probe(const Answers &answers, const QString &clientOut)
                        : tr("Check: the daemon does not answer at %1 yet: %2").arg(address, probe.error));
 }
 
-ApplyJob::Outcome ApplyJob::upgrade(const Answers &installed, const QString &version, const Options &options)
+// An update or a removal needs the host, and administrator rights on it.
+std::optional<ApplyJob::Outcome> ApplyJob::refuseHost()
 {
     if (!m_host.exists())
         return finish(Invalid, WindowsHost::missingReason());
     if (!HostFacts::runsElevated())
         return finish(Failed, HostFacts::notElevated());
+    return std::nullopt;
+}
+
+ApplyJob::Outcome ApplyJob::upgrade(const Answers &installed, const QString &version, const Options &options)
+{
+    if (const std::optional<Outcome> refused = refuseHost())
+        return *refused;
     const QString interrupted = ApplyJournal::interruptedMessage(ApplyJournal::read(m_host));
     if (!interrupted.isEmpty())
         return finish(Failed, interrupted);
@@ -233,10 +241,8 @@ ApplyJob::Outcome ApplyJob::upgrade(const Answers &installed, const QString &ver
 
 ApplyJob::Outcome ApplyJob::uninstall(const QString &serviceName, const Options &options)
 {
-    if (!m_host.exists())
-        return finish(Invalid, WindowsHost::missingReason());
-    if (!HostFacts::runsElevated())
-        return finish(Failed, HostFacts::notElevated());
+    if (const std::optional<Outcome> refused = refuseHost())
+        return *refused;
     const QString interrupted = ApplyJournal::interruptedMessage(ApplyJournal::read(m_host));
     if (!interrupted.isEmpty())
         emit complained(interrupted);

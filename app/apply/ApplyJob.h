@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 // One whole apply or removal, as the command line and the wizard's Apply page both run it: check
 // the host, download, make certificates, carry out the steps, check the daemon. It reports by
@@ -69,6 +70,7 @@ private:
     bool fetchBinaries(Answers &answers, bool dryRun, QString *error);
     void probe(const Answers &answers, const QString &clientOut);
     Outcome run(ApplyRun &run, bool dryRun, const QString &interrupted);
+    std::optional<Outcome> refuseHost();
 
     WindowsHost m_host;
     std::atomic_bool m_cancelled{false};

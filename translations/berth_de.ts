@@ -553,10 +553,6 @@
         <translation>Zip-&amp;URL:</translation>
     </message>
     <message>
-        <source>The whole URL of the zip, for a mirror inside your network. Empty: the version&apos;s URL on download.docker.com.</source>
-        <translation>Die vollständige URL des Zips, für einen Spiegel in Ihrem Netz. Leer: die URL der Version auf download.docker.com.</translation>
-    </message>
-    <message>
         <source>dockerd.exe U&amp;RL:</source>
         <translation>dockerd.exe-U&amp;RL:</translation>
     </message>
@@ -627,6 +623,18 @@
     <message>
         <source>An http:// or socks5:// proxy for the downloads. Empty: the system&apos;s proxy settings.</source>
         <translation>Ein http://- oder socks5://-Proxy für die Downloads. Leer: die Proxy-Einstellungen des Systems.</translation>
+    </message>
+    <message>
+        <source>Releases in&amp;dex:</source>
+        <translation>Versionsli&amp;ste:</translation>
+    </message>
+    <message>
+        <source>Docker CE&apos;s static index, the page that lists docker-&lt;version&gt;.zip for every release: the version&apos;s zip comes from there, and so do the releases an update offers. A mirror inside your network can stand in.</source>
+        <translation>Der statische Index von Docker CE, die Seite, die docker-&lt;version&gt;.zip für jede Version aufführt: Von dort kommt das Zip der Version, und von dort kommen die Versionen, die eine Aktualisierung anbietet. Ein Spiegel in Ihrem Netz kann an seine Stelle treten.</translation>
+    </message>
+    <message>
+        <source>The whole URL of the zip, for a mirror inside your network. Empty: the version&apos;s zip in the releases index.</source>
+        <translation>Die ganze URL des Zips, für einen Spiegel in Ihrem Netz. Leer: das Zip der Version in der Versionsliste.</translation>
     </message>
 </context>
 <context>

@@ -553,10 +553,6 @@
         <translation>&amp;URL du zip :</translation>
     </message>
     <message>
-        <source>The whole URL of the zip, for a mirror inside your network. Empty: the version&apos;s URL on download.docker.com.</source>
-        <translation>L’URL complète du zip, pour un miroir dans votre réseau. Vide : l’URL de la version sur download.docker.com.</translation>
-    </message>
-    <message>
         <source>dockerd.exe U&amp;RL:</source>
         <translation>U&amp;RL de dockerd.exe :</translation>
     </message>
@@ -627,6 +623,18 @@
     <message>
         <source>An http:// or socks5:// proxy for the downloads. Empty: the system&apos;s proxy settings.</source>
         <translation>Un proxy http:// ou socks5:// pour les téléchargements. Vide : les réglages de proxy du système.</translation>
+    </message>
+    <message>
+        <source>Releases in&amp;dex:</source>
+        <translation>In&amp;dex des versions :</translation>
+    </message>
+    <message>
+        <source>Docker CE&apos;s static index, the page that lists docker-&lt;version&gt;.zip for every release: the version&apos;s zip comes from there, and so do the releases an update offers. A mirror inside your network can stand in.</source>
+        <translation>L’index statique de Docker CE, la page qui liste docker-&lt;version&gt;.zip pour chaque version : le zip de la version en vient, comme les versions qu’une mise à jour propose. Un miroir dans votre réseau peut le remplacer.</translation>
+    </message>
+    <message>
+        <source>The whole URL of the zip, for a mirror inside your network. Empty: the version&apos;s zip in the releases index.</source>
+        <translation>L’URL complète du zip, pour un miroir dans votre réseau. Vide : le zip de la version dans l’index des versions.</translation>
     </message>
 </context>
 <context>

@@ -30,9 +30,13 @@ BinariesPage::BinariesPage(BerthWizard *wizard) : AnswersPage(wizard)
         form, tr("&Version:"), "binaries.version",
         tr("The Docker CE version to download, such as %1. Empty: %1.").arg(QLatin1String(Defaults::DockerVersion)));
     m_version->setPlaceholderText(QLatin1String(Defaults::DockerVersion));
+    m_indexUrl = addText(form, tr("Releases in&dex:"), "binaries.indexUrl",
+                         tr("Docker CE's static index, the page that lists docker-<version>.zip for every release: "
+                            "the version's zip comes from there, and so do the releases an update offers. A "
+                            "mirror inside your network can stand in."));
     m_zipUrl = addText(form, tr("Zip &URL:"), "binaries.zipUrl",
                        tr("The whole URL of the zip, for a mirror inside your network. Empty: the version's "
-                          "URL on download.docker.com."));
+                          "zip in the releases index."));
     m_dockerdUrl = addText(form, tr("dockerd.exe U&RL:"), "binaries.dockerdUrl",
                            tr("Where dockerd.exe, the engine, is downloaded from."));
     m_dockerUrl = addText(form, tr("docker.exe UR&L:"), "binaries.dockerUrl",
@@ -81,6 +85,7 @@ void BinariesPage::updateControls()
     const bool zip = b.package == Package::Zip;
     showRow(m_package, download);
     showRow(m_version, download && zip);
+    showRow(m_indexUrl, download && zip);
     showRow(m_zipUrl, download && zip);
     showRow(m_dockerdUrl, download && !zip);
     showRow(m_dockerUrl, download && !zip);
@@ -89,6 +94,7 @@ void BinariesPage::updateControls()
     showRow(m_allowHttp, download);
     showRow(m_proxy, download);
     m_version->setEnabled(b.zipUrl.isEmpty());
+    m_indexUrl->setEnabled(b.zipUrl.isEmpty());
 }
 
 int BinariesPage::nextId() const

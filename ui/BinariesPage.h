@@ -20,6 +20,7 @@ private:
     QComboBox *m_source;
     QComboBox *m_package;
     QLineEdit *m_version;
+    QLineEdit *m_indexUrl;
     QLineEdit *m_zipUrl;
     QLineEdit *m_dockerdUrl;
     QLineEdit *m_dockerUrl;

@@ -69,10 +69,15 @@ void ReleasesPage::showReleases()
         emit completeChanged();
         return;
     }
-    int current = 0;
-    for (const QString &version : m_wizard->releases()) {
+    // The newest when it is newer than the installed one; else the installed one (nothing to do): going back is
+    // chosen by hand, never preselected, as `berth upgrade` goes back only with --to.
+    const QStringList &releases = m_wizard->releases();
+    int current = installed.isEmpty() || DockerReleases::compare(releases.first(), installed) > 0
+                      ? 0
+                      : int(releases.indexOf(installed));
+    for (const QString &version : releases) {
         QString text = version;
-        if (version == m_wizard->releases().first())
+        if (version == releases.first())
             text = tr("%1 (newest)").arg(version);
         if (version == installed)
             text = tr("%1 (installed)").arg(version);

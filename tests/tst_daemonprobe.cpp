@@ -1,4 +1,5 @@
 #include "NginxServer.h"
+#include "TlsDaemon.h"
 
 #include "tls/CertificateMaker.h"
 
@@ -21,52 +22,6 @@ class TestDaemonProbe : public QObject
     Q_OBJECT
 
 private:
-    struct Daemon
-    {
-        QTemporaryDir dir;
-        QProcess process;
-        int port = 0;
-        ~Daemon()
-        {
-            process.terminate();
-            if (!process.waitForFinished(15000)) {
-                process.kill();
-                process.waitForFinished();
-            }
-        }
-    };
-
-    // dockerd with the server files in certs; empty reason when it listens.
-    static QString startDaemon(Daemon &daemon, const QString &certs, int port = 0)
-    {
-        if (QStandardPaths::findExecutable(QStringLiteral("dockerd")).isEmpty())
-            return QStringLiteral("dockerd is not installed (apt-get install docker.io)");
-        if (getuid() != 0)
-            return QStringLiteral("dockerd must run as root");
-        daemon.port = port ? port : NginxServer::freePort();
-        const QString d = daemon.dir.path();
-        daemon.process.setProcessChannelMode(QProcess::MergedChannels);
-        daemon.process.start(
-            QStringLiteral("dockerd"),
-            {QStringLiteral("-H"), QStringLiteral("tcp://127.0.0.1:%1").arg(daemon.port), QStringLiteral("--tlsverify"),
-             QStringLiteral("--tlscacert=") + certs + QStringLiteral("/ca.pem"),
-             QStringLiteral("--tlscert=") + certs + QStringLiteral("/server-cert.pem"),
-             QStringLiteral("--tlskey=") + certs + QStringLiteral("/server-key.pem"), QStringLiteral("--data-root"),
-             d + QStringLiteral("/data"), QStringLiteral("--exec-root"), d + QStringLiteral("/exec"),
-             QStringLiteral("--pidfile"), d + QStringLiteral("/docker.pid"), QStringLiteral("--iptables=false"),
-             QStringLiteral("--bridge=none")});
-        for (int i = 0; i < 300; ++i) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, quint16(daemon.port));
-            if (probe.waitForConnected(100))
-                return {};
-            if (daemon.process.state() == QProcess::NotRunning)
-                break;
-            QThread::msleep(100);
-        }
-        return QStringLiteral("dockerd did not start: ") + QString::fromLocal8Bit(daemon.process.readAll().right(2000));
-    }
-
     static QProcess *berth(const QStringList &arguments, const QString &dockerConfig = QString())
     {
         auto *process = new QProcess;
@@ -97,8 +52,8 @@ private slots:
 
     void probeAndDockerCliReachTheDaemon()
     {
-        Daemon daemon;
-        const QString why = startDaemon(daemon, m_certs.path());
+        TlsDaemon daemon;
+        const QString why = TlsDaemon::start(daemon, m_certs.path());
         if (!why.isEmpty())
             QSKIP(qPrintable(why));
         const QString host = QStringLiteral("tcp://127.0.0.1:%1").arg(daemon.port);
@@ -152,8 +107,8 @@ private slots:
                   config.path()));
         QVERIFY2(made->exitCode() == 0, made->readAllStandardError());
         QVERIFY(made->readAllStandardOutput().contains("docker context berth-127.0.0.1 points at " + host.toUtf8()));
-        Daemon daemon;
-        const QString why = startDaemon(daemon, certs.path(), port);
+        TlsDaemon daemon;
+        const QString why = TlsDaemon::start(daemon, certs.path(), port);
         if (!why.isEmpty())
             QSKIP(qPrintable(why));
         QProcess docker;
@@ -194,8 +149,8 @@ private slots:
 
     void serverCertificateWithoutTheAddressIsANameError()
     {
-        Daemon daemon;
-        const QString why = startDaemon(daemon, m_otherCerts.path()); // names localhost only
+        TlsDaemon daemon;
+        const QString why = TlsDaemon::start(daemon, m_otherCerts.path()); // names localhost only
         if (!why.isEmpty())
             QSKIP(qPrintable(why));
         std::unique_ptr<QProcess> probe(berth({QStringLiteral("probe"), QStringLiteral("--host"),

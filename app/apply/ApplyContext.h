@@ -8,6 +8,10 @@
 struct ApplyContext
 {
     ApplyContext(const WindowsHost &host, const Answers &answers) : host(host), answers(answers), backup(host) {}
+    ApplyContext(const WindowsHost &host, const Answers &answers, const Backup &place)
+        : host(host), answers(answers), backup(place)
+    {
+    }
 
     const WindowsHost &host;
     Answers answers;

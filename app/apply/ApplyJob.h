@@ -41,6 +41,11 @@ public:
         bool keepData = false;
         bool keepCerts = false;
         QString certDir; // the client's files for this host, to ask its API over TLS after an upgrade
+        // berth client: the daemon's endpoint, the client's files (certDir, or the client zip certsZip), and
+        // the Docker folder on every user's Path rather than this user's.
+        QString endpoint;
+        QString certsZip;
+        bool allUsers = false;
     };
 
     explicit ApplyJob(const WindowsHost &host, QObject *parent = nullptr);
@@ -50,6 +55,12 @@ public:
     // service stopped around them and its API asked after; the rest of the host stays as it is.
     Outcome upgrade(const Answers &installed, const QString &version, const Options &options);
     Outcome uninstall(const QString &serviceName, const Options &options);
+    // This machine set up to manage the Docker host at options.endpoint with the client's files: docker.exe
+    // (from the answers' binaries.*) in %ProgramFiles%\Docker on Path, the files in %USERPROFILE%\.docker,
+    // DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH for this user; then the daemon is asked.
+    Outcome setUpClient(Answers answers, const Options &options);
+    // What setUpClient changed put back as its record says.
+    Outcome removeClient(const Options &options);
     // A bundle for another host (BundleBuilder): bundleFile, and the client's zip beside it.
     Outcome bundle(const Answers &answers, const QString &bundleFile, const Options &options);
     void cancel() { m_cancelled = true; }
@@ -71,6 +82,7 @@ private:
     void probe(const Answers &answers, const QString &clientOut);
     Outcome run(ApplyRun &run, bool dryRun, const QString &interrupted);
     std::optional<Outcome> refuseHost();
+    Outcome runClient(ApplyRun &run, bool dryRun, const QString &done);
 
     WindowsHost m_host;
     std::atomic_bool m_cancelled{false};

@@ -3,14 +3,18 @@
 #include "ApplyJournal.h"
 #include "ServiceRunStep.h"
 
-ApplyRun::ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> steps, QObject *parent)
+ApplyRun::ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> steps, QObject *parent, Service service)
     : QObject(parent), m_context(context)
 {
-    m_steps.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Stop));
+    if (service == AroundService)
+        m_steps.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Stop));
     for (auto &step : steps)
         m_steps.push_back(std::move(step));
-    m_steps.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Start));
-    m_start = static_cast<ServiceRunStep *>(m_steps.back().get());
+    if (service == AroundService) {
+        m_stop = static_cast<ServiceRunStep *>(m_steps.front().get());
+        m_steps.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Start));
+        m_start = static_cast<ServiceRunStep *>(m_steps.back().get());
+    }
 }
 
 void ApplyRun::checkAfterStart(std::unique_ptr<Step> step)
@@ -42,8 +46,10 @@ ApplyRun::Outcome ApplyRun::run(bool dryRun)
         }
         restart = restart || (step->needsRestart() && !step->changes().isEmpty());
     }
-    static_cast<ServiceRunStep *>(m_steps.front().get())->setChangesPending(restart);
-    m_start->setChangesPending(restart);
+    if (m_start) {
+        m_stop->setChangesPending(restart);
+        m_start->setChangesPending(restart);
+    }
     for (auto &step : m_steps) {
         if (!step->changes().isEmpty())
             m_changing.push_back(step.get());

@@ -23,8 +23,11 @@ class ApplyRun : public QObject
 public:
     enum Outcome { NotStarted, NothingToChange, DryRun, Applied, RolledBack };
 
-    // The steps in order; Stop and Start are put around them here.
-    ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> steps, QObject *parent = nullptr);
+    // The steps in order; Stop and Start of the Docker service are put around them here, unless the steps
+    // are Alone (a client machine's, which has no service).
+    enum Service { AroundService, Alone };
+    ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> steps, QObject *parent = nullptr,
+             Service service = AroundService);
     ~ApplyRun() override;
 
     // A step after the start (the daemon's API answers): when it fails, the start is undone with the rest.
@@ -53,6 +56,7 @@ private:
     ApplyContext &m_context;
     std::vector<std::unique_ptr<Step>> m_steps;
     std::vector<Step *> m_changing;
+    ServiceRunStep *m_stop = nullptr;
     ServiceRunStep *m_start = nullptr;
     QString m_error;
     int m_injectedFailure = -1;

@@ -8,8 +8,14 @@
 #include <QFile>
 
 Backup::Backup(const WindowsHost &host, const QDateTime &when)
-    : m_host(host), m_windowsFolder(QStringLiteral("C:\\ProgramData\\docker\\berth-backup\\") +
-                                    when.toString(QStringLiteral("yyyyMMdd-HHmmss")))
+    : Backup(host, QStringLiteral("C:\\ProgramData\\docker\\berth-backup"), SecretFile::SystemAndAdministrators, when)
+{
+}
+
+Backup::Backup(const WindowsHost &host, const QString &windowsParent, SecretFile::Access access, const QDateTime &when)
+    : m_host(host),
+      m_windowsFolder(windowsParent + QLatin1Char('\\') + when.toString(QStringLiteral("yyyyMMdd-HHmmss"))),
+      m_access(access)
 {
 }
 
@@ -26,13 +32,13 @@ QString Backup::save(const QString &windowsPath, QString *error)
     if (!error->isEmpty())
         return {};
     m_used = true;
-    // A backup may hold a private key: readable by SYSTEM and Administrators alone, as the original.
+    // A backup may hold a private key: readable as the original is (SYSTEM and Administrators on a host).
     QFile source(m_host.localPath(windowsPath));
     if (!source.open(QIODevice::ReadOnly)) {
         *error = tr("cannot read %1: %2").arg(windowsPath, source.errorString());
         return {};
     }
-    if (!SecretFile::write(target, source.readAll(), error, SecretFile::SystemAndAdministrators))
+    if (!SecretFile::write(target, source.readAll(), error, m_access))
         return {};
     return target;
 }

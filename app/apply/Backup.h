@@ -1,5 +1,6 @@
 #pragma once
 
+#include "host/SecretFile.h"
 #include "host/WindowsHost.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,10 @@ class Backup
 
 public:
     explicit Backup(const WindowsHost &host, const QDateTime &when = QDateTime::currentDateTime());
+    // Another place for the timestamped folders (a client's, in the user's profile), whose copies are
+    // readable as access says.
+    Backup(const WindowsHost &host, const QString &windowsParent, SecretFile::Access access,
+           const QDateTime &when = QDateTime::currentDateTime());
 
     QString windowsFolder() const { return m_windowsFolder; }
     // Where the copy of windowsPath is (or would be), as a Windows path.
@@ -27,6 +32,7 @@ public:
 private:
     const WindowsHost &m_host;
     QString m_windowsFolder;
+    SecretFile::Access m_access = SecretFile::SystemAndAdministrators;
     QStringList m_createdFolders;
     bool m_used = false;
 };

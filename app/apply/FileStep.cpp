@@ -2,6 +2,7 @@
 
 #include "ApplyContext.h"
 #include "FileWriter.h"
+#include "host/LocalFile.h"
 #include "host/SecretFile.h"
 #include "render/ServiceCommands.h"
 
@@ -79,12 +80,12 @@ bool FileStep::apply(ApplyContext &context, QString *error)
     }
     QString why;
     m_createdFolders = FileWriter::makeFolders(QFileInfo(local).absolutePath(), &why);
-    if (!why.isEmpty() || !lockCreatedFolders(context, &why)) {
+    if (!why.isEmpty() || (m_lockFolders && !lockCreatedFolders(context, &why))) {
         *error = why;
         return false;
     }
-    const bool written = m_secret ? SecretFile::write(local, *m_wanted, &why, SecretFile::SystemAndAdministrators)
-                                  : FileWriter::write(local, *m_wanted, &why);
+    const bool written =
+        m_secret ? SecretFile::write(local, *m_wanted, &why, m_access) : FileWriter::write(local, *m_wanted, &why);
     if (!written) {
         *error = why;
         return false;
@@ -131,7 +132,8 @@ void FileStep::undo(ApplyContext &context)
     QString why;
     if (m_existed && m_backupCopy.isEmpty()) {
         // it was never replaced: nothing to put back
-    } else if (m_existed && !FileWriter::copy(m_backupCopy, local, &why)) {
+    } else if (m_existed && !(m_secret ? SecretFile::write(local, LocalFile::read(m_backupCopy), &why, m_access)
+                                       : FileWriter::copy(m_backupCopy, local, &why))) {
         context.undoFailures
             << tr("%1 (%2); its copy is %3").arg(m_windowsPath, why, context.backup.copyOf(m_windowsPath));
     } else if (!m_existed && QFileInfo::exists(local) && !QFile::remove(local)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Step.h"
+#include "host/SecretFile.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -33,13 +34,23 @@ public:
     bool needsRestart() const override { return m_needsRestart; }
 
     QString windowsPath() const { return m_windowsPath; }
+    // After prepare(): whether the file was there.
+    bool existed() const { return m_existed; }
     // What the file holds after this step on a host where it is not yet (a bundle's copy); empty
     // when it is to be absent; error set when it cannot be worked out.
     std::optional<QByteArray> contentOnAFreshHost(QString *error) const { return m_content(nullptr, error); }
     QList<PlanStep> describe(const Answers &) const override { return m_description; }
     void describeAs(const QList<PlanStep> &description) { m_description = description; }
-    // A private key: written readable by SYSTEM and Administrators alone from its first byte.
-    void setSecret(bool secret) { m_secret = secret; }
+    // A private key: written readable by SYSTEM and Administrators alone (or by the user Berth runs as:
+    // a client's key in the user's profile) from its first byte.
+    void setSecret(bool secret, SecretFile::Access access = SecretFile::SystemAndAdministrators)
+    {
+        m_secret = secret;
+        m_access = access;
+    }
+    // Folders made for the file keep what they inherit (a user's profile, Program Files) instead of being
+    // locked to SYSTEM and Administrators.
+    void setInheritFolders() { m_lockFolders = false; }
 
 private:
     // Folders Berth makes get a protected access list before anything is written into them (by SID:
@@ -59,5 +70,7 @@ private:
     QStringList m_createdFolders;
     bool m_touched = false;
     bool m_secret = false;
+    SecretFile::Access m_access = SecretFile::SystemAndAdministrators;
+    bool m_lockFolders = true;
     QList<PlanStep> m_description;
 };

@@ -9,6 +9,7 @@
 #include "answers/Answers.h"
 #include "answers/AnswersValidator.h"
 #include "answers/FieldRules.h"
+#include "apply/ApplyJob.h"
 #include "apply/Plan.h"
 #include "render/DaemonJson.h"
 #include "render/DaemonScript.h"
@@ -88,6 +89,19 @@ const QList<CommandLine::Option> &CommandLine::options()
          QStringLiteral("FILE"),
          QT_TRANSLATE_NOOP("CommandLine", "Also put the client's ca.pem, cert.pem and key.pem in this zip."),
          {}},
+        {{QStringLiteral("certs-zip")},
+         QStringLiteral("FILE"),
+         QT_TRANSLATE_NOOP("CommandLine", "The zip with the client's ca.pem, cert.pem and key.pem (as apply and certs "
+                                          "make it), instead of --cert-dir."),
+         {}},
+        {{QStringLiteral("all-users")},
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Put the Docker folder on every user's Path, not only on this user's."),
+         {}},
+        {{QStringLiteral("remove")},
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "Undo the set-up: put back what it replaced, remove what it added."),
+         {}},
         {{QStringLiteral("n")},
          QStringLiteral("N"),
          QT_TRANSLATE_NOOP("CommandLine", "How many of the last lines to print."),
@@ -154,6 +168,15 @@ const QList<CommandLine::Verb> &CommandLine::verbs()
          list({"answers", "root", "service", "to", "dry-run", "cert-dir"}),
          {},
          &CommandLine::upgrade},
+        {QStringLiteral("client"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Set up this computer to manage the Docker host at --host: docker.exe (binaries.* of the "
+                           "answers) in %ProgramFiles%\\Docker on Path, the client's files in %USERPROFILE%\\.docker, "
+                           "DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH for this user; then ask the daemon."),
+         list({"host", "cert-dir", "certs-zip", "answers", "all-users", "remove", "root", "dry-run"}),
+         {},
+         &CommandLine::client},
         {QStringLiteral("recover"),
          {},
          QT_TRANSLATE_NOOP("CommandLine", "Finish an apply that was interrupted (killed, power lost)."),
@@ -483,6 +506,30 @@ int CommandLine::upgrade() const
     return HostVerbs::upgrade(answersFile().isEmpty() ? std::nullopt : std::optional<Answers>(answers), root(),
                               value(QStringLiteral("service")), version, isSet(QStringLiteral("dry-run")),
                               value(QStringLiteral("cert-dir")));
+}
+
+int CommandLine::client() const
+{
+    if (isSet(QStringLiteral("remove"))) {
+        for (const char *input : {"host", "cert-dir", "certs-zip", "answers", "all-users"}) {
+            if (isSet(QLatin1String(input)))
+                return usageError(tr("%1 goes with setting up, not with %2")
+                                      .arg(spelled(QLatin1String(input)), spelled(QStringLiteral("remove"))));
+        }
+        return HostVerbs::client(std::nullopt, {}, root(), isSet(QStringLiteral("dry-run")));
+    }
+    if (!isSet(QStringLiteral("host")))
+        return usageError(
+            tr("%1 is needed: the Docker host to manage, tcp://NAME:2376").arg(spelled(QStringLiteral("host"))));
+    Answers answers;
+    if (!answersFile().isEmpty() && !loadAnswers(answers))
+        return Invalid;
+    ApplyJob::Options options;
+    options.endpoint = value(QStringLiteral("host"));
+    options.certDir = value(QStringLiteral("cert-dir"));
+    options.certsZip = value(QStringLiteral("certs-zip"));
+    options.allUsers = isSet(QStringLiteral("all-users"));
+    return HostVerbs::client(answers, options, root(), isSet(QStringLiteral("dry-run")));
 }
 
 int CommandLine::bundle() const

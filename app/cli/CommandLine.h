@@ -68,6 +68,7 @@ private:
     int validate() const;
     int apply() const;
     int upgrade() const;
+    int client() const;
     int bundle() const;
     int tail() const;
 

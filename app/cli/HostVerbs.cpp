@@ -94,6 +94,16 @@ int HostVerbs::upgrade(const std::optional<Answers> &installed, const QString &r
     return exitCode(job.upgrade(answers, version, options));
 }
 
+int HostVerbs::client(const std::optional<Answers> &answers, const ApplyJob::Options &given, const QString &root,
+                      bool dryRun)
+{
+    ApplyJob job(WindowsHost::fromEnvironment(root));
+    listen(job);
+    ApplyJob::Options options = given;
+    options.dryRun = dryRun;
+    return exitCode(answers ? job.setUpClient(*answers, options) : job.removeClient(options));
+}
+
 int HostVerbs::recover(const QString &root)
 {
     const WindowsHost host = WindowsHost::fromEnvironment(root);

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "answers/Answers.h"
+#include "apply/ApplyJob.h"
 
 // The verbs that act on a host through the seam (--root, BERTH_LAUNCHER): apply, upgrade, inspect
 // and uninstall. Each returns the command line's exit code.
@@ -19,6 +20,9 @@ public:
     // installed: the answers the host was set up with, or nullopt to read them from the host (inspect).
     static int upgrade(const std::optional<Answers> &installed, const QString &root, const QString &serviceName,
                        const QString &version, bool dryRun, const QString &certDir);
+    // berth client: set this machine up with the answers' binaries.* (nullopt: remove the set-up).
+    static int client(const std::optional<Answers> &answers, const ApplyJob::Options &options, const QString &root,
+                      bool dryRun);
     static int inspect(const QString &root, const QString &serviceName);
     // Finishes an apply that was killed midway, with the answers its journal kept (ApplyJournal).
     static int recover(const QString &root);

@@ -95,15 +95,34 @@ void checkPair(const QString &folder, const char *certName, const char *keyName,
 
 } // namespace
 
-CertificateCheck::Result CertificateCheck::check(const QString &folder, const QStringList &names, bool client)
+namespace {
+
+Cert checkCa(const QString &folder, CertificateCheck::Result &result)
 {
-    Result result;
     Cert ca = readCert(LocalFile::read(CertificateFiles::local(folder, CertificateFiles::ca)));
     if (!ca)
-        result.problems << tr("%1/ca.pem is missing or is not a PEM certificate").arg(folder);
+        result.problems << CertificateCheck::tr("%1/ca.pem is missing or is not a PEM certificate").arg(folder);
     else
         checkDates(ca.get(), CertificateFiles::local(folder, CertificateFiles::ca),
                    result); // the chain is checked without dates
+    return ca;
+}
+
+} // namespace
+
+CertificateCheck::Result CertificateCheck::checkClient(const QString &folder)
+{
+    Result result;
+    const Cert ca = checkCa(folder, result);
+    checkPair(folder, CertificateFiles::clientCert, CertificateFiles::clientKey, ca.get(), XKU_SSL_CLIENT, "clientAuth",
+              result, nullptr);
+    return result;
+}
+
+CertificateCheck::Result CertificateCheck::check(const QString &folder, const QStringList &names, bool client)
+{
+    Result result;
+    const Cert ca = checkCa(folder, result);
     Cert server;
     checkPair(folder, CertificateFiles::serverCert, CertificateFiles::serverKey, ca.get(), XKU_SSL_SERVER, "serverAuth",
               result, &server);

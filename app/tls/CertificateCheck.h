@@ -23,6 +23,8 @@ public:
     // The server's files (ca.pem, server-cert.pem, server-key.pem) and, with client, the
     // client's (cert.pem, key.pem).
     static Result check(const QString &folder, const QStringList &names, bool client = false);
+    // A client's files alone (ca.pem, cert.pem, key.pem), as a client machine gets them.
+    static Result checkClient(const QString &folder);
     // When the certificate in the file stops being valid; invalid when the file is not a PEM certificate.
     static QDateTime expiry(const QString &certFile);
     // The DNS names and IP addresses the certificate in the file names (its subject alternative names).

@@ -1,0 +1,185 @@
+// ApplyJob for a client machine: setting it up to manage a Docker host, and taking that away again.
+#include "ApplyJob.h"
+
+#include "ApplyRun.h"
+#include "client/ClientPlaces.h"
+#include "client/ClientSteps.h"
+#include "fetch/LocalArchive.h"
+#include "host/HostFacts.h"
+#include "host/LocalFile.h"
+#include "host/SecretFile.h"
+#include "tls/CertificateCheck.h"
+#include "tls/CertificateFiles.h"
+#include "tls/DaemonProbe.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+namespace {
+
+// The client's three files from a folder or a zip (into a folder of this user's alone), checked: they
+// chain, the key is the certificate's, none has expired.
+bool readClientFiles(const ApplyJob::Options &options, ClientSteps::Inputs *in, QString *error)
+{
+    if (options.certDir.isEmpty() == options.certsZip.isEmpty()) {
+        *error = ApplyJob::tr("the client's certificates: give either --cert-dir or --certs-zip");
+        return false;
+    }
+    QTemporaryDir unpacked;
+    QString folder = options.certDir;
+    if (!options.certsZip.isEmpty()) {
+        const QHash<QString, QByteArray> entries =
+            LocalArchive::readEntries(options.certsZip,
+                                      {QLatin1String(CertificateFiles::ca), QLatin1String(CertificateFiles::clientCert),
+                                       QLatin1String(CertificateFiles::clientKey)},
+                                      error);
+        if (entries.isEmpty()) {
+            *error = QStringLiteral("--certs-zip: ") + *error;
+            return false;
+        }
+        folder = unpacked.path();
+        for (auto it = entries.begin(); it != entries.end(); ++it) {
+            if (!SecretFile::write(folder + QLatin1Char('/') + it.key(), it.value(), error))
+                return false;
+        }
+    }
+    const CertificateCheck::Result check = CertificateCheck::checkClient(folder);
+    if (!check.ok()) {
+        *error = (options.certsZip.isEmpty() ? QStringLiteral("--cert-dir: ") : QStringLiteral("--certs-zip: ")) +
+                 check.problems.join(QStringLiteral("; "));
+        return false;
+    }
+    in->ca = LocalFile::read(CertificateFiles::local(folder, CertificateFiles::ca));
+    in->certificate = LocalFile::read(CertificateFiles::local(folder, CertificateFiles::clientCert));
+    in->key = LocalFile::read(CertificateFiles::local(folder, CertificateFiles::clientKey));
+    return true;
+}
+
+} // namespace
+
+ApplyJob::Outcome ApplyJob::runClient(ApplyRun &applyRun, bool dryRun, const QString &done)
+{
+    applyRun.setCancelCheck([this] { return isCancelled(); });
+    connect(&applyRun, &ApplyRun::stepStarted, this, &ApplyJob::stepStarted);
+    connect(&applyRun, &ApplyRun::stepFinished, this, &ApplyJob::stepFinished);
+    const ApplyRun::Outcome outcome = applyRun.run(dryRun);
+    if (outcome == ApplyRun::Applied || outcome == ApplyRun::RolledBack)
+        EnvironmentStep::announce();
+    switch (outcome) {
+    case ApplyRun::NotStarted:
+        return finish(Failed, applyRun.error());
+    case ApplyRun::NothingToChange:
+        emit said(tr("Nothing changes: %1").arg(done));
+        return NothingToChange;
+    case ApplyRun::DryRun:
+        emit said(tr("Would change (dry run, nothing was changed):"));
+        for (const QString &line : applyRun.plannedChanges())
+            emit said(QStringLiteral("  ") + line);
+        return finish(DryRun);
+    case ApplyRun::RolledBack:
+        return finish(isCancelled() ? Cancelled : RolledBack, applyRun.error());
+    case ApplyRun::Applied:
+        break;
+    }
+    return Applied;
+}
+
+ApplyJob::Outcome ApplyJob::setUpClient(Answers answers, const Options &options)
+{
+    if (!m_host.exists())
+        return finish(Invalid, WindowsHost::missingReason());
+    QString error;
+    ClientSteps::Inputs in;
+    in.host = ClientSteps::endpoint(options.endpoint, &error);
+    if (in.host.isEmpty() || !readClientFiles(options, &in, &error))
+        return finish(Invalid, error);
+    in.allUsers = options.allUsers;
+    ClientPlaces places;
+    if (!ClientPlaces::read(m_host, &places, &error))
+        return finish(Failed, error);
+    if (answers.binaries.source != Source::Keep) {
+        if (!fetchBinaries(answers, options.dryRun, &error))
+            return finish(isCancelled() ? Cancelled : Failed, error);
+        if (answers.binaries.source == Source::Local) {
+            const QHash<QString, QByteArray> binaries =
+                LocalArchive::dockerBinaries(answers.binaries.localPath, &error);
+            if (binaries.isEmpty())
+                return finish(Failed, QStringLiteral("binaries.localPath: ") + error);
+            in.dockerExe = binaries.value(QStringLiteral("docker.exe"));
+        }
+    }
+    if ((in.dockerExe || in.allUsers) && !options.dryRun && !HostFacts::runsElevated())
+        return finish(Failed, tr("docker.exe goes into %1 and all users' Path is the machine's: %2")
+                                  .arg(places.dockerFolder(), HostFacts::notElevated()));
+    const Backup backup(m_host, places.backupParent(), SecretFile::ThisUser);
+    std::vector<std::unique_ptr<Step>> steps = ClientSteps::setUp(m_host, places, in, backup, &error);
+    if (steps.empty())
+        return finish(Failed, error);
+    ApplyContext context(m_host, answers, backup);
+    ApplyRun applyRun(context, std::move(steps), nullptr, ApplyRun::Alone);
+    const Outcome outcome =
+        runClient(applyRun, options.dryRun, tr("this computer is already set up to manage %1.").arg(in.host));
+    if (outcome != Applied && outcome != NothingToChange)
+        return outcome;
+    if (outcome == Applied) {
+        emit said(tr("This computer now manages %1: DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH are set for "
+                     "this user, the client's files are in %2, docker.exe is in %3 on %4 Path. Windows opened from "
+                     "now on see them.")
+                      .arg(in.host, places.certFolder(), places.dockerFolder(),
+                           in.allUsers ? tr("every user's") : tr("this user's")));
+        if (context.backup.isUsed())
+            emit said(tr("What was replaced is kept in %1; berth client --remove puts it back.")
+                          .arg(context.backup.windowsFolder()));
+    }
+    QNetworkAccessManager network;
+    const DaemonProbe::Result probe =
+        DaemonProbe::probe(&network, in.host, m_host.localPath(places.certFolder()), 10000);
+    if (probe.ok)
+        emit said(
+            tr("Check: Docker %1 (API %2, %3) answers at %4.").arg(probe.version, probe.apiVersion, probe.os, in.host));
+    else
+        emit complained(tr("Check: the daemon does not answer at %1: %2. The set-up stays; berth probe asks again.")
+                            .arg(in.host, probe.error));
+    return finish(outcome);
+}
+
+ApplyJob::Outcome ApplyJob::removeClient(const Options &options)
+{
+    if (!m_host.exists())
+        return finish(Invalid, WindowsHost::missingReason());
+    QString error;
+    ClientPlaces places;
+    if (!ClientPlaces::read(m_host, &places, &error))
+        return finish(Failed, error);
+    const QString recordFile = m_host.localPath(places.record());
+    if (!QFileInfo::exists(recordFile)) {
+        emit said(tr("Berth has not set up this computer to manage a Docker host (%1 is not there): nothing to "
+                     "remove.")
+                      .arg(places.record()));
+        return finish(NothingToRemove);
+    }
+    const ClientRecord record = ClientRecord::fromJson(LocalFile::read(recordFile), &error);
+    if (!error.isEmpty())
+        return finish(Failed, places.record() + QStringLiteral(": ") + error);
+    const bool machineWide =
+        std::any_of(record.paths.begin(), record.paths.end(),
+                    [](const ClientRecord::PathEntry &p) { return p.key == EnvironmentStep::machineKey(); }) ||
+        std::any_of(record.files.begin(), record.files.end(), [&](const ClientRecord::File &f) {
+            return f.path.compare(places.dockerExe(), Qt::CaseInsensitive) == 0;
+        });
+    if (machineWide && !options.dryRun && !HostFacts::runsElevated())
+        return finish(Failed, HostFacts::notElevated());
+    std::vector<std::unique_ptr<Step>> steps = ClientSteps::removal(m_host, places, record, &error);
+    if (steps.empty())
+        return finish(Failed, error);
+    ApplyContext context(m_host, Answers(), Backup(m_host, places.backupParent(), SecretFile::ThisUser));
+    ApplyRun applyRun(context, std::move(steps), nullptr, ApplyRun::Alone);
+    const Outcome outcome = runClient(applyRun, options.dryRun, tr("the set-up is already gone."));
+    if (outcome != Applied)
+        return outcome == NothingToChange ? finish(NothingToRemove) : outcome;
+    emit said(tr("This computer no longer manages %1: what the set-up replaced is back, what it added is gone.")
+                  .arg(record.host));
+    return finish(Removed);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "host/WindowsHost.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Where a client set-up puts things on this Windows machine, for the user Berth runs as: the docker CLI in
+// %ProgramFiles%\Docker (on PATH), the client's certificates in %USERPROFILE%\.docker (where the docker CLI
+// looks when DOCKER_CERT_PATH is not set), and Berth's record of what the set-up changed beside them.
+struct ClientPlaces
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientPlaces)
+
+public:
+    QString profile;      // C:\Users\NAME
+    QString programFiles; // C:\Program Files
+
+    QString dockerFolder() const { return programFiles + QStringLiteral("\\Docker"); }
+    QString dockerExe() const { return dockerFolder() + QStringLiteral("\\docker.exe"); }
+    // Where the manual procedure puts docker.exe on a host, already on every PATH.
+    static QString systemDockerExe() { return QStringLiteral("C:\\Windows\\System32\\docker.exe"); }
+    QString certFolder() const { return profile + QStringLiteral("\\.docker"); }
+    QString record() const { return certFolder() + QStringLiteral("\\berth-client.json"); }
+    QString backupParent() const { return certFolder() + QStringLiteral("\\berth-backup"); }
+
+    // %USERPROFILE% and %ProgramFiles% as cmd.exe on the machine has them; false with the reason when
+    // either is missing or not a full path of the machine.
+    static bool read(const WindowsHost &host, ClientPlaces *places, QString *error);
+};

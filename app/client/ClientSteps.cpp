@@ -1,0 +1,172 @@
+#include "ClientSteps.h"
+
+#include "answers/FieldRules.h"
+#include "apply/EnvironmentStep.h"
+#include "apply/FileStep.h"
+#include "host/LocalFile.h"
+#include "tls/CertificateFiles.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+
+struct Certificate
+{
+    const char *name;
+    QByteArray ClientSteps::Inputs::*bytes;
+};
+const Certificate certificates[] = {{CertificateFiles::ca, &ClientSteps::Inputs::ca},
+                                    {CertificateFiles::clientCert, &ClientSteps::Inputs::certificate},
+                                    {CertificateFiles::clientKey, &ClientSteps::Inputs::key}};
+
+std::unique_ptr<FileStep> placed(const QString &title, const QString &path, const FileStep::Content &content,
+                                 bool secret)
+{
+    auto step = std::make_unique<FileStep>(title, path, content, false);
+    step->setInheritFolders(); // Program Files and the user's profile already say who may read
+    if (secret)
+        step->setSecret(true, SecretFile::ThisUser);
+    return step;
+}
+
+} // namespace
+
+QString ClientSteps::endpoint(const QString &given, QString *error)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^(?:tcp://)?(\\[[0-9A-Fa-f:.]+\\]|[^:/\\[\\]]+)(?::(\\d{1,5}))?$"));
+    const QRegularExpressionMatch match = form.match(given.trimmed());
+    QString name = match.captured(1);
+    const bool bracketed = name.startsWith(QLatin1Char('['));
+    if (bracketed)
+        name = name.mid(1, name.size() - 2);
+    const int port = match.captured(2).isEmpty() ? 2376 : match.captured(2).toInt();
+    QString why = !match.hasMatch() ? tr("it is not tcp://NAME:PORT") : FieldRules::hostName(name);
+    if (why.isEmpty() && FieldRules::isIPv6(name) != bracketed)
+        why = tr("an IPv6 address goes in brackets: tcp://[ADDRESS]:PORT");
+    if (why.isEmpty())
+        why = FieldRules::port(port);
+    if (!why.isEmpty()) {
+        *error = tr("--host: %1: %2").arg(given, why);
+        return {};
+    }
+    return QStringLiteral("tcp://%1:%2").arg(bracketed ? QLatin1Char('[') + name + QLatin1Char(']') : name).arg(port);
+}
+
+std::vector<std::unique_ptr<Step>> ClientSteps::setUp(const WindowsHost &host, const ClientPlaces &places,
+                                                      const Inputs &in, const Backup &backup, QString *error)
+{
+    std::vector<std::unique_ptr<Step>> steps;
+    QList<const FileStep *> files;
+    QList<const EnvironmentStep *> variables;
+    const EnvironmentStep *path = nullptr;
+
+    bool cliInFolder = true;
+    if (in.dockerExe) {
+        auto cli = placed(tr("Place docker.exe"), places.dockerExe(), FileStep::fixed(*in.dockerExe), false);
+        files << cli.get();
+        steps.push_back(std::move(cli));
+    } else if (!QFileInfo::exists(host.localPath(places.dockerExe()))) {
+        if (!QFileInfo::exists(host.localPath(ClientPlaces::systemDockerExe()))) {
+            *error = tr("binaries.source: keep, but no docker.exe is in %1 or %2 to keep")
+                         .arg(places.dockerFolder(), ClientPlaces::systemDockerExe());
+            return {};
+        }
+        cliInFolder = false; // System32 is on every Path already
+    }
+    if (cliInFolder) {
+        auto onPath = std::make_unique<EnvironmentStep>(
+            in.allUsers ? EnvironmentStep::machineKey() : EnvironmentStep::userKey(), QStringLiteral("Path"),
+            EnvironmentStep::withFolder(places.dockerFolder()));
+        path = onPath.get();
+        steps.push_back(std::move(onPath));
+    }
+    for (const Certificate &c : certificates) {
+        auto file =
+            placed(tr("Place %1").arg(QLatin1String(c.name)), CertificateFiles::onHost(places.certFolder(), c.name),
+                   FileStep::fixed(in.*c.bytes), CertificateFiles::isKey(QLatin1String(c.name)));
+        files << file.get();
+        steps.push_back(std::move(file));
+    }
+    for (const auto &[name, value] :
+         {std::pair{"DOCKER_HOST", in.host}, std::pair{"DOCKER_TLS_VERIFY", QStringLiteral("1")},
+          std::pair{"DOCKER_CERT_PATH", places.certFolder()}}) {
+        auto variable = std::make_unique<EnvironmentStep>(EnvironmentStep::userKey(), QLatin1String(name),
+                                                          EnvironmentStep::text(value));
+        variables << variable.get();
+        steps.push_back(std::move(variable));
+    }
+
+    const Backup *copies = &backup;
+    const QString endpoint = in.host;
+    const QString recordPath = places.record();
+    const QString dockerFolder = places.dockerFolder();
+    auto record = [=](const QByteArray *existing, QString *why) -> std::optional<QByteArray> {
+        ClientRecord now;
+        now.host = endpoint;
+        for (const FileStep *f : files) {
+            if (!f->changes().isEmpty())
+                now.files.append({f->windowsPath(), f->existed() ? copies->copyOf(f->windowsPath()) : QString(),
+                                  f->windowsPath().endsWith(QLatin1String(CertificateFiles::clientKey))});
+        }
+        for (const EnvironmentStep *v : variables) {
+            if (v->changesSomething())
+                now.variables.append({v->key(), v->name(), v->before(), v->wanted()});
+        }
+        if (path && path->changesSomething())
+            now.paths.append({path->key(), dockerFolder});
+        if (!existing)
+            return now.isEmpty() ? std::nullopt : std::optional<QByteArray>(now.toJson());
+        const ClientRecord earlier = ClientRecord::fromJson(*existing, why);
+        if (!why->isEmpty()) {
+            *why = tr("%1: %2; move it away to set this machine up anew").arg(recordPath, *why);
+            return std::nullopt;
+        }
+        return now.mergedInto(earlier).toJson();
+    };
+    steps.push_back(placed(tr("Write the record of this set-up"), recordPath, record, false));
+    return steps;
+}
+
+std::vector<std::unique_ptr<Step>> ClientSteps::removal(const WindowsHost &host, const ClientPlaces &places,
+                                                        const ClientRecord &record, QString *error)
+{
+    std::vector<std::unique_ptr<Step>> steps;
+    QStringList ours{places.dockerExe()};
+    for (const Certificate &c : certificates)
+        ours << CertificateFiles::onHost(places.certFolder(), c.name);
+    const QString backups = places.backupParent() + QLatin1Char('\\');
+    for (const ClientRecord::File &f : record.files) {
+        if (!ours.contains(f.path, Qt::CaseInsensitive)) {
+            *error = tr("%1 names a file Berth does not place: %2").arg(places.record(), f.path);
+            return {};
+        }
+        if (!f.copy.isEmpty() &&
+            (!f.copy.startsWith(backups, Qt::CaseInsensitive) || !host.pathProblem(f.copy).isEmpty())) {
+            *error = tr("%1 names a copy outside Berth's backups: %2").arg(places.record(), f.copy);
+            return {};
+        }
+        FileStep::Content content = FileStep::absent();
+        if (!f.copy.isEmpty()) {
+            const QString local = host.localPath(f.copy);
+            if (!QFileInfo::exists(local)) {
+                *error = tr("the copy of %1 that the set-up kept is gone: %2").arg(f.path, f.copy);
+                return {};
+            }
+            content = FileStep::fixed(LocalFile::read(local));
+        }
+        steps.push_back(placed(f.copy.isEmpty() ? tr("Remove %1").arg(f.path) : tr("Put back %1").arg(f.path), f.path,
+                               content, f.secret));
+    }
+    for (const ClientRecord::PathEntry &p : record.paths)
+        steps.push_back(
+            std::make_unique<EnvironmentStep>(p.key, QStringLiteral("Path"), EnvironmentStep::withoutFolder(p.folder)));
+    for (const ClientRecord::Variable &v : record.variables) {
+        // Changed since by someone else: theirs stays.
+        steps.push_back(std::make_unique<EnvironmentStep>(
+            v.key, v.name, [v](const EnvironmentStep::Value &now) { return now == v.set ? v.before : now; }));
+    }
+    steps.push_back(placed(tr("Remove the record of the set-up"), places.record(), FileStep::absent(), false));
+    return steps;
+}

@@ -1,0 +1,261 @@
+#include "TestFiles.h"
+#include "TlsDaemon.h"
+#include "WineHost.h"
+
+#include "apply/ApplyRun.h"
+#include "apply/EnvironmentStep.h"
+#include "fetch/LocalArchive.h"
+#include "tls/CertificateMaker.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+// berth client on a Wine machine: what it changes (the registry read back with reg export, the files
+// and their permissions), that Debian's dockerd answers through what it set up, that a second run changes
+// nothing, and that --remove leaves the user's environment and files exactly as they were.
+class TestClientWine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString userKey() { return EnvironmentStep::userKey(); }
+    static QString profile(const WineHost &host)
+    {
+        const WinePrefix::Result echo =
+            host.run(QStringLiteral("C:\\Windows\\System32\\cmd.exe"),
+                     {QStringLiteral("/d"), QStringLiteral("/c"), QStringLiteral("echo %USERPROFILE%")});
+        return QString::fromLocal8Bit(echo.out).trimmed();
+    }
+    static QString dockerExe() { return QStringLiteral("C:\\Program Files\\Docker\\docker.exe"); }
+    // A value of HKCU\Environment as reg query prints it, or empty.
+    static QString variable(const WineHost &host, const QString &key, const QString &name)
+    {
+        const WinePrefix::Result query =
+            host.run(QStringLiteral("reg.exe"), {QStringLiteral("query"), key, QStringLiteral("/v"), name});
+        for (const QString &line : QString::fromLocal8Bit(query.out).split(QLatin1Char('\n'))) {
+            const QStringList parts = line.trimmed().split(QStringLiteral("    "));
+            if (parts.size() >= 3 && parts.at(0).compare(name, Qt::CaseInsensitive) == 0)
+                return parts.mid(2).join(QStringLiteral("    "));
+        }
+        return {};
+    }
+    // Mode 0600: what Wine makes of an access list that names only the user (tests/win/README.md).
+    static bool ownerOnly(const QString &path)
+    {
+        const QFile::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                          QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const QFile::Permissions mode = QFileInfo(path).permissions();
+        return QFileInfo::exists(path) && !(mode & others) && (mode & QFileDevice::ReadOwner);
+    }
+    static bool reg(const WineHost &host, const QStringList &arguments)
+    {
+        return host.run(QStringLiteral("reg.exe"), arguments).exitCode == 0;
+    }
+
+    QTemporaryDir m_certs;
+    QTemporaryDir m_otherCerts;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(CertificateMaker::makeAll(m_certs.path(), {QStringLiteral("127.0.0.1")}, CertificateMaker::EcdsaP256,
+                                           30, &error),
+                 qPrintable(error));
+        QVERIFY2(CertificateMaker::makeAll(m_otherCerts.path(), {QStringLiteral("127.0.0.1")},
+                                           CertificateMaker::EcdsaP256, 30, &error),
+                 qPrintable(error));
+    }
+
+    void init()
+    {
+        if (!QFile::exists(WineHost::standin("dockerd.exe")))
+            QSKIP("the Windows stand-ins were not built: install gcc-mingw-w64-x86-64");
+    }
+
+    // Set up against a running daemon, again (nothing changes), removed (all as it was), removed again.
+    void setsUpReachesTheDaemonAndRemovesToWhatWasThere()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        TlsDaemon daemon;
+        const QString why = TlsDaemon::start(daemon, m_certs.path());
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        const QString endpoint = QStringLiteral("tcp://127.0.0.1:%1").arg(daemon.port);
+        const QString home = profile(host);
+        QVERIFY2(home.startsWith(QLatin1String("C:\\")), qPrintable(home));
+        const QString certFolder = home + QStringLiteral("\\.docker");
+
+        // What the user had: a Path of their own, a DOCKER_HOST of another host, a ca.pem of another CA.
+        QVERIFY(reg(host, {QStringLiteral("add"), userKey(), QStringLiteral("/v"), QStringLiteral("Path"),
+                           QStringLiteral("/t"), QStringLiteral("REG_EXPAND_SZ"), QStringLiteral("/d"),
+                           QStringLiteral("%USERPROFILE%\\bin;C:\\Tools;"), QStringLiteral("/f")}));
+        QVERIFY(reg(host, {QStringLiteral("add"), userKey(), QStringLiteral("/v"), QStringLiteral("DOCKER_HOST"),
+                           QStringLiteral("/d"), QStringLiteral("tcp://old-host:2376"), QStringLiteral("/f")}));
+        const QByteArray oldCa = TestFiles::read(m_otherCerts.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(TestFiles::write(host.hostPath(certFolder) + QStringLiteral("/ca.pem"), oldCa));
+        const QString userBefore = host.regExport(userKey());
+        const QString machineBefore = host.regExport(EnvironmentStep::machineKey());
+        QVERIFY(userBefore.contains(QLatin1String("tcp://old-host:2376")));
+
+        const QString answers = host.answersFile(host.answers());
+        const QStringList setUp{
+            QStringLiteral("client"), QStringLiteral("--host"),    endpoint, QStringLiteral("--cert-dir"),
+            m_certs.path(),           QStringLiteral("--answers"), answers};
+        const WinePrefix::Result first = host.berth(setUp);
+        QVERIFY2(first.exitCode == 0, first.out + first.err);
+        QVERIFY2(first.out.contains("Check: Docker ") && first.out.contains(endpoint.toUtf8()), first.out + first.err);
+
+        // The variables, for this user only.
+        QCOMPARE(variable(host, userKey(), QStringLiteral("DOCKER_HOST")), endpoint);
+        QCOMPARE(variable(host, userKey(), QStringLiteral("DOCKER_TLS_VERIFY")), QStringLiteral("1"));
+        QCOMPARE(variable(host, userKey(), QStringLiteral("DOCKER_CERT_PATH")), certFolder);
+        QCOMPARE(variable(host, userKey(), QStringLiteral("Path")),
+                 QStringLiteral("%USERPROFILE%\\bin;C:\\Tools;;C:\\Program Files\\Docker"));
+        QCOMPARE(host.regExport(EnvironmentStep::machineKey()), machineBefore);
+        // The files: docker.exe from the zip, the client's three, the key the owner's alone; the old ca.pem
+        // kept in the backup, owner-only too.
+        QString error;
+        const QByteArray cli =
+            LocalArchive::dockerBinaries(host.answers().binaries.localPath, &error).value(QStringLiteral("docker.exe"));
+        QVERIFY(!cli.isEmpty());
+        QCOMPARE(TestFiles::read(host.hostPath(dockerExe())), cli);
+        for (const char *name : {"ca.pem", "cert.pem", "key.pem"})
+            QCOMPARE(TestFiles::read(host.hostPath(certFolder + QLatin1Char('\\') + QLatin1String(name))),
+                     TestFiles::read(m_certs.filePath(QLatin1String(name))));
+        QVERIFY(ownerOnly(host.hostPath(certFolder + QStringLiteral("\\key.pem"))));
+        QVERIFY2(first.out.contains("What was replaced is kept in"), first.out);
+        const QString backups = host.hostPath(certFolder + QStringLiteral("\\berth-backup"));
+        const QStringList made = QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(made.size(), 1);
+        const QString copy = backups + QLatin1Char('/') + made.first() + QStringLiteral("/C") +
+                             QString(certFolder).mid(2).replace(QLatin1Char('\\'), QLatin1Char('/')) +
+                             QStringLiteral("/ca.pem");
+        QCOMPARE(TestFiles::read(copy), oldCa);
+        QVERIFY(ownerOnly(copy));
+
+        // Again: nothing changes, and the daemon is asked again.
+        const QString userAfter = host.regExport(userKey());
+        const WinePrefix::Result second = host.berth(setUp);
+        QVERIFY2(second.exitCode == 0, second.out + second.err);
+        QVERIFY2(second.out.contains("Nothing changes") && second.out.contains("Check: Docker "), second.out);
+        QCOMPARE(host.regExport(userKey()), userAfter);
+
+        // Removed: the user's environment exactly as it was, the old ca.pem back, the rest gone.
+        const WinePrefix::Result removed = host.berth({QStringLiteral("client"), QStringLiteral("--remove")});
+        QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+        QCOMPARE(host.regExport(userKey()), userBefore);
+        QCOMPARE(host.regExport(EnvironmentStep::machineKey()), machineBefore);
+        QVERIFY(!QFile::exists(host.hostPath(dockerExe())));
+        QCOMPARE(TestFiles::read(host.hostPath(certFolder + QStringLiteral("\\ca.pem"))), oldCa);
+        for (const char *name : {"cert.pem", "key.pem", "berth-client.json"})
+            QVERIFY2(!QFile::exists(host.hostPath(certFolder + QLatin1Char('\\') + QLatin1String(name))), name);
+        const WinePrefix::Result again = host.berth({QStringLiteral("client"), QStringLiteral("--remove")});
+        QVERIFY2(again.exitCode == 0 && again.out.contains("nothing to remove"), again.out + again.err);
+    }
+
+    // --all-users: the Docker folder on the machine's Path, the user's untouched; removal gives it back.
+    void allUsersPutsTheFolderOnTheMachinePath()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const QString machineBefore = host.regExport(EnvironmentStep::machineKey());
+        const QString pathBefore = variable(host, EnvironmentStep::machineKey(), QStringLiteral("PATH"));
+        QVERIFY(!pathBefore.isEmpty());
+        const WinePrefix::Result set =
+            host.berth({QStringLiteral("client"), QStringLiteral("--host"), QStringLiteral("docker-host.example"),
+                        QStringLiteral("--cert-dir"), m_certs.path(), QStringLiteral("--answers"),
+                        host.answersFile(host.answers()), QStringLiteral("--all-users")});
+        QVERIFY2(set.exitCode == 0, set.out + set.err);
+        // No daemon there: the set-up stands and says so.
+        QVERIFY2(set.err.contains("Check: the daemon does not answer at tcp://docker-host.example:2376"), set.err);
+        QCOMPARE(variable(host, EnvironmentStep::machineKey(), QStringLiteral("PATH")),
+                 pathBefore + QStringLiteral(";C:\\Program Files\\Docker"));
+        QVERIFY(variable(host, userKey(), QStringLiteral("Path")).isEmpty());
+        QCOMPARE(variable(host, userKey(), QStringLiteral("DOCKER_HOST")),
+                 QStringLiteral("tcp://docker-host.example:2376"));
+        const WinePrefix::Result removed = host.berth({QStringLiteral("client"), QStringLiteral("--remove")});
+        QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+        QCOMPARE(host.regExport(EnvironmentStep::machineKey()), machineBefore);
+        QVERIFY(variable(host, userKey(), QStringLiteral("DOCKER_HOST")).isEmpty());
+    }
+
+    // Nothing that reaches reg.exe, a file name or a URL gets there unchecked; a refusal changes nothing.
+    void refusesHostileInputAndChangesNothing()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const QString userBefore = host.regExport(userKey());
+        const QString home = host.hostPath(profile(host));
+        for (const QString &bad :
+             {QStringLiteral("tcp://a b:2376"), QStringLiteral("tcp://host:2376;calc"), QStringLiteral("host\"&calc"),
+              QStringLiteral("tcp://[::1"), QStringLiteral("tcp://h:99999"), QStringLiteral("%PATH%"),
+              QStringLiteral("host\r\n/f"), QStringLiteral("::1"), QStringLiteral("unix:///var/run/docker.sock"),
+              QStringLiteral("tcp://host:2376/../x"), QStringLiteral("-h"), QString()}) {
+            const WinePrefix::Result refused =
+                host.berth({QStringLiteral("client"), QStringLiteral("--host"), bad, QStringLiteral("--cert-dir"),
+                            m_certs.path(), QStringLiteral("--answers"), host.answersFile(host.answers())});
+            QVERIFY2(refused.exitCode == 2, qPrintable(bad + QString::fromUtf8(refused.out + refused.err)));
+            QVERIFY2(refused.err.contains("--host"), refused.err);
+        }
+        // Client files that are not a pair from one CA.
+        QTemporaryDir mixed;
+        QFile::copy(m_certs.filePath(QStringLiteral("ca.pem")), mixed.filePath(QStringLiteral("ca.pem")));
+        QFile::copy(m_otherCerts.filePath(QStringLiteral("cert.pem")), mixed.filePath(QStringLiteral("cert.pem")));
+        QFile::copy(m_certs.filePath(QStringLiteral("key.pem")), mixed.filePath(QStringLiteral("key.pem")));
+        const WinePrefix::Result mismatch = host.berth({QStringLiteral("client"), QStringLiteral("--host"),
+                                                        QStringLiteral("h"), QStringLiteral("--cert-dir"), mixed.path(),
+                                                        QStringLiteral("--answers"), host.answersFile(host.answers())});
+        QCOMPARE(mismatch.exitCode, 2);
+        QVERIFY2(mismatch.err.contains("--cert-dir: ") && mismatch.err.contains("not a pair"), mismatch.err);
+        QCOMPARE(host.regExport(userKey()), userBefore);
+        QVERIFY(!QFileInfo::exists(home + QStringLiteral("/.docker")));
+
+        // A record that names a file Berth never places steers no removal.
+        const QString cmd = host.hostPath(QStringLiteral("C:\\Windows\\System32\\cmd.exe"));
+        QVERIFY(TestFiles::write(home + QStringLiteral("/.docker/berth-client.json"),
+                                 "{\"record\": \"Berth client set-up\", \"host\": \"tcp://h:2376\", "
+                                 "\"files\": [{\"path\": \"C:\\\\Windows\\\\System32\\\\cmd.exe\"}]}"));
+        const WinePrefix::Result steered = host.berth({QStringLiteral("client"), QStringLiteral("--remove")});
+        QCOMPARE(steered.exitCode, 1);
+        QVERIFY2(steered.err.contains("names a file Berth does not place"), steered.err);
+        QVERIFY(QFile::exists(cmd));
+    }
+
+    // A failure after the variables were set puts each back as it was: set, changed or removed.
+    void aFailedRunPutsTheVariablesBack()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        host.useInThisProcess();
+        QVERIFY(reg(host, {QStringLiteral("add"), userKey(), QStringLiteral("/v"), QStringLiteral("BERTH_A"),
+                           QStringLiteral("/d"), QStringLiteral("was \"quoted\" & 100%"), QStringLiteral("/f")}));
+        QVERIFY(reg(host, {QStringLiteral("add"), userKey(), QStringLiteral("/v"), QStringLiteral("BERTH_B"),
+                           QStringLiteral("/t"), QStringLiteral("REG_EXPAND_SZ"), QStringLiteral("/d"),
+                           QStringLiteral("%SystemRoot%\\x\\"), QStringLiteral("/f")}));
+        const QString before = host.regExport(userKey());
+        const WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
+        std::vector<std::unique_ptr<Step>> steps;
+        steps.push_back(std::make_unique<EnvironmentStep>(
+            userKey(), QStringLiteral("berth_a"), EnvironmentStep::text(QStringLiteral("new & \"odd\" ^ %x%"))));
+        steps.push_back(
+            std::make_unique<EnvironmentStep>(userKey(), QStringLiteral("BERTH_B"), EnvironmentStep::absent()));
+        steps.push_back(std::make_unique<EnvironmentStep>(userKey(), QStringLiteral("BERTH_C"),
+                                                          EnvironmentStep::withFolder(QStringLiteral("C:\\Tools\\"))));
+        ApplyContext context(windows, Answers());
+        ApplyRun run(context, std::move(steps), nullptr, ApplyRun::Alone);
+        run.setInjectedFailure(2);
+        QCOMPARE(run.run(false), ApplyRun::RolledBack);
+        QVERIFY2(context.undoFailures.isEmpty(), qPrintable(context.undoFailures.join(QLatin1Char('\n'))));
+        QCOMPARE(host.regExport(userKey()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientWine)
+#include "tst_clientwine.moc"

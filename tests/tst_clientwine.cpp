@@ -6,6 +6,7 @@
 #include "apply/EnvironmentStep.h"
 #include "fetch/LocalArchive.h"
 #include "tls/CertificateMaker.h"
+#include "tls/ClientSetup.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -157,7 +158,8 @@ private slots:
         QVERIFY2(again.exitCode == 0 && again.out.contains("nothing to remove"), again.out + again.err);
     }
 
-    // --all-users: the Docker folder on the machine's Path, the user's untouched; removal gives it back.
+    // --all-users (and the client's zip): the Docker folder on the machine's Path, the user's untouched;
+    // removal gives it back.
     void allUsersPutsTheFolderOnTheMachinePath()
     {
         WineHost host;
@@ -166,9 +168,14 @@ private slots:
         const QString machineBefore = host.regExport(EnvironmentStep::machineKey());
         const QString pathBefore = variable(host, EnvironmentStep::machineKey(), QStringLiteral("PATH"));
         QVERIFY(!pathBefore.isEmpty());
+        // The client's zip as certs --client-zip makes it, instead of a folder.
+        QTemporaryDir zips;
+        const QString zip = zips.filePath(QStringLiteral("client.zip"));
+        QString error;
+        QVERIFY2(ClientSetup::zip(m_certs.path(), zip, &error), qPrintable(error));
         const WinePrefix::Result set =
             host.berth({QStringLiteral("client"), QStringLiteral("--host"), QStringLiteral("docker-host.example"),
-                        QStringLiteral("--cert-dir"), m_certs.path(), QStringLiteral("--answers"),
+                        QStringLiteral("--certs-zip"), zip, QStringLiteral("--answers"),
                         host.answersFile(host.answers()), QStringLiteral("--all-users")});
         QVERIFY2(set.exitCode == 0, set.out + set.err);
         // No daemon there: the set-up stands and says so.
@@ -176,6 +183,8 @@ private slots:
         QCOMPARE(variable(host, EnvironmentStep::machineKey(), QStringLiteral("PATH")),
                  pathBefore + QStringLiteral(";C:\\Program Files\\Docker"));
         QVERIFY(variable(host, userKey(), QStringLiteral("Path")).isEmpty());
+        QCOMPARE(TestFiles::read(host.hostPath(profile(host) + QStringLiteral("\\.docker\\key.pem"))),
+                 TestFiles::read(m_certs.filePath(QStringLiteral("key.pem"))));
         QCOMPARE(variable(host, userKey(), QStringLiteral("DOCKER_HOST")),
                  QStringLiteral("tcp://docker-host.example:2376"));
         const WinePrefix::Result removed = host.berth({QStringLiteral("client"), QStringLiteral("--remove")});

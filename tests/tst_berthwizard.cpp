@@ -459,7 +459,7 @@ private slots:
     {
         BerthWizard wizard(Answers(), host(m_root.path()));
         const QList<int> ids = wizard.pageIds();
-        QCOMPARE(ids.size(), 15);
+        QCOMPARE(ids.size(), 16);
         for (int id : ids) {
             for (QWidget *widget : wizard.page(id)->findChildren<QWidget *>()) {
                 if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QLabel *>(widget) ||

@@ -6,10 +6,12 @@
 #include "WineHost.h"
 #include "WizardDriver.h"
 #include "tls/CertificateCheck.h"
+#include "tls/CertificateMaker.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -105,6 +107,65 @@ private slots:
         QCOMPARE(state("hyperVState"), QStringLiteral("Enabled."));
         QVERIFY(!wizard.currentPage()->findChild<QWidget *>(QStringLiteral("containersFix"))->isVisible());
         drive.screenshot(m_shots, QStringLiteral("install-prerequisites-met"));
+    }
+
+    // Client mode on a Windows client without Docker: offered first and chosen; the Client page, the set-up's
+    // dry run on the Summary, then the set-up itself; DOCKER_HOST is this user's. The host is not there to
+    // answer: the set-up stands and the page says why the check failed.
+    void clientModeSetsUpThisComputer()
+    {
+        WineHost wine(19045, QStringLiteral("Client"));
+        if (!wine.unavailableReason().isEmpty())
+            QSKIP(qPrintable(wine.unavailableReason()));
+        wine.useInThisProcess();
+        const WindowsHost host(wine.driveC(), {QStringLiteral("wine")});
+        QTemporaryDir certs;
+        QString error;
+        QVERIFY2(CertificateMaker::makeAll(certs.path(), {QStringLiteral("docker-host.example")},
+                                           CertificateMaker::EcdsaP256, 30, &error),
+                 qPrintable(error));
+        BerthWizard wizard(wine.answers(), host);
+        wizard.show();
+        WizardDriver drive(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.surveyed(), 120000);
+        auto *client = wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("modeClient"));
+        QVERIFY(client->isChecked());
+        QCOMPARE(wizard.currentPage()->layout()->indexOf(client), 0);
+        drive.screenshot(m_shots, QStringLiteral("client"));
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Client));
+        QVERIFY(drive.type("clientHost", QStringLiteral("tcp://docker-host.example:99999")));
+        QVERIFY2(drive.problem("clientHost").contains(QLatin1String("not a port")),
+                 qPrintable(drive.problem("clientHost")));
+        QVERIFY(!drive.nextEnabled());
+        QVERIFY(drive.type("clientHost", QStringLiteral("docker-host.example")));
+        QVERIFY(drive.problem("clientHost").isEmpty());
+        QVERIFY(drive.type("clientFiles", certs.path()));
+        QVERIFY(drive.toggle("clientCliLocal"));
+        drive.screenshot(m_shots, QStringLiteral("client"));
+        QVERIFY(drive.nextEnabled());
+        drive.next();
+        QCOMPARE(drive.page(), int(BerthWizard::Page_Summary));
+        const auto *planView = wizard.currentPage()->findChild<QPlainTextEdit *>(QStringLiteral("plan"));
+        QTRY_VERIFY_WITH_TIMEOUT(planView->toPlainText().contains(QLatin1String("(a dry run of the set-up)")), 120000);
+        QVERIFY2(planView->toPlainText().contains(QLatin1String("DOCKER_HOST in HKCU\\Environment: (not set) becomes "
+                                                                "tcp://docker-host.example:2376")),
+                 qPrintable(planView->toPlainText()));
+        drive.screenshot(m_shots, QStringLiteral("client"));
+        drive.next();
+        ApplyPage *apply = finishApply(wizard);
+        QVERIFY(apply);
+        drive.screenshot(m_shots, QStringLiteral("client"));
+        QVERIFY2(apply->outcome() == ApplyJob::Applied, qPrintable(applyText(wizard)));
+        QVERIFY2(applyText(wizard).contains(QLatin1String("Check: the daemon does not answer at "
+                                                          "tcp://docker-host.example:2376")),
+                 qPrintable(applyText(wizard)));
+        QCOMPARE(apply->nextId(), -1);
+        QVERIFY(wine.regQuery(QStringLiteral("HKCU\\Environment"))
+                    .contains(QLatin1String("tcp://docker-host.example:2376")));
+        QVERIFY(QFile::exists(wine.hostPath(QStringLiteral("C:\\Program Files\\Docker\\docker.exe"))));
+        // Remembered for the next time.
+        QCOMPARE(QSettings().value(QStringLiteral("clientHost")).toString(), QStringLiteral("docker-host.example"));
     }
 
     // A host whose server certificate expires within 30 days: the Welcome page says so with the firewall rule,

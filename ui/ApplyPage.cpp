@@ -57,6 +57,7 @@ void ApplyPage::initializePage()
     setTitle(mode == BerthWizard::Remove    ? tr("Removing Docker")
              : mode == BerthWizard::Bundle  ? tr("Making the bundle")
              : mode == BerthWizard::Upgrade ? tr("Updating Docker")
+             : mode == BerthWizard::Client  ? tr("Setting up this computer")
                                             : tr("Applying"));
     setButtonText(QWizard::CommitButton, tr("&Next"));
     m_steps->clear();
@@ -92,6 +93,9 @@ void ApplyPage::start()
         break;
     case BerthWizard::Bundle:
         tasks->bundle(m_job, m_wizard->answers(), m_wizard->bundleFile, options);
+        break;
+    case BerthWizard::Client:
+        tasks->setUpClient(m_job, m_wizard->clientAnswers(), m_wizard->clientOptions());
         break;
     case BerthWizard::Upgrade:
         options.certDir = m_wizard->clientFolder();
@@ -168,10 +172,14 @@ void ApplyPage::finished(ApplyJob::Outcome outcome, const QString &error)
     case ApplyJob::Applied:
         text = m_wizard->mode() == BerthWizard::Upgrade
                    ? tr("Docker %1 runs. The next page shows the daemon's log.").arg(m_wizard->upgradeTo)
+               : m_wizard->mode() == BerthWizard::Client
+                   ? tr("This computer is set up. In a command window opened from now on, docker reaches the host; "
+                        "berth client --remove undoes the set-up.")
                    : tr("Applied. The next page shows the daemon's log.");
         break;
     case ApplyJob::NothingToChange:
-        text = tr("Nothing changed: the host is already as the answers say.");
+        text = m_wizard->mode() == BerthWizard::Client ? tr("Nothing changed: this computer is already set up.")
+                                                       : tr("Nothing changed: the host is already as the answers say.");
         break;
     case ApplyJob::Removed:
         text = tr("Docker was removed.");
@@ -206,8 +214,8 @@ bool ApplyPage::isComplete() const
 int ApplyPage::nextId() const
 {
     const BerthWizard::Mode mode = m_wizard->mode();
-    if (mode == BerthWizard::Remove || mode == BerthWizard::Bundle)
-        return -1;
+    if (mode == BerthWizard::Remove || mode == BerthWizard::Bundle || mode == BerthWizard::Client)
+        return -1; // no daemon here to show the log of
     // Also after a failure: the daemon's last words in its log often say why.
     return BerthWizard::Page_DaemonLog;
 }

@@ -5,6 +5,7 @@
 #include "ApplicationPage.h"
 #include "ApplyPage.h"
 #include "BinariesPage.h"
+#include "ClientPage.h"
 #include "DaemonLogPage.h"
 #include "DetailsPage.h"
 #include "FirewallPage.h"
@@ -45,6 +46,10 @@ BerthWizard::BerthWizard(const Answers &answers, const WindowsHost &host, QWidge
                      .value(QStringLiteral("bundleFile"), QDir::home().filePath(QStringLiteral("docker-bundle.zip")))
                      .toString();
     dockerContext = QSettings().value(QStringLiteral("dockerContext"), false).toBool();
+    clientHost = QSettings().value(QStringLiteral("clientHost")).toString();
+    clientFiles = QSettings().value(QStringLiteral("clientFiles")).toString();
+    clientAllUsers = QSettings().value(QStringLiteral("clientAllUsers"), false).toBool();
+    clientCli = fromWord<Source>(QSettings().value(QStringLiteral("clientCli")).toString()).value_or(Source::Download);
     setPage(Page_Welcome, new WelcomePage(this));
     setPage(Page_Prerequisites, new PrerequisitesPage(this));
     setPage(Page_Binaries, new BinariesPage(this));
@@ -60,6 +65,7 @@ BerthWizard::BerthWizard(const Answers &answers, const WindowsHost &host, QWidge
     setPage(Page_Apply, new ApplyPage(this));
     setPage(Page_DaemonLog, new DaemonLogPage(this));
     setPage(Page_Releases, new ReleasesPage(this));
+    setPage(Page_Client, new ClientPage(this));
     setStartId(Page_Welcome);
     connect(m_tasks, &HostTasks::surveyed, this, &BerthWizard::takeSurvey);
     connect(m_tasks, &HostTasks::releasesRead, this, [this](const QStringList &versions, const QString &error) {
@@ -124,6 +130,23 @@ void BerthWizard::setMode(Mode mode)
                                                            : m_given;
 }
 
+Answers BerthWizard::clientAnswers() const
+{
+    Answers answers = m_answers;
+    answers.binaries.source = clientCli;
+    return answers;
+}
+
+ApplyJob::Options BerthWizard::clientOptions() const
+{
+    ApplyJob::Options options;
+    options.endpoint = clientHost;
+    (clientFiles.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) ? options.certsZip : options.certDir) =
+        QDir::fromNativeSeparators(clientFiles);
+    options.allUsers = clientAllUsers;
+    return options;
+}
+
 bool BerthWizard::rememberedAnswers(Answers *answers)
 {
     const QByteArray json = QSettings().value(QStringLiteral("answers")).toByteArray();
@@ -144,6 +167,10 @@ void BerthWizard::rememberAnswers() const
     settings.setValue(QStringLiteral("clientFolder"), m_clientFolder);
     settings.setValue(QStringLiteral("bundleFile"), bundleFile);
     settings.setValue(QStringLiteral("dockerContext"), dockerContext);
+    settings.setValue(QStringLiteral("clientHost"), clientHost);
+    settings.setValue(QStringLiteral("clientFiles"), clientFiles);
+    settings.setValue(QStringLiteral("clientAllUsers"), clientAllUsers);
+    settings.setValue(QStringLiteral("clientCli"), wordOf(clientCli));
 }
 
 void BerthWizard::reject()

@@ -29,8 +29,9 @@ public:
         Page_Apply,
         Page_DaemonLog,
         Page_Releases,
+        Page_Client,
     };
-    enum Mode { Install, Reconfigure, Remove, Bundle, Upgrade };
+    enum Mode { Install, Reconfigure, Remove, Bundle, Upgrade, Client };
     Q_ENUM(Mode)
 
     BerthWizard(const Answers &answers, const WindowsHost &host, QWidget *parent = nullptr);
@@ -69,6 +70,15 @@ public:
     void setClientFolder(const QString &folder) { m_clientFolder = folder; }
     // And whether to add a docker context for them to this machine's docker CLI (remembered).
     bool dockerContext = false;
+    // Client mode: the host to manage, the client's files (a folder or a zip), the Docker folder on every
+    // user's Path, and where docker.exe comes from (binaries.source; the rest of binaries.* as the answers
+    // say). Remembered; the answers' own binaries.source stays as it is for the other modes.
+    QString clientHost;
+    QString clientFiles;
+    bool clientAllUsers = false;
+    Source clientCli = Source::Download;
+    Answers clientAnswers() const;
+    ApplyJob::Options clientOptions() const;
     // Bundle mode: the zip to write on this machine.
     QString bundleFile;
     bool keepData = false;

@@ -97,21 +97,34 @@ void SummaryPage::initializePage()
 {
     const bool bundle = m_wizard->mode() == BerthWizard::Bundle;
     const bool upgrade = m_wizard->mode() == BerthWizard::Upgrade;
+    const bool client = m_wizard->mode() == BerthWizard::Client;
     setSubTitle(bundle    ? tr("What the bundle will do on the other host. Nothing has changed yet.")
                 : upgrade ? tr("What the update will do on this host, in this order. Nothing has changed yet.")
+                : client  ? tr("What the set-up will do on this computer, in this order. Nothing has changed yet.")
                           : tr("What Berth will do on this host, in this order. Nothing has changed yet."));
-    setButtonText(QWizard::CommitButton, bundle ? tr("&Make the bundle") : upgrade ? tr("&Update") : tr("&Apply"));
-    const Answers &answers = m_wizard->answers();
-    // An update changes the binaries alone: the whole plan is not what it does.
-    m_planText = upgrade ? QStringList() : PlanPreview::lines(answers, bundle ? nullptr : &m_wizard->host());
+    setButtonText(QWizard::CommitButton, bundle    ? tr("&Make the bundle")
+                                         : upgrade ? tr("&Update")
+                                         : client  ? tr("&Set up")
+                                                   : tr("&Apply"));
+    const Answers &answers = client ? m_wizard->clientAnswers() : m_wizard->answers();
+    // An update changes the binaries alone, a client set-up this computer: the host's plan is not what they do.
+    m_planText = upgrade || client ? QStringList() : PlanPreview::lines(answers, bundle ? nullptr : &m_wizard->host());
     m_changes.clear();
     if (!bundle) {
-        m_changes << tr("What changes on this host: reading it ...");
-        m_wizard->tasks()->previewChanges(answers, m_wizard->clientFolder(), upgrade ? m_wizard->upgradeTo : QString());
+        m_changes << (client ? tr("What changes on this computer: reading it ...")
+                             : tr("What changes on this host: reading it ..."));
+        ApplyJob::Options options = client ? m_wizard->clientOptions() : ApplyJob::Options();
+        options.clientOut = m_wizard->clientFolder();
+        if (!client)
+            options.certDir = m_wizard->clientFolder();
+        m_wizard->tasks()->previewChanges(upgrade  ? HostTasks::PreviewUpgrade
+                                          : client ? HostTasks::PreviewClient
+                                                   : HostTasks::PreviewApply,
+                                          answers, options, m_wizard->upgradeTo);
     }
     showPlan();
-    // An update takes the host's answers as they are and changes none of them.
-    const QStringList problems = upgrade ? QStringList() : AnswersValidator::validate(answers);
+    // An update takes the host's answers as they are and changes none of them; a client's page checks its own.
+    const QStringList problems = upgrade || client ? QStringList() : AnswersValidator::validate(answers);
     m_valid = problems.isEmpty();
     m_problems->setText(m_valid ? QString()
                                 : tr("Fix these first:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
@@ -128,9 +141,10 @@ void SummaryPage::changesPreviewed(const QStringList &lines)
 {
     if (m_wizard->currentPage() != this)
         return;
-    m_changes = QStringList{m_wizard->mode() == BerthWizard::Upgrade
-                                ? tr("What changes on this host (a dry run of the update):")
-                                : tr("What changes on this host (a dry run of the apply):")};
+    m_changes = QStringList{
+        m_wizard->mode() == BerthWizard::Upgrade  ? tr("What changes on this host (a dry run of the update):")
+        : m_wizard->mode() == BerthWizard::Client ? tr("What changes on this computer (a dry run of the set-up):")
+                                                  : tr("What changes on this host (a dry run of the apply):")};
     for (const QString &line : lines)
         m_changes << QStringLiteral("  ") + line.trimmed();
     showPlan();

@@ -7,6 +7,7 @@
 
 #include "tls/CertificateCheck.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QLabel>
 #include <QLocale>
@@ -20,6 +21,7 @@ WelcomePage::WelcomePage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     setSubTitle(tr("Berth installs, configures, reconfigures and removes the Docker engine on this Windows host, "
                    "the way the manual procedure does: dockerd.exe run as a service, its log in daemon.log."));
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     m_modes = new QButtonGroup(this);
     const struct
     {
@@ -40,6 +42,9 @@ WelcomePage::WelcomePage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
         {BerthWizard::Bundle, "modeBundle", tr("Prepare a &bundle for another host (Nano Server)"),
          tr("Make one zip with the binaries, the configuration and an install script to copy to a host "
             "without a desktop or without internet.")},
+        {BerthWizard::Client, "modeClient", tr("&Set up this computer to manage a Docker host"),
+         tr("The docker CLI on Path, the client's certificates and DOCKER_HOST for you, so that docker here reaches "
+            "a host elsewhere.")},
     };
     for (const auto &mode : modes) {
         auto *button = new QRadioButton(mode.text, this);
@@ -51,6 +56,7 @@ WelcomePage::WelcomePage(BerthWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     }
     m_modes->button(BerthWizard::Install)->setChecked(true);
     connect(m_modes, &QButtonGroup::idClicked, this, [this] {
+        m_chosen = true;
         m_renewing = false;
         emit completeChanged();
     });
@@ -93,6 +99,15 @@ void WelcomePage::showSurvey()
     if (!found && (m_modes->checkedId() == BerthWizard::Reconfigure || m_modes->checkedId() == BerthWizard::Remove ||
                    m_modes->checkedId() == BerthWizard::Upgrade))
         m_modes->button(BerthWizard::Install)->setChecked(true);
+    // Without a Docker service here, managing one elsewhere is offered first; chosen already on a Windows
+    // client (a workstation), where that is what Berth is mostly for.
+    QAbstractButton *client = m_modes->button(BerthWizard::Client);
+    const bool clientFirst =
+        m_wizard->surveyed() && m_wizard->host().exists() && !found && !m_wizard->interrupted().found;
+    m_layout->insertWidget(clientFirst ? 0 : m_modes->buttons().size() - 1, client);
+    client->setEnabled(m_wizard->host().exists());
+    if (clientFirst && !m_chosen && m_wizard->facts().edition == Edition::Client)
+        client->setChecked(true);
     if (!m_wizard->surveyed()) {
         m_host->setText(tr("Looking at this host ..."));
         emit completeChanged();
@@ -201,6 +216,8 @@ bool WelcomePage::isComplete() const
     const int mode = m_modes->checkedId();
     if (mode == BerthWizard::Bundle)
         return true;
+    if (mode == BerthWizard::Client) // what needs administrator rights the Client page says
+        return m_wizard->surveyed();
     return m_wizard->surveyed() && m_wizard->facts().administrator;
 }
 
@@ -221,6 +238,8 @@ int WelcomePage::nextId() const
         return BerthWizard::Page_Binaries;
     case BerthWizard::Upgrade:
         return BerthWizard::Page_Releases;
+    case BerthWizard::Client:
+        return BerthWizard::Page_Client;
     case BerthWizard::Reconfigure:
         return m_renewing ? BerthWizard::Page_Tls : BerthWizard::Page_Prerequisites;
     default:

@@ -6,6 +6,7 @@ class BerthWizard;
 class QButtonGroup;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 // What Berth will do; the mode (install, reconfigure, update, remove, bundle); the edition, build and
 // rights Berth found on this host, and the Docker installed with the newest release on offer.
@@ -34,4 +35,6 @@ private:
     QLabel *m_host;
     QPushButton *m_renew;
     bool m_renewing = false; // Renew certificates: reconfigure, straight to the TLS page
+    bool m_chosen = false;   // the admin picked a mode: the survey no longer picks one
+    QVBoxLayout *m_layout = nullptr;
 };

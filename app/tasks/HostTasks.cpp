@@ -75,24 +75,25 @@ void HostTasks::readReleases(const Answers &answers)
         [this, versions, error] { emit releasesRead(*versions, *error); });
 }
 
-void HostTasks::previewChanges(const Answers &answers, const QString &clientFolder, const QString &upgradeTo)
+void HostTasks::previewChanges(Preview kind, const Answers &answers, const ApplyJob::Options &given,
+                               const QString &upgradeTo)
 {
     auto lines = std::make_shared<QStringList>();
     const WindowsHost host = m_host;
     runAside(
-        [lines, host, answers, clientFolder, upgradeTo] {
+        [lines, host, answers, given, upgradeTo, kind] {
             ApplyJob job(host);
             // The job lives on this thread: its signals arrive here directly.
             connect(&job, &ApplyJob::said, &job, [lines](const QString &line) { lines->append(line); });
             connect(&job, &ApplyJob::complained, &job, [lines](const QString &line) { lines->append(line); });
-            ApplyJob::Options options;
+            ApplyJob::Options options = given;
             options.dryRun = true;
-            options.clientOut = clientFolder;
-            options.certDir = clientFolder;
-            if (upgradeTo.isEmpty())
+            if (kind == PreviewApply)
                 job.apply(answers, options);
-            else
+            else if (kind == PreviewUpgrade)
                 job.upgrade(answers, upgradeTo, options);
+            else
+                job.setUpClient(answers, options);
         },
         [this, lines] { emit changesPreviewed(*lines); });
 }
@@ -158,6 +159,11 @@ void HostTasks::upgrade(ApplyJob *job, const Answers &installed, const QString &
                         const ApplyJob::Options &options)
 {
     runJob(job, [job, installed, version, options] { job->upgrade(installed, version, options); });
+}
+
+void HostTasks::setUpClient(ApplyJob *job, const Answers &answers, const ApplyJob::Options &options)
+{
+    runJob(job, [job, answers, options] { job->setUpClient(answers, options); });
 }
 
 void HostTasks::uninstall(ApplyJob *job, const QString &serviceName, const ApplyJob::Options &options)

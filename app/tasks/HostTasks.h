@@ -45,9 +45,11 @@ public:
     void enableFeature(const QString &feature);
     // The releases binaries.indexUrl offers (BinaryFetch::offeredVersions): releasesRead follows.
     void readReleases(const Answers &answers);
-    // A dry run of the apply, or of an upgrade to upgradeTo: changesPreviewed follows, in the words of
-    // `berth apply --dry-run` or `berth upgrade --dry-run`.
-    void previewChanges(const Answers &answers, const QString &clientFolder, const QString &upgradeTo = QString());
+    // A dry run of the apply, of an upgrade to upgradeTo, or of a client set-up: changesPreviewed follows, in the
+    // words of `berth apply --dry-run`, `berth upgrade --dry-run` or `berth client --dry-run`.
+    enum Preview { PreviewApply, PreviewUpgrade, PreviewClient };
+    void previewChanges(Preview kind, const Answers &answers, const ApplyJob::Options &options,
+                        const QString &upgradeTo = QString());
     // Checks the certificates in certDir (a Windows path on this host) against the names:
     // certificatesChecked follows. Asked again while a check runs, only the newest is checked next.
     void checkCertificates(const QString &certDir, const QStringList &names);
@@ -62,6 +64,7 @@ public:
     void upgrade(ApplyJob *job, const Answers &installed, const QString &version, const ApplyJob::Options &options);
     void uninstall(ApplyJob *job, const QString &serviceName, const ApplyJob::Options &options);
     void bundle(ApplyJob *job, const Answers &answers, const QString &bundleFile, const ApplyJob::Options &options);
+    void setUpClient(ApplyJob *job, const Answers &answers, const ApplyJob::Options &options);
 
 signals:
     void surveyed(const HostTasks::Survey &survey);

@@ -8,7 +8,10 @@
 #include "tls/CertificateMaker.h"
 #include "tls/ClientSetup.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +51,40 @@ private:
                                           QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         const QFile::Permissions mode = QFileInfo(path).permissions();
         return QFileInfo::exists(path) && !(mode & others) && (mode & QFileDevice::ReadOwner);
+    }
+    // berth on the Wine machine as a user there runs it: the tests' DOCKER_CONFIG is a folder of the Linux
+    // side (for the Linux docker CLI), which Windows' docker CLI would take for its own.
+    static WinePrefix::Result berth(const WineHost &host, QStringList arguments)
+    {
+        QProcessEnvironment env = host.berthEnvironment();
+        env.remove(QStringLiteral("DOCKER_CONFIG"));
+        arguments << QStringLiteral("--root") << host.driveC();
+        return WinePrefix::runProcess(QStringLiteral(BERTH_EXECUTABLE), arguments, env, 300000);
+    }
+    // What the docker CLI's context store says of a context (cli/context/store): its endpoint and its TLS files.
+    static QString contextFolder(const WineHost &host, const QString &config, const QString &kind, const QString &name)
+    {
+        return host.hostPath(
+            config + QStringLiteral("\\contexts\\") + kind + QLatin1Char('\\') +
+            QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex()));
+    }
+    static QString contextHost(const WineHost &host, const QString &config, const QString &name)
+    {
+        const QJsonObject meta =
+            QJsonDocument::fromJson(TestFiles::read(contextFolder(host, config, QStringLiteral("meta"), name) +
+                                                    QStringLiteral("/meta.json")))
+                .object();
+        return meta.value(QStringLiteral("Endpoints"))
+            .toObject()
+            .value(QStringLiteral("docker"))
+            .toObject()
+            .value(QStringLiteral("Host"))
+            .toString();
+    }
+    static QByteArray contextFile(const WineHost &host, const QString &config, const QString &name, const char *file)
+    {
+        return TestFiles::read(contextFolder(host, config, QStringLiteral("tls"), name) + QStringLiteral("/docker/") +
+                               QLatin1String(file));
     }
     static bool reg(const WineHost &host, const QStringList &arguments)
     {
@@ -98,6 +135,21 @@ private slots:
                            QStringLiteral("/d"), QStringLiteral("tcp://old-host:2376"), QStringLiteral("/f")}));
         const QByteArray oldCa = TestFiles::read(m_otherCerts.filePath(QStringLiteral("ca.pem")));
         QVERIFY(TestFiles::write(host.hostPath(certFolder) + QStringLiteral("/ca.pem"), oldCa));
+        // And a docker context of the name Berth gives it, pointing at the old host with the other CA's files,
+        // made by the docker CLI (the stand-in, which keeps the store as docker/cli does).
+        const QString context = QStringLiteral("berth-127.0.0.1");
+        const auto windowsPath = [](const QString &path) {
+            return QStringLiteral("Z:") + QString(path).replace(QLatin1Char('/'), QLatin1Char('\\'));
+        };
+        const WinePrefix::Result oldContext =
+            host.run(WineHost::standin("docker.exe"),
+                     {QStringLiteral("context"), QStringLiteral("create"), context, QStringLiteral("--docker"),
+                      QStringLiteral("host=tcp://old-host:2376,ca=%1,cert=%2,key=%3")
+                          .arg(windowsPath(m_otherCerts.filePath(QStringLiteral("ca.pem"))),
+                               windowsPath(m_otherCerts.filePath(QStringLiteral("cert.pem"))),
+                               windowsPath(m_otherCerts.filePath(QStringLiteral("key.pem"))))});
+        QVERIFY2(oldContext.exitCode == 0, oldContext.err);
+        QCOMPARE(contextHost(host, certFolder, context), QStringLiteral("tcp://old-host:2376"));
         const QString userBefore = host.regExport(userKey());
         const QString machineBefore = host.regExport(EnvironmentStep::machineKey());
         QVERIFY(userBefore.contains(QLatin1String("tcp://old-host:2376")));
@@ -106,7 +158,7 @@ private slots:
         const QStringList setUp{
             QStringLiteral("client"), QStringLiteral("--host"),    endpoint, QStringLiteral("--cert-dir"),
             m_certs.path(),           QStringLiteral("--answers"), answers};
-        const WinePrefix::Result first = host.berth(setUp);
+        const WinePrefix::Result first = berth(host, setUp);
         QVERIFY2(first.exitCode == 0, first.out + first.err);
         QVERIFY2(first.out.contains("Check: Docker ") && first.out.contains(endpoint.toUtf8()), first.out + first.err);
 
@@ -138,15 +190,22 @@ private slots:
         QCOMPARE(TestFiles::read(copy), oldCa);
         QVERIFY(ownerOnly(copy));
 
+        // The context points at the host with the client's files.
+        QCOMPARE(contextHost(host, certFolder, context), endpoint);
+        QCOMPARE(contextFile(host, certFolder, context, "ca.pem"),
+                 TestFiles::read(m_certs.filePath(QStringLiteral("ca.pem"))));
+        QCOMPARE(contextFile(host, certFolder, context, "key.pem"),
+                 TestFiles::read(m_certs.filePath(QStringLiteral("key.pem"))));
+
         // Again: nothing changes, and the daemon is asked again.
         const QString userAfter = host.regExport(userKey());
-        const WinePrefix::Result second = host.berth(setUp);
+        const WinePrefix::Result second = berth(host, setUp);
         QVERIFY2(second.exitCode == 0, second.out + second.err);
         QVERIFY2(second.out.contains("Nothing changes") && second.out.contains("Check: Docker "), second.out);
         QCOMPARE(host.regExport(userKey()), userAfter);
 
         // Removed: the user's environment exactly as it was, the old ca.pem back, the rest gone.
-        const WinePrefix::Result removed = host.berth({QStringLiteral("client"), QStringLiteral("--remove")});
+        const WinePrefix::Result removed = berth(host, {QStringLiteral("client"), QStringLiteral("--remove")});
         QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
         QCOMPARE(host.regExport(userKey()), userBefore);
         QCOMPARE(host.regExport(EnvironmentStep::machineKey()), machineBefore);
@@ -154,7 +213,12 @@ private slots:
         QCOMPARE(TestFiles::read(host.hostPath(certFolder + QStringLiteral("\\ca.pem"))), oldCa);
         for (const char *name : {"cert.pem", "key.pem", "berth-client.json"})
             QVERIFY2(!QFile::exists(host.hostPath(certFolder + QLatin1Char('\\') + QLatin1String(name))), name);
-        const WinePrefix::Result again = host.berth({QStringLiteral("client"), QStringLiteral("--remove")});
+        QCOMPARE(contextHost(host, certFolder, context), QStringLiteral("tcp://old-host:2376"));
+        QCOMPARE(contextFile(host, certFolder, context, "ca.pem"),
+                 TestFiles::read(m_otherCerts.filePath(QStringLiteral("ca.pem"))));
+        QCOMPARE(contextFile(host, certFolder, context, "cert.pem"),
+                 TestFiles::read(m_otherCerts.filePath(QStringLiteral("cert.pem"))));
+        const WinePrefix::Result again = berth(host, {QStringLiteral("client"), QStringLiteral("--remove")});
         QVERIFY2(again.exitCode == 0 && again.out.contains("nothing to remove"), again.out + again.err);
     }
 
@@ -174,9 +238,9 @@ private slots:
         QString error;
         QVERIFY2(ClientSetup::zip(m_certs.path(), zip, &error), qPrintable(error));
         const WinePrefix::Result set =
-            host.berth({QStringLiteral("client"), QStringLiteral("--host"), QStringLiteral("docker-host.example"),
-                        QStringLiteral("--certs-zip"), zip, QStringLiteral("--answers"),
-                        host.answersFile(host.answers()), QStringLiteral("--all-users")});
+            berth(host, {QStringLiteral("client"), QStringLiteral("--host"), QStringLiteral("docker-host.example"),
+                         QStringLiteral("--certs-zip"), zip, QStringLiteral("--answers"),
+                         host.answersFile(host.answers()), QStringLiteral("--all-users")});
         QVERIFY2(set.exitCode == 0, set.out + set.err);
         // No daemon there: the set-up stands and says so.
         QVERIFY2(set.err.contains("Check: the daemon does not answer at tcp://docker-host.example:2376"), set.err);
@@ -187,7 +251,7 @@ private slots:
                  TestFiles::read(m_certs.filePath(QStringLiteral("key.pem"))));
         QCOMPARE(variable(host, userKey(), QStringLiteral("DOCKER_HOST")),
                  QStringLiteral("tcp://docker-host.example:2376"));
-        const WinePrefix::Result removed = host.berth({QStringLiteral("client"), QStringLiteral("--remove")});
+        const WinePrefix::Result removed = berth(host, {QStringLiteral("client"), QStringLiteral("--remove")});
         QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
         QCOMPARE(host.regExport(EnvironmentStep::machineKey()), machineBefore);
         QVERIFY(variable(host, userKey(), QStringLiteral("DOCKER_HOST")).isEmpty());
@@ -207,8 +271,8 @@ private slots:
               QStringLiteral("host\r\n/f"), QStringLiteral("::1"), QStringLiteral("unix:///var/run/docker.sock"),
               QStringLiteral("tcp://host:2376/../x"), QStringLiteral("-h"), QString()}) {
             const WinePrefix::Result refused =
-                host.berth({QStringLiteral("client"), QStringLiteral("--host"), bad, QStringLiteral("--cert-dir"),
-                            m_certs.path(), QStringLiteral("--answers"), host.answersFile(host.answers())});
+                berth(host, {QStringLiteral("client"), QStringLiteral("--host"), bad, QStringLiteral("--cert-dir"),
+                             m_certs.path(), QStringLiteral("--answers"), host.answersFile(host.answers())});
             QVERIFY2(refused.exitCode == 2, qPrintable(bad + QString::fromUtf8(refused.out + refused.err)));
             QVERIFY2(refused.err.contains("--host"), refused.err);
         }
@@ -217,9 +281,10 @@ private slots:
         QFile::copy(m_certs.filePath(QStringLiteral("ca.pem")), mixed.filePath(QStringLiteral("ca.pem")));
         QFile::copy(m_otherCerts.filePath(QStringLiteral("cert.pem")), mixed.filePath(QStringLiteral("cert.pem")));
         QFile::copy(m_certs.filePath(QStringLiteral("key.pem")), mixed.filePath(QStringLiteral("key.pem")));
-        const WinePrefix::Result mismatch = host.berth({QStringLiteral("client"), QStringLiteral("--host"),
-                                                        QStringLiteral("h"), QStringLiteral("--cert-dir"), mixed.path(),
-                                                        QStringLiteral("--answers"), host.answersFile(host.answers())});
+        const WinePrefix::Result mismatch =
+            berth(host, {QStringLiteral("client"), QStringLiteral("--host"), QStringLiteral("h"),
+                         QStringLiteral("--cert-dir"), mixed.path(), QStringLiteral("--answers"),
+                         host.answersFile(host.answers())});
         QCOMPARE(mismatch.exitCode, 2);
         QVERIFY2(mismatch.err.contains("--cert-dir: ") && mismatch.err.contains("not a pair"), mismatch.err);
         QCOMPARE(host.regExport(userKey()), userBefore);
@@ -230,7 +295,7 @@ private slots:
         QVERIFY(TestFiles::write(home + QStringLiteral("/.docker/berth-client.json"),
                                  "{\"record\": \"Berth client set-up\", \"host\": \"tcp://h:2376\", "
                                  "\"files\": [{\"path\": \"C:\\\\Windows\\\\System32\\\\cmd.exe\"}]}"));
-        const WinePrefix::Result steered = host.berth({QStringLiteral("client"), QStringLiteral("--remove")});
+        const WinePrefix::Result steered = berth(host, {QStringLiteral("client"), QStringLiteral("--remove")});
         QCOMPARE(steered.exitCode, 1);
         QVERIFY2(steered.err.contains("names a file Berth does not place"), steered.err);
         QVERIFY(QFile::exists(cmd));

@@ -118,6 +118,13 @@ private slots:
         if (!wine.unavailableReason().isEmpty())
             QSKIP(qPrintable(wine.unavailableReason()));
         wine.useInThisProcess();
+        // The tests' DOCKER_CONFIG is the Linux docker CLI's folder; Windows' docker CLI would take it for its own.
+        const QByteArray dockerConfig = qgetenv("DOCKER_CONFIG");
+        qunsetenv("DOCKER_CONFIG");
+        const auto restore = qScopeGuard([&] {
+            if (!dockerConfig.isEmpty())
+                qputenv("DOCKER_CONFIG", dockerConfig);
+        });
         const WindowsHost host(wine.driveC(), {QStringLiteral("wine")});
         QTemporaryDir certs;
         QString error;

@@ -1,5 +1,26 @@
 #include "ClientPlaces.h"
 
+#include <QCryptographicHash>
+
+namespace {
+
+QString digest(const QString &name)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+QString ClientPlaces::contextMeta(const QString &name) const
+{
+    return dockerConfig + QStringLiteral("\\contexts\\meta\\") + digest(name) + QStringLiteral("\\meta.json");
+}
+
+QString ClientPlaces::contextTls(const QString &name) const
+{
+    return dockerConfig + QStringLiteral("\\contexts\\tls\\") + digest(name) + QStringLiteral("\\docker");
+}
+
 bool ClientPlaces::read(const WindowsHost &host, ClientPlaces *places, QString *error)
 {
     const HostCommand set{QStringLiteral("C:\\Windows\\System32\\cmd.exe"),
@@ -19,8 +40,12 @@ bool ClientPlaces::read(const WindowsHost &host, ClientPlaces *places, QString *
     };
     places->profile = value(QStringLiteral("USERPROFILE"));
     places->programFiles = value(QStringLiteral("ProgramFiles"));
+    places->dockerConfig = value(QStringLiteral("DOCKER_CONFIG"));
+    if (places->dockerConfig.isEmpty())
+        places->dockerConfig = places->certFolder();
     for (const auto &[name, folder] :
-         {std::pair{"USERPROFILE", places->profile}, std::pair{"ProgramFiles", places->programFiles}}) {
+         {std::pair{"USERPROFILE", places->profile}, std::pair{"ProgramFiles", places->programFiles},
+          std::pair{"DOCKER_CONFIG", places->dockerConfig}}) {
         const QString problem = folder.isEmpty() ? tr("it is not set") : host.pathProblem(folder);
         if (!problem.isEmpty()) {
             *error = tr("%1: %2").arg(QLatin1Char('%') + QLatin1String(name) + QLatin1Char('%'), problem);

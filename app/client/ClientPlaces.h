@@ -15,6 +15,7 @@ struct ClientPlaces
 public:
     QString profile;      // C:\Users\NAME
     QString programFiles; // C:\Program Files
+    QString dockerConfig; // the docker CLI's settings: %DOCKER_CONFIG%, else %USERPROFILE%\.docker
 
     QString dockerFolder() const { return programFiles + QStringLiteral("\\Docker"); }
     QString dockerExe() const { return dockerFolder() + QStringLiteral("\\docker.exe"); }
@@ -24,7 +25,12 @@ public:
     QString record() const { return certFolder() + QStringLiteral("\\berth-client.json"); }
     QString backupParent() const { return certFolder() + QStringLiteral("\\berth-backup"); }
 
-    // %USERPROFILE% and %ProgramFiles% as cmd.exe on the machine has them; false with the reason when
-    // either is missing or not a full path of the machine.
+    // The docker CLI's context store (cli/context/store): a context's metadata and TLS files, in folders named
+    // by the SHA-256 of its name.
+    QString contextMeta(const QString &name) const;
+    QString contextTls(const QString &name) const;
+
+    // %USERPROFILE% and %ProgramFiles% (and %DOCKER_CONFIG%) as cmd.exe on the machine has them; false with the reason
+    // when either is missing or not a full path of the machine.
     static bool read(const WindowsHost &host, ClientPlaces *places, QString *error);
 };

@@ -1,5 +1,7 @@
 #include "ClientRecord.h"
 
+#include "DockerContextStep.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,7 +29,12 @@ const QString Marker = QStringLiteral("Berth client set-up");
 
 QByteArray ClientRecord::toJson() const
 {
-    QJsonArray variableList, pathList, fileList;
+    QJsonArray variableList, pathList, fileList, contextList;
+    for (const Context &c : contexts)
+        contextList.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                       {QStringLiteral("existed"), c.existed},
+                                       {QStringLiteral("host"), c.host},
+                                       {QStringLiteral("copies"), QJsonArray::fromStringList(c.copies)}});
     for (const Variable &v : variables)
         variableList.append(QJsonObject{{QStringLiteral("key"), v.key},
                                         {QStringLiteral("name"), v.name},
@@ -39,11 +46,9 @@ QByteArray ClientRecord::toJson() const
         fileList.append(QJsonObject{{QStringLiteral("path"), f.path},
                                     {QStringLiteral("copy"), f.copy.isEmpty() ? QJsonValue(QJsonValue::Null) : f.copy},
                                     {QStringLiteral("secret"), f.secret}});
-    const QJsonObject root{{QStringLiteral("record"), Marker},
-                           {QStringLiteral("host"), host},
-                           {QStringLiteral("variables"), variableList},
-                           {QStringLiteral("path"), pathList},
-                           {QStringLiteral("files"), fileList}};
+    const QJsonObject root{{QStringLiteral("record"), Marker},          {QStringLiteral("host"), host},
+                           {QStringLiteral("variables"), variableList}, {QStringLiteral("path"), pathList},
+                           {QStringLiteral("files"), fileList},         {QStringLiteral("contexts"), contextList}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -74,7 +79,21 @@ ClientRecord ClientRecord::fromJson(const QByteArray &json, QString *error)
         record.files.append({o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("copy")).toString(),
                              o.value(QStringLiteral("secret")).toBool()});
     }
+    for (const QJsonValue &v : root.value(QStringLiteral("contexts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QStringList copies;
+        for (const QJsonValue &copy : o.value(QStringLiteral("copies")).toArray())
+            copies << copy.toString();
+        record.contexts.append({o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("existed")).toBool(),
+                                o.value(QStringLiteral("host")).toString(), copies});
+    }
     // Only what Berth itself writes may steer a removal: registry keys it uses and full paths.
+    for (const Context &c : std::as_const(record.contexts)) {
+        if (!DockerContextStep::isName(c.name)) {
+            *error = tr("it names a docker context Berth does not make: %1").arg(c.name);
+            return {};
+        }
+    }
     for (const Variable &v : std::as_const(record.variables)) {
         if ((v.key != EnvironmentStep::userKey() && v.key != EnvironmentStep::machineKey()) || v.name.isEmpty()) {
             *error = tr("it names a variable Berth does not set: %1 in %2").arg(v.name, v.key);
@@ -113,6 +132,11 @@ ClientRecord ClientRecord::mergedInto(const ClientRecord &earlier) const
         if (std::none_of(merged.files.begin(), merged.files.end(),
                          [&](const File &e) { return e.path.compare(f.path, Qt::CaseInsensitive) == 0; }))
             merged.files.append(f);
+    }
+    for (const Context &c : contexts) {
+        if (std::none_of(merged.contexts.begin(), merged.contexts.end(),
+                         [&](const Context &e) { return e.name == c.name; }))
+            merged.contexts.append(c);
     }
     return merged;
 }

@@ -34,12 +34,21 @@ public:
         bool secret = false;
     };
 
+    struct Context
+    {
+        QString name;
+        bool existed = false; // false: Berth made it
+        QString host;         // where it pointed before
+        QStringList copies;   // the backup's copies of its TLS files then
+    };
+
     QString host; // the endpoint the set-up pointed at
     QList<Variable> variables;
     QList<PathEntry> paths;
     QList<File> files;
+    QList<Context> contexts;
 
-    bool isEmpty() const { return variables.isEmpty() && paths.isEmpty() && files.isEmpty(); }
+    bool isEmpty() const { return variables.isEmpty() && paths.isEmpty() && files.isEmpty() && contexts.isEmpty(); }
     QByteArray toJson() const;
     // Empty record with error set when the text is not a record Berth wrote.
     static ClientRecord fromJson(const QByteArray &json, QString *error);

@@ -1,5 +1,7 @@
 #include "ClientSteps.h"
 
+#include "DockerContextStep.h"
+
 #include "answers/FieldRules.h"
 #include "apply/EnvironmentStep.h"
 #include "apply/FileStep.h"
@@ -89,6 +91,15 @@ std::vector<std::unique_ptr<Step>> ClientSteps::setUp(const WindowsHost &host, c
         files << file.get();
         steps.push_back(std::move(file));
     }
+    // A context named after the host, for docker --context NAME once DOCKER_HOST points elsewhere.
+    const auto certificate = [&](const char *name) { return CertificateFiles::onHost(places.certFolder(), name); };
+    auto dockerContext = std::make_unique<DockerContextStep>(
+        places, DockerContextStep::nameFor(in.host),
+        DockerContextStep::Endpoint{in.host, certificate(CertificateFiles::ca),
+                                    certificate(CertificateFiles::clientCert), certificate(CertificateFiles::clientKey),
+                                    in.ca, in.certificate, in.key});
+    const DockerContextStep *contextStep = dockerContext.get();
+    steps.push_back(std::move(dockerContext));
     for (const auto &[name, value] :
          {std::pair{"DOCKER_HOST", in.host}, std::pair{"DOCKER_TLS_VERIFY", QStringLiteral("1")},
           std::pair{"DOCKER_CERT_PATH", places.certFolder()}}) {
@@ -116,6 +127,12 @@ std::vector<std::unique_ptr<Step>> ClientSteps::setUp(const WindowsHost &host, c
         }
         if (path && path->changesSomething())
             now.paths.append({path->key(), dockerFolder});
+        if (!contextStep->changes().isEmpty()) {
+            QStringList kept;
+            for (const QString &tls : contextStep->tlsBefore())
+                kept << copies->copyOf(tls);
+            now.contexts.append({contextStep->name(), contextStep->existed(), contextStep->hostBefore(), kept});
+        }
         if (!existing)
             return now.isEmpty() ? std::nullopt : std::optional<QByteArray>(now.toJson());
         const ClientRecord earlier = ClientRecord::fromJson(*existing, why);
@@ -137,13 +154,37 @@ std::vector<std::unique_ptr<Step>> ClientSteps::removal(const WindowsHost &host,
     for (const Certificate &c : certificates)
         ours << CertificateFiles::onHost(places.certFolder(), c.name);
     const QString backups = places.backupParent() + QLatin1Char('\\');
+    const auto isCopy = [&](const QString &copy) {
+        return copy.startsWith(backups, Qt::CaseInsensitive) && host.pathProblem(copy).isEmpty();
+    };
+    // The contexts first: docker.exe may go with the files.
+    for (const ClientRecord::Context &c : record.contexts) {
+        std::optional<DockerContextStep::Endpoint> before;
+        if (c.existed) {
+            before = DockerContextStep::Endpoint{c.host, {}, {}, {}, {}, {}, {}};
+            for (const QString &copy : c.copies) {
+                if (!isCopy(copy) || !QFileInfo::exists(host.localPath(copy))) {
+                    *error = tr("%1: the copy of the docker context %2's file is not in Berth's backups: %3")
+                                 .arg(places.record(), c.name, copy);
+                    return {};
+                }
+                const QByteArray bytes = LocalFile::read(host.localPath(copy));
+                if (copy.endsWith(QLatin1String("\\ca.pem"), Qt::CaseInsensitive))
+                    std::tie(before->ca, before->caBytes) = std::pair{copy, bytes};
+                else if (copy.endsWith(QLatin1String("\\cert.pem"), Qt::CaseInsensitive))
+                    std::tie(before->cert, before->certBytes) = std::pair{copy, bytes};
+                else
+                    std::tie(before->key, before->keyBytes) = std::pair{copy, bytes};
+            }
+        }
+        steps.push_back(std::make_unique<DockerContextStep>(places, c.name, before));
+    }
     for (const ClientRecord::File &f : record.files) {
         if (!ours.contains(f.path, Qt::CaseInsensitive)) {
             *error = tr("%1 names a file Berth does not place: %2").arg(places.record(), f.path);
             return {};
         }
-        if (!f.copy.isEmpty() &&
-            (!f.copy.startsWith(backups, Qt::CaseInsensitive) || !host.pathProblem(f.copy).isEmpty())) {
+        if (!f.copy.isEmpty() && !isCopy(f.copy)) {
             *error = tr("%1 names a copy outside Berth's backups: %2").arg(places.record(), f.copy);
             return {};
         }

@@ -112,7 +112,7 @@ WineHost::WineHost(int build, const QString &installationType)
                    "copy the stand-in powershell.exe");
     settledOrFatal(writeZip(m_files.filePath(QStringLiteral("docker.zip")),
                             {{QStringLiteral("docker/dockerd.exe"), standin("dockerd.exe")},
-                             {QStringLiteral("docker/docker.exe"), standin("dockerd.exe")}}),
+                             {QStringLiteral("docker/docker.exe"), standin("docker.exe")}}),
                    "write docker.zip");
     settledOrFatal(writeZip(m_files.filePath(QStringLiteral("nssm-2.24.zip")),
                             {{QStringLiteral("nssm-2.24/win64/nssm.exe"), standin("nssm.exe")},

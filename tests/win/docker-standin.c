@@ -1,0 +1,261 @@
+/* A stand-in for the docker CLI (docker.exe), of which there is no Windows build here. It plays
+ *   docker --version
+ *   docker context create NAME --docker "host=URL,ca=FILE,cert=FILE,key=FILE" [--description TEXT]
+ *   docker context update NAME --docker "..." [--description TEXT]
+ *   docker context rm [-f] NAME
+ * as docker/cli's context store does it (cli/context/store): the configuration folder is DOCKER_CONFIG or
+ * %USERPROFILE%\.docker; a context's metadata is contexts\meta\<SHA-256 of its name in hex>\meta.json,
+ * {"Name":...,"Metadata":{"Description":...},"Endpoints":{"docker":{"Host":...,"SkipTLSVerify":false}}}, and its
+ * TLS files are copied to contexts\tls\<same digest>\docker\ca.pem, cert.pem, key.pem. --docker is read as one
+ * CSV record (encoding/csv: "..." holds a comma, "" is a quote); a key it does not know, a name that is not
+ * [a-zA-Z0-9][a-zA-Z0-9_.+-]+, "default", creating one that exists and changing one that does not all fail
+ * with docker's words and exit 1. Built with mingw-w64 by the project's tests; never shipped. */
+#include <windows.h>
+
+#include <bcrypt.h>
+#include <shlobj.h>
+#include <stdio.h>
+#include <wchar.h>
+
+#ifndef STANDIN_VERSION
+#define STANDIN_VERSION "28.2.2-standin"
+#endif
+
+static int fail(const wchar_t *format, const wchar_t *a)
+{
+    fwprintf(stderr, format, a);
+    fwprintf(stderr, L"\n");
+    return 1;
+}
+
+static void config_folder(wchar_t *out)
+{
+    if (GetEnvironmentVariableW(L"DOCKER_CONFIG", out, MAX_PATH) > 0)
+        return;
+    GetEnvironmentVariableW(L"USERPROFILE", out, MAX_PATH);
+    wcscat(out, L"\\.docker");
+}
+
+static void digest_of(const wchar_t *name, wchar_t *hex)
+{
+    char utf8[512];
+    int size = WideCharToMultiByte(CP_UTF8, 0, name, -1, utf8, sizeof utf8, NULL, NULL) - 1;
+    BCRYPT_ALG_HANDLE algorithm;
+    unsigned char digest[32];
+    BCryptOpenAlgorithmProvider(&algorithm, BCRYPT_SHA256_ALGORITHM, NULL, 0);
+    BCryptHash(algorithm, NULL, 0, (unsigned char *)utf8, (ULONG)size, digest, sizeof digest);
+    BCryptCloseAlgorithmProvider(algorithm, 0);
+    for (int i = 0; i < 32; ++i)
+        swprintf(hex + 2 * i, 3, L"%02x", digest[i]);
+}
+
+static void context_paths(const wchar_t *name, wchar_t *meta, wchar_t *tls)
+{
+    wchar_t config[MAX_PATH], hex[65];
+    config_folder(config);
+    digest_of(name, hex);
+    swprintf(meta, MAX_PATH, L"%ls\\contexts\\meta\\%ls", config, hex);
+    swprintf(tls, MAX_PATH, L"%ls\\contexts\\tls\\%ls", config, hex);
+}
+
+static int valid_name(const wchar_t *name)
+{
+    if (!iswalnum(name[0]) || name[0] > 127 || !name[1])
+        return 0;
+    for (const wchar_t *c = name + 1; *c; ++c)
+        if (*c > 127 || !(iswalnum(*c) || wcschr(L"_.+-", *c)))
+            return 0;
+    return 1;
+}
+
+static void remove_tree(const wchar_t *folder)
+{
+    wchar_t pattern[MAX_PATH], path[MAX_PATH];
+    WIN32_FIND_DATAW found;
+    swprintf(pattern, MAX_PATH, L"%ls\\*", folder);
+    HANDLE search = FindFirstFileW(pattern, &found);
+    if (search != INVALID_HANDLE_VALUE) {
+        do {
+            if (!wcscmp(found.cFileName, L".") || !wcscmp(found.cFileName, L".."))
+                continue;
+            swprintf(path, MAX_PATH, L"%ls\\%ls", folder, found.cFileName);
+            if (found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)
+                remove_tree(path);
+            else
+                DeleteFileW(path);
+        } while (FindNextFileW(search, &found));
+        FindClose(search);
+    }
+    RemoveDirectoryW(folder);
+}
+
+/* host, ca, cert and key from one CSV record of key=value fields. */
+struct Endpoint
+{
+    wchar_t host[1024], ca[MAX_PATH], cert[MAX_PATH], key[MAX_PATH];
+};
+
+static int parse_endpoint(const wchar_t *record, struct Endpoint *e)
+{
+    memset(e, 0, sizeof *e);
+    const wchar_t *p = record;
+    while (*p) {
+        wchar_t field[2048];
+        size_t n = 0;
+        if (*p == L'"') {
+            for (++p; *p; ++p) {
+                if (*p == L'"' && p[1] == L'"')
+                    field[n++] = *++p;
+                else if (*p == L'"')
+                    break;
+                else
+                    field[n++] = *p;
+                if (n >= 2047)
+                    return fail(L"bare \" in non-quoted-field", L"");
+            }
+            if (*p != L'"')
+                return fail(L"extraneous or missing \" in quoted-field", L"");
+            ++p;
+        } else {
+            for (; *p && *p != L','; ++p) {
+                if (*p == L'"' || n >= 2047)
+                    return fail(L"bare \" in non-quoted-field", L"");
+                field[n++] = *p;
+            }
+        }
+        field[n] = 0;
+        if (*p == L',')
+            ++p;
+        wchar_t *equals = wcschr(field, L'=');
+        if (!equals)
+            return fail(L"invalid docker endpoint options: %ls: no value", field);
+        *equals = 0;
+        const wchar_t *value = equals + 1;
+        if (!wcscmp(field, L"host"))
+            wcsncpy(e->host, value, 1023);
+        else if (!wcscmp(field, L"ca"))
+            wcsncpy(e->ca, value, MAX_PATH - 1);
+        else if (!wcscmp(field, L"cert"))
+            wcsncpy(e->cert, value, MAX_PATH - 1);
+        else if (!wcscmp(field, L"key"))
+            wcsncpy(e->key, value, MAX_PATH - 1);
+        else if (wcscmp(field, L"skip-tls-verify"))
+            return fail(L"unrecognized config key: %ls", field);
+    }
+    return 0;
+}
+
+static void json_string(FILE *out, const wchar_t *text)
+{
+    fputc('"', out);
+    for (const wchar_t *c = text; *c; ++c) {
+        if (*c == L'"' || *c == L'\\')
+            fprintf(out, "\\%c", (char)*c);
+        else if (*c < 0x20 || *c > 0x7e)
+            fprintf(out, "\\u%04x", (unsigned)*c);
+        else
+            fputc((char)*c, out);
+    }
+    fputc('"', out);
+}
+
+static int write_context(const wchar_t *name, const struct Endpoint *e, const wchar_t *description)
+{
+    wchar_t meta[MAX_PATH], tls[MAX_PATH], file[MAX_PATH];
+    context_paths(name, meta, tls);
+    /* The TLS files first, read as docker reads them: a missing one fails the whole command. */
+    const wchar_t *sources[] = {e->ca, e->cert, e->key}, *names[] = {L"ca.pem", L"cert.pem", L"key.pem"};
+    for (int i = 0; i < 3; ++i)
+        if (sources[i][0] && GetFileAttributesW(sources[i]) == INVALID_FILE_ATTRIBUTES)
+            return fail(L"open %ls: The system cannot find the file specified.", sources[i]);
+    remove_tree(tls);
+    wchar_t folder[MAX_PATH];
+    swprintf(folder, MAX_PATH, L"%ls\\docker", tls);
+    for (int i = 0; i < 3; ++i) {
+        if (!sources[i][0])
+            continue;
+        SHCreateDirectoryExW(NULL, folder, NULL);
+        swprintf(file, MAX_PATH, L"%ls\\%ls", folder, names[i]);
+        if (!CopyFileW(sources[i], file, FALSE))
+            return fail(L"cannot copy %ls", sources[i]);
+    }
+    SHCreateDirectoryExW(NULL, meta, NULL);
+    swprintf(file, MAX_PATH, L"%ls\\meta.json", meta);
+    FILE *out = _wfopen(file, L"wb");
+    if (!out)
+        return fail(L"cannot write %ls", file);
+    fprintf(out, "{\"Name\":");
+    json_string(out, name);
+    fprintf(out, ",\"Metadata\":{");
+    if (description && description[0]) {
+        fprintf(out, "\"Description\":");
+        json_string(out, description);
+    }
+    fprintf(out, "},\"Endpoints\":{\"docker\":{\"Host\":");
+    json_string(out, e->host);
+    fprintf(out, ",\"SkipTLSVerify\":false}}}");
+    fclose(out);
+    return 0;
+}
+
+static int context(int argc, wchar_t **argv)
+{
+    const wchar_t *verb = argc > 2 ? argv[2] : L"";
+    const wchar_t *name = NULL, *docker = NULL, *description = NULL;
+    for (int i = 3; i < argc; ++i) {
+        if (!wcscmp(argv[i], L"--docker") && i + 1 < argc)
+            docker = argv[++i];
+        else if (!wcscmp(argv[i], L"--description") && i + 1 < argc)
+            description = argv[++i];
+        else if (!wcscmp(argv[i], L"-f") || !wcscmp(argv[i], L"--force"))
+            continue;
+        else if (argv[i][0] == L'-')
+            return fail(L"unknown flag: %ls", argv[i]);
+        else
+            name = argv[i];
+    }
+    if (!name)
+        return fail(L"\"docker context %ls\" requires exactly 1 argument.", verb);
+    wchar_t meta[MAX_PATH], tls[MAX_PATH], file[MAX_PATH];
+    context_paths(name, meta, tls);
+    swprintf(file, MAX_PATH, L"%ls\\meta.json", meta);
+    const int exists = GetFileAttributesW(file) != INVALID_FILE_ATTRIBUTES;
+    if (!wcscmp(verb, L"rm")) {
+        if (!exists)
+            return fail(L"context \"%ls\" does not exist", name);
+        remove_tree(meta);
+        remove_tree(tls);
+        wprintf(L"%ls\n", name);
+        return 0;
+    }
+    if (wcscmp(verb, L"create") && wcscmp(verb, L"update"))
+        return fail(L"docker context: unknown command: %ls", verb);
+    if (!wcscmp(name, L"default"))
+        return fail(L"\"%ls\" is a reserved context name", name);
+    if (!valid_name(name))
+        return fail(L"context name %ls is invalid, names are validated against regexp \"^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$\"",
+                    name);
+    if (!wcscmp(verb, L"create") && exists)
+        return fail(L"context \"%ls\" already exists", name);
+    if (!wcscmp(verb, L"update") && !exists)
+        return fail(L"context \"%ls\" does not exist", name);
+    struct Endpoint endpoint;
+    if (!docker || parse_endpoint(docker, &endpoint))
+        return docker ? 1 : fail(L"the stand-in needs --docker%ls", L"");
+    if (write_context(name, &endpoint, description))
+        return 1;
+    wprintf(L"%ls\n", name);
+    fwprintf(stderr, L"Successfully %ls context \"%ls\"\n", wcscmp(verb, L"create") ? L"updated" : L"created", name);
+    return 0;
+}
+
+int wmain(int argc, wchar_t **argv)
+{
+    if (argc > 1 && (!wcscmp(argv[1], L"--version") || !wcscmp(argv[1], L"-v"))) {
+        printf("Docker version " STANDIN_VERSION ", build berth\n");
+        return 0;
+    }
+    if (argc > 1 && !wcscmp(argv[1], L"context"))
+        return context(argc, argv);
+    return fail(L"docker stand-in: only --version and context create/update/rm%ls", L"");
+}

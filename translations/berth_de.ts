@@ -267,6 +267,58 @@
         <source>Docker is now %1 (was %2). The old dockerd.exe and docker.exe are in %3.</source>
         <translation>Docker ist jetzt %1 (war %2). Die alten dockerd.exe und docker.exe liegen in %3.</translation>
     </message>
+    <message>
+        <source>the client&apos;s certificates: give either --cert-dir or --certs-zip</source>
+        <translation>die Zertifikate des Clients: entweder --cert-dir oder --certs-zip angeben</translation>
+    </message>
+    <message>
+        <source>Nothing changes: %1</source>
+        <translation>Nichts ändert sich: %1</translation>
+    </message>
+    <message>
+        <source>docker.exe goes into %1 and all users&apos; Path is the machine&apos;s: %2</source>
+        <translation>docker.exe kommt nach %1, und der Path aller Benutzer ist der des Computers: %2</translation>
+    </message>
+    <message>
+        <source>this computer is already set up to manage %1.</source>
+        <translation>dieser Computer ist bereits eingerichtet, um %1 zu verwalten.</translation>
+    </message>
+    <message>
+        <source>This computer now manages %1: DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH are set for this user and the client&apos;s files are in %2. Command windows opened from now on see them.</source>
+        <translation>Dieser Computer verwaltet jetzt %1: DOCKER_HOST, DOCKER_TLS_VERIFY und DOCKER_CERT_PATH sind für diesen Benutzer gesetzt, und die Dateien des Clients liegen in %2. Ab jetzt geöffnete Eingabeaufforderungen sehen sie.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is %1, on this user&apos;s Path.</source>
+        <translation>Die docker-CLI ist %1, im Path dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is %1, on every user&apos;s Path.</source>
+        <translation>Die docker-CLI ist %1, im Path aller Benutzer.</translation>
+    </message>
+    <message>
+        <source>What was replaced is kept in %1; berth client --remove puts it back.</source>
+        <translation>Was ersetzt wurde, liegt in %1; berth client --remove stellt es wieder her.</translation>
+    </message>
+    <message>
+        <source>Check: Docker %1 (API %2, %3) answers at %4.</source>
+        <translation>Prüfung: Docker %1 (API %2, %3) antwortet unter %4.</translation>
+    </message>
+    <message>
+        <source>Check: the daemon does not answer at %1: %2. The set-up stays; berth probe asks again.</source>
+        <translation>Prüfung: Der Daemon antwortet nicht unter %1: %2. Die Einrichtung bleibt; berth probe fragt erneut.</translation>
+    </message>
+    <message>
+        <source>Berth has not set up this computer to manage a Docker host (%1 is not there): nothing to remove.</source>
+        <translation>Berth hat diesen Computer nicht zum Verwalten eines Docker-Hosts eingerichtet (%1 fehlt): nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>the set-up is already gone.</source>
+        <translation>die Einrichtung ist bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>This computer no longer manages %1: what the set-up replaced is back, what it added is gone.</source>
+        <translation>Dieser Computer verwaltet %1 nicht mehr: Was die Einrichtung ersetzt hatte, ist zurück, was sie hinzugefügt hatte, ist entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyJournal</name>
@@ -404,6 +456,18 @@
     <message>
         <source>Docker %1 runs. The next page shows the daemon&apos;s log.</source>
         <translation>Docker %1 läuft. Die nächste Seite zeigt das Protokoll des Daemons.</translation>
+    </message>
+    <message>
+        <source>Setting up this computer</source>
+        <translation>Dieser Computer wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>This computer is set up. In a command window opened from now on, docker reaches the host; berth client --remove undoes the set-up.</source>
+        <translation>Dieser Computer ist eingerichtet. In einer ab jetzt geöffneten Eingabeaufforderung erreicht docker den Host; berth client --remove macht die Einrichtung rückgängig.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: this computer is already set up.</source>
+        <translation>Nichts geändert: Dieser Computer ist bereits eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +906,159 @@
     </message>
 </context>
 <context>
+    <name>ClientPage</name>
+    <message>
+        <source>Manage a Docker host from this computer</source>
+        <translation>Einen Docker-Host von diesem Computer aus verwalten</translation>
+    </message>
+    <message>
+        <source>As the manual procedure does for a client: the docker CLI on Path, the client&apos;s certificates and DOCKER_HOST for you, so that docker reaches the host without -H. Nothing has changed yet.</source>
+        <translation>Wie die manuelle Anleitung es für einen Client tut: die docker-CLI im Path, die Zertifikate des Clients und DOCKER_HOST für Sie, sodass docker den Host ohne -H erreicht. Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s name or address as its server certificate names it, with its TLS port (2376 when none is given).</source>
+        <translation>Name oder Adresse des Hosts, wie sein Serverzertifikat sie nennt, mit seinem TLS-Port (2376, wenn keiner angegeben ist).</translation>
+    </message>
+    <message>
+        <source>Docker &amp;host:</source>
+        <translation>Docker-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Docker host</source>
+        <translation>Docker-Host</translation>
+    </message>
+    <message>
+        <source>A folder with the client&apos;s ca.pem, cert.pem and key.pem, or the client zip Berth made with them (never the CA key). They go to %USERPROFILE%\.docker, the key readable by you alone.</source>
+        <translation>Ein Ordner mit ca.pem, cert.pem und key.pem des Clients oder das Client-Zip, das Berth damit erstellt hat (nie der CA-Schlüssel). Sie kommen nach %USERPROFILE%\.docker, der Schlüssel nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>F&amp;older...</source>
+        <translation>&amp;Ordner...</translation>
+    </message>
+    <message>
+        <source>Choose a folder with the client&apos;s files.</source>
+        <translation>Einen Ordner mit den Dateien des Clients wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Zip...</source>
+        <translation>&amp;Zip...</translation>
+    </message>
+    <message>
+        <source>Choose the client zip.</source>
+        <translation>Das Client-Zip wählen.</translation>
+    </message>
+    <message>
+        <source>Client &amp;files:</source>
+        <translation>Client-&amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>Client files</source>
+        <translation>Client-Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Download Docker from the releases index</source>
+        <translation>Docker aus dem Release-Index &amp;herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the docker.exe already on this computer</source>
+        <translation>Die vorhandene docker.exe dieses Computers &amp;behalten</translation>
+    </message>
+    <message>
+        <source>The one in %ProgramFiles%\Docker, or in System32 where the manual procedure puts it. Changes only your own settings, without administrator rights.</source>
+        <translation>Die in %ProgramFiles%\Docker oder in System32, wo die manuelle Anleitung sie ablegt. Ändert nur Ihre eigenen Einstellungen, ohne Administratorrechte.</translation>
+    </message>
+    <message>
+        <source>From a local Docker zip</source>
+        <translation>Aus einem lokalen Docker-Zip</translation>
+    </message>
+    <message>
+        <source>docker CLI:</source>
+        <translation>docker-CLI:</translation>
+    </message>
+    <message>
+        <source>Put the Docker folder on every user&apos;s Path (&amp;all users)</source>
+        <translation>Den Docker-Ordner in den Path aller Benutzer aufnehmen (&amp;alle Benutzer)</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s Path instead of yours. The host, the certificates and DOCKER_HOST stay yours: a client key belongs to one person.</source>
+        <translation>Der Path des Computers statt Ihres. Host, Zertifikate und DOCKER_HOST bleiben Ihre: Ein Client-Schlüssel gehört einer Person.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s files</source>
+        <translation>Die Dateien des Clients</translation>
+    </message>
+    <message>
+        <source>The client zip</source>
+        <translation>Das Client-Zip</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>&amp;Download Docker %1 from %2</source>
+        <translation>Docker %1 von %2 &amp;herunterladen</translation>
+    </message>
+    <message>
+        <source>As binaries.* of the answers say: the download cache and the pin apply.</source>
+        <translation>Wie binaries.* der Antworten es sagen: Download-Cache und Pin gelten.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a zip</source>
+        <translation>%1 ist weder ein Ordner noch ein Zip</translation>
+    </message>
+    <message>
+        <source>Placing docker.exe in Program Files and changing every user&apos;s Path need administrator rights: start Berth with &quot;Run as administrator&quot;, or keep the docker.exe that is here.</source>
+        <translation>docker.exe unter Programme abzulegen und den Path aller Benutzer zu ändern, braucht Administratorrechte: Starten Sie Berth mit "Als Administrator ausführen" oder behalten Sie die vorhandene docker.exe.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPlaces</name>
+    <message>
+        <source>Read the user&apos;s environment</source>
+        <translation>Die Umgebung des Benutzers lesen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>it is not set</source>
+        <translation>sie ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecord</name>
+    <message>
+        <source>it is not a record Berth wrote (%1)</source>
+        <translation>es ist kein Protokoll, das Berth geschrieben hat (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;record&quot; marker</source>
+        <translation>keine "record"-Markierung</translation>
+    </message>
+    <message>
+        <source>it names a docker context Berth does not make: %1</source>
+        <translation>es nennt einen docker-Kontext, den Berth nicht anlegt: %1</translation>
+    </message>
+    <message>
+        <source>it names a variable Berth does not set: %1 in %2</source>
+        <translation>es nennt eine Variable, die Berth nicht setzt: %1 in %2</translation>
+    </message>
+    <message>
+        <source>it names a registry key Berth does not change: %1</source>
+        <translation>es nennt einen Registrierungsschlüssel, den Berth nicht ändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientSetup</name>
     <message>
         <source>PowerShell:</source>
@@ -874,6 +1091,69 @@
     <message>
         <source>docker context %1 was not made: the docker CLI is not on this machine&apos;s PATH</source>
         <translation>docker-Kontext %1 wurde nicht angelegt: die docker-CLI ist nicht im PATH dieses Rechners</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSteps</name>
+    <message>
+        <source>it is not tcp://NAME:PORT</source>
+        <translation>es ist nicht tcp://NAME:PORT</translation>
+    </message>
+    <message>
+        <source>an IPv6 address goes in brackets: tcp://[ADDRESS]:PORT</source>
+        <translation>eine IPv6-Adresse gehört in eckige Klammern: tcp://[ADRESSE]:PORT</translation>
+    </message>
+    <message>
+        <source>--host: %1: %2</source>
+        <translation>--host: %1: %2</translation>
+    </message>
+    <message>
+        <source>Place docker.exe</source>
+        <translation>docker.exe ablegen</translation>
+    </message>
+    <message>
+        <source>binaries.source: keep, but no docker.exe is in %1 or %2 to keep</source>
+        <translation>binaries.source: keep, aber in %1 oder %2 ist keine docker.exe zu behalten</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>%1 ablegen</translation>
+    </message>
+    <message>
+        <source>%1: %2; move it away to set this machine up anew</source>
+        <translation>%1: %2; verschieben Sie die Datei, um diesen Computer neu einzurichten</translation>
+    </message>
+    <message>
+        <source>Write the record of this set-up</source>
+        <translation>Das Protokoll dieser Einrichtung schreiben</translation>
+    </message>
+    <message>
+        <source>%1: the copy of the docker context %2&apos;s file is not in Berth&apos;s backups: %3</source>
+        <translation>%1: Die Kopie einer Datei des docker-Kontexts %2 liegt nicht in Berths Sicherungen: %3</translation>
+    </message>
+    <message>
+        <source>%1 names a file Berth does not place: %2</source>
+        <translation>%1 nennt eine Datei, die Berth nicht ablegt: %2</translation>
+    </message>
+    <message>
+        <source>%1 names a copy outside Berth&apos;s backups: %2</source>
+        <translation>%1 nennt eine Kopie außerhalb von Berths Sicherungen: %2</translation>
+    </message>
+    <message>
+        <source>the copy of %1 that the set-up kept is gone: %2</source>
+        <translation>die Kopie von %1, die die Einrichtung aufbewahrt hat, fehlt: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Put back %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Remove the record of the set-up</source>
+        <translation>Das Protokoll der Einrichtung entfernen</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1385,30 @@
     <message>
         <source>Replace dockerd.exe and docker.exe with another release and nothing else; back to the old ones if the new daemon does not start or answer. Without --answers, the host is read.</source>
         <translation>Ersetzt dockerd.exe und docker.exe durch eine andere Version und sonst nichts; zurück zu den alten, wenn der neue Daemon nicht startet oder nicht antwortet. Ohne --answers wird der Host gelesen.</translation>
+    </message>
+    <message>
+        <source>The zip with the client&apos;s ca.pem, cert.pem and key.pem (as apply and certs make it), instead of --cert-dir.</source>
+        <translation>Das Zip mit ca.pem, cert.pem und key.pem des Clients (wie apply und certs es erstellen), statt --cert-dir.</translation>
+    </message>
+    <message>
+        <source>Put the Docker folder on every user&apos;s Path, not only on this user&apos;s.</source>
+        <translation>Den Docker-Ordner in den Path aller Benutzer aufnehmen, nicht nur in den dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>Undo the set-up: put back what it replaced, remove what it added.</source>
+        <translation>Die Einrichtung rückgängig machen: wiederherstellen, was sie ersetzt hat, entfernen, was sie hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>Set up this computer to manage the Docker host at --host: docker.exe (binaries.* of the answers) in %ProgramFiles%\Docker on Path, the client&apos;s files in %USERPROFILE%\.docker, DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH for this user; then ask the daemon.</source>
+        <translation>Diesen Computer zum Verwalten des Docker-Hosts unter --host einrichten: docker.exe (binaries.* der Antworten) in %ProgramFiles%\Docker im Path, die Dateien des Clients in %USERPROFILE%\.docker, DOCKER_HOST, DOCKER_TLS_VERIFY und DOCKER_CERT_PATH für diesen Benutzer; dann den Daemon fragen.</translation>
+    </message>
+    <message>
+        <source>%1 goes with setting up, not with %2</source>
+        <translation>%1 gehört zum Einrichten, nicht zu %2</translation>
+    </message>
+    <message>
+        <source>%1 is needed: the Docker host to manage, tcp://NAME:2376</source>
+        <translation>%1 wird gebraucht: der zu verwaltende Docker-Host, tcp://NAME:2376</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1722,49 @@
     </message>
 </context>
 <context>
+    <name>DockerContextStep</name>
+    <message>
+        <source>docker context %1</source>
+        <translation>docker-Kontext %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the docker CLI&apos;s record of the context %2</source>
+        <translation>%1 ist nicht der Eintrag der docker-CLI für den Kontext %2</translation>
+    </message>
+    <message>
+        <source>remove it (it points at %1)</source>
+        <translation>ihn entfernen (er zeigt auf %1)</translation>
+    </message>
+    <message>
+        <source>create it for %1</source>
+        <translation>ihn für %1 anlegen</translation>
+    </message>
+    <message>
+        <source>point it at %1 with the client&apos;s files (it points at %2)</source>
+        <translation>ihn mit den Dateien des Clients auf %1 richten (er zeigt auf %2)</translation>
+    </message>
+    <message>
+        <source>Made by Berth</source>
+        <translation>Von Berth angelegt</translation>
+    </message>
+    <message>
+        <source>docker context %1 %2</source>
+        <translation>docker context %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot back up %1: %2</source>
+        <translation>%1 kann nicht gesichert werden: %2</translation>
+    </message>
+    <message>
+        <source>docker context %1 (%2)</source>
+        <translation>docker-Kontext %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DockerUpgrade</name>
     <message>
         <source>%1 is not there: no Docker to upgrade (binaries.installDir)</source>
@@ -1520,6 +1867,45 @@
     <message>
         <source>%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4; the file was discarded</source>
         <translation>%1 ist nicht die festgelegte Datei: ihr SHA-256 ist %2, die Festlegung (%3) lautet %4; die Datei wurde verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentStep</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Set %1 for this user</source>
+        <translation>%1 für diesen Benutzer setzen</translation>
+    </message>
+    <message>
+        <source>Set %1 for all users</source>
+        <translation>%1 für alle Benutzer setzen</translation>
+    </message>
+    <message>
+        <source>remove %1 from %2 (it is %3)</source>
+        <translation>%1 aus %2 entfernen (Wert: %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 becomes %4</source>
+        <translation>%1 in %2: %3 wird zu %4</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2, which was %3 (%4)</source>
+        <translation>%1 in %2, vorher %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3316,22 @@
         <source>What changes on this host (a dry run of the update):</source>
         <translation>Was sich auf diesem Host ändert (ein Probelauf der Aktualisierung):</translation>
     </message>
+    <message>
+        <source>What the set-up will do on this computer, in this order. Nothing has changed yet.</source>
+        <translation>Was die Einrichtung auf diesem Computer tun wird, in dieser Reihenfolge. Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Einrichten</translation>
+    </message>
+    <message>
+        <source>What changes on this computer: reading it ...</source>
+        <translation>Was sich auf diesem Computer ändert: wird gelesen ...</translation>
+    </message>
+    <message>
+        <source>What changes on this computer (a dry run of the set-up):</source>
+        <translation>Was sich auf diesem Computer ändert (Probelauf der Einrichtung):</translation>
+    </message>
 </context>
 <context>
     <name>TlsPage</name>
@@ -3336,6 +3738,14 @@
     <message>
         <source>any address</source>
         <translation>jeder Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this computer to manage a Docker host</source>
+        <translation>Diesen Computer zum Verwalten eines Docker-Hosts &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>The docker CLI on Path, the client&apos;s certificates and DOCKER_HOST for you, so that docker here reaches a host elsewhere.</source>
+        <translation>Die docker-CLI im Path, die Zertifikate des Clients und DOCKER_HOST für Sie, sodass docker hier einen Host anderswo erreicht.</translation>
     </message>
 </context>
 <context>

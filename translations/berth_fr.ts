@@ -267,6 +267,58 @@
         <source>Docker is now %1 (was %2). The old dockerd.exe and docker.exe are in %3.</source>
         <translation>Docker est maintenant en %1 (était %2). Les anciens dockerd.exe et docker.exe sont dans %3.</translation>
     </message>
+    <message>
+        <source>the client&apos;s certificates: give either --cert-dir or --certs-zip</source>
+        <translation>les certificats du client : indiquez soit --cert-dir, soit --certs-zip</translation>
+    </message>
+    <message>
+        <source>Nothing changes: %1</source>
+        <translation>Rien ne change : %1</translation>
+    </message>
+    <message>
+        <source>docker.exe goes into %1 and all users&apos; Path is the machine&apos;s: %2</source>
+        <translation>docker.exe va dans %1 et le Path de tous les utilisateurs est celui de la machine : %2</translation>
+    </message>
+    <message>
+        <source>this computer is already set up to manage %1.</source>
+        <translation>cet ordinateur est déjà configuré pour gérer %1.</translation>
+    </message>
+    <message>
+        <source>This computer now manages %1: DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH are set for this user and the client&apos;s files are in %2. Command windows opened from now on see them.</source>
+        <translation>Cet ordinateur gère désormais %1 : DOCKER_HOST, DOCKER_TLS_VERIFY et DOCKER_CERT_PATH sont définies pour cet utilisateur et les fichiers du client sont dans %2. Les invites de commandes ouvertes à partir de maintenant les voient.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is %1, on this user&apos;s Path.</source>
+        <translation>La CLI docker est %1, dans le Path de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>The docker CLI is %1, on every user&apos;s Path.</source>
+        <translation>La CLI docker est %1, dans le Path de tous les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>What was replaced is kept in %1; berth client --remove puts it back.</source>
+        <translation>Ce qui a été remplacé est conservé dans %1 ; berth client --remove le remet en place.</translation>
+    </message>
+    <message>
+        <source>Check: Docker %1 (API %2, %3) answers at %4.</source>
+        <translation>Vérification : Docker %1 (API %2, %3) répond à %4.</translation>
+    </message>
+    <message>
+        <source>Check: the daemon does not answer at %1: %2. The set-up stays; berth probe asks again.</source>
+        <translation>Vérification : le démon ne répond pas à %1 : %2. La configuration reste ; berth probe interroge à nouveau.</translation>
+    </message>
+    <message>
+        <source>Berth has not set up this computer to manage a Docker host (%1 is not there): nothing to remove.</source>
+        <translation>Berth n’a pas configuré cet ordinateur pour gérer un hôte Docker (%1 est absent) : rien à retirer.</translation>
+    </message>
+    <message>
+        <source>the set-up is already gone.</source>
+        <translation>la configuration est déjà retirée.</translation>
+    </message>
+    <message>
+        <source>This computer no longer manages %1: what the set-up replaced is back, what it added is gone.</source>
+        <translation>Cet ordinateur ne gère plus %1 : ce que la configuration avait remplacé est remis, ce qu’elle avait ajouté est retiré.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyJournal</name>
@@ -404,6 +456,18 @@
     <message>
         <source>Docker %1 runs. The next page shows the daemon&apos;s log.</source>
         <translation>Docker %1 tourne. La page suivante montre le journal du démon.</translation>
+    </message>
+    <message>
+        <source>Setting up this computer</source>
+        <translation>Configuration de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer is set up. In a command window opened from now on, docker reaches the host; berth client --remove undoes the set-up.</source>
+        <translation>Cet ordinateur est configuré. Dans une invite de commandes ouverte à partir de maintenant, docker atteint l’hôte ; berth client --remove annule la configuration.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: this computer is already set up.</source>
+        <translation>Rien n’a changé : cet ordinateur est déjà configuré.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +906,159 @@
     </message>
 </context>
 <context>
+    <name>ClientPage</name>
+    <message>
+        <source>Manage a Docker host from this computer</source>
+        <translation>Gérer un hôte Docker depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>As the manual procedure does for a client: the docker CLI on Path, the client&apos;s certificates and DOCKER_HOST for you, so that docker reaches the host without -H. Nothing has changed yet.</source>
+        <translation>Comme la procédure manuelle le fait pour un client : la CLI docker dans le Path, les certificats du client et DOCKER_HOST pour vous, afin que docker atteigne l’hôte sans -H. Rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s name or address as its server certificate names it, with its TLS port (2376 when none is given).</source>
+        <translation>Le nom ou l’adresse de l’hôte tel que son certificat serveur le nomme, avec son port TLS (2376 si aucun n’est indiqué).</translation>
+    </message>
+    <message>
+        <source>Docker &amp;host:</source>
+        <translation>&amp;Hôte Docker :</translation>
+    </message>
+    <message>
+        <source>Docker host</source>
+        <translation>Hôte Docker</translation>
+    </message>
+    <message>
+        <source>A folder with the client&apos;s ca.pem, cert.pem and key.pem, or the client zip Berth made with them (never the CA key). They go to %USERPROFILE%\.docker, the key readable by you alone.</source>
+        <translation>Un dossier avec ca.pem, cert.pem et key.pem du client, ou le zip client que Berth a créé avec eux (jamais la clé de l’AC). Ils vont dans %USERPROFILE%\.docker, la clé lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>F&amp;older...</source>
+        <translation>&amp;Dossier...</translation>
+    </message>
+    <message>
+        <source>Choose a folder with the client&apos;s files.</source>
+        <translation>Choisir un dossier contenant les fichiers du client.</translation>
+    </message>
+    <message>
+        <source>&amp;Zip...</source>
+        <translation>&amp;Zip...</translation>
+    </message>
+    <message>
+        <source>Choose the client zip.</source>
+        <translation>Choisir le zip client.</translation>
+    </message>
+    <message>
+        <source>Client &amp;files:</source>
+        <translation>&amp;Fichiers du client :</translation>
+    </message>
+    <message>
+        <source>Client files</source>
+        <translation>Fichiers client</translation>
+    </message>
+    <message>
+        <source>&amp;Download Docker from the releases index</source>
+        <translation>&amp;Télécharger Docker depuis l’index des versions</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the docker.exe already on this computer</source>
+        <translation>&amp;Garder le docker.exe déjà présent sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The one in %ProgramFiles%\Docker, or in System32 where the manual procedure puts it. Changes only your own settings, without administrator rights.</source>
+        <translation>Celui de %ProgramFiles%\Docker, ou de System32 où la procédure manuelle le place. Ne modifie que vos propres réglages, sans droits d’administrateur.</translation>
+    </message>
+    <message>
+        <source>From a local Docker zip</source>
+        <translation>Depuis un zip Docker local</translation>
+    </message>
+    <message>
+        <source>docker CLI:</source>
+        <translation>CLI docker :</translation>
+    </message>
+    <message>
+        <source>Put the Docker folder on every user&apos;s Path (&amp;all users)</source>
+        <translation>Ajouter le dossier Docker au Path de &amp;tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s Path instead of yours. The host, the certificates and DOCKER_HOST stay yours: a client key belongs to one person.</source>
+        <translation>Le Path de la machine au lieu du vôtre. L’hôte, les certificats et DOCKER_HOST restent les vôtres : une clé client appartient à une seule personne.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s files</source>
+        <translation>Les fichiers du client</translation>
+    </message>
+    <message>
+        <source>The client zip</source>
+        <translation>Le zip client</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>&amp;Download Docker %1 from %2</source>
+        <translation>&amp;Télécharger Docker %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>As binaries.* of the answers say: the download cache and the pin apply.</source>
+        <translation>Comme le disent les binaries.* des réponses : le cache de téléchargement et l’empreinte s’appliquent.</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a folder nor a zip</source>
+        <translation>%1 n’est ni un dossier ni un zip</translation>
+    </message>
+    <message>
+        <source>Placing docker.exe in Program Files and changing every user&apos;s Path need administrator rights: start Berth with &quot;Run as administrator&quot;, or keep the docker.exe that is here.</source>
+        <translation>Placer docker.exe dans Program Files et modifier le Path de tous les utilisateurs exigent les droits d’administrateur : lancez Berth avec « Exécuter en tant qu’administrateur », ou gardez le docker.exe présent.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPlaces</name>
+    <message>
+        <source>Read the user&apos;s environment</source>
+        <translation>Lire l’environnement de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>it is not set</source>
+        <translation>elle n’est pas définie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecord</name>
+    <message>
+        <source>it is not a record Berth wrote (%1)</source>
+        <translation>ce n’est pas un relevé écrit par Berth (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;record&quot; marker</source>
+        <translation>aucune marque « record »</translation>
+    </message>
+    <message>
+        <source>it names a docker context Berth does not make: %1</source>
+        <translation>il nomme un contexte docker que Berth ne crée pas : %1</translation>
+    </message>
+    <message>
+        <source>it names a variable Berth does not set: %1 in %2</source>
+        <translation>il nomme une variable que Berth ne définit pas : %1 dans %2</translation>
+    </message>
+    <message>
+        <source>it names a registry key Berth does not change: %1</source>
+        <translation>il nomme une clé de registre que Berth ne modifie pas : %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientSetup</name>
     <message>
         <source>PowerShell:</source>
@@ -874,6 +1091,69 @@
     <message>
         <source>docker context %1 was not made: the docker CLI is not on this machine&apos;s PATH</source>
         <translation>le contexte docker %1 n’a pas été créé : la CLI docker n’est pas dans le PATH de cette machine</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSteps</name>
+    <message>
+        <source>it is not tcp://NAME:PORT</source>
+        <translation>ce n’est pas tcp://NOM:PORT</translation>
+    </message>
+    <message>
+        <source>an IPv6 address goes in brackets: tcp://[ADDRESS]:PORT</source>
+        <translation>une adresse IPv6 s’écrit entre crochets : tcp://[ADRESSE]:PORT</translation>
+    </message>
+    <message>
+        <source>--host: %1: %2</source>
+        <translation>--host : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Place docker.exe</source>
+        <translation>Placer docker.exe</translation>
+    </message>
+    <message>
+        <source>binaries.source: keep, but no docker.exe is in %1 or %2 to keep</source>
+        <translation>binaries.source : keep, mais aucun docker.exe à garder dans %1 ni dans %2</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Placer %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; move it away to set this machine up anew</source>
+        <translation>%1 : %2 ; déplacez-le pour configurer cette machine à nouveau</translation>
+    </message>
+    <message>
+        <source>Write the record of this set-up</source>
+        <translation>Écrire le relevé de cette configuration</translation>
+    </message>
+    <message>
+        <source>%1: the copy of the docker context %2&apos;s file is not in Berth&apos;s backups: %3</source>
+        <translation>%1 : la copie d’un fichier du contexte docker %2 n’est pas dans les sauvegardes de Berth : %3</translation>
+    </message>
+    <message>
+        <source>%1 names a file Berth does not place: %2</source>
+        <translation>%1 nomme un fichier que Berth ne place pas : %2</translation>
+    </message>
+    <message>
+        <source>%1 names a copy outside Berth&apos;s backups: %2</source>
+        <translation>%1 nomme une copie hors des sauvegardes de Berth : %2</translation>
+    </message>
+    <message>
+        <source>the copy of %1 that the set-up kept is gone: %2</source>
+        <translation>la copie de %1 conservée par la configuration a disparu : %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Put back %1</source>
+        <translation>Remettre %1</translation>
+    </message>
+    <message>
+        <source>Remove the record of the set-up</source>
+        <translation>Retirer le relevé de la configuration</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1385,30 @@
     <message>
         <source>Replace dockerd.exe and docker.exe with another release and nothing else; back to the old ones if the new daemon does not start or answer. Without --answers, the host is read.</source>
         <translation>Remplace dockerd.exe et docker.exe par une autre version, et rien d’autre ; retour aux anciens si le nouveau démon ne démarre pas ou ne répond pas. Sans --answers, l’hôte est lu.</translation>
+    </message>
+    <message>
+        <source>The zip with the client&apos;s ca.pem, cert.pem and key.pem (as apply and certs make it), instead of --cert-dir.</source>
+        <translation>Le zip contenant ca.pem, cert.pem et key.pem du client (tel que apply et certs le créent), au lieu de --cert-dir.</translation>
+    </message>
+    <message>
+        <source>Put the Docker folder on every user&apos;s Path, not only on this user&apos;s.</source>
+        <translation>Ajouter le dossier Docker au Path de tous les utilisateurs, pas seulement à celui de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Undo the set-up: put back what it replaced, remove what it added.</source>
+        <translation>Annuler la configuration : remettre ce qu’elle a remplacé, retirer ce qu’elle a ajouté.</translation>
+    </message>
+    <message>
+        <source>Set up this computer to manage the Docker host at --host: docker.exe (binaries.* of the answers) in %ProgramFiles%\Docker on Path, the client&apos;s files in %USERPROFILE%\.docker, DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH for this user; then ask the daemon.</source>
+        <translation>Configurer cet ordinateur pour gérer l’hôte Docker indiqué par --host : docker.exe (binaries.* des réponses) dans %ProgramFiles%\Docker, dans le Path, les fichiers du client dans %USERPROFILE%\.docker, DOCKER_HOST, DOCKER_TLS_VERIFY et DOCKER_CERT_PATH pour cet utilisateur ; puis interroger le démon.</translation>
+    </message>
+    <message>
+        <source>%1 goes with setting up, not with %2</source>
+        <translation>%1 va avec la configuration, pas avec %2</translation>
+    </message>
+    <message>
+        <source>%1 is needed: the Docker host to manage, tcp://NAME:2376</source>
+        <translation>%1 est requis : l’hôte Docker à gérer, tcp://NOM:2376</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1722,49 @@
     </message>
 </context>
 <context>
+    <name>DockerContextStep</name>
+    <message>
+        <source>docker context %1</source>
+        <translation>contexte docker %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the docker CLI&apos;s record of the context %2</source>
+        <translation>%1 n’est pas l’enregistrement de la CLI docker pour le contexte %2</translation>
+    </message>
+    <message>
+        <source>remove it (it points at %1)</source>
+        <translation>le retirer (il pointe vers %1)</translation>
+    </message>
+    <message>
+        <source>create it for %1</source>
+        <translation>le créer pour %1</translation>
+    </message>
+    <message>
+        <source>point it at %1 with the client&apos;s files (it points at %2)</source>
+        <translation>le faire pointer vers %1 avec les fichiers du client (il pointe vers %2)</translation>
+    </message>
+    <message>
+        <source>Made by Berth</source>
+        <translation>Créé par Berth</translation>
+    </message>
+    <message>
+        <source>docker context %1 %2</source>
+        <translation>docker context %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>cannot back up %1: %2</source>
+        <translation>impossible de sauvegarder %1 : %2</translation>
+    </message>
+    <message>
+        <source>docker context %1 (%2)</source>
+        <translation>contexte docker %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DockerUpgrade</name>
     <message>
         <source>%1 is not there: no Docker to upgrade (binaries.installDir)</source>
@@ -1520,6 +1867,45 @@
     <message>
         <source>%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4; the file was discarded</source>
         <translation>%1 n’est pas le fichier attendu : son SHA-256 est %2, l’empreinte (%3) indique %4 ; le fichier a été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentStep</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(non définie)</translation>
+    </message>
+    <message>
+        <source>Set %1 for this user</source>
+        <translation>Définir %1 pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Set %1 for all users</source>
+        <translation>Définir %1 pour tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>remove %1 from %2 (it is %3)</source>
+        <translation>retirer %1 de %2 (valeur : %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 becomes %4</source>
+        <translation>%1 dans %2 : %3 devient %4</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Définir %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2, which was %3 (%4)</source>
+        <translation>%1 dans %2, qui valait %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3316,22 @@
         <source>What changes on this host (a dry run of the update):</source>
         <translation>Ce qui change sur cet hôte (essai à blanc de la mise à jour) :</translation>
     </message>
+    <message>
+        <source>What the set-up will do on this computer, in this order. Nothing has changed yet.</source>
+        <translation>Ce que la configuration fera sur cet ordinateur, dans cet ordre. Rien n’a encore changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Configurer</translation>
+    </message>
+    <message>
+        <source>What changes on this computer: reading it ...</source>
+        <translation>Ce qui change sur cet ordinateur : lecture ...</translation>
+    </message>
+    <message>
+        <source>What changes on this computer (a dry run of the set-up):</source>
+        <translation>Ce qui change sur cet ordinateur (essai à blanc de la configuration) :</translation>
+    </message>
 </context>
 <context>
     <name>TlsPage</name>
@@ -3336,6 +3738,14 @@
     <message>
         <source>any address</source>
         <translation>n’importe quelle adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Set up this computer to manage a Docker host</source>
+        <translation>&amp;Configurer cet ordinateur pour gérer un hôte Docker</translation>
+    </message>
+    <message>
+        <source>The docker CLI on Path, the client&apos;s certificates and DOCKER_HOST for you, so that docker here reaches a host elsewhere.</source>
+        <translation>La CLI docker dans le Path, les certificats du client et DOCKER_HOST pour vous, afin que docker ici atteigne un hôte ailleurs.</translation>
     </message>
 </context>
 <context>

@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>&amp;Zip...</source>
-        <translation>&amp;Zip...</translation>
+        <translation>Z&amp;ip...</translation>
     </message>
     <message>
         <source>Choose the client zip.</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>&amp;Download Docker from the releases index</source>
-        <translation>Docker aus dem Release-Index &amp;herunterladen</translation>
+        <translation>Docker aus dem Release-Index herunter&amp;laden</translation>
     </message>
     <message>
         <source>&amp;Keep the docker.exe already on this computer</source>
@@ -997,7 +997,7 @@
     </message>
     <message>
         <source>&amp;Download Docker %1 from %2</source>
-        <translation>Docker %1 von %2 &amp;herunterladen</translation>
+        <translation>Docker %1 von %2 herunter&amp;laden</translation>
     </message>
     <message>
         <source>As binaries.* of the answers say: the download cache and the pin apply.</source>

@@ -147,7 +147,8 @@ private slots:
                       QStringLiteral("host=tcp://old-host:2376,ca=%1,cert=%2,key=%3")
                           .arg(windowsPath(m_otherCerts.filePath(QStringLiteral("ca.pem"))),
                                windowsPath(m_otherCerts.filePath(QStringLiteral("cert.pem"))),
-                               windowsPath(m_otherCerts.filePath(QStringLiteral("key.pem"))))});
+                               windowsPath(m_otherCerts.filePath(QStringLiteral("key.pem"))))},
+            {{QStringLiteral("DOCKER_CONFIG"), QString()}}); // empty: the default, as for docker
         QVERIFY2(oldContext.exitCode == 0, oldContext.err);
         QCOMPARE(contextHost(host, certFolder, context), QStringLiteral("tcp://old-host:2376"));
         const QString userBefore = host.regExport(userKey());

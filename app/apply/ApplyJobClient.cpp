@@ -110,9 +110,17 @@ ApplyJob::Outcome ApplyJob::setUpClient(Answers answers, const Options &options)
             in.dockerExe = binaries.value(QStringLiteral("docker.exe"));
         }
     }
-    if ((in.dockerExe || in.allUsers) && !options.dryRun && !HostFacts::runsElevated())
-        return finish(Failed, tr("docker.exe goes into %1 and all users' Path is the machine's: %2")
-                                  .arg(places.dockerFolder(), HostFacts::notElevated()));
+    // Program Files and the machine's Path are for administrators; this user's settings are not.
+    const QString cli = m_host.localPath(places.dockerExe());
+    const bool newCli = in.dockerExe && !(QFileInfo::exists(cli) && LocalFile::read(cli) == *in.dockerExe);
+    if (!options.dryRun && !HostFacts::runsElevated()) {
+        if (newCli)
+            return finish(Failed, tr("placing docker.exe in %1 needs administrator rights. %2")
+                                      .arg(places.dockerFolder(), HostFacts::notElevated()));
+        if (in.allUsers)
+            return finish(Failed, tr("--all-users changes the machine's Path, which needs administrator rights. %1")
+                                      .arg(HostFacts::notElevated()));
+    }
     const Backup backup(m_host, places.backupParent(), SecretFile::ThisUser);
     std::vector<std::unique_ptr<Step>> steps = ClientSteps::setUp(m_host, places, in, backup, &error);
     if (steps.empty())

@@ -21,23 +21,35 @@ QString ClientPlaces::contextTls(const QString &name) const
     return dockerConfig + QStringLiteral("\\contexts\\tls\\") + digest(name) + QStringLiteral("\\docker");
 }
 
+QHash<QString, QString> ClientPlaces::environmentOf(const QByteArray &setOutput)
+{
+    const bool utf16 = setOutput.size() % 2 == 0 && setOutput.size() >= 2 && setOutput.at(1) == 0;
+    const QString text = utf16 ? QString::fromUtf16(reinterpret_cast<const char16_t *>(setOutput.constData()),
+                                                    setOutput.size() / 2)
+                               : QString::fromLocal8Bit(setOutput);
+    QHash<QString, QString> variables;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const qsizetype equals = line.indexOf(QLatin1Char('='), 1); // =C:=C:\ is the current folder of C:
+        if (equals > 0)
+            variables.insert(line.left(equals).toUpper(), line.mid(equals + 1));
+    }
+    return variables;
+}
+
 bool ClientPlaces::read(const WindowsHost &host, ClientPlaces *places, QString *error)
 {
     const HostCommand set{QStringLiteral("C:\\Windows\\System32\\cmd.exe"),
-                          {QStringLiteral("/d"), QStringLiteral("/c"), QStringLiteral("set")},
+                          {QStringLiteral("/d"), QStringLiteral("/u"), QStringLiteral("/c"), QStringLiteral("set")},
                           tr("Read the user's environment")};
     const WindowsHost::Result result = host.run(set, 30000);
     if (!result.ok()) {
         *error = tr("%1 failed: %2").arg(set.commandLine(), result.summary());
         return false;
     }
-    const auto value = [&](const QString &name) {
-        for (const QString &line : result.out.split(QLatin1Char('\n'))) {
-            if (line.startsWith(name + QLatin1Char('='), Qt::CaseInsensitive))
-                return line.mid(name.size() + 1).trimmed();
-        }
-        return QString();
-    };
+    const QHash<QString, QString> variables = environmentOf(result.outBytes);
+    const auto value = [&](const QString &name) { return variables.value(name.toUpper()); };
     places->profile = value(QStringLiteral("USERPROFILE"));
     places->programFiles = value(QStringLiteral("ProgramFiles"));
     places->dockerConfig = value(QStringLiteral("DOCKER_CONFIG"));

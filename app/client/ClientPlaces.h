@@ -3,6 +3,7 @@
 #include "host/WindowsHost.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 // Where a client set-up puts things on this Windows machine, for the user Berth runs as: the docker CLI in
@@ -33,4 +34,7 @@ public:
     // %USERPROFILE% and %ProgramFiles% (and %DOCKER_CONFIG%) as cmd.exe on the machine has them; false with the reason
     // when either is missing or not a full path of the machine.
     static bool read(const WindowsHost &host, ClientPlaces *places, QString *error);
+    // The variables `cmd /u /c set` prints (UTF-16, so that C:\Users\Jürgen arrives as it is, where the
+    // console's code page would change it), by name in capitals.
+    static QHash<QString, QString> environmentOf(const QByteArray &setOutput);
 };

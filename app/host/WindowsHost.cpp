@@ -125,7 +125,8 @@ WindowsHost::Result WindowsHost::run(const HostCommand &command, int timeoutMs) 
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.outBytes = process.readAllStandardOutput();
+    result.out = QString::fromLocal8Bit(result.outBytes);
     result.err = QString::fromLocal8Bit(process.readAllStandardError());
     return result;
 }

@@ -102,6 +102,8 @@ ApplyJob::Outcome ApplyJob::setUpClient(Answers answers, const Options &options)
     if (answers.binaries.source != Source::Keep) {
         if (!fetchBinaries(answers, options.dryRun, &error))
             return finish(isCancelled() ? Cancelled : Failed, error);
+        if (answers.binaries.source == Source::Keep) // a dry run, and the zip is not in the cache yet
+            in.dockerExe = QByteArray("(not downloaded yet)");
         if (answers.binaries.source == Source::Local) {
             const QHash<QString, QByteArray> binaries =
                 LocalArchive::dockerBinaries(answers.binaries.localPath, &error);
@@ -136,9 +138,9 @@ ApplyJob::Outcome ApplyJob::setUpClient(Answers answers, const Options &options)
                      "this user and the client's files are in %2. Command windows opened from now on see them.")
                       .arg(in.host, places.certFolder()));
         const bool inFolder = QFileInfo::exists(m_host.localPath(places.dockerExe()));
-        const QString cli = inFolder ? places.dockerExe() : ClientPlaces::systemDockerExe();
-        emit said(inFolder && !in.allUsers ? tr("The docker CLI is %1, on this user's Path.").arg(cli)
-                                           : tr("The docker CLI is %1, on every user's Path.").arg(cli));
+        const QString where = inFolder ? places.dockerExe() : ClientPlaces::systemDockerExe();
+        emit said(inFolder && !in.allUsers ? tr("The docker CLI is %1, on this user's Path.").arg(where)
+                                           : tr("The docker CLI is %1, on every user's Path.").arg(where));
         if (context.backup.isUsed())
             emit said(tr("What was replaced is kept in %1; berth client --remove puts it back.")
                           .arg(context.backup.windowsFolder()));

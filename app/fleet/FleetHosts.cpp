@@ -1,0 +1,230 @@
+#include "FleetHosts.h"
+
+#include "answers/AnswerKeys.h"
+#include "answers/AnswersValidator.h"
+#include "answers/FieldRules.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+const QString NameColumn = QStringLiteral("name");
+const QString AddressesColumn = QStringLiteral("addresses");
+const QString EditionColumn = QStringLiteral("edition");
+
+// Keys the fleet sets itself for every host: a column may not say otherwise.
+const QStringList FleetKeys{QStringLiteral("host.edition"), QStringLiteral("tls.enabled"),
+                            QStringLiteral("tls.subjectAltNames"), QStringLiteral("tls.generate")};
+
+void setPath(QJsonObject &object, const QStringList &path, const QJsonValue &value)
+{
+    if (path.size() == 1) {
+        object.insert(path.first(), value);
+        return;
+    }
+    QJsonObject inner = object.value(path.first()).toObject();
+    setPath(inner, path.mid(1), value);
+    object.insert(path.first(), inner);
+}
+
+QStringList words(const QString &cell)
+{
+    return cell.split(QRegularExpression(QStringLiteral("[\\s;]+")), Qt::SkipEmptyParts);
+}
+
+// The cell as the key's answer-file value, or an error.
+QJsonValue valueOf(const AnswerKey &key, const QString &cell, QString *error)
+{
+    switch (key.type) {
+    case AnswerKey::Integer: {
+        bool ok = false;
+        const int number = cell.toInt(&ok);
+        if (!ok)
+            *error = FleetHosts::tr("%1 is not a whole number").arg(cell);
+        return number;
+    }
+    case AnswerKey::Boolean:
+        if (cell != QLatin1String("true") && cell != QLatin1String("false"))
+            *error = FleetHosts::tr("%1 is neither true nor false").arg(cell);
+        return cell == QLatin1String("true");
+    case AnswerKey::StringList:
+        return QJsonArray::fromStringList(words(cell));
+    default:
+        return cell;
+    }
+}
+
+} // namespace
+
+QList<FleetHosts::Record> FleetHosts::parse(const QByteArray &csv, QString *error)
+{
+    QString text = QString::fromUtf8(csv);
+    if (text.startsWith(QChar(0xfeff))) // Excel's UTF-8 mark
+        text.remove(0, 1);
+    QList<Record> records;
+    Record record{1, {}};
+    QString field;
+    bool quoted = false;
+    bool wasQuoted = false;
+    int row = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++row;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
+            quoted = wasQuoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record.fields << field;
+            field.clear();
+            wasQuoted = false;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            record.fields << field;
+            if (!(record.fields.size() == 1 && record.fields.first().isEmpty() && !wasQuoted))
+                records << record; // a blank line is no record
+            field.clear();
+            wasQuoted = false;
+            record = Record{++row, {}};
+        } else {
+            field += c;
+        }
+    }
+    if (quoted) {
+        *error = tr("row %1: a quoted field is not closed").arg(record.row);
+        return {};
+    }
+    if (!field.isEmpty() || !record.fields.isEmpty() || wasQuoted) {
+        record.fields << field;
+        records << record;
+    }
+    return records;
+}
+
+FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, const QString &fileName)
+{
+    Result result;
+    const auto problem = [&](int row, const QString &column, const QString &why) {
+        result.problems << (column.isEmpty() ? tr("%1 row %2: %3").arg(fileName).arg(row).arg(why)
+                                             : tr("%1 row %2, column %3: %4").arg(fileName).arg(row).arg(column, why));
+    };
+    QString error;
+    const QList<Record> records = parse(csv, &error);
+    if (!error.isEmpty()) {
+        result.problems << fileName + QStringLiteral(" ") + error;
+        return result;
+    }
+    if (records.isEmpty()) {
+        result.problems << tr("%1: no header row (name,addresses,edition)").arg(fileName);
+        return result;
+    }
+    QStringList header;
+    for (const QString &column : records.first().fields)
+        header << column.trimmed();
+    QSet<QString> seenColumns;
+    for (const QString &column : std::as_const(header)) {
+        if (seenColumns.contains(column))
+            problem(1, column, tr("the column is there twice"));
+        seenColumns.insert(column);
+        if (column == NameColumn || column == AddressesColumn || column == EditionColumn)
+            continue;
+        const auto key = std::find_if(answerKeys().begin(), answerKeys().end(),
+                                      [&](const AnswerKey &k) { return column == QLatin1String(k.path); });
+        if (key == answerKeys().end())
+            problem(1, column, tr("no answer key has this name"));
+        else if (FleetKeys.contains(column))
+            problem(1, column, tr("the fleet sets this key for every host (from name, addresses and edition)"));
+    }
+    for (const QString &needed : {NameColumn, AddressesColumn, EditionColumn}) {
+        if (!header.contains(needed))
+            problem(1, needed, tr("the column is missing"));
+    }
+    if (!result.problems.isEmpty())
+        return result;
+
+    QSet<QString> names;
+    const QJsonObject baseJson = base.toJson();
+    for (const Record &record : records.mid(1)) {
+        const int row = record.row;
+        if (record.fields.size() != header.size()) {
+            problem(row, QString(),
+                    tr("%1 fields where the header has %2").arg(record.fields.size()).arg(header.size()));
+            continue;
+        }
+        const auto cell = [&](const QString &column) { return record.fields.at(header.indexOf(column)).trimmed(); };
+        FleetHost host;
+        host.row = row;
+        host.name = cell(NameColumn);
+        const int before = int(result.problems.size());
+        QString why = host.name.isEmpty() ? tr("a host needs a name") : FieldRules::hostName(host.name);
+        if (why.isEmpty() && (FieldRules::isIPv4(host.name) || FieldRules::isIPv6(host.name)))
+            why = tr("%1 is an address: the name is the host's DNS name, and names its bundle").arg(host.name);
+        if (!why.isEmpty())
+            problem(row, NameColumn, why);
+        else if (names.contains(host.name.toLower()))
+            problem(row, NameColumn, tr("%1 is named on an earlier row too").arg(host.name));
+        names.insert(host.name.toLower());
+        host.addresses = words(cell(AddressesColumn));
+        for (const QString &address : std::as_const(host.addresses)) {
+            if (!FieldRules::isIPv4(address) && !FieldRules::isIPv6(address))
+                problem(row, AddressesColumn, tr("%1 is not an IP address").arg(address));
+        }
+        const std::optional<::Edition> edition = fromWord<::Edition>(cell(EditionColumn));
+        if (!edition)
+            problem(row, EditionColumn,
+                    tr("%1 is not one of %2")
+                        .arg(cell(EditionColumn), answerKey(ChoiceKey<::Edition>::path).choices.join(QStringLiteral(", "))));
+
+        QJsonObject json = baseJson;
+        setPath(json, {QStringLiteral("host"), QStringLiteral("edition")}, cell(EditionColumn));
+        setPath(json, {QStringLiteral("tls"), QStringLiteral("enabled")}, true);
+        setPath(json, {QStringLiteral("tls"), QStringLiteral("subjectAltNames")},
+                QJsonArray::fromStringList(QStringList{host.name} + host.addresses));
+        for (const QString &column : std::as_const(header)) {
+            if (column == NameColumn || column == AddressesColumn || column == EditionColumn || cell(column).isEmpty())
+                continue;
+            const AnswerKey &key = answerKey(column.toLatin1().constData());
+            QString invalid;
+            const QJsonValue value = valueOf(key, cell(column), &invalid);
+            if (!invalid.isEmpty())
+                problem(row, column, invalid);
+            else
+                setPath(json, column.split(QLatin1Char('.')), value);
+        }
+        if (int(result.problems.size()) > before)
+            continue; // the answers are not worth checking on top of that
+        QStringList answerProblems;
+        host.answers = Answers::fromJson(json, &answerProblems);
+        if (answerProblems.isEmpty())
+            answerProblems = AnswersValidator::validate(host.answers);
+        for (const QString &line : std::as_const(answerProblems)) {
+            const QString key = line.section(QStringLiteral(": "), 0, 0);
+            const QString column = key.startsWith(QLatin1String("tls.subjectAltNames")) ? AddressesColumn
+                                    : key == QLatin1String("host.edition")              ? EditionColumn
+                                                                                        : key;
+            problem(row, header.contains(column) ? column : QString(),
+                    header.contains(column) ? line.section(QStringLiteral(": "), 1) : line);
+        }
+        if (answerProblems.isEmpty())
+            result.hosts << host;
+    }
+    if (result.hosts.isEmpty() && result.problems.isEmpty())
+        result.problems << tr("%1: no hosts below the header").arg(fileName);
+    if (!result.problems.isEmpty())
+        result.hosts.clear();
+    return result;
+}

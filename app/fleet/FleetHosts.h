@@ -1,0 +1,42 @@
+#pragma once
+
+#include "answers/Answers.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+// The hosts file of `berth fleet`: CSV (RFC 4180: a header row; a field in double quotes may hold a comma, a
+// line break or "" for a quote) with the columns name, addresses and edition, and any answer key as a
+// further column (service.details.startup, firewall.remoteAddresses), whose value overrides the base
+// answers for that host; an empty cell keeps the base's. Each host gets TLS with its name and addresses as
+// the server certificate's names. Every problem names the row (as a spreadsheet counts: the header is row
+// 1) and the column.
+struct FleetHost
+{
+    QString name;
+    QStringList addresses;
+    Answers answers;
+    int row = 0;
+};
+
+class FleetHosts
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetHosts)
+
+public:
+    struct Result
+    {
+        QList<FleetHost> hosts;
+        QStringList problems; // each one line: "hosts.csv row 3, column addresses: ..."
+        bool ok() const { return problems.isEmpty(); }
+    };
+    static Result read(const QByteArray &csv, const Answers &base, const QString &fileName);
+    // The records of a CSV text, each with its first row's number; empty with error set for a quote left open.
+    struct Record
+    {
+        int row = 0;
+        QStringList fields;
+    };
+    static QList<Record> parse(const QByteArray &csv, QString *error);
+};

@@ -1,0 +1,126 @@
+#include "answers/AnswerKeys.h"
+#include "fleet/FleetHosts.h"
+
+#include <QTest>
+
+// The hosts file of berth fleet: CSV as RFC 4180 writes it (and Excel saves it), each host's answers from the
+// base with its own columns on top, and every problem named by row and column.
+class TestFleetHosts : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList list(std::initializer_list<const char *> items)
+    {
+        QStringList out;
+        for (const char *item : items)
+            out << QString::fromUtf8(item);
+        return out;
+    }
+    static QString problems(const FleetHosts::Result &result) { return result.problems.join(QLatin1Char('\n')); }
+
+private slots:
+    void parsesCsvAsRfc4180()
+    {
+        QString error;
+        const QList<FleetHosts::Record> records = FleetHosts::parse(
+            "\xef\xbb\xbfname,addresses,note\r\n"
+            "a,10.0.0.1,\"one, two\"\r\n"
+            "\r\n"
+            "b,,\"say \"\"hi\"\"\nthen go\"\n"
+            "c,10.0.0.3,last",
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(records.at(0).fields, list({"name", "addresses", "note"}));
+        QCOMPARE(records.at(1).fields, list({"a", "10.0.0.1", "one, two"}));
+        QCOMPARE(records.at(2).row, 4); // the blank line 3 is no record, yet it counts
+        QCOMPARE(records.at(2).fields, list({"b", "", "say \"hi\"\nthen go"}));
+        QCOMPARE(records.at(3).row, 6);
+        QCOMPARE(records.at(3).fields, list({"c", "10.0.0.3", "last"}));
+
+        QVERIFY(FleetHosts::parse("name\n\"open,", &error).isEmpty());
+        QCOMPARE(error, QStringLiteral("row 2: a quoted field is not closed"));
+    }
+
+    // Each host: the base answers, its edition, TLS for its name and addresses, and its own columns.
+    void eachHostIsTheBaseWithItsOwnColumns()
+    {
+        Answers base;
+        base.firewall.remoteAddresses = {QStringLiteral("10.0.0.0/8")};
+        const FleetHosts::Result result = FleetHosts::read(
+            "name,addresses,edition,service.details.startup,tls.port,firewall.remoteAddresses\n"
+            "web-01,10.0.0.11 fd00::11,server,,,\n"
+            "NANO-02.example.com,10.0.0.12;10.0.0.13,nano,delayed-auto,2377,192.168.1.0/24 10.1.0.0/16\n",
+            base, QStringLiteral("hosts.csv"));
+        QVERIFY2(result.ok(), qPrintable(problems(result)));
+        QCOMPARE(result.hosts.size(), 2);
+        const FleetHost &web = result.hosts.at(0);
+        QCOMPARE(web.name, QStringLiteral("web-01"));
+        QCOMPARE(web.row, 2);
+        QCOMPARE(web.addresses, list({"10.0.0.11", "fd00::11"}));
+        QVERIFY(web.answers.tls.enabled);
+        QCOMPARE(web.answers.tls.subjectAltNames, list({"web-01", "10.0.0.11", "fd00::11"}));
+        QCOMPARE(web.answers.tls.port, base.tls.port);
+        QCOMPARE(web.answers.firewall.remoteAddresses, base.firewall.remoteAddresses); // an empty cell keeps the base's
+        const FleetHost &nano = result.hosts.at(1);
+        QVERIFY(nano.answers.host.edition == Edition::Nano);
+        QCOMPARE(wordOf(nano.answers.service.startup), QStringLiteral("delayed-auto"));
+        QCOMPARE(nano.answers.tls.port, 2377);
+        QCOMPARE(nano.answers.firewall.remoteAddresses, list({"192.168.1.0/24", "10.1.0.0/16"}));
+        QCOMPARE(nano.addresses, list({"10.0.0.12", "10.0.0.13"}));
+    }
+
+    void everyProblemNamesItsRowAndColumn_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("problem");
+        const QByteArray header = "name,addresses,edition,tls.port\n";
+        QTest::newRow("duplicate name") << header + "a,,server,\nA,,server,\n"
+                                        << "hosts.csv row 3, column name: A is named on an earlier row too";
+        QTest::newRow("not an address") << header + "a,10.0.0.300,server,\n"
+                                        << "hosts.csv row 2, column addresses: 10.0.0.300 is not an IP address";
+        QTest::newRow("name is an address") << header + "10.0.0.1,,server,\n"
+                                            << "hosts.csv row 2, column name: 10.0.0.1 is an address";
+        QTest::newRow("name for a file") << header + "..\\evil,,server,\n" << "hosts.csv row 2, column name: ";
+        QTest::newRow("no name") << header + ",10.0.0.1,server,\n" << "hosts.csv row 2, column name: a host needs a name";
+        QTest::newRow("edition") << header + "a,,desktop,\n" << "hosts.csv row 2, column edition: desktop is not one of";
+        QTest::newRow("not a number") << header + "a,,server,twelve\n"
+                                      << "hosts.csv row 2, column tls.port: twelve is not a whole number";
+        QTest::newRow("a value the key refuses") << header + "a,,server,70000\n"
+                                                 << "hosts.csv row 2, column tls.port: 70000 is not a port";
+        QTest::newRow("fields") << header + "a,,server\n" << "hosts.csv row 2: 3 fields where the header has 4";
+        QTest::newRow("unknown key") << QByteArray("name,addresses,edition,tls.prot\na,,server,1\n")
+                                     << "hosts.csv row 1, column tls.prot: no answer key has this name";
+        QTest::newRow("a key the fleet sets") << QByteArray("name,addresses,edition,tls.subjectAltNames\na,,server,x\n")
+                                              << "hosts.csv row 1, column tls.subjectAltNames: the fleet sets this key";
+        QTest::newRow("column twice") << QByteArray("name,addresses,edition,name\n")
+                                      << "hosts.csv row 1, column name: the column is there twice";
+        QTest::newRow("column missing") << QByteArray("name,edition\na,server\n")
+                                        << "hosts.csv row 1, column addresses: the column is missing";
+        QTest::newRow("header only") << header << "hosts.csv: no hosts below the header";
+        QTest::newRow("empty") << QByteArray() << "hosts.csv: no header row";
+        QTest::newRow("open quote") << header + "\"a,,server,\n" << "hosts.csv row 2: a quoted field is not closed";
+    }
+    void everyProblemNamesItsRowAndColumn()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, problem);
+        const FleetHosts::Result result = FleetHosts::read(csv, Answers(), QStringLiteral("hosts.csv"));
+        QVERIFY(!result.ok());
+        QVERIFY(result.hosts.isEmpty()); // nothing is made for a fleet with a problem
+        QVERIFY2(problems(result).contains(problem), qPrintable(problems(result)));
+    }
+
+    // All of a file's problems at once, not the first alone.
+    void reportsEveryProblem()
+    {
+        const FleetHosts::Result result =
+            FleetHosts::read("name,addresses,edition\na,x,server\nb,,nano\nb,10.0.0.1,y\n", Answers(),
+                             QStringLiteral("hosts.csv"));
+        QCOMPARE(result.problems.size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetHosts)
+#include "tst_fleethosts.moc"

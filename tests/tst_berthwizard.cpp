@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(wizard.currentId(), int(BerthWizard::Page_Welcome));
         QCOMPARE(wizard.wizardStyle(), QWizard::ModernStyle);
         QCOMPARE(wizard.answers().tls.port, 2399);
-        QTRY_VERIFY(wizard.surveyed());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.surveyed(), 60000);
         // Nothing is installed in an empty root: only install and bundle can be chosen.
         QVERIFY(!wizard.findChild<QAbstractButton *>(QStringLiteral("modeReconfigure"))->isEnabled());
         QVERIFY(!wizard.findChild<QAbstractButton *>(QStringLiteral("modeRemove"))->isEnabled());
@@ -128,7 +128,7 @@ private slots:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         WizardDriver drive(wizard);
-        QTRY_VERIFY(drive.nextEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(drive.nextEnabled(), 60000);
         drive.next();
         QCOMPARE(drive.page(), int(BerthWizard::Page_Prerequisites));
         drive.next();
@@ -351,7 +351,7 @@ private slots:
         BerthWizard wizard(answers, host(root.path()));
         wizard.show();
         WizardDriver drive(wizard);
-        QTRY_VERIFY(drive.nextEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(drive.nextEnabled(), 60000);
         while (drive.page() != BerthWizard::Page_Summary && drive.nextEnabled())
             drive.next();
         QCOMPARE(drive.page(), int(BerthWizard::Page_Summary));
@@ -361,7 +361,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 20000);
         QVERIFY(drive.press("cancelApply"));
         auto *apply = static_cast<ApplyPage *>(wizard.currentPage());
-        QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 5000); // at once, not when the 20 s download ends
+        QTRY_VERIFY_WITH_TIMEOUT(apply->isComplete(), 15000); // well before the 20 s download ends
         QCOMPARE(apply->outcome(), ApplyJob::Cancelled);
         QVERIFY(wizard.currentPage()
                     ->findChild<QLabel *>(QStringLiteral("applyResult"))
@@ -385,7 +385,7 @@ private slots:
         BerthWizard wizard(answers, host(m_root.path()));
         wizard.show();
         WizardDriver drive(wizard);
-        QTRY_VERIFY(drive.nextEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(drive.nextEnabled(), 60000);
         while (drive.page() != BerthWizard::Page_Firewall && drive.nextEnabled())
             drive.next();
         QCOMPARE(drive.page(), int(BerthWizard::Page_Firewall));
@@ -414,19 +414,22 @@ private slots:
         BerthWizard wizard(answers, host(root.path()));
         wizard.show();
         WizardDriver drive(wizard);
-        QTRY_VERIFY(drive.nextEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(drive.nextEnabled(), 60000);
         while (drive.page() != BerthWizard::Page_Tls && drive.nextEnabled())
             drive.next();
         QCOMPARE(drive.page(), int(BerthWizard::Page_Tls));
         const auto *check = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("certificateCheck"));
-        QTRY_VERIFY2(check->text().contains(QLatin1String("fit these names")), qPrintable(check->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(check->text().contains(QLatin1String("fit these names")), qPrintable(check->text()),
+                                  60000);
         QVERIFY(drive.nextEnabled());
         QVERIFY(drive.keys("newName", QStringLiteral("docker02")));
-        QTRY_VERIFY2(check->text().contains(QLatin1String("cannot be used")), qPrintable(check->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(check->text().contains(QLatin1String("cannot be used")), qPrintable(check->text()),
+                                  60000);
         QVERIFY2(check->text().contains(QLatin1String("docker02")), qPrintable(check->text()));
         QVERIFY(!drive.nextEnabled());
         QVERIFY(drive.type("tls.certDir", QStringLiteral("C:\\elsewhere")));
-        QTRY_VERIFY2(check->text().contains(QLatin1String("C:\\elsewhere cannot be used")), qPrintable(check->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(check->text().contains(QLatin1String("C:\\elsewhere cannot be used")),
+                                  qPrintable(check->text()), 60000);
         QVERIFY(!drive.nextEnabled());
     }
 

@@ -53,7 +53,8 @@ private slots:
             file.write(bytes);
         };
         append("time=\"t\" level=error msg=\"boom\"\n");
-        QTRY_COMPARE(view->shownLines().last(), QStringLiteral("time=\"t\" level=error msg=\"boom\""));
+        QTRY_COMPARE_WITH_TIMEOUT(view->shownLines().last(), QStringLiteral("time=\"t\" level=error msg=\"boom\""),
+                                  30000);
 
         auto *follow = page->findChild<QAbstractButton *>(QStringLiteral("followLog"));
         follow->setFocus();
@@ -72,20 +73,20 @@ private slots:
 
         QVERIFY(QFile::rename(log, log + QStringLiteral(".1")));
         append("after rotation\n");
-        QTRY_COMPARE(view->shownLines().last(), QStringLiteral("after rotation"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->shownLines().last(), QStringLiteral("after rotation"), 30000);
         const qsizetype markers = view->shownLines().filter(QStringLiteral("-- ")).size();
         QFile truncated(log);
         QVERIFY(truncated.open(QIODevice::WriteOnly | QIODevice::Truncate));
         truncated.close();
         // Like tail -F, the truncation is seen when the file is looked at before it grows again.
-        QTRY_VERIFY(view->shownLines().filter(QStringLiteral("-- ")).size() > markers);
+        QTRY_VERIFY_WITH_TIMEOUT(view->shownLines().filter(QStringLiteral("-- ")).size() > markers, 30000);
         append("after truncation\n");
-        QTRY_COMPARE(view->shownLines().last(), QStringLiteral("after truncation"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->shownLines().last(), QStringLiteral("after truncation"), 30000);
         QVERIFY(view->shownLines().filter(QStringLiteral("-- ")).size() >= 2);
 
         // No service manager answers in this folder: the status line says so rather than guessing.
         auto *status = page->findChild<QLabel *>(QStringLiteral("daemonStatus"));
-        QTRY_VERIFY(status->text().startsWith(QLatin1String("Service Docker: ")));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Service Docker: ")), 30000);
         QVERIFY2(!status->text().contains(QLatin1String("running")), qPrintable(status->text()));
     }
 

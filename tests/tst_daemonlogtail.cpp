@@ -149,7 +149,7 @@ private slots:
         QSignalSpy lines(&tail, &DaemonLogTail::lineAppended);
         tail.follow(20);
         append("from the timer\n");
-        QTRY_COMPARE(lines.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(lines.size(), 1, 30000);
         QCOMPARE(lines.first().first().toString(), QStringLiteral("from the timer"));
         tail.stop();
     }

@@ -36,13 +36,13 @@ private slots:
         const QString certDir = QStringLiteral("C:\\ProgramData\\docker\\certs.d");
         tasks.checkCertificates(certDir, {QStringLiteral("docker01")});
         QVERIFY(checked.isEmpty()); // the answer comes later, by the event loop
-        QTRY_COMPARE(checked.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 30000);
         QCOMPARE(checked.at(0).at(0).toString(), certDir);
         auto result = checked.at(0).at(1).value<CertificateCheck::Result>();
         QVERIFY2(result.ok(), qPrintable(result.problems.join(QLatin1Char('\n'))));
 
         tasks.checkCertificates(certDir, {QStringLiteral("docker01"), QStringLiteral("docker02")});
-        QTRY_COMPARE(checked.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 2, 30000);
         result = checked.at(1).at(1).value<CertificateCheck::Result>();
         QVERIFY(!result.ok());
         QVERIFY2(result.problems.join(QLatin1Char('\n')).contains(QLatin1String("docker02")),
@@ -59,7 +59,7 @@ private slots:
                                 QStringLiteral("C:\\ProgramData\\docker\\certs.d")};
         for (const QString &folder : typed)
             tasks.checkCertificates(folder, {QStringLiteral("docker01")});
-        QTRY_COMPARE(checked.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 30000);
         QTest::qWait(300);
         QCOMPARE(checked.size(), 1);
         QCOMPARE(checked.at(0).at(0).toString(), typed.last());
@@ -93,10 +93,10 @@ private slots:
         Answers answers;
         answers.service.stdoutPath = QStringLiteral("D:\\logs\\daemon.log"); // not on this host
         tasks.apply(job, answers, ApplyJob::Options());
-        QTRY_COMPARE(outcomes.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), 1, 30000);
         QCOMPARE(outcomes.first(), ApplyJob::Invalid);
         QVERIFY2(error.startsWith(QLatin1String("service.io.stdout")), qPrintable(error));
-        QTRY_VERIFY(job.isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(job.isNull(), 30000);
         QCOMPARE(outcomes.size(), 1);
     }
 

@@ -16,29 +16,52 @@ private slots:
     {
         QTest::addColumn<QString>("given");
         QTest::addColumn<QString>("endpoint");
-        QTest::newRow("name") << "docker-host" << "tcp://docker-host:2376";
-        QTest::newRow("name and port") << "docker-host.example.com:2377" << "tcp://docker-host.example.com:2377";
-        QTest::newRow("url") << "tcp://10.0.0.5:2376" << "tcp://10.0.0.5:2376";
-        QTest::newRow("ipv6") << "tcp://[fd00::5]:2376" << "tcp://[fd00::5]:2376";
-        QTest::newRow("ipv6 without port") << "[::1]" << "tcp://[::1]:2376";
-        QTest::newRow("spaces around") << "  docker-host  " << "tcp://docker-host:2376";
-        QTest::newRow("space") << "a b" << "";
-        QTest::newRow("semicolon") << "host;calc" << "";
-        QTest::newRow("quote and ampersand") << "host\"&calc" << "";
-        QTest::newRow("percent") << "%PATH%" << "";
-        QTest::newRow("caret") << "host^" << "";
-        QTest::newRow("newline") << "host\r\n/f" << "";
-        QTest::newRow("bare ipv6") << "::1" << "";
-        QTest::newRow("unclosed bracket") << "tcp://[::1" << "";
-        QTest::newRow("port too big") << "host:65536" << "";
-        QTest::newRow("port zero") << "host:0" << "";
-        QTest::newRow("unix socket") << "unix:///var/run/docker.sock" << "";
-        QTest::newRow("npipe") << "npipe:////./pipe/docker_engine" << "";
-        QTest::newRow("path") << "tcp://host:2376/../x" << "";
-        QTest::newRow("user") << "tcp://user@host:2376" << "";
-        QTest::newRow("option") << "-h" << "";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("digits only") << "12345" << "";
+        QTest::newRow("name") << "docker-host"
+                              << "tcp://docker-host:2376";
+        QTest::newRow("name and port") << "docker-host.example.com:2377"
+                                       << "tcp://docker-host.example.com:2377";
+        QTest::newRow("url") << "tcp://10.0.0.5:2376"
+                             << "tcp://10.0.0.5:2376";
+        QTest::newRow("ipv6") << "tcp://[fd00::5]:2376"
+                              << "tcp://[fd00::5]:2376";
+        QTest::newRow("ipv6 without port") << "[::1]"
+                                           << "tcp://[::1]:2376";
+        QTest::newRow("spaces around") << "  docker-host  "
+                                       << "tcp://docker-host:2376";
+        QTest::newRow("space") << "a b"
+                               << "";
+        QTest::newRow("semicolon") << "host;calc"
+                                   << "";
+        QTest::newRow("quote and ampersand") << "host\"&calc"
+                                             << "";
+        QTest::newRow("percent") << "%PATH%"
+                                 << "";
+        QTest::newRow("caret") << "host^"
+                               << "";
+        QTest::newRow("newline") << "host\r\n/f"
+                                 << "";
+        QTest::newRow("bare ipv6") << "::1"
+                                   << "";
+        QTest::newRow("unclosed bracket") << "tcp://[::1"
+                                          << "";
+        QTest::newRow("port too big") << "host:65536"
+                                      << "";
+        QTest::newRow("port zero") << "host:0"
+                                   << "";
+        QTest::newRow("unix socket") << "unix:///var/run/docker.sock"
+                                     << "";
+        QTest::newRow("npipe") << "npipe:////./pipe/docker_engine"
+                               << "";
+        QTest::newRow("path") << "tcp://host:2376/../x"
+                              << "";
+        QTest::newRow("user") << "tcp://user@host:2376"
+                              << "";
+        QTest::newRow("option") << "-h"
+                                << "";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("digits only") << "12345"
+                                     << "";
     }
     void endpointsAreWrittenOneWay()
     {

@@ -148,7 +148,7 @@ private slots:
                           .arg(windowsPath(m_otherCerts.filePath(QStringLiteral("ca.pem"))),
                                windowsPath(m_otherCerts.filePath(QStringLiteral("cert.pem"))),
                                windowsPath(m_otherCerts.filePath(QStringLiteral("key.pem"))))},
-            {{QStringLiteral("DOCKER_CONFIG"), QString()}}); // empty: the default, as for docker
+                     {{QStringLiteral("DOCKER_CONFIG"), QString()}}); // empty: the default, as for docker
         QVERIFY2(oldContext.exitCode == 0, oldContext.err);
         QCOMPARE(contextHost(host, certFolder, context), QStringLiteral("tcp://old-host:2376"));
         const QString userBefore = host.regExport(userKey());

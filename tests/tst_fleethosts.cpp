@@ -23,13 +23,12 @@ private slots:
     void parsesCsvAsRfc4180()
     {
         QString error;
-        const QList<FleetHosts::Record> records = FleetHosts::parse(
-            "\xef\xbb\xbfname,addresses,note\r\n"
-            "a,10.0.0.1,\"one, two\"\r\n"
-            "\r\n"
-            "b,,\"say \"\"hi\"\"\nthen go\"\n"
-            "c,10.0.0.3,last",
-            &error);
+        const QList<FleetHosts::Record> records = FleetHosts::parse("\xef\xbb\xbfname,addresses,note\r\n"
+                                                                    "a,10.0.0.1,\"one, two\"\r\n"
+                                                                    "\r\n"
+                                                                    "b,,\"say \"\"hi\"\"\nthen go\"\n"
+                                                                    "c,10.0.0.3,last",
+                                                                    &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(records.size(), 4);
         QCOMPARE(records.at(0).fields, list({"name", "addresses", "note"}));
@@ -82,14 +81,18 @@ private slots:
                                         << "hosts.csv row 2, column addresses: 10.0.0.300 is not an IP address";
         QTest::newRow("name is an address") << header + "10.0.0.1,,server,\n"
                                             << "hosts.csv row 2, column name: 10.0.0.1 is an address";
-        QTest::newRow("name for a file") << header + "..\\evil,,server,\n" << "hosts.csv row 2, column name: ";
-        QTest::newRow("no name") << header + ",10.0.0.1,server,\n" << "hosts.csv row 2, column name: a host needs a name";
-        QTest::newRow("edition") << header + "a,,desktop,\n" << "hosts.csv row 2, column edition: desktop is not one of";
+        QTest::newRow("name for a file") << header + "..\\evil,,server,\n"
+                                         << "hosts.csv row 2, column name: ";
+        QTest::newRow("no name") << header + ",10.0.0.1,server,\n"
+                                 << "hosts.csv row 2, column name: a host needs a name";
+        QTest::newRow("edition") << header + "a,,desktop,\n"
+                                 << "hosts.csv row 2, column edition: desktop is not one of";
         QTest::newRow("not a number") << header + "a,,server,twelve\n"
                                       << "hosts.csv row 2, column tls.port: twelve is not a whole number";
         QTest::newRow("a value the key refuses") << header + "a,,server,70000\n"
                                                  << "hosts.csv row 2, column tls.port: 70000 is not a port";
-        QTest::newRow("fields") << header + "a,,server\n" << "hosts.csv row 2: 3 fields where the header has 4";
+        QTest::newRow("fields") << header + "a,,server\n"
+                                << "hosts.csv row 2: 3 fields where the header has 4";
         QTest::newRow("unknown key") << QByteArray("name,addresses,edition,tls.prot\na,,server,1\n")
                                      << "hosts.csv row 1, column tls.prot: no answer key has this name";
         QTest::newRow("a key the fleet sets") << QByteArray("name,addresses,edition,tls.subjectAltNames\na,,server,x\n")
@@ -100,7 +103,8 @@ private slots:
                                         << "hosts.csv row 1, column addresses: the column is missing";
         QTest::newRow("header only") << header << "hosts.csv: no hosts below the header";
         QTest::newRow("empty") << QByteArray() << "hosts.csv: no header row";
-        QTest::newRow("open quote") << header + "\"a,,server,\n" << "hosts.csv row 2: a quoted field is not closed";
+        QTest::newRow("open quote") << header + "\"a,,server,\n"
+                                    << "hosts.csv row 2: a quoted field is not closed";
     }
     void everyProblemNamesItsRowAndColumn()
     {
@@ -115,9 +119,8 @@ private slots:
     // All of a file's problems at once, not the first alone.
     void reportsEveryProblem()
     {
-        const FleetHosts::Result result =
-            FleetHosts::read("name,addresses,edition\na,x,server\nb,,nano\nb,10.0.0.1,y\n", Answers(),
-                             QStringLiteral("hosts.csv"));
+        const FleetHosts::Result result = FleetHosts::read(
+            "name,addresses,edition\na,x,server\nb,,nano\nb,10.0.0.1,y\n", Answers(), QStringLiteral("hosts.csv"));
         QCOMPARE(result.problems.size(), 3);
     }
 };

@@ -137,10 +137,10 @@ ApplyJob::Outcome ApplyJob::setUpClient(Answers answers, const Options &options)
         emit said(tr("This computer now manages %1: DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH are set for "
                      "this user and the client's files are in %2. Command windows opened from now on see them.")
                       .arg(in.host, places.certFolder()));
-        const bool inFolder = QFileInfo::exists(m_host.localPath(places.dockerExe()));
-        const QString where = inFolder ? places.dockerExe() : ClientPlaces::systemDockerExe();
-        emit said(inFolder && !in.allUsers ? tr("The docker CLI is %1, on this user's Path.").arg(where)
-                                           : tr("The docker CLI is %1, on every user's Path.").arg(where));
+        const QString where = places.dockerCli(m_host);
+        emit said(where == places.dockerExe() && !in.allUsers
+                      ? tr("The docker CLI is %1, on this user's Path.").arg(where)
+                      : tr("The docker CLI is %1, on every user's Path.").arg(where));
         if (context.backup.isUsed())
             emit said(tr("What was replaced is kept in %1; berth client --remove puts it back.")
                           .arg(context.backup.windowsFolder()));

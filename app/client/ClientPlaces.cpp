@@ -1,6 +1,7 @@
 #include "ClientPlaces.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 
 namespace {
 
@@ -21,12 +22,21 @@ QString ClientPlaces::contextTls(const QString &name) const
     return dockerConfig + QStringLiteral("\\contexts\\tls\\") + digest(name) + QStringLiteral("\\docker");
 }
 
+QString ClientPlaces::dockerCli(const WindowsHost &host) const
+{
+    for (const QString &cli : {dockerExe(), systemDockerExe()}) {
+        if (QFileInfo::exists(host.localPath(cli)))
+            return cli;
+    }
+    return {};
+}
+
 QHash<QString, QString> ClientPlaces::environmentOf(const QByteArray &setOutput)
 {
     const bool utf16 = setOutput.size() % 2 == 0 && setOutput.size() >= 2 && setOutput.at(1) == 0;
-    const QString text = utf16 ? QString::fromUtf16(reinterpret_cast<const char16_t *>(setOutput.constData()),
-                                                    setOutput.size() / 2)
-                               : QString::fromLocal8Bit(setOutput);
+    const QString text =
+        utf16 ? QString::fromUtf16(reinterpret_cast<const char16_t *>(setOutput.constData()), setOutput.size() / 2)
+              : QString::fromLocal8Bit(setOutput);
     QHash<QString, QString> variables;
     for (QString line : text.split(QLatin1Char('\n'))) {
         if (line.endsWith(QLatin1Char('\r')))

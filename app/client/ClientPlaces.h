@@ -22,6 +22,8 @@ public:
     QString dockerExe() const { return dockerFolder() + QStringLiteral("\\docker.exe"); }
     // Where the manual procedure puts docker.exe on a host, already on every PATH.
     static QString systemDockerExe() { return QStringLiteral("C:\\Windows\\System32\\docker.exe"); }
+    // The docker.exe this machine runs: the one in the Docker folder, else System32's; empty when neither is there.
+    QString dockerCli(const WindowsHost &host) const;
     QString certFolder() const { return profile + QStringLiteral("\\.docker"); }
     QString record() const { return certFolder() + QStringLiteral("\\berth-client.json"); }
     QString backupParent() const { return certFolder() + QStringLiteral("\\berth-backup"); }

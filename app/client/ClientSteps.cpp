@@ -69,8 +69,8 @@ std::vector<std::unique_ptr<Step>> ClientSteps::setUp(const WindowsHost &host, c
         auto cli = placed(tr("Place docker.exe"), places.dockerExe(), FileStep::fixed(*in.dockerExe), false);
         files << cli.get();
         steps.push_back(std::move(cli));
-    } else if (!QFileInfo::exists(host.localPath(places.dockerExe()))) {
-        if (!QFileInfo::exists(host.localPath(ClientPlaces::systemDockerExe()))) {
+    } else if (const QString kept = places.dockerCli(host); kept != places.dockerExe()) {
+        if (kept.isEmpty()) {
             *error = tr("binaries.source: keep, but no docker.exe is in %1 or %2 to keep")
                          .arg(places.dockerFolder(), ClientPlaces::systemDockerExe());
             return {};

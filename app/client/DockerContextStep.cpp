@@ -118,8 +118,8 @@ bool DockerContextStep::run(ApplyContext &context, const HostCommand &given, QSt
 {
     HostCommand command = given;
     // The docker.exe this set-up placed, or the one the manual procedure puts in System32.
-    command.program = QFileInfo::exists(context.host.localPath(m_places.dockerExe())) ? m_places.dockerExe()
-                                                                                      : ClientPlaces::systemDockerExe();
+    const QString cli = m_places.dockerCli(context.host);
+    command.program = cli.isEmpty() ? ClientPlaces::systemDockerExe() : cli; // none: its failure names System32's
     const WindowsHost::Result result = context.host.run(command, 60000);
     if (!result.ok() && error)
         *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());

@@ -187,7 +187,8 @@ FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, 
         if (!edition)
             problem(row, EditionColumn,
                     tr("%1 is not one of %2")
-                        .arg(cell(EditionColumn), answerKey(ChoiceKey<::Edition>::path).choices.join(QStringLiteral(", "))));
+                        .arg(cell(EditionColumn),
+                             answerKey(ChoiceKey<::Edition>::path).choices.join(QStringLiteral(", "))));
 
         QJsonObject json = baseJson;
         setPath(json, {QStringLiteral("host"), QStringLiteral("edition")}, cell(EditionColumn));
@@ -214,7 +215,7 @@ FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, 
         for (const QString &line : std::as_const(answerProblems)) {
             const QString key = line.section(QStringLiteral(": "), 0, 0);
             const QString column = key.startsWith(QLatin1String("tls.subjectAltNames")) ? AddressesColumn
-                                    : key == QLatin1String("host.edition")              ? EditionColumn
+                                   : key == QLatin1String("host.edition")               ? EditionColumn
                                                                                         : key;
             problem(row, header.contains(column) ? column : QString(),
                     header.contains(column) ? line.section(QStringLiteral(": "), 1) : line);

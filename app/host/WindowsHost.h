@@ -25,7 +25,7 @@ public:
         QString out;
         QString err;
         QByteArray outBytes; // standard output as the program wrote it (cmd /u writes UTF-16)
-        QString error; // why the program could not run, in words
+        QString error;       // why the program could not run, in words
         bool ok() const { return started && !timedOut && exitCode == 0; }
         QString summary() const; // exit code and the first lines of output, for error messages
     };

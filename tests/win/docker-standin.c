@@ -2,7 +2,7 @@
  *   docker --version
  *   docker context create NAME --docker "host=URL,ca=FILE,cert=FILE,key=FILE" [--description TEXT]
  *   docker context update NAME --docker "..." [--description TEXT]
- *   docker context rm [-f] NAME
+ *   docker context rm [-f] NAME (with -f a context that is not there is no error, as in docker/cli)
  * as docker/cli's context store does it (cli/context/store): the configuration folder is DOCKER_CONFIG or
  * %USERPROFILE%\.docker; a context's metadata is contexts\meta\<SHA-256 of its name in hex>\meta.json,
  * {"Name":...,"Metadata":{"Description":...},"Endpoints":{"docker":{"Host":...,"SkipTLSVerify":false}}}, and its
@@ -202,13 +202,14 @@ static int context(int argc, wchar_t **argv)
 {
     const wchar_t *verb = argc > 2 ? argv[2] : L"";
     const wchar_t *name = NULL, *docker = NULL, *description = NULL;
+    int force = 0;
     for (int i = 3; i < argc; ++i) {
         if (!wcscmp(argv[i], L"--docker") && i + 1 < argc)
             docker = argv[++i];
         else if (!wcscmp(argv[i], L"--description") && i + 1 < argc)
             description = argv[++i];
         else if (!wcscmp(argv[i], L"-f") || !wcscmp(argv[i], L"--force"))
-            continue;
+            force = 1;
         else if (argv[i][0] == L'-')
             return fail(L"unknown flag: %ls", argv[i]);
         else
@@ -221,7 +222,10 @@ static int context(int argc, wchar_t **argv)
     swprintf(file, MAX_PATH, L"%ls\\meta.json", meta);
     const int exists = GetFileAttributesW(file) != INVALID_FILE_ATTRIBUTES;
     if (!wcscmp(verb, L"rm")) {
-        if (!exists)
+        /* cli/command/context/remove.go: "default" is never removed; a missing one is an error unless forced. */
+        if (!wcscmp(name, L"default"))
+            return fail(L"context \"%ls\" cannot be removed", name);
+        if (!exists && !force)
             return fail(L"context \"%ls\" does not exist", name);
         remove_tree(meta);
         remove_tree(tls);

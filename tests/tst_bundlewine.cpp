@@ -109,6 +109,7 @@ private slots:
         QVERIFY2(first.exitCode == 0, qPrintable(text(first)));
         for (int step = 1; step <= 7; ++step)
             QVERIFY(text(first).contains(QStringLiteral("[%1/7]").arg(step)));
+        QVERIFY2(text(first).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")), qPrintable(text(first)));
         QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
         const QString installed = target.snapshot();
         // Compared without case: NSSM records its own path as the loader found it (C:\windows\system32 when
@@ -121,6 +122,8 @@ private slots:
         QVERIFY2(text(second).contains(QLatin1String("the files are as the bundle has them")) &&
                      text(second).contains(QLatin1String("registered already")),
                  qPrintable(text(second)));
+        // Nothing changed, and the line a deployment tool reads says so.
+        QVERIFY2(text(second).trimmed().endsWith(QLatin1String("BERTH-RESULT: unchanged")), qPrintable(text(second)));
         QVERIFY2(target.snapshot() == installed, WineHost::difference(installed, target.snapshot()).constData());
         QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
 
@@ -195,6 +198,19 @@ private slots:
         QVERIFY2(argv.contains(QLatin1String("--tlsverify")) && argv.contains(QLatin1String("-H\n0.0.0.0:2376\n")) &&
                      argv.contains(QLatin1String("server-key.pem")),
                  qPrintable(argv));
+
+        // The rule deleted by hand: no file differs, the script puts the rule back and says the host changed.
+        const WinePrefix::Result deleted =
+            target.run(QStringLiteral("netsh.exe"),
+                       {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"),
+                        QStringLiteral("rule"), QStringLiteral("name=Docker daemon")});
+        QVERIFY2(deleted.exitCode == 0, qPrintable(text(deleted)));
+        const WinePrefix::Result back = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(back.exitCode == 0 && text(back).contains(QLatin1String("the files are as the bundle has them")) &&
+                     text(back).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")),
+                 qPrintable(text(back)));
+        const WinePrefix::Result again = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(text(again).trimmed().endsWith(QLatin1String("BERTH-RESULT: unchanged")), qPrintable(text(again)));
     }
 
     // Values cmd.exe would take for commands, in every place install.cmd and uninstall.cmd carry them:
@@ -291,6 +307,7 @@ private slots:
         const WinePrefix::Result second = runScript(target, QStringLiteral("install.cmd"));
         QVERIFY2(second.exitCode == 0 && text(second).contains(QLatin1String("registered already")),
                  qPrintable(text(second)));
+        QVERIFY2(text(second).trimmed().endsWith(QLatin1String("BERTH-RESULT: unchanged")), qPrintable(text(second)));
         QCOMPARE(taskState(), QStringLiteral("Running"));
 
         answers.binaries.localPath = newerDockerZip(target);
@@ -331,12 +348,14 @@ private slots:
         const WinePrefix::Result again = runScript(target, QStringLiteral("install.cmd"));
         QVERIFY2(again.exitCode == 0 && !text(again).contains(QLatin1String("registered again")),
                  qPrintable(text(again)));
+        QVERIFY2(text(again).trimmed().endsWith(QLatin1String("BERTH-RESULT: unchanged")), qPrintable(text(again)));
 
         answers.runtime.debug = true;
         QVERIFY(unpack(target, answers, QStringLiteral("native-debug"), &listing).isEmpty());
         const WinePrefix::Result changed = runScript(target, QStringLiteral("install.cmd"));
         QVERIFY2(changed.exitCode == 0 && text(changed).contains(QLatin1String("registered again")),
                  qPrintable(text(changed)));
+        QVERIFY2(text(changed).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")), qPrintable(text(changed)));
         QVERIFY2(target.regQuery(key).contains(QLatin1String("-G \"docker users\" -D")),
                  qPrintable(target.regQuery(key)));
         QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));

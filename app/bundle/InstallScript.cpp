@@ -4,6 +4,7 @@
 
 #include "BatchText.h"
 #include "ScriptLines.h"
+#include "apply/FirewallStep.h"
 #include "apply/NativeServiceStep.h"
 #include "apply/Plan.h"
 #include "render/ServiceCommands.h"
@@ -76,12 +77,14 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
                         "administrator.")
              .arg(BatchText::escaped(a.service.name), wordOf(manager))
       << QStringLiteral("setlocal") << QStringLiteral("cd /d \"%~dp0\"") << QStringLiteral("set changed=0")
-      << QStringLiteral("set running=0") << QStringLiteral("set bad=0");
+      << QStringLiteral("set running=0") << QStringLiteral("set bad=0")
+      << QStringLiteral("set \"stateFile=%TEMP%\\berth-install-state.txt\"");
     s << QStringLiteral("echo [1/7] Check every file against SHA256SUMS")
       << QStringLiteral("if not exist SHA256SUMS (echo SHA256SUMS is missing: this is not a whole bundle. & goto "
                         ":failed)")
       << QStringLiteral("for /f \"usebackq tokens=1,2\" %%a in (\"SHA256SUMS\") do call :verify %%a %%b") << bad;
     s << QStringLiteral("echo [2/7] Compare with what is installed");
+    s << QStringLiteral("call :hostState") << QStringLiteral("set \"stateBefore=%actual%\"");
     for (const Placed &file : files)
         s << BatchText::setVariable(QStringLiteral("target"), file.target)
           << QStringLiteral("call :differs %1").arg(file.sha256);
@@ -162,13 +165,20 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
         s << QStringLiteral("%1 query %2 2>&1 | %3 \"RUNNING\" >nul").arg(sc, name, find)
           << QStringLiteral("if errorlevel 1 call :startService") << bad;
     }
+    // What a run changed, in a line a deployment tool reads (Ansible's changed_when): the files, the
+    // service's registration and settings, the firewall rule as netsh shows it, a start.
+    s << QStringLiteral("call :hostState") << QStringLiteral("del \"%stateFile%\" >nul 2>&1")
+      << QStringLiteral("if /i not \"%actual%\"==\"%stateBefore%\" set changed=1");
     s << QStringLiteral("echo Docker is installed.");
     if (a.tls.enabled)
         s << QStringLiteral("echo Clients reach it with the files of the client zip: %1")
                  .arg(BatchText::escaped(ServiceCommands::clientDockerHostLine(a)));
+    s << QStringLiteral("if %changed%==0 echo %1: unchanged").arg(QLatin1String(ResultWord))
+      << QStringLiteral("if %changed%==1 echo %1: changed").arg(QLatin1String(ResultWord));
     s << QStringLiteral("exit /b 0") << QString();
-    s << QStringLiteral(":failed") << QStringLiteral("echo Stopped: the step above failed; nothing after it ran.")
-      << QStringLiteral("exit /b 1") << QString();
+    s << QStringLiteral(":failed") << QStringLiteral("del \"%stateFile%\" >nul 2>&1")
+      << QStringLiteral("echo Stopped: the step above failed; nothing after it ran.") << QStringLiteral("exit /b 1")
+      << QString();
     // Paths reach the subroutines in variables (source, target, hashed), never as call arguments, which
     // call would expand a second time, carets doubled; and they are used inside quotes only.
     s << QStringLiteral(":verify") << QStringLiteral("set \"hashed=%~2\"")
@@ -190,6 +200,17 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
                         "\"(Get-FileHash -Algorithm SHA256 -LiteralPath $env:hashed).Hash\" 2^>nul') do if not "
                         "defined actual set \"actual=%%h\"")
       << QStringLiteral("if defined actual set \"actual=%actual: =%\"") << QStringLiteral("exit /b 0") << QString();
+    // The service's key with its settings (NSSM's Parameters too) and the firewall rule, hashed: compared
+    // before and after, on the same host, so no localised word is read.
+    HostCommand showRule = FirewallStep::removal(a);
+    showRule.arguments[2] = QStringLiteral("show");
+    showRule.arguments << QStringLiteral("verbose");
+    s << QStringLiteral(":hostState")
+      << QStringLiteral("%SystemRoot%\\System32\\reg.exe query %1 /s >\"%stateFile%\" 2>&1")
+             .arg(BatchText::quoted(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + a.service.name))
+      << BatchText::line(showRule) + QStringLiteral(" >>\"%stateFile%\" 2>&1")
+      << QStringLiteral("set \"hashed=%stateFile%\"") << QStringLiteral("call :hash") << QStringLiteral("exit /b 0")
+      << QString();
     s << QStringLiteral(":differs") << QStringLiteral("set \"hashed=%target%\"") << QStringLiteral("call :hash")
       << QStringLiteral("if /i not \"%actual%\"==\"%~1\" set changed=1") << QStringLiteral("exit /b 0") << QString();
     s << QStringLiteral(":place") << QStringLiteral("set \"hashed=%target%\"") << QStringLiteral("call :hash")
@@ -221,8 +242,9 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
         s << ScriptLines::stopTask(a.service.name);
         s << QStringLiteral(":runTask")
           << BatchText::line(part(plan, PlanStep::Start).first().command) + QStringLiteral(" >nul")
-          << QStringLiteral("set tries=0") << QStringLiteral(":runAgain") << ScriptLines::readTaskState(a.service.name)
-          << QStringLiteral("if \"%state%\"==\"Running\" exit /b 0") << QStringLiteral("set /a tries+=1")
+          << QStringLiteral("set changed=1") << QStringLiteral("set tries=0") << QStringLiteral(":runAgain")
+          << ScriptLines::readTaskState(a.service.name) << QStringLiteral("if \"%state%\"==\"Running\" exit /b 0")
+          << QStringLiteral("set /a tries+=1")
           << QStringLiteral("if %tries% geq 30 (echo The scheduled task %1 did not start. & set bad=1 & exit /b 1)")
                  .arg(name)
           << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul") << QStringLiteral("goto :runAgain");
@@ -265,7 +287,8 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
     s << QStringLiteral(":startService")
       << BatchText::line(part(plan, PlanStep::Start).first().command) + QStringLiteral(" >nul")
       << QStringLiteral("if errorlevel 1 (echo sc.exe could not start %1. & set bad=1 & exit /b 1)").arg(name)
-      << QStringLiteral("call :waitFor RUNNING") << QStringLiteral("exit /b 0") << QString();
+      << QStringLiteral("set changed=1") << QStringLiteral("call :waitFor RUNNING") << QStringLiteral("exit /b 0")
+      << QString();
     s << QStringLiteral(":waitFor") << QStringLiteral("set tries=0") << QStringLiteral(":waitAgain")
       << QStringLiteral("%1 query %2 2>&1 | %3 \"%~1\" >nul").arg(sc, name, find)
       << QStringLiteral("if not errorlevel 1 exit /b 0") << QStringLiteral("set /a tries+=1")

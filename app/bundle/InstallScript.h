@@ -14,12 +14,15 @@
 // restarted. Service registration uses the same commands as `berth apply`.
 // Written for Windows' cmd.exe and for Wine's: no "||" (Wine runs its right side always), no "&&"
 // after a pipe, find.exe rather than findstr.exe, and digests rather than fc.exe, whose exit codes
-// Wine does not set.
+// Wine does not set. Its last line says whether the host changed: "BERTH-RESULT: changed" or
+// "BERTH-RESULT: unchanged" (ResultWord), in every language, for a deployment tool to read.
 class InstallScript
 {
     Q_DECLARE_TR_FUNCTIONS(InstallScript)
 
 public:
+    static constexpr char ResultWord[] = "BERTH-RESULT";
+
     struct Placed
     {
         QString source; // in the bundle, with "\" separators

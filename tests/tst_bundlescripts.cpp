@@ -15,7 +15,8 @@
 namespace {
 
 // The commands a line of install.cmd runs that change the host: a Windows program at the start of the
-// line, its output sent away. Reading (sc.exe query, reg.exe query, certutil, find, ping) changes nothing.
+// line, its output sent away. Reading (sc.exe query, reg.exe query, netsh show rule, certutil, find, ping)
+// changes nothing.
 QStringList changingCommands(const QString &script)
 {
     static const QRegularExpression program(QStringLiteral("^\"?(C:\\\\|%SystemRoot%)"));
@@ -25,7 +26,8 @@ QStringList changingCommands(const QString &script)
         if (!program.match(line).hasMatch())
             continue;
         line.remove(redirection);
-        if (line.contains(QLatin1String(" query ")) || line.contains(QLatin1String("ping.exe")) ||
+        if (line.contains(QLatin1String(" query ")) || line.contains(QLatin1String(" show rule ")) ||
+            line.contains(QLatin1String("ping.exe")) ||
             line.endsWith(QLatin1String("-File register-task.ps1")))
             continue;
         if (!commands.contains(line))

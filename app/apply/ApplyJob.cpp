@@ -284,3 +284,20 @@ ApplyJob::Outcome ApplyJob::bundle(const Answers &answers, const QString &bundle
     emit finished(outcome, error.section(QLatin1Char('\n'), 0, 0));
     return outcome;
 }
+
+ApplyJob::Outcome ApplyJob::fleet(const Answers &base, const FleetBuilder::Options &options)
+{
+    FleetBuilder builder;
+    connect(&builder, &FleetBuilder::said, this, &ApplyJob::said);
+    connect(&builder, &FleetBuilder::downloadProgress, this, &ApplyJob::downloadProgress);
+    QString error;
+    if (builder.build(base, options, &error, [this] { return isCancelled(); })) {
+        emit finished(Bundled, QString());
+        return Bundled;
+    }
+    const Outcome outcome = isCancelled() ? Cancelled : builder.inputInvalid() ? Invalid : Failed;
+    for (const QString &line : error.split(QLatin1Char('\n')))
+        emit complained(line);
+    emit finished(outcome, error.section(QLatin1Char('\n'), 0, 0));
+    return outcome;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answers/Answers.h"
+#include "fleet/FleetBuilder.h"
 #include "host/WindowsHost.h"
 
 #include <QObject>
@@ -63,6 +64,8 @@ public:
     Outcome removeClient(const Options &options);
     // A bundle for another host (BundleBuilder): bundleFile, and the client's zip beside it.
     Outcome bundle(const Answers &answers, const QString &bundleFile, const Options &options);
+    // A fleet's bundles, certificates and deployment files (FleetBuilder); Bundled when done.
+    Outcome fleet(const Answers &base, const FleetBuilder::Options &options);
     void cancel() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled; }
 

@@ -153,8 +153,8 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
         placed.append({QString(name).replace(QLatin1Char('/'), QLatin1Char('\\')), target,
                        QString::fromLatin1(entries.last().sha256)});
     };
-    std::optional<ApplySteps::ServerFiles> server;
-    if (!certificates(a, options.clientOut, &server, error))
+    std::optional<ApplySteps::ServerFiles> server = options.server;
+    if (!server && !certificates(a, options.clientOut, &server, error))
         return false;
     // The files an apply of these answers writes on a host where none of them is yet, in apply's order:
     // the bundle carries exactly those, and install.cmd puts each where apply would. Windows containers
@@ -204,11 +204,11 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
         *error = tr("cancelled; no bundle was written");
         return false;
     }
-    if (!ZipWriter::write(options.out, files, error))
+    if (!ZipWriter::write(options.out, files, error, options.time))
         return false;
     emit said(tr("Wrote %1 (%2 files).").arg(QDir::toNativeSeparators(options.out)).arg(files.size()));
 
-    if (a.tls.enabled && a.tls.generate) {
+    if (a.tls.enabled && a.tls.generate && !options.server) {
         const QString clientZip = clientZipPath(options.out);
         if (!ClientSetup::zip(options.clientOut, clientZip, error))
             return false;

@@ -3,6 +3,7 @@
 #include "answers/Answers.h"
 #include "apply/ApplySteps.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
@@ -23,6 +24,10 @@ public:
     {
         QString out;       // host.zip
         QString clientOut; // a folder for the CA key and the client's files, when certificates are made
+        // The host's server files, made elsewhere (berth fleet's CA): none is made and no client zip written.
+        std::optional<ApplySteps::ServerFiles> server;
+        // The zip entries' date; valid: the same answers and files give the same bytes.
+        QDateTime time;
     };
 
     explicit BundleBuilder(QObject *parent = nullptr);

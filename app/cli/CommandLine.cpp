@@ -61,7 +61,18 @@ const QList<CommandLine::Option> &CommandLine::options()
         {{QStringLiteral("keep-certs")}, {}, QT_TRANSLATE_NOOP("CommandLine", "Keep the certificate folder."), {}},
         {{QStringLiteral("out")},
          QStringLiteral("PATH"),
-         QT_TRANSLATE_NOOP("CommandLine", "Where to write: the zip (bundle), or the folder for the files (certs)."),
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Where to write: the zip (bundle), or the folder for the files (certs, fleet)."),
+         {}},
+        {{QStringLiteral("hosts")},
+         QStringLiteral("FILE"),
+         QT_TRANSLATE_NOOP("CommandLine", "The fleet's hosts: CSV with the columns name,addresses,edition and any "
+                                          "answer key (or ansible_* variable) as a further column."),
+         {}},
+        {{QStringLiteral("ca")},
+         QStringLiteral("DIR"),
+         QT_TRANSLATE_NOOP("CommandLine", "The fleet's CA (ca.pem, ca-key.pem), made there when it holds none; "
+                                          "without it, the folder beside --out named OUT-ca."),
          {}},
         {{QStringLiteral("san")},
          QStringLiteral("NAMES"),
@@ -205,6 +216,15 @@ const QList<CommandLine::Verb> &CommandLine::verbs()
          list({"answers", "out", "client-out"}),
          list({"out"}),
          &CommandLine::bundle},
+        {QStringLiteral("fleet"),
+         {},
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Prepare many hosts: one CA, a bundle per host of --hosts (hosts/NAME.zip), the admin's "
+                           "client.zip, an Ansible inventory and playbook, Deploy-Fleet.ps1 and fleet.json in --out. "
+                           "A second run changes nothing that need not change."),
+         list({"answers", "hosts", "out", "ca", "context"}),
+         list({"hosts", "out"}),
+         &CommandLine::fleet},
         {QStringLiteral("certs"),
          {},
          QT_TRANSLATE_NOOP("CommandLine", "Make a CA, a server and a client certificate."),
@@ -430,12 +450,12 @@ int CommandLine::usageError(const QString &message) const
     return Invalid;
 }
 
-bool CommandLine::loadAnswers(Answers &answers) const
+bool CommandLine::loadAnswers(Answers &answers, bool validate) const
 {
     QStringList problems;
     if (!answersFile().isEmpty())
         answers = Answers::fromFile(answersFile(), &problems);
-    if (problems.isEmpty())
+    if (problems.isEmpty() && validate)
         problems = AnswersValidator::validate(answers);
     for (const QString &problem : problems)
         Console::err(problem);
@@ -538,6 +558,20 @@ int CommandLine::bundle() const
     if (!loadAnswers(answers))
         return Invalid;
     return HostVerbs::bundle(answers, value(QStringLiteral("out")), value(QStringLiteral("client-out")));
+}
+
+int CommandLine::fleet() const
+{
+    // Checked host by host, once the fleet has turned remote access on for each.
+    Answers base;
+    if (!loadAnswers(base, false))
+        return Invalid;
+    FleetBuilder::Options options;
+    options.hosts = value(QStringLiteral("hosts"));
+    options.out = value(QStringLiteral("out"));
+    options.ca = value(QStringLiteral("ca"));
+    options.dockerContext = isSet(QStringLiteral("context"));
+    return HostVerbs::fleet(base, options);
 }
 
 int CommandLine::tail() const

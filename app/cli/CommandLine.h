@@ -62,7 +62,7 @@ private:
     bool isSet(const QString &name) const { return m_values.contains(name); }
 
     int usageError(const QString &message) const;
-    bool loadAnswers(struct Answers &answers) const;
+    bool loadAnswers(struct Answers &answers, bool validate = true) const;
     int render() const;
     int plan() const;
     int validate() const;
@@ -70,6 +70,7 @@ private:
     int upgrade() const;
     int client() const;
     int bundle() const;
+    int fleet() const;
     int tail() const;
 
     QStringList m_positional;

@@ -190,3 +190,11 @@ int HostVerbs::bundle(const Answers &answers, const QString &out, const QString 
     options.clientOut = clientOut;
     return exitCode(job.bundle(answers, out, options));
 }
+
+int HostVerbs::fleet(const Answers &base, const FleetBuilder::Options &options)
+{
+    // Made on this machine: no host is read or changed.
+    ApplyJob job(WindowsHost::fromEnvironment(QString()));
+    listen(job);
+    return exitCode(job.fleet(base, options));
+}

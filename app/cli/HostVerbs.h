@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fleet/FleetBuilder.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -29,5 +31,6 @@ public:
     // The last lines of the service's stdout log (service.io.stdout), then, with follow, each new one.
     static int tail(const Answers &answers, const QString &root, int lines, bool follow);
     static int bundle(const Answers &answers, const QString &out, const QString &clientOut);
+    static int fleet(const Answers &base, const FleetBuilder::Options &options);
     static int uninstall(const QString &root, const QString &serviceName, bool keepData, bool keepCerts);
 };

@@ -7,7 +7,7 @@
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
 
-bool ZipWriter::write(const QString &zipPath, const Entries &entries, QString *error)
+bool ZipWriter::write(const QString &zipPath, const Entries &entries, QString *error, const QDateTime &time)
 {
     // A bundle holds the host's private key and a client zip the client's: owner-only from the first byte.
     SecretFile::Writer file(zipPath);
@@ -19,7 +19,8 @@ bool ZipWriter::write(const QString &zipPath, const Entries &entries, QString *e
         *error = tr("cannot write %1 (zip error %2)").arg(zipPath).arg(zip.getZipError());
         return false;
     }
-    const QDateTime now = QDateTime::currentDateTime();
+    // A given time as the clock in UTC reads it, so the bytes do not depend on this machine's time zone.
+    const QDateTime now = time.isValid() ? time.toUTC() : QDateTime::currentDateTime();
     for (const auto &[name, bytes] : entries) {
         QuaZipFile out(&zip);
         QuaZipNewInfo info(name);

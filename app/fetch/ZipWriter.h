@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -15,5 +16,7 @@ class ZipWriter
 
 public:
     using Entries = QList<QPair<QString, QByteArray>>; // name inside the zip ("/" separators), bytes
-    static bool write(const QString &zipPath, const Entries &entries, QString *error);
+    // time: the entries' date, valid to make the same bytes from the same entries (a fleet's second run);
+    // without it, now.
+    static bool write(const QString &zipPath, const Entries &entries, QString *error, const QDateTime &time = {});
 };

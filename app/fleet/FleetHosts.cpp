@@ -30,6 +30,13 @@ void setPath(QJsonObject &object, const QStringList &path, const QJsonValue &val
     object.insert(path.first(), inner);
 }
 
+// A connection variable for the Ansible inventory rather than an answer key.
+bool isConnection(const QString &column)
+{
+    static const QRegularExpression pattern(QStringLiteral("^ansible_[a-z0-9_]+$"));
+    return pattern.match(column).hasMatch();
+}
+
 QStringList words(const QString &cell)
 {
     return cell.split(QRegularExpression(QStringLiteral("[\\s;]+")), Qt::SkipEmptyParts);
@@ -140,7 +147,7 @@ FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, 
         if (seenColumns.contains(column))
             problem(1, column, tr("the column is there twice"));
         seenColumns.insert(column);
-        if (column == NameColumn || column == AddressesColumn || column == EditionColumn)
+        if (column == NameColumn || column == AddressesColumn || column == EditionColumn || isConnection(column))
             continue;
         const auto key = std::find_if(answerKeys().begin(), answerKeys().end(),
                                       [&](const AnswerKey &k) { return column == QLatin1String(k.path); });
@@ -193,11 +200,21 @@ FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, 
         QJsonObject json = baseJson;
         setPath(json, {QStringLiteral("host"), QStringLiteral("edition")}, cell(EditionColumn));
         setPath(json, {QStringLiteral("tls"), QStringLiteral("enabled")}, true);
+        // The port opens with remote access, as in an answer file that does not say otherwise: a base
+        // that turned remote access on and the firewall off meant it.
+        if (!base.tls.enabled && !base.firewall.enabled)
+            setPath(json, {QStringLiteral("firewall"), QStringLiteral("enabled")}, true);
         setPath(json, {QStringLiteral("tls"), QStringLiteral("subjectAltNames")},
                 QJsonArray::fromStringList(QStringList{host.name} + host.addresses));
         for (const QString &column : std::as_const(header)) {
             if (column == NameColumn || column == AddressesColumn || column == EditionColumn || cell(column).isEmpty())
                 continue;
+            if (isConnection(column)) {
+                if (cell(column).contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]"))))
+                    problem(row, column, tr("holds a control character"));
+                host.connection.append({column, cell(column)});
+                continue;
+            }
             const AnswerKey &key = answerKey(column.toLatin1().constData());
             QString invalid;
             const QJsonValue value = valueOf(key, cell(column), &invalid);

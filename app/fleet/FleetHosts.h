@@ -9,14 +9,16 @@
 // The hosts file of `berth fleet`: CSV (RFC 4180: a header row; a field in double quotes may hold a comma, a
 // line break or "" for a quote) with the columns name, addresses and edition, and any answer key as a
 // further column (service.details.startup, firewall.remoteAddresses), whose value overrides the base
-// answers for that host; an empty cell keeps the base's. Each host gets TLS with its name and addresses as
-// the server certificate's names. Every problem names the row (as a spreadsheet counts: the header is row
-// 1) and the column.
+// answers for that host; an empty cell keeps the base's. A column named ansible_* (ansible_host,
+// ansible_user, ansible_port) is a connection variable of the host's Ansible inventory. Each host gets TLS with its
+// name and addresses as the server certificate's names. Every problem names the row (as a spreadsheet counts: the
+// header is row 1) and the column.
 struct FleetHost
 {
     QString name;
     QStringList addresses;
     Answers answers;
+    QList<QPair<QString, QString>> connection; // the ansible_* columns with a value, in the header's order
     int row = 0;
 };
 

@@ -143,14 +143,42 @@ CertificateCheck::Result CertificateCheck::check(const QString &folder, const QS
     return result;
 }
 
-QDateTime CertificateCheck::expiry(const QString &certFile)
+namespace {
+
+QDateTime timeOf(const ASN1_TIME *time)
 {
-    const Cert cert = readCert(LocalFile::read(certFile));
     struct tm when = {};
-    if (!cert || ASN1_TIME_to_tm(X509_get0_notAfter(cert.get()), &when) != 1)
+    if (!time || ASN1_TIME_to_tm(time, &when) != 1)
         return {};
     return QDateTime(QDate(when.tm_year + 1900, when.tm_mon + 1, when.tm_mday),
                      QTime(when.tm_hour, when.tm_min, when.tm_sec), Qt::UTC);
+}
+
+} // namespace
+
+QDateTime CertificateCheck::expiry(const QString &certFile)
+{
+    const Cert cert = readCert(LocalFile::read(certFile));
+    return cert ? timeOf(X509_get0_notAfter(cert.get())) : QDateTime();
+}
+
+QDateTime CertificateCheck::start(const QString &certFile)
+{
+    const Cert cert = readCert(LocalFile::read(certFile));
+    return cert ? timeOf(X509_get0_notBefore(cert.get())) : QDateTime();
+}
+
+QString CertificateCheck::serial(const QString &certFile)
+{
+    const Cert cert = readCert(LocalFile::read(certFile));
+    BIGNUM *number = cert ? ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert.get()), nullptr) : nullptr;
+    if (!number)
+        return {};
+    char *hex = BN_bn2hex(number);
+    const QString text = QString::fromLatin1(hex);
+    OPENSSL_free(hex);
+    BN_free(number);
+    return text;
 }
 
 QStringList CertificateCheck::names(const QString &certFile)

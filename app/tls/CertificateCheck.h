@@ -27,6 +27,9 @@ public:
     static Result checkClient(const QString &folder);
     // When the certificate in the file stops being valid; invalid when the file is not a PEM certificate.
     static QDateTime expiry(const QString &certFile);
+    // When it starts being valid, and its serial number in hexadecimal (as openssl x509 -serial prints it).
+    static QDateTime start(const QString &certFile);
+    static QString serial(const QString &certFile);
     // The DNS names and IP addresses the certificate in the file names (its subject alternative names).
     static QStringList names(const QString &certFile);
     static constexpr int RenewDays = 30;

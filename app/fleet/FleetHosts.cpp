@@ -164,7 +164,18 @@ FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, 
         return result;
 
     QSet<QString> names;
-    const QJsonObject baseJson = base.toJson();
+    // A key that follows another (service.manager follows host.edition, firewall.enabled tls.enabled) and
+    // is as the base's own values make it, follows the host's: a Nano Server row gets the scheduled task,
+    // and the port opens with remote access. A base that says otherwise meant it.
+    QJsonObject baseJson = base.toJson();
+    for (const FollowingAnswer &following : followingAnswers()) {
+        if (answerKey(following.key).json(base) != following.derived(base))
+            continue;
+        const QStringList path = QString::fromLatin1(following.key).split(QLatin1Char('.'));
+        QJsonObject section = baseJson.value(path.first()).toObject();
+        section.remove(path.last());
+        baseJson.insert(path.first(), section);
+    }
     for (const Record &record : records.mid(1)) {
         const int row = record.row;
         if (record.fields.size() != header.size()) {
@@ -200,10 +211,6 @@ FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, 
         QJsonObject json = baseJson;
         setPath(json, {QStringLiteral("host"), QStringLiteral("edition")}, cell(EditionColumn));
         setPath(json, {QStringLiteral("tls"), QStringLiteral("enabled")}, true);
-        // The port opens with remote access, as in an answer file that does not say otherwise: a base
-        // that turned remote access on and the firewall off meant it.
-        if (!base.tls.enabled && !base.firewall.enabled)
-            setPath(json, {QStringLiteral("firewall"), QStringLiteral("enabled")}, true);
         setPath(json, {QStringLiteral("tls"), QStringLiteral("subjectAltNames")},
                 QJsonArray::fromStringList(QStringList{host.name} + host.addresses));
         for (const QString &column : std::as_const(header)) {

@@ -1,0 +1,212 @@
+#include "answers/Answers.h"
+#include "fetch/ZipWriter.h"
+#include "fleet/FleetBuilder.h"
+#include "fleet/FleetScripts.h"
+#include "host/LocalFile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Tool
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Tool run(const QString &program, const QStringList &arguments, const QString &directory = QString())
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForFinished(300000))
+        return {-1, QStringLiteral("%1 did not finish: %2").arg(program, process.errorString())};
+    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+}
+
+QString sha256(const QString &path)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(LocalFile::read(path), QCryptographicHash::Sha256).toHex());
+}
+
+// Every file under folder with its digest and its time of change.
+QMap<QString, QString> stateOf(const QString &folder)
+{
+    QMap<QString, QString> state;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        state.insert(path.mid(folder.size()),
+                     sha256(path) + QLatin1Char(' ') + it.fileInfo().lastModified().toString(Qt::ISODateWithMs));
+    }
+    return state;
+}
+
+// entry name -> sha256, as the bundle's SHA256SUMS and unzip have it
+QMap<QString, QString> entriesOf(const QString &zip, const QString &into)
+{
+    QMap<QString, QString> entries;
+    QDir().mkpath(into);
+    if (run(QStringLiteral("unzip"), {QStringLiteral("-q"), QStringLiteral("-o"), zip, QStringLiteral("-d"), into})
+            .exitCode != 0)
+        return entries;
+    QDirIterator it(into, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        entries.insert(path.mid(into.size() + 1), sha256(path));
+    }
+    return entries;
+}
+
+} // namespace
+
+// berth fleet end to end on this machine: the bundles checked by unzip and sha256sum -c, the certificates by
+// openssl, the Ansible files by Ansible itself, a second run leaving every byte and every file's time.
+class TestFleet : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_work;
+    Answers m_base;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_work.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    bool fleet(const QString &hosts, const QString &out, QStringList *said, QString *error, const Answers *base = nullptr,
+               const QString &ca = QString())
+    {
+        FleetBuilder builder;
+        connect(&builder, &FleetBuilder::said, this, [said](const QString &line) { *said << line; });
+        FleetBuilder::Options options;
+        options.hosts = hosts;
+        options.out = out;
+        options.ca = ca;
+        return builder.build(base ? *base : m_base, options, error);
+    }
+
+    static QString need(const char *program)
+    {
+        const QString path = QStandardPaths::findExecutable(QLatin1String(program));
+        if (path.isEmpty())
+            qFatal("%s is not installed: bash .ci/dev test installs it", program);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_work.isValid());
+        QString error;
+        QVERIFY(ZipWriter::write(m_work.filePath(QStringLiteral("docker.zip")),
+                                 {{QStringLiteral("docker/dockerd.exe"), "MZ dockerd"},
+                                  {QStringLiteral("docker/docker.exe"), "MZ docker"}},
+                                 &error));
+        QVERIFY(ZipWriter::write(m_work.filePath(QStringLiteral("nssm.zip")),
+                                 {{QStringLiteral("nssm-2.24/win64/nssm.exe"), "MZ nssm"}}, &error));
+        m_base.binaries.source = Source::Local;
+        m_base.binaries.localPath = m_work.filePath(QStringLiteral("docker.zip"));
+        m_base.nssm.source = Source::Local;
+        m_base.nssm.localPath = m_work.filePath(QStringLiteral("nssm.zip"));
+        m_base.tls.keyType = KeyType::EcdsaP256;
+    }
+
+    void preparesEveryHostAndASecondRunChangesNothing()
+    {
+        const QString hosts = write(QStringLiteral("hosts.csv"),
+                                    "name,addresses,edition,service.details.startup,ansible_user\r\n"
+                                    "web-01.example.com,10.0.0.11,server,,\r\n"
+                                    "web-02.example.com,10.0.0.12;fd00::12,server,manual,deploy\r\n"
+                                    "nano-01,10.0.0.21,nano,,\r\n");
+        const QString out = m_work.filePath(QStringLiteral("fleet"));
+        QStringList said;
+        QString error;
+        QVERIFY2(fleet(hosts, out, &said, &error), qPrintable(error));
+        const QString ca = FleetBuilder::defaultCaFolder(out);
+        QVERIFY(QFile::exists(ca + QStringLiteral("/ca-key.pem")));
+        QCOMPARE(QFileInfo(ca + QStringLiteral("/ca-key.pem")).permissions() & 0x0077, QFileDevice::Permissions());
+
+        const QJsonObject json = QJsonDocument::fromJson(LocalFile::read(out + QStringLiteral("/fleet.json"))).object();
+        const QJsonArray entries = json.value(QStringLiteral("hosts")).toArray();
+        QCOMPARE(entries.size(), 3);
+        const QByteArray caKey = LocalFile::read(ca + QStringLiteral("/ca-key.pem"));
+        QMap<QString, QMap<QString, QString>> contents;
+        for (const QJsonValue &value : entries) {
+            const QJsonObject host = value.toObject();
+            const QString name = host.value(QStringLiteral("name")).toString();
+            const QString zip = out + QLatin1Char('/') + host.value(QStringLiteral("bundle")).toString();
+            QCOMPARE(sha256(zip), host.value(QStringLiteral("sha256")).toString());
+            QCOMPARE(QFileInfo(zip).permissions() & 0x0077, QFileDevice::Permissions()); // it holds the host's key
+            const QString unpacked = m_work.filePath(QStringLiteral("unpacked/") + name);
+            contents.insert(name, entriesOf(zip, unpacked));
+            QVERIFY2(!contents.value(name).isEmpty(), qPrintable(zip));
+            const Tool sums = run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")},
+                                  unpacked);
+            QVERIFY2(sums.exitCode == 0, qPrintable(sums.out));
+            QDirIterator files(unpacked, QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext())
+                QVERIFY2(LocalFile::read(files.next()) != caKey, qPrintable(files.filePath()));
+            // The certificate: signed by the fleet's CA, naming the host and its addresses, as fleet.json says.
+            const QString cert = unpacked + QStringLiteral("/certs/server-cert.pem");
+            const Tool verify = run(QStringLiteral("openssl"),
+                                    {QStringLiteral("verify"), QStringLiteral("-CAfile"), ca + QStringLiteral("/ca.pem"),
+                                     QStringLiteral("-purpose"), QStringLiteral("sslserver"), cert});
+            QVERIFY2(verify.exitCode == 0 && verify.out.contains(QLatin1String(": OK")), qPrintable(verify.out));
+            const Tool x509 = run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"),
+                                                               QStringLiteral("-serial"), QStringLiteral("-ext"),
+                                                               QStringLiteral("subjectAltName"), QStringLiteral("-in"), cert});
+            QVERIFY2(x509.out.contains(QStringLiteral("DNS:") + name), qPrintable(x509.out));
+            for (const QJsonValue &address : host.value(QStringLiteral("addresses")).toArray())
+                QVERIFY2(x509.out.contains(QLatin1String("IP Address:") +
+                                           (address.toString() == QLatin1String("fd00::12")
+                                                ? QStringLiteral("FD00:0:0:0:0:0:0:12")
+                                                : address.toString())),
+                         qPrintable(x509.out));
+            QVERIFY2(x509.out.contains(QStringLiteral("serial=") +
+                                       host.value(QStringLiteral("certificate")).toObject().value(QStringLiteral("serial")).toString()),
+                     qPrintable(x509.out));
+        }
+        // Two hosts' bundles differ only where their answers and certificates do.
+        const QMap<QString, QString> one = contents.value(QStringLiteral("web-01.example.com"));
+        const QMap<QString, QString> two = contents.value(QStringLiteral("web-02.example.com"));
+        QCOMPARE(one.keys(), two.keys());
+        QStringList differ;
+        for (auto it = one.begin(); it != one.end(); ++it) {
+            if (two.value(it.key()) != it.value())
+                differ << it.key();
+        }
+        QCOMPARE(differ, (QStringList{QStringLiteral("README.txt"), QStringLiteral("SHA256SUMS"),
+                                      QStringLiteral("answers.json"), QStringLiteral("certs/server-cert.pem"),
+                                      QStringLiteral("certs/server-key.pem"), QStringLiteral("install.cmd")}));
+        QVERIFY(contents.value(QStringLiteral("nano-01")).contains(QStringLiteral("register-task.ps1")));
+
+        // Again: nothing in the folder changes, not even a file's time.
+        const QMap<QString, QString> before = stateOf(out);
+        QTest::qSleep(1100);
+        said.clear();
+        QVERIFY2(fleet(hosts, out, &said, &error), qPrintable(error));
+        QCOMPARE(stateOf(out), before);
+        QVERIFY2(said.last().contains(QLatin1String("3 certificates kept, 0 made; 0 files written")),
+                 qPrintable(said.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleet)
+#include "tst_fleet.moc"

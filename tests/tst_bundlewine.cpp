@@ -326,6 +326,46 @@ private slots:
         QVERIFY(!QFile::exists(target.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
     }
 
+    // A host's bundle from berth fleet installs as any bundle does, with the fleet's certificate; a second run
+    // says "unchanged", which is what Ansible's changed_when and Deploy-Fleet.ps1 read.
+    void fleetBundleInstalls()
+    {
+        WineHost target;
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        Answers base = target.answers();
+        base.tls.keyType = KeyType::EcdsaP256;
+        const QString csv = m_work.filePath(QStringLiteral("fleet.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,addresses,edition\r\ndocker-01.example.com,127.0.0.1,server\r\n"
+                   "docker-02.example.com,10.0.0.2,server\r\n");
+        file.close();
+        const QString out = m_work.filePath(QStringLiteral("fleet"));
+        const WinePrefix::Result made =
+            target.berth({QStringLiteral("fleet"), QStringLiteral("--answers"), target.answersFile(base),
+                          QStringLiteral("--hosts"), csv, QStringLiteral("--out"), out});
+        QVERIFY2(made.exitCode == 0, qPrintable(text(made)));
+        const QString folder = target.driveC() + QStringLiteral("/berth-bundle");
+        const Tool unzip = runTool(QStringLiteral("unzip"), {QStringLiteral("-q"), QStringLiteral("-o"),
+                                                             out + QStringLiteral("/hosts/docker-01.example.com.zip"),
+                                                             QStringLiteral("-d"), folder});
+        QVERIFY2(unzip.exitCode == 0, qPrintable(unzip.out));
+        const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(first.exitCode == 0 && text(first).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")),
+                 qPrintable(text(first)));
+        QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
+        QCOMPARE(LocalFileBytes(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\ca.pem"))),
+                 LocalFileBytes(out + QStringLiteral("-ca/ca.pem")));
+        QVERIFY(target
+                    .regQuery(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\"
+                                             "FirewallPolicy\\FirewallRules"))
+                    .contains(QLatin1String("LPort=2376")));
+        const WinePrefix::Result second = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(second.exitCode == 0 && text(second).trimmed().endsWith(QLatin1String("BERTH-RESULT: unchanged")),
+                 qPrintable(text(second)));
+    }
+
     // The native service on a second run of a bundle with other flags is registered again, as `berth
     // apply` would (the service's command line is compared), instead of keeping the old flags.
     void nativeBundleRegistersNewFlagsAgain()

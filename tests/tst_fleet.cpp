@@ -90,8 +90,8 @@ class TestFleet : public QObject
         return path;
     }
 
-    bool fleet(const QString &hosts, const QString &out, QStringList *said, QString *error, const Answers *base = nullptr,
-               const QString &ca = QString())
+    bool fleet(const QString &hosts, const QString &out, QStringList *said, QString *error,
+               const Answers *base = nullptr, const QString &ca = QString())
     {
         FleetBuilder builder;
         connect(&builder, &FleetBuilder::said, this, [said](const QString &line) { *said << line; });
@@ -115,10 +115,10 @@ private slots:
     {
         QVERIFY(m_work.isValid());
         QString error;
-        QVERIFY(ZipWriter::write(m_work.filePath(QStringLiteral("docker.zip")),
-                                 {{QStringLiteral("docker/dockerd.exe"), "MZ dockerd"},
-                                  {QStringLiteral("docker/docker.exe"), "MZ docker"}},
-                                 &error));
+        QVERIFY(ZipWriter::write(
+            m_work.filePath(QStringLiteral("docker.zip")),
+            {{QStringLiteral("docker/dockerd.exe"), "MZ dockerd"}, {QStringLiteral("docker/docker.exe"), "MZ docker"}},
+            &error));
         QVERIFY(ZipWriter::write(m_work.filePath(QStringLiteral("nssm.zip")),
                                  {{QStringLiteral("nssm-2.24/win64/nssm.exe"), "MZ nssm"}}, &error));
         m_base.binaries.source = Source::Local;
@@ -130,11 +130,11 @@ private slots:
 
     void preparesEveryHostAndASecondRunChangesNothing()
     {
-        const QString hosts = write(QStringLiteral("hosts.csv"),
-                                    "name,addresses,edition,service.details.startup,ansible_user\r\n"
-                                    "web-01.example.com,10.0.0.11,server,,\r\n"
-                                    "web-02.example.com,10.0.0.12;fd00::12,server,manual,deploy\r\n"
-                                    "nano-01,10.0.0.21,nano,,\r\n");
+        const QString hosts =
+            write(QStringLiteral("hosts.csv"), "name,addresses,edition,service.details.startup,ansible_user\r\n"
+                                               "web-01.example.com,10.0.0.11,server,,\r\n"
+                                               "web-02.example.com,10.0.0.12;fd00::12,server,manual,deploy\r\n"
+                                               "nano-01,10.0.0.21,nano,,\r\n");
         const QString out = m_work.filePath(QStringLiteral("fleet"));
         QStringList said;
         QString error;
@@ -157,31 +157,35 @@ private slots:
             const QString unpacked = m_work.filePath(QStringLiteral("unpacked/") + name);
             contents.insert(name, entriesOf(zip, unpacked));
             QVERIFY2(!contents.value(name).isEmpty(), qPrintable(zip));
-            const Tool sums = run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")},
-                                  unpacked);
+            const Tool sums =
+                run(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, unpacked);
             QVERIFY2(sums.exitCode == 0, qPrintable(sums.out));
             QDirIterator files(unpacked, QDir::Files, QDirIterator::Subdirectories);
             while (files.hasNext())
                 QVERIFY2(LocalFile::read(files.next()) != caKey, qPrintable(files.filePath()));
             // The certificate: signed by the fleet's CA, naming the host and its addresses, as fleet.json says.
             const QString cert = unpacked + QStringLiteral("/certs/server-cert.pem");
-            const Tool verify = run(QStringLiteral("openssl"),
-                                    {QStringLiteral("verify"), QStringLiteral("-CAfile"), ca + QStringLiteral("/ca.pem"),
-                                     QStringLiteral("-purpose"), QStringLiteral("sslserver"), cert});
+            const Tool verify =
+                run(QStringLiteral("openssl"),
+                    {QStringLiteral("verify"), QStringLiteral("-CAfile"), ca + QStringLiteral("/ca.pem"),
+                     QStringLiteral("-purpose"), QStringLiteral("sslserver"), cert});
             QVERIFY2(verify.exitCode == 0 && verify.out.contains(QLatin1String(": OK")), qPrintable(verify.out));
-            const Tool x509 = run(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"),
-                                                               QStringLiteral("-serial"), QStringLiteral("-ext"),
-                                                               QStringLiteral("subjectAltName"), QStringLiteral("-in"), cert});
+            const Tool x509 =
+                run(QStringLiteral("openssl"),
+                    {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-serial"),
+                     QStringLiteral("-ext"), QStringLiteral("subjectAltName"), QStringLiteral("-in"), cert});
             QVERIFY2(x509.out.contains(QStringLiteral("DNS:") + name), qPrintable(x509.out));
             for (const QJsonValue &address : host.value(QStringLiteral("addresses")).toArray())
-                QVERIFY2(x509.out.contains(QLatin1String("IP Address:") +
-                                           (address.toString() == QLatin1String("fd00::12")
-                                                ? QStringLiteral("FD00:0:0:0:0:0:0:12")
-                                                : address.toString())),
-                         qPrintable(x509.out));
-            QVERIFY2(x509.out.contains(QStringLiteral("serial=") +
-                                       host.value(QStringLiteral("certificate")).toObject().value(QStringLiteral("serial")).toString()),
-                     qPrintable(x509.out));
+                QVERIFY2(
+                    x509.out.contains(QLatin1String("IP Address:") + (address.toString() == QLatin1String("fd00::12")
+                                                                          ? QStringLiteral("FD00:0:0:0:0:0:0:12")
+                                                                          : address.toString())),
+                    qPrintable(x509.out));
+            QVERIFY2(
+                x509.out.contains(
+                    QStringLiteral("serial=") +
+                    host.value(QStringLiteral("certificate")).toObject().value(QStringLiteral("serial")).toString()),
+                qPrintable(x509.out));
         }
         // Two hosts' bundles differ only where their answers and certificates do.
         const QMap<QString, QString> one = contents.value(QStringLiteral("web-01.example.com"));
@@ -205,6 +209,148 @@ private slots:
         QCOMPARE(stateOf(out), before);
         QVERIFY2(said.last().contains(QLatin1String("3 certificates kept, 0 made; 0 files written")),
                  qPrintable(said.join(QLatin1Char('\n'))));
+    }
+
+    // A certificate within 30 days of its end is made anew under the same CA; the others stay. A host gone
+    // from hosts.csv is said and listed, and no deployment file reaches it.
+    void renewsNearTheEndAndReportsRemovedHosts()
+    {
+        const QString out = m_work.filePath(QStringLiteral("renew"));
+        const QString hosts = write(QStringLiteral("renew.csv"), "name,addresses,edition\n"
+                                                                 "a.example.com,10.0.1.1,server\n"
+                                                                 "b.example.com,10.0.1.2,server\n");
+        Answers shortLived = m_base;
+        shortLived.tls.days = 20;
+        QStringList said;
+        QString error;
+        QVERIFY2(fleet(hosts, out, &said, &error, &shortLived), qPrintable(error));
+        const auto serials = [&] {
+            QStringList list;
+            const QJsonObject json =
+                QJsonDocument::fromJson(LocalFile::read(out + QStringLiteral("/fleet.json"))).object();
+            for (const QJsonValue &host : json.value(QStringLiteral("hosts")).toArray())
+                list << host[QStringLiteral("certificate")][QStringLiteral("serial")].toString();
+            list << json[QStringLiteral("client")][QStringLiteral("certificate")][QStringLiteral("serial")].toString();
+            return list;
+        };
+        const QStringList first = serials();
+        const QByteArray ca = LocalFile::read(FleetBuilder::defaultCaFolder(out) + QStringLiteral("/ca.pem"));
+
+        said.clear();
+        QVERIFY2(fleet(hosts, out, &said, &error), qPrintable(error));
+        const QStringList second = serials();
+        QCOMPARE(second.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(first.at(i) != second.at(i), qPrintable(second.at(i)));
+        QCOMPARE(LocalFile::read(FleetBuilder::defaultCaFolder(out) + QStringLiteral("/ca.pem")), ca);
+        QVERIFY2(said.join(QLatin1Char('\n')).contains(QLatin1String("0 certificates kept, 2 made")),
+                 qPrintable(said.join(QLatin1Char('\n'))));
+
+        write(QStringLiteral("renew.csv"), "name,addresses,edition\na.example.com,10.0.1.1,server\n");
+        said.clear();
+        QVERIFY2(fleet(hosts, out, &said, &error), qPrintable(error));
+        QCOMPARE(serials().first(), second.first()); // kept: a year to go
+        QVERIFY2(said.join(QLatin1Char('\n'))
+                     .contains(QLatin1String("hosts/b.example.com.zip is of a host no longer in renew.csv")),
+                 qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY(QFile::exists(out + QStringLiteral("/hosts/b.example.com.zip")));
+        const QJsonObject json = QJsonDocument::fromJson(LocalFile::read(out + QStringLiteral("/fleet.json"))).object();
+        QCOMPARE(json[QStringLiteral("removed")][0][QStringLiteral("bundle")].toString(),
+                 QStringLiteral("hosts/b.example.com.zip"));
+        for (const char *file : {"/ansible/inventory.yml", "/Deploy-Fleet.ps1"})
+            QVERIFY2(!LocalFile::read(out + QLatin1String(file)).contains("b.example.com"), file);
+    }
+
+    // Ansible reads the inventory and the playbook, ansible-lint passes them, and every task's arguments are
+    // the module's own (ansible-doc -j); a value from hosts.csv is never a template.
+    void ansibleTakesWhatTheFleetWrites()
+    {
+        const QString out = m_work.filePath(QStringLiteral("ansible"));
+        const QString hosts = write(QStringLiteral("ansible.csv"),
+                                    "name,addresses,edition,ansible_host,ansible_password\n"
+                                    "web-01.example.com,10.0.2.1,server,10.0.2.1,\"{{ lookup('pipe', 'id') }}\"\n"
+                                    "web-02.example.com,,server,,\n");
+        QStringList said;
+        QString error;
+        QVERIFY2(fleet(hosts, out, &said, &error), qPrintable(error));
+        const QString folder = out + QStringLiteral("/ansible");
+
+        const Tool inventory =
+            run(need("ansible-inventory"),
+                {QStringLiteral("-i"), QStringLiteral("inventory.yml"), QStringLiteral("--list")}, folder);
+        QVERIFY2(inventory.exitCode == 0, qPrintable(inventory.out));
+        const QJsonObject list =
+            QJsonDocument::fromJson(inventory.out.mid(inventory.out.indexOf(QLatin1Char('{'))).toUtf8()).object();
+        QCOMPARE(list[QStringLiteral("docker_hosts")][QStringLiteral("hosts")].toArray(),
+                 QJsonArray({QStringLiteral("web-01.example.com"), QStringLiteral("web-02.example.com")}));
+        const QJsonObject fleetJson =
+            QJsonDocument::fromJson(LocalFile::read(out + QStringLiteral("/fleet.json"))).object();
+        const QJsonObject web01 =
+            list[QStringLiteral("_meta")][QStringLiteral("hostvars")][QStringLiteral("web-01.example.com")].toObject();
+        QCOMPARE(web01[QStringLiteral("berth_bundle_sha256")].toString(),
+                 fleetJson[QStringLiteral("hosts")][0][QStringLiteral("sha256")].toString());
+        QCOMPARE(web01[QStringLiteral("ansible_password")][QStringLiteral("__ansible_unsafe")].toString(),
+                 QStringLiteral("{{ lookup('pipe', 'id') }}"));
+
+        const Tool syntax = run(need("ansible-playbook"),
+                                {QStringLiteral("-i"), QStringLiteral("inventory.yml"),
+                                 QStringLiteral("--syntax-check"), QStringLiteral("site.yml")},
+                                folder);
+        QVERIFY2(syntax.exitCode == 0, qPrintable(syntax.out));
+        const Tool lint = run(
+            need("ansible-lint"),
+            {QStringLiteral("--offline"), QStringLiteral("ansible/site.yml"), QStringLiteral("ansible/inventory.yml")},
+            out);
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.out));
+        const Tool arguments =
+            run(need("python3"), {QStringLiteral(BERTH_MODULE_CHECK), QStringLiteral("site.yml")}, folder);
+        QVERIFY2(arguments.exitCode == 0 &&
+                     arguments.out.contains(QLatin1String("ansible.windows.win_command: chdir, cmd")),
+                 qPrintable(arguments.out));
+        // The check can fail: an argument the module does not have.
+        QByteArray wrong = LocalFile::read(folder + QStringLiteral("/site.yml"));
+        wrong.replace("        chdir:", "        workdir:");
+        write(QStringLiteral("wrong.yml"), wrong);
+        const Tool caught = run(QStringLiteral("python3"),
+                                {QStringLiteral(BERTH_MODULE_CHECK), m_work.filePath(QStringLiteral("wrong.yml"))});
+        QVERIFY2(caught.exitCode == 1 && caught.out.contains(QLatin1String("has no argument workdir")),
+                 qPrintable(caught.out));
+    }
+
+    // Bad input names its row and column, and leaves no folder; the CA's key is never put inside the output.
+    void refusesAndWritesNothing()
+    {
+        const QString out = m_work.filePath(QStringLiteral("refused"));
+        QStringList said;
+        QString error;
+        const QString bad = write(QStringLiteral("bad.csv"), "name,addresses,edition\n"
+                                                             "a.example.com,10.0.0.300,server\n"
+                                                             "A.example.com,,server\n");
+        QVERIFY(!fleet(bad, out, &said, &error));
+        QVERIFY2(error.contains(QLatin1String("bad.csv row 2, column addresses: 10.0.0.300 is not an IP address")) &&
+                     error.contains(QLatin1String("bad.csv row 3, column name")),
+                 qPrintable(error));
+        QVERIFY(!QFileInfo::exists(out));
+
+        const QString good = write(QStringLiteral("good.csv"), "name,addresses,edition\na.example.com,,server\n");
+        QVERIFY(!fleet(good, out, &said, &error, nullptr, out + QStringLiteral("/ca")));
+        QVERIFY2(error.contains(QLatin1String("the CA's key stays out of it")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(out));
+
+        const QString halfCa = m_work.filePath(QStringLiteral("half-ca"));
+        QDir().mkpath(halfCa);
+        write(QStringLiteral("half-ca/ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+        QVERIFY(!fleet(good, out, &said, &error, nullptr, halfCa));
+        QVERIFY2(error.contains(QLatin1String("without ca-key.pem")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    // Values from hosts.csv reach YAML and PowerShell only inside single quotes, each quote doubled.
+    void quotesForYamlAndPowerShell()
+    {
+        QCOMPARE(FleetScripts::yamlQuoted(QStringLiteral("it's: {{ x }}")), QStringLiteral("'it''s: {{ x }}'"));
+        QCOMPARE(FleetScripts::powerShellQuoted(QStringLiteral("a'b\u2019c$(x)`")),
+                 QStringLiteral("'a''b\u2019\u2019c$(x)`'"));
     }
 };
 

@@ -132,6 +132,9 @@ bool FleetBuilder::build(const Answers &base, const Options &options, QString *e
         return false;
     }
     m_invalid = false;
+    FleetCertificates certificates;
+    if (!certificates.open(caFolder, base.tls.keyType, base.tls.days, error))
+        return false;
     const QString hostsFolder = options.out + QStringLiteral("/hosts");
     const QString ansibleFolder = options.out + QStringLiteral("/ansible");
     for (const QString &folder : {hostsFolder, ansibleFolder}) {
@@ -140,9 +143,6 @@ bool FleetBuilder::build(const Answers &base, const Options &options, QString *e
             return false;
         }
     }
-    FleetCertificates certificates;
-    if (!certificates.open(caFolder, base.tls.keyType, base.tls.days, error))
-        return false;
     for (const QString &line : certificates.said())
         emit said(line);
     // Made in a folder of out's own file system, then moved over the old file when they differ.

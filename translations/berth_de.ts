@@ -276,10 +276,6 @@
         <translation>Nichts ändert sich: %1</translation>
     </message>
     <message>
-        <source>docker.exe goes into %1 and all users&apos; Path is the machine&apos;s: %2</source>
-        <translation>docker.exe kommt nach %1, und der Path aller Benutzer ist der des Computers: %2</translation>
-    </message>
-    <message>
         <source>this computer is already set up to manage %1.</source>
         <translation>dieser Computer ist bereits eingerichtet, um %1 zu verwalten.</translation>
     </message>
@@ -318,6 +314,14 @@
     <message>
         <source>This computer no longer manages %1: what the set-up replaced is back, what it added is gone.</source>
         <translation>Dieser Computer verwaltet %1 nicht mehr: Was die Einrichtung ersetzt hatte, ist zurück, was sie hinzugefügt hatte, ist entfernt.</translation>
+    </message>
+    <message>
+        <source>placing docker.exe in %1 needs administrator rights. %2</source>
+        <translation>docker.exe in %1 abzulegen braucht Administratorrechte. %2</translation>
+    </message>
+    <message>
+        <source>--all-users changes the machine&apos;s Path, which needs administrator rights. %1</source>
+        <translation>--all-users ändert den Path des Rechners, was Administratorrechte braucht. %1</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1017,7 @@
     </message>
     <message>
         <source>Placing docker.exe in Program Files and changing every user&apos;s Path need administrator rights: start Berth with &quot;Run as administrator&quot;, or keep the docker.exe that is here.</source>
-        <translation>docker.exe unter Programme abzulegen und den Path aller Benutzer zu ändern, braucht Administratorrechte: Starten Sie Berth mit "Als Administrator ausführen" oder behalten Sie die vorhandene docker.exe.</translation>
+        <translation>docker.exe unter Programme abzulegen und den Path aller Benutzer zu ändern, braucht Administratorrechte: Starten Sie Berth mit &quot;Als Administrator ausführen&quot; oder behalten Sie die vorhandene docker.exe.</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1047,7 @@
     </message>
     <message>
         <source>no &quot;record&quot; marker</source>
-        <translation>keine "record"-Markierung</translation>
+        <translation>keine &quot;record&quot;-Markierung</translation>
     </message>
     <message>
         <source>it names a docker context Berth does not make: %1</source>
@@ -1231,10 +1235,6 @@
         <translation>Den Zertifikatordner behalten.</translation>
     </message>
     <message>
-        <source>Where to write: the zip (bundle), or the folder for the files (certs).</source>
-        <translation>Wohin geschrieben wird: das Zip (bundle) oder der Ordner für die Dateien (certs).</translation>
-    </message>
-    <message>
         <source>The DNS names and addresses clients use to reach the host, separated by commas; the server certificate covers each.</source>
         <translation>Die DNS-Namen und Adressen, über die Clients den Host erreichen, durch Kommas getrennt; das Serverzertifikat deckt jeden ab.</translation>
     </message>
@@ -1409,6 +1409,22 @@
     <message>
         <source>%1 is needed: the Docker host to manage, tcp://NAME:2376</source>
         <translation>%1 wird gebraucht: der zu verwaltende Docker-Host, tcp://NAME:2376</translation>
+    </message>
+    <message>
+        <source>Where to write: the zip (bundle), or the folder for the files (certs, fleet).</source>
+        <translation>Wohin geschrieben wird: das Zip (bundle) oder der Ordner für die Dateien (certs, fleet).</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s hosts: CSV with the columns name,addresses,edition and any answer key (or ansible_* variable) as a further column.</source>
+        <translation>Die Hosts der Flotte: CSV mit den Spalten name,addresses,edition und jedem Antwortschlüssel (oder jeder ansible_*-Variable) als weiterer Spalte.</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s CA (ca.pem, ca-key.pem), made there when it holds none; without it, the folder beside --out named OUT-ca.</source>
+        <translation>Die CA der Flotte (ca.pem, ca-key.pem), dort erstellt, wenn keine da ist; ohne die Option der Ordner OUT-ca neben --out.</translation>
+    </message>
+    <message>
+        <source>Prepare many hosts: one CA, a bundle per host of --hosts (hosts/NAME.zip), the admin&apos;s client.zip, an Ansible inventory and playbook, Deploy-Fleet.ps1 and fleet.json in --out. A second run changes nothing that need not change.</source>
+        <translation>Viele Hosts vorbereiten: eine CA, ein Paket je Host aus --hosts (hosts/NAME.zip), client.zip für den Administrator, ein Ansible-Inventar und -Playbook, Deploy-Fleet.ps1 und fleet.json in --out. Ein zweiter Lauf ändert nichts, was sich nicht ändern muss.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2231,183 @@
     <message>
         <source>Put the rule back as it was</source>
         <translation>Die Regel wiederherstellen, wie sie war</translation>
+    </message>
+</context>
+<context>
+    <name>FleetBuilder</name>
+    <message>
+        <source>cannot put %1 in place: %2</source>
+        <translation>%1 lässt sich nicht an seinen Platz legen: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--hosts: cannot read %1: %2</source>
+        <translation>--hosts: %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>--ca: %1 is inside %2, which goes to the hosts and the deployment tools; the CA&apos;s key stays out of it</source>
+        <translation>--ca: %1 liegt in %2, das an die Hosts und die Verteilwerkzeuge geht; der Schlüssel der CA bleibt draußen</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>%1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder in %1</source>
+        <translation>in %1 lässt sich kein temporärer Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>%1: the admin&apos;s ca.pem, cert.pem and key.pem%2</source>
+        <translation>%1: ca.pem, cert.pem und key.pem des Administrators%2</translation>
+    </message>
+    <message>
+        <source> (written)</source>
+        <translation> (geschrieben)</translation>
+    </message>
+    <message>
+        <source>cancelled; the hosts before %1 are done</source>
+        <translation>abgebrochen; die Hosts vor %1 sind fertig</translation>
+    </message>
+    <message>
+        <source>%1 (row %2): %3</source>
+        <translation>%1 (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: hosts/%2 %3; certificate %4 (serial %5, until %6)</source>
+        <translation>%1: hosts/%2 %3; Zertifikat %4 (Seriennummer %5, bis %6)</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>Warning: hosts/%1 is of a host no longer in %2. Its uninstall.cmd removes Docker from that host; delete the zip when it has no more use. Neither Ansible nor Deploy-Fleet.ps1 reach it.</source>
+        <translation>Warnung: hosts/%1 gehört zu einem Host, der nicht mehr in %2 steht. Sein uninstall.cmd entfernt Docker von diesem Host; löschen Sie das Zip, wenn es keinen Nutzen mehr hat. Weder Ansible noch Deploy-Fleet.ps1 erreichen ihn.</translation>
+    </message>
+    <message>
+        <source>%1 hosts in %2: %3 certificates kept, %4 made; %5 files written, the others as they were.</source>
+        <translation>%1 Hosts in %2: %3 Zertifikate behalten, %4 erstellt; %5 Dateien geschrieben, die anderen wie zuvor.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCertificates</name>
+    <message>
+        <source>cannot make the CA folder %1</source>
+        <translation>der CA-Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 without %3: the fleet&apos;s CA needs both (the certificate and the key that signs)</source>
+        <translation>%1 enthält %2 ohne %3: die CA der Flotte braucht beides (das Zertifikat und den Schlüssel, der signiert)</translation>
+    </message>
+    <message>
+        <source>%1: the fleet&apos;s CA is not a certificate or has expired (%2); a new CA means every host and client must be given it: name a new folder with --ca</source>
+        <translation>%1: die CA der Flotte ist kein Zertifikat oder abgelaufen (%2); eine neue CA muss jedem Host und Client gegeben werden: nennen Sie mit --ca einen neuen Ordner</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s CA: %1 (until %2).</source>
+        <translation>Die CA der Flotte: %1 (bis %2).</translation>
+    </message>
+    <message>
+        <source>Warning: the fleet&apos;s CA ends within %1 days. Certificates it signs end with it; make a new CA folder and roll it out to the hosts and clients before then.</source>
+        <translation>Warnung: die CA der Flotte endet in weniger als %1 Tagen. Von ihr signierte Zertifikate enden mit ihr; legen Sie einen neuen CA-Ordner an und verteilen Sie ihn vorher an Hosts und Clients.</translation>
+    </message>
+    <message>
+        <source>Made the fleet&apos;s CA in %1; its key stays there, out of the fleet&apos;s folder. Keep the folder: the next run signs with it, and clients keep trusting it.</source>
+        <translation>Die CA der Flotte in %1 erstellt; ihr Schlüssel bleibt dort, außerhalb des Ordners der Flotte. Behalten Sie den Ordner: der nächste Lauf signiert damit, und die Clients vertrauen ihr weiter.</translation>
+    </message>
+    <message>
+        <source>Made the client&apos;s certificate (%1 days).</source>
+        <translation>Das Client-Zertifikat erstellt (%1 Tage).</translation>
+    </message>
+</context>
+<context>
+    <name>FleetHosts</name>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is neither true nor false</source>
+        <translation>%1 ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>row %1: a quoted field is not closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 row %2, column %3: %4</source>
+        <translation>%1 Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: no header row (name,addresses,edition)</source>
+        <translation>%1: keine Kopfzeile (name,addresses,edition)</translation>
+    </message>
+    <message>
+        <source>the column is there twice</source>
+        <translation>die Spalte steht zweimal da</translation>
+    </message>
+    <message>
+        <source>no answer key has this name</source>
+        <translation>kein Antwortschlüssel heißt so</translation>
+    </message>
+    <message>
+        <source>the fleet sets this key for every host (from name, addresses and edition)</source>
+        <translation>die Flotte setzt diesen Schlüssel für jeden Host (aus name, addresses und edition)</translation>
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation>die Spalte fehlt</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat</translation>
+    </message>
+    <message>
+        <source>a host needs a name</source>
+        <translation>ein Host braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is an address: the name is the host&apos;s DNS name, and names its bundle</source>
+        <translation>%1 ist eine Adresse: der Name ist der DNS-Name des Hosts und benennt sein Paket</translation>
+    </message>
+    <message>
+        <source>%1 is named on an earlier row too</source>
+        <translation>%1 steht auch in einer früheren Zeile</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address</source>
+        <translation>%1 ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist nicht eines von %2</translation>
+    </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1: no hosts below the header</source>
+        <translation>%1: keine Hosts unter der Kopfzeile</translation>
     </message>
 </context>
 <context>

@@ -276,10 +276,6 @@
         <translation>Rien ne change : %1</translation>
     </message>
     <message>
-        <source>docker.exe goes into %1 and all users&apos; Path is the machine&apos;s: %2</source>
-        <translation>docker.exe va dans %1 et le Path de tous les utilisateurs est celui de la machine : %2</translation>
-    </message>
-    <message>
         <source>this computer is already set up to manage %1.</source>
         <translation>cet ordinateur est déjà configuré pour gérer %1.</translation>
     </message>
@@ -318,6 +314,14 @@
     <message>
         <source>This computer no longer manages %1: what the set-up replaced is back, what it added is gone.</source>
         <translation>Cet ordinateur ne gère plus %1 : ce que la configuration avait remplacé est remis, ce qu’elle avait ajouté est retiré.</translation>
+    </message>
+    <message>
+        <source>placing docker.exe in %1 needs administrator rights. %2</source>
+        <translation>placer docker.exe dans %1 demande les droits d’administrateur. %2</translation>
+    </message>
+    <message>
+        <source>--all-users changes the machine&apos;s Path, which needs administrator rights. %1</source>
+        <translation>--all-users modifie le Path de la machine, ce qui demande les droits d’administrateur. %1</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1235,6 @@
         <translation>Garder le dossier des certificats.</translation>
     </message>
     <message>
-        <source>Where to write: the zip (bundle), or the folder for the files (certs).</source>
-        <translation>Où écrire : le zip (bundle) ou le dossier des fichiers (certs).</translation>
-    </message>
-    <message>
         <source>The DNS names and addresses clients use to reach the host, separated by commas; the server certificate covers each.</source>
         <translation>Les noms DNS et adresses par lesquels les clients joignent l’hôte, séparés par des virgules ; le certificat serveur couvre chacun.</translation>
     </message>
@@ -1409,6 +1409,22 @@
     <message>
         <source>%1 is needed: the Docker host to manage, tcp://NAME:2376</source>
         <translation>%1 est requis : l’hôte Docker à gérer, tcp://NOM:2376</translation>
+    </message>
+    <message>
+        <source>Where to write: the zip (bundle), or the folder for the files (certs, fleet).</source>
+        <translation>Où écrire : le zip (bundle), ou le dossier des fichiers (certs, fleet).</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s hosts: CSV with the columns name,addresses,edition and any answer key (or ansible_* variable) as a further column.</source>
+        <translation>Les hôtes de la flotte : un CSV avec les colonnes name,addresses,edition et toute clé de réponse (ou variable ansible_*) en colonne supplémentaire.</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s CA (ca.pem, ca-key.pem), made there when it holds none; without it, the folder beside --out named OUT-ca.</source>
+        <translation>L’autorité de la flotte (ca.pem, ca-key.pem), créée là si le dossier n’en contient pas ; sans cette option, le dossier OUT-ca à côté de --out.</translation>
+    </message>
+    <message>
+        <source>Prepare many hosts: one CA, a bundle per host of --hosts (hosts/NAME.zip), the admin&apos;s client.zip, an Ansible inventory and playbook, Deploy-Fleet.ps1 and fleet.json in --out. A second run changes nothing that need not change.</source>
+        <translation>Préparer de nombreux hôtes : une autorité, un paquet par hôte de --hosts (hosts/NOM.zip), le client.zip de l’administrateur, un inventaire et un playbook Ansible, Deploy-Fleet.ps1 et fleet.json dans --out. Une seconde exécution ne change rien qui n’ait à changer.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2231,183 @@
     <message>
         <source>Put the rule back as it was</source>
         <translation>Rétablir la règle telle qu’elle était</translation>
+    </message>
+</context>
+<context>
+    <name>FleetBuilder</name>
+    <message>
+        <source>cannot put %1 in place: %2</source>
+        <translation>impossible de mettre %1 en place : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--hosts: cannot read %1: %2</source>
+        <translation>--hosts : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--ca: %1 is inside %2, which goes to the hosts and the deployment tools; the CA&apos;s key stays out of it</source>
+        <translation>--ca : %1 est dans %2, qui part vers les hôtes et les outils de déploiement ; la clé de l’autorité reste en dehors</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder in %1</source>
+        <translation>impossible de créer un dossier temporaire dans %1</translation>
+    </message>
+    <message>
+        <source>%1: the admin&apos;s ca.pem, cert.pem and key.pem%2</source>
+        <translation>%1 : ca.pem, cert.pem et key.pem de l’administrateur%2</translation>
+    </message>
+    <message>
+        <source> (written)</source>
+        <translation> (écrit)</translation>
+    </message>
+    <message>
+        <source>cancelled; the hosts before %1 are done</source>
+        <translation>annulé ; les hôtes avant %1 sont prêts</translation>
+    </message>
+    <message>
+        <source>%1 (row %2): %3</source>
+        <translation>%1 (ligne %2) : %3</translation>
+    </message>
+    <message>
+        <source>%1: hosts/%2 %3; certificate %4 (serial %5, until %6)</source>
+        <translation>%1 : hosts/%2 %3 ; certificat %4 (numéro de série %5, jusqu’au %6)</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>écrit</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>Warning: hosts/%1 is of a host no longer in %2. Its uninstall.cmd removes Docker from that host; delete the zip when it has no more use. Neither Ansible nor Deploy-Fleet.ps1 reach it.</source>
+        <translation>Attention : hosts/%1 est celui d’un hôte qui n’est plus dans %2. Son uninstall.cmd retire Docker de cet hôte ; supprimez le zip quand il ne sert plus. Ni Ansible ni Deploy-Fleet.ps1 ne l’atteignent.</translation>
+    </message>
+    <message>
+        <source>%1 hosts in %2: %3 certificates kept, %4 made; %5 files written, the others as they were.</source>
+        <translation>%1 hôtes dans %2 : %3 certificats conservés, %4 créés ; %5 fichiers écrits, les autres tels qu’ils étaient.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCertificates</name>
+    <message>
+        <source>cannot make the CA folder %1</source>
+        <translation>impossible de créer le dossier de l’autorité %1</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 without %3: the fleet&apos;s CA needs both (the certificate and the key that signs)</source>
+        <translation>%1 contient %2 sans %3 : l’autorité de la flotte a besoin des deux (le certificat et la clé qui signe)</translation>
+    </message>
+    <message>
+        <source>%1: the fleet&apos;s CA is not a certificate or has expired (%2); a new CA means every host and client must be given it: name a new folder with --ca</source>
+        <translation>%1 : l’autorité de la flotte n’est pas un certificat ou a expiré (%2) ; une nouvelle autorité doit être donnée à chaque hôte et client : nommez un nouveau dossier avec --ca</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s CA: %1 (until %2).</source>
+        <translation>L’autorité de la flotte : %1 (jusqu’au %2).</translation>
+    </message>
+    <message>
+        <source>Warning: the fleet&apos;s CA ends within %1 days. Certificates it signs end with it; make a new CA folder and roll it out to the hosts and clients before then.</source>
+        <translation>Attention : l’autorité de la flotte expire dans moins de %1 jours. Les certificats qu’elle signe expirent avec elle ; créez un nouveau dossier d’autorité et déployez-le sur les hôtes et les clients avant.</translation>
+    </message>
+    <message>
+        <source>Made the fleet&apos;s CA in %1; its key stays there, out of the fleet&apos;s folder. Keep the folder: the next run signs with it, and clients keep trusting it.</source>
+        <translation>Autorité de la flotte créée dans %1 ; sa clé y reste, hors du dossier de la flotte. Gardez ce dossier : la prochaine exécution signe avec elle, et les clients continuent de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Made the client&apos;s certificate (%1 days).</source>
+        <translation>Certificat du client créé (%1 jours).</translation>
+    </message>
+</context>
+<context>
+    <name>FleetHosts</name>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is neither true nor false</source>
+        <translation>%1 n’est ni true ni false</translation>
+    </message>
+    <message>
+        <source>row %1: a quoted field is not closed</source>
+        <translation>ligne %1 : un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation>%1 ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 row %2, column %3: %4</source>
+        <translation>%1 ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1: no header row (name,addresses,edition)</source>
+        <translation>%1 : pas de ligne d’en-tête (name,addresses,edition)</translation>
+    </message>
+    <message>
+        <source>the column is there twice</source>
+        <translation>la colonne y est deux fois</translation>
+    </message>
+    <message>
+        <source>no answer key has this name</source>
+        <translation>aucune clé de réponse ne porte ce nom</translation>
+    </message>
+    <message>
+        <source>the fleet sets this key for every host (from name, addresses and edition)</source>
+        <translation>la flotte fixe cette clé pour chaque hôte (à partir de name, addresses et edition)</translation>
+    </message>
+    <message>
+        <source>the column is missing</source>
+        <translation>la colonne manque</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs là où l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>a host needs a name</source>
+        <translation>un hôte a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>%1 is an address: the name is the host&apos;s DNS name, and names its bundle</source>
+        <translation>%1 est une adresse : le nom est le nom DNS de l’hôte, et nomme son paquet</translation>
+    </message>
+    <message>
+        <source>%1 is named on an earlier row too</source>
+        <translation>%1 figure aussi sur une ligne précédente</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address</source>
+        <translation>%1 n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>holds a control character</source>
+        <translation>contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%1: no hosts below the header</source>
+        <translation>%1 : aucun hôte sous l’en-tête</translation>
     </message>
 </context>
 <context>

@@ -314,10 +314,14 @@ CommandLine::CommandLine(const QStringList &arguments)
             tr("%1 takes no further arguments: %2").arg(name, m_positional.mid(1 + wanted).join(QLatin1Char(' ')));
     else if (m_positional.size() - 1 < wanted)
         m_parseError = tr("%1 needs %2").arg(name, chosen->arguments);
+    if (!m_parseError.isEmpty())
+        return;
+    QStringList missing; // every one at once
     for (const QString &needed : chosen->required) {
-        if (m_parseError.isEmpty() && !isSet(needed))
-            m_parseError = tr("%1 needs %2 %3").arg(name, spelled(needed), option(needed)->valueName);
+        if (!isSet(needed))
+            missing << tr("%1 needs %2 %3").arg(name, spelled(needed), option(needed)->valueName);
     }
+    m_parseError = missing.join(QStringLiteral("; "));
 }
 
 QString CommandLine::value(const QString &name) const

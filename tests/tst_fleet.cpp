@@ -91,7 +91,7 @@ class TestFleet : public QObject
     }
 
     bool fleet(const QString &hosts, const QString &out, QStringList *said, QString *error,
-               const Answers *base = nullptr, const QString &ca = QString())
+               const Answers *base = nullptr, const QString &ca = QString(), bool dockerContext = false)
     {
         FleetBuilder builder;
         connect(&builder, &FleetBuilder::said, this, [said](const QString &line) { *said << line; });
@@ -99,6 +99,7 @@ class TestFleet : public QObject
         options.hosts = hosts;
         options.out = out;
         options.ca = ca;
+        options.dockerContext = dockerContext;
         return builder.build(base ? *base : m_base, options, error);
     }
 
@@ -343,6 +344,28 @@ private slots:
         QVERIFY(!fleet(good, out, &said, &error, nullptr, halfCa));
         QVERIFY2(error.contains(QLatin1String("without ca-key.pem")), qPrintable(error));
         QVERIFY(!QFileInfo::exists(out));
+    }
+
+    // --context: a docker context per host in this machine's docker CLI, with the admin's client files.
+    void contextsForEachHost()
+    {
+        qputenv("DOCKER_CONFIG", m_work.filePath(QStringLiteral("docker-config")).toUtf8()); // not the user's
+        const QString hosts = write(QStringLiteral("context.csv"), "name,addresses,edition\n"
+                                                                   "web-01.example.com,,server\n"
+                                                                   "web-02.example.com,,server\n");
+        const QString out = m_work.filePath(QStringLiteral("context"));
+        QStringList said;
+        QString error;
+        QVERIFY2(fleet(hosts, out, &said, &error, nullptr, QString(), true), qPrintable(error));
+        for (const char *host : {"web-01.example.com", "web-02.example.com"}) {
+            const Tool inspect =
+                run(need("docker"), {QStringLiteral("context"), QStringLiteral("inspect"),
+                                     QStringLiteral("berth-") + QLatin1String(host), QStringLiteral("--format"),
+                                     QStringLiteral("{{.Endpoints.docker.Host}}")});
+            QVERIFY2(inspect.exitCode == 0 &&
+                         inspect.out.trimmed() == QStringLiteral("tcp://%1:2376").arg(QLatin1String(host)),
+                     qPrintable(inspect.out + said.join(QLatin1Char('\n'))));
+        }
     }
 
     // Values from hosts.csv reach YAML and PowerShell only inside single quotes, each quote doubled.

@@ -68,6 +68,30 @@ private slots:
         QCOMPARE(nano.answers.tls.port, 2377);
         QCOMPARE(nano.answers.firewall.remoteAddresses, list({"192.168.1.0/24", "10.1.0.0/16"}));
         QCOMPARE(nano.addresses, list({"10.0.0.12", "10.0.0.13"}));
+        // Keys that follow another follow each host's, as in an answer file that does not name them.
+        QVERIFY(nano.answers.service.manager == ServiceManager::ScheduledTask);
+        QVERIFY(web.answers.service.manager == ServiceManager::Nssm);
+        QVERIFY(web.answers.firewall.enabled);
+        QCOMPARE(nano.answers.firewall.port, 2377);
+        // A base that says otherwise meant it.
+        Answers closed;
+        closed.tls.enabled = true;
+        closed.firewall.enabled = false;
+        const FleetHosts::Result kept =
+            FleetHosts::read("name,addresses,edition\nweb-01,,server\n", closed, QStringLiteral("hosts.csv"));
+        QVERIFY2(kept.ok(), qPrintable(problems(kept)));
+        QVERIFY(!kept.hosts.first().answers.firewall.enabled);
+    }
+
+    // ansible_* columns are the host's connection variables for the inventory, not answer keys.
+    void ansibleColumnsAreConnectionVariables()
+    {
+        const FleetHosts::Result result =
+            FleetHosts::read("name,addresses,edition,ansible_host,ansible_user\nweb-01,,server,10.0.0.1,\n", Answers(),
+                             QStringLiteral("hosts.csv"));
+        QVERIFY2(result.ok(), qPrintable(problems(result)));
+        QCOMPARE(result.hosts.first().connection,
+                 (QList<QPair<QString, QString>>{{QStringLiteral("ansible_host"), QStringLiteral("10.0.0.1")}}));
     }
 
     void everyProblemNamesItsRowAndColumn_data()
@@ -83,6 +107,16 @@ private slots:
                                             << "hosts.csv row 2, column name: 10.0.0.1 is an address";
         QTest::newRow("name for a file") << header + "..\\evil,,server,\n"
                                          << "hosts.csv row 2, column name: ";
+        QTest::newRow("a device's name") << header + "aux.example.com,,server,\n"
+                                         << "hosts.csv row 2, column name: aux.example.com begins with a name Windows";
+        QTest::newRow("lpt1") << header + "LPT1,,server,\n"
+                              << "hosts.csv row 2, column name: LPT1 begins with a name Windows";
+        QTest::newRow("too long") << header +
+                                         QByteArray(QString(QStringLiteral("a123456789.")).repeated(20).toLatin1()) +
+                                         "com,,server,\n"
+                                  << "hosts.csv row 2, column name: longer than 200 characters";
+        QTest::newRow("control character") << QByteArray("name,addresses,edition,ansible_user\na,,server,\"x\ny\"\n")
+                                           << "hosts.csv row 2, column ansible_user: holds a control character";
         QTest::newRow("no name") << header + ",10.0.0.1,server,\n"
                                  << "hosts.csv row 2, column name: a host needs a name";
         QTest::newRow("edition") << header + "a,,desktop,\n"

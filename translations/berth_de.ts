@@ -2409,6 +2409,14 @@
         <source>%1: no hosts below the header</source>
         <translation>%1: keine Hosts unter der Kopfzeile</translation>
     </message>
+    <message>
+        <source>%1 begins with a name Windows keeps for a device, which no file can have (hosts/%1.zip)</source>
+        <translation>%1 beginnt mit einem Namen, den Windows für ein Gerät reserviert und den keine Datei tragen kann (hosts/%1.zip)</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters: C:\Berth\NAME\certs\server-cert.pem on the host would pass Windows&apos; 259</source>
+        <translation>länger als %1 Zeichen: C:\Berth\NAME\certs\server-cert.pem auf dem Host überschritte die 259 von Windows</translation>
+    </message>
 </context>
 <context>
     <name>HostFacts</name>

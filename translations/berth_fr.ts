@@ -2409,6 +2409,14 @@
         <source>%1: no hosts below the header</source>
         <translation>%1 : aucun hôte sous l’en-tête</translation>
     </message>
+    <message>
+        <source>%1 begins with a name Windows keeps for a device, which no file can have (hosts/%1.zip)</source>
+        <translation>%1 commence par un nom que Windows réserve à un périphérique et qu’aucun fichier ne peut porter (hosts/%1.zip)</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters: C:\Berth\NAME\certs\server-cert.pem on the host would pass Windows&apos; 259</source>
+        <translation>plus de %1 caractères : C:\Berth\NAME\certs\server-cert.pem sur l’hôte dépasserait les 259 de Windows</translation>
+    </message>
 </context>
 <context>
     <name>HostFacts</name>

@@ -14,6 +14,7 @@ namespace {
 const QString NameColumn = QStringLiteral("name");
 const QString AddressesColumn = QStringLiteral("addresses");
 const QString EditionColumn = QStringLiteral("edition");
+constexpr int MaxNameLength = 200;
 
 // Keys the fleet sets itself for every host: a column may not say otherwise.
 const QStringList FleetKeys{QStringLiteral("host.edition"), QStringLiteral("tls.enabled"),
@@ -191,6 +192,16 @@ FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, 
         QString why = host.name.isEmpty() ? tr("a host needs a name") : FieldRules::hostName(host.name);
         if (why.isEmpty() && (FieldRules::isIPv4(host.name) || FieldRules::isIPv6(host.name)))
             why = tr("%1 is an address: the name is the host's DNS name, and names its bundle").arg(host.name);
+        // The name is a file's and a folder's on Windows too: hosts/NAME.zip, C:\Berth\NAME on the host.
+        static const QRegularExpression device(QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        if (why.isEmpty() && device.match(host.name.section(QLatin1Char('.'), 0, 0)).hasMatch())
+            why = tr("%1 begins with a name Windows keeps for a device, which no file can have (hosts/%1.zip)")
+                      .arg(host.name);
+        if (why.isEmpty() && host.name.size() > MaxNameLength)
+            why = tr("longer than %1 characters: C:\\Berth\\NAME\\certs\\server-cert.pem on the host would pass "
+                     "Windows' 259")
+                      .arg(MaxNameLength);
         if (!why.isEmpty())
             problem(row, NameColumn, why);
         else if (names.contains(host.name.toLower()))

@@ -50,7 +50,8 @@ QByteArray FleetScripts::inventory(const QList<FleetBundle> &hosts)
         "        ansible_winrm_transport: ntlm\n"
         "      hosts:\n");
     for (const FleetBundle &host : hosts) {
-        text += QStringLiteral("        %1:\n").arg(host.name);
+        // Quoted: a host called no, null or 1e3 stays a name to YAML.
+        text += QStringLiteral("        %1:\n").arg(yamlQuoted(host.name));
         text += QStringLiteral("          berth_bundle: %1\n").arg(yamlQuoted(host.bundle));
         text += QStringLiteral("          berth_bundle_sha256: %1\n").arg(yamlQuoted(host.sha256));
         text += QStringLiteral("          berth_service: %1\n").arg(yamlQuoted(host.service));
@@ -224,7 +225,10 @@ if ($sessions.Count -gt 0) {
             }
             $script = if ($Uninstall) { 'uninstall.cmd' } else { 'install.cmd' }
             Push-Location -LiteralPath $folder
+            # Windows PowerShell 5.1 turns a native program's error output into errors: with Stop, the first would end it.
+            $ErrorActionPreference = 'Continue'
             try { $out = @(& cmd.exe /d /c $script 2>&1 | ForEach-Object { "$_" }) } finally { Pop-Location }
+            $ErrorActionPreference = 'Stop'
             if ($LASTEXITCODE -ne 0) {
                 $why = @($out | Where-Object { $_ })[-1]
                 return [pscustomobject]@{ Name = $name; Result = 'failed'; Detail = "$script exit $($LASTEXITCODE): $why" }

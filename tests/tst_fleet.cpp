@@ -210,6 +210,19 @@ private slots:
         QCOMPARE(stateOf(out), before);
         QVERIFY2(said.last().contains(QLatin1String("3 certificates kept, 0 made; 0 files written")),
                  qPrintable(said.join(QLatin1Char('\n'))));
+
+        // A bundle changed since is not taken for the one fleet.json names: it is made again, the same bytes.
+        const QString zip = out + QStringLiteral("/hosts/web-02.example.com.zip");
+        const QString digest = sha256(zip);
+        QFile damaged(zip);
+        QVERIFY(damaged.open(QIODevice::Append));
+        damaged.write("x");
+        damaged.close();
+        said.clear();
+        QVERIFY2(fleet(hosts, out, &said, &error), qPrintable(error));
+        QCOMPARE(sha256(zip), digest);
+        QVERIFY2(said.join(QLatin1Char('\n')).contains(QLatin1String("web-02.example.com.zip written")),
+                 qPrintable(said.join(QLatin1Char('\n'))));
     }
 
     // A certificate within 30 days of its end is made anew under the same CA; the others stay. A host gone

@@ -8,10 +8,12 @@
 #include "apply/FileStep.h"
 #include "apply/Plan.h"
 #include "fetch/BinaryFetch.h"
+#include "fetch/ZipReader.h"
 #include "fetch/ZipWriter.h"
 #include "tls/CertificateFiles.h"
 #include "tls/ClientSetup.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -30,6 +32,24 @@ QByteArray crlf(const QString &text)
     QString lines = text;
     lines.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
     return lines.toUtf8();
+}
+
+// Whether the zip has exactly these entries, by name in this order, and the same SHA256SUMS (the last
+// entry, which covers every other's bytes).
+bool holdsTheSame(const QString &zipPath, const ZipWriter::Entries &files)
+{
+    ZipReader zip(zipPath);
+    QString error;
+    if (!zip.open(&error))
+        return false;
+    QStringList names;
+    for (const auto &file : files)
+        names << file.first;
+    if (zip.entries() != names)
+        return false;
+    QBuffer sums;
+    sums.open(QIODevice::WriteOnly);
+    return zip.read(QStringLiteral("SHA256SUMS"), &sums, &error) && sums.data() == files.last().second;
 }
 
 } // namespace
@@ -109,6 +129,7 @@ Answers BundleBuilder::forTheBundle(Answers answers)
 bool BundleBuilder::build(Answers a, const Options &options, QString *error, std::function<bool()> cancelled)
 {
     m_cancelled = cancelled ? std::move(cancelled) : [] { return false; };
+    m_keptPrevious = false;
     QStringList problems = AnswersValidator::validate(a);
     if (a.binaries.source == Source::Keep)
         problems << tr("binaries.source: a bundle carries the binaries; \"keep\" is for a host that has them");
@@ -200,6 +221,9 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
         sums += entry.sha256 + "  " + entry.name.toUtf8() + '\n';
     }
     files.append({QStringLiteral("SHA256SUMS"), sums});
+    m_keptPrevious = !options.previous.isEmpty() && holdsTheSame(options.previous, files);
+    if (m_keptPrevious)
+        return true; // deflating a hundred megabytes again would give the same bytes
     if (m_cancelled()) {
         *error = tr("cancelled; no bundle was written");
         return false;

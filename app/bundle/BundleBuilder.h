@@ -28,6 +28,9 @@ public:
         std::optional<ApplySteps::ServerFiles> server;
         // The zip entries' date; valid: the same answers and files give the same bytes.
         QDateTime time;
+        // An earlier bundle (known to be whole): when it holds these very files (its SHA256SUMS and its
+        // entries are the ones these answers make), it is left as it is and no zip is written.
+        QString previous;
     };
 
     explicit BundleBuilder(QObject *parent = nullptr);
@@ -37,6 +40,8 @@ public:
 
     // After a failed build(): whether the answers were at fault (rather than a file or a download).
     bool answersInvalid() const { return m_invalid; }
+    // After a build() with Options::previous: whether that bundle was found to hold the same and kept.
+    bool keptPrevious() const { return m_keptPrevious; }
     // <out without .zip>-client.zip
     static QString clientZipPath(const QString &out);
     // One line a key whose value holds a letter install.cmd could not carry (outside ASCII).
@@ -54,4 +59,5 @@ private:
 
     std::function<bool()> m_cancelled;
     bool m_invalid = false;
+    bool m_keptPrevious = false;
 };

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,6 +167,14 @@ bool FleetBuilder::build(const Answers &base, const Options &options, QString *e
     emit said(tr("%1: the admin's ca.pem, cert.pem and key.pem%2")
                   .arg(QStringLiteral("client.zip"), replaced ? tr(" (written)") : QString()));
 
+    // The bundles the last run made, as fleet.json has their digests: one still whole need not be made again
+    // when it holds what this run would put in it.
+    QHash<QString, QString> previous;
+    const QJsonObject last =
+        QJsonDocument::fromJson(LocalFile::read(options.out + QStringLiteral("/fleet.json"))).object();
+    for (const QJsonValue &host : last.value(QStringLiteral("hosts")).toArray())
+        previous.insert(host[QStringLiteral("bundle")].toString().toLower(), host[QStringLiteral("sha256")].toString());
+
     QList<FleetBundle> bundles;
     QJsonArray hostsJson;
     int made = 0, kept = 0, written = 0;
@@ -190,12 +199,16 @@ bool FleetBuilder::build(const Answers &base, const Options &options, QString *e
         bundleOptions.out = scratch.filePath(bundle);
         bundleOptions.server = server;
         bundleOptions.time = facts.notBefore;
+        const QString recorded = previous.value(QStringLiteral("hosts/") + bundle.toLower());
+        if (!recorded.isEmpty() && sha256Of(LocalFile::read(target)) == recorded)
+            bundleOptions.previous = target;
         if (!builder.build(host.answers, bundleOptions, error, cancelled)) {
             m_invalid = builder.answersInvalid();
             *error = tr("%1 (row %2): %3").arg(host.name).arg(host.row).arg(*error);
             return false;
         }
-        if (!replaceIfDifferent(bundleOptions.out, target, &replaced, error))
+        replaced = false;
+        if (!builder.keptPrevious() && !replaceIfDifferent(bundleOptions.out, target, &replaced, error))
             return false;
         written += replaced ? 1 : 0;
         const QString digest = sha256Of(LocalFile::read(target));

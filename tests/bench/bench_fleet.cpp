@@ -92,6 +92,7 @@ bool standardTools(const QString &work, const QString &bundleFolder, KeyType typ
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IONBF, 0);
     const int hosts = 40;
     QTemporaryDir work;
     QString error;

@@ -78,6 +78,7 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
              .arg(BatchText::escaped(a.service.name), wordOf(manager))
       << QStringLiteral("setlocal") << QStringLiteral("cd /d \"%~dp0\"") << QStringLiteral("set changed=0")
       << QStringLiteral("set running=0") << QStringLiteral("set bad=0")
+      << QStringLiteral("if not defined TEMP set \"TEMP=%SystemRoot%\\Temp\"")
       << QStringLiteral("set \"stateFile=%TEMP%\\berth-install-state.txt\"");
     s << QStringLiteral("echo [1/7] Check every file against SHA256SUMS")
       << QStringLiteral("if not exist SHA256SUMS (echo SHA256SUMS is missing: this is not a whole bundle. & goto "

@@ -230,6 +230,13 @@ bool FleetBuilder::build(const Answers &base, const Options &options, QString *e
             emit said(ClientSetup::dockerContext(host.answers.clientEndpoint(host.name), caFolder));
     }
 
+    if (!options.dockerContext && !read.hosts.isEmpty()) {
+        const QString command =
+            ClientSetup::contextCommand(read.hosts.first().answers.clientEndpoint(read.hosts.first().name), caFolder);
+        if (!command.isEmpty())
+            emit said(command + QLatin1Char(' ') + tr("(one per host: --context makes them all)"));
+    }
+
     // A bundle whose host left hosts.csv stays (it holds uninstall.cmd for that host) and is said each run.
     QJsonArray removedJson;
     QStringList current;

@@ -1,3 +1,4 @@
+#include "LinuxTool.h"
 #include "WineHost.h"
 
 #include <QDir>
@@ -9,21 +10,11 @@
 
 namespace {
 
-struct Tool
-{
-    int exitCode = -1;
-    QString out;
-};
+using Tool = LinuxTool;
 
 Tool runTool(const QString &program, const QStringList &arguments, const QString &directory = QString())
 {
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromLocal8Bit(process.readAll())};
+    return LinuxTool::run(program, arguments, directory, 120000);
 }
 
 QByteArray LocalFileBytes(const QString &path)

@@ -1,3 +1,4 @@
+#include "LinuxTool.h"
 #include "answers/Answers.h"
 #include "fetch/ZipWriter.h"
 #include "fleet/FleetBuilder.h"
@@ -19,21 +20,11 @@
 
 namespace {
 
-struct Tool
-{
-    int exitCode = -1;
-    QString out;
-};
+using Tool = LinuxTool;
 
 Tool run(const QString &program, const QStringList &arguments, const QString &directory = QString())
 {
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForFinished(300000))
-        return {-1, QStringLiteral("%1 did not finish: %2").arg(program, process.errorString())};
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+    return LinuxTool::run(program, arguments, directory);
 }
 
 QString sha256(const QString &path)

@@ -6,6 +6,8 @@
 #include "fetch/Downloader.h"
 #include "fetch/ZipReader.h"
 
+#include "PeakMemory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,24 +22,6 @@
 #include <cstdio>
 
 namespace {
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    status.open(QIODevice::ReadOnly);
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
 
 // 200 MiB of bytes from a small alphabet, so that deflate has work to do, as with a real binary.
 bool makeZip(const QString &path, qint64 size)
@@ -109,8 +93,8 @@ int main(int argc, char *argv[])
         return unzip.waitForFinished(-1) && unzip.exitCode() == 0;
     });
 
-    resetPeakRss();
-    const qint64 rssBefore = peakRssKiB();
+    PeakMemory::reset();
+    const qint64 rssBefore = PeakMemory::kib();
     QNetworkAccessManager network;
     const double berth = bestOf(runs, [&] {
         QFile::remove(work.filePath(QStringLiteral("berth.zip")));
@@ -128,7 +112,7 @@ int main(int argc, char *argv[])
                reader.extractTo(QStringLiteral("docker/dockerd.exe"), work.filePath(QStringLiteral("berth")),
                                 QStringLiteral("dockerd.exe"), &error);
     });
-    const qint64 rss = peakRssKiB();
+    const qint64 rss = PeakMemory::kib();
 
     if (tools < 0 || berth < 0) {
         std::printf("a run failed\n");

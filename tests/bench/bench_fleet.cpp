@@ -9,6 +9,8 @@
 #include "fleet/FleetBuilder.h"
 #include "host/LocalFile.h"
 
+#include "PeakMemory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,24 +21,6 @@
 #include <cstdio>
 
 namespace {
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    status.open(QIODevice::ReadOnly);
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
 
 bool run(const QString &program, const QStringList &arguments, const QString &directory = QString())
 {
@@ -136,7 +120,7 @@ int main(int argc, char *argv[])
         options.hosts = file.fileName();
         options.out = out;
         double seconds[2] = {};
-        resetPeakRss();
+        PeakMemory::reset();
         for (double &time : seconds) {
             FleetBuilder builder;
             QElapsedTimer clock;
@@ -147,7 +131,7 @@ int main(int argc, char *argv[])
             }
             time = clock.elapsed() / 1000.0;
         }
-        const qint64 peak = peakRssKiB();
+        const qint64 peak = PeakMemory::kib();
         // The standard tools pack what Berth's first bundle holds, unpacked.
         const QString folder = work.filePath(QStringLiteral("unpacked-") + wordOf(type));
         QDir().mkpath(folder);

@@ -350,6 +350,28 @@ private slots:
         QVERIFY(!QFileInfo::exists(out));
     }
 
+    // A host that fails midway (its binaries are no zip) leaves the folder as the last run left it.
+    void aFailedRunChangesNothing()
+    {
+        const QString out = m_work.filePath(QStringLiteral("failed"));
+        const QString hosts = write(QStringLiteral("failed.csv"), "name,addresses,edition,binaries.localPath\n"
+                                                                  "a.example.com,,server,\n"
+                                                                  "b.example.com,,server,\n");
+        QStringList said;
+        QString error;
+        QVERIFY2(fleet(hosts, out, &said, &error), qPrintable(error));
+        const QMap<QString, QString> before = stateOf(out);
+        const QString broken = write(QStringLiteral("not-a-zip.zip"), "not a zip");
+        write(QStringLiteral("failed.csv"), "name,addresses,edition,binaries.localPath\n"
+                                            "a.example.com,,server,\n"
+                                            "c.example.com,,server,\n"
+                                            "b.example.com,,server," +
+                                                broken.toUtf8() + "\n");
+        QVERIFY(!fleet(hosts, out, &said, &error));
+        QVERIFY2(error.startsWith(QLatin1String("b.example.com (row 4): ")), qPrintable(error));
+        QCOMPARE(stateOf(out), before);
+    }
+
     // --context: a docker context per host in this machine's docker CLI, with the admin's client files.
     void contextsForEachHost()
     {

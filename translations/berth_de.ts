@@ -2260,16 +2260,8 @@
         <translation>in %1 lässt sich kein temporärer Ordner anlegen</translation>
     </message>
     <message>
-        <source>%1: the admin&apos;s ca.pem, cert.pem and key.pem%2</source>
-        <translation>%1: ca.pem, cert.pem und key.pem des Administrators%2</translation>
-    </message>
-    <message>
-        <source> (written)</source>
-        <translation> (geschrieben)</translation>
-    </message>
-    <message>
-        <source>cancelled; the hosts before %1 are done</source>
-        <translation>abgebrochen; die Hosts vor %1 sind fertig</translation>
+        <source>cancelled at %1; nothing in %2 changed</source>
+        <translation>abgebrochen bei %1; in %2 hat sich nichts geändert</translation>
     </message>
     <message>
         <source>%1 (row %2): %3</source>
@@ -2302,6 +2294,10 @@
     <message>
         <source>%1 hosts in %2: %3 certificates kept, %4 made; %5 files written, the others as they were.</source>
         <translation>%1 Hosts in %2: %3 Zertifikate behalten, %4 erstellt; %5 Dateien geschrieben, die anderen wie zuvor.</translation>
+    </message>
+    <message>
+        <source>(one per host: --context makes them all)</source>
+        <translation>(eins je Host: --context legt sie alle an)</translation>
     </message>
 </context>
 <context>

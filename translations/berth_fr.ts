@@ -2260,16 +2260,8 @@
         <translation>impossible de créer un dossier temporaire dans %1</translation>
     </message>
     <message>
-        <source>%1: the admin&apos;s ca.pem, cert.pem and key.pem%2</source>
-        <translation>%1 : ca.pem, cert.pem et key.pem de l’administrateur%2</translation>
-    </message>
-    <message>
-        <source> (written)</source>
-        <translation> (écrit)</translation>
-    </message>
-    <message>
-        <source>cancelled; the hosts before %1 are done</source>
-        <translation>annulé ; les hôtes avant %1 sont prêts</translation>
+        <source>cancelled at %1; nothing in %2 changed</source>
+        <translation>annulé à %1 ; rien n’a changé dans %2</translation>
     </message>
     <message>
         <source>%1 (row %2): %3</source>
@@ -2302,6 +2294,10 @@
     <message>
         <source>%1 hosts in %2: %3 certificates kept, %4 made; %5 files written, the others as they were.</source>
         <translation>%1 hôtes dans %2 : %3 certificats conservés, %4 créés ; %5 fichiers écrits, les autres tels qu’ils étaient.</translation>
+    </message>
+    <message>
+        <source>(one per host: --context makes them all)</source>
+        <translation>(un par hôte : --context les crée tous)</translation>
     </message>
 </context>
 <context>

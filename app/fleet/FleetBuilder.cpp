@@ -159,13 +159,13 @@ bool FleetBuilder::build(const Answers &base, const Options &options, QString *e
     ZipWriter::Entries clientEntries;
     for (const char *name : CertificateFiles::client)
         clientEntries.append({QLatin1String(name), LocalFile::read(CertificateFiles::local(caFolder, name))});
+    // Every zip is made in scratch first and moved into out only once all are made: a fleet that fails at
+    // its twentieth host leaves out as it was.
+    QList<QPair<QString, QString>> pending; // made, its place in out
     const QString clientZip = options.out + QStringLiteral("/client.zip");
-    if (!ZipWriter::write(scratch.filePath(QStringLiteral("client.zip")), clientEntries, error,
-                          clientFacts.notBefore) ||
-        !replaceIfDifferent(scratch.filePath(QStringLiteral("client.zip")), clientZip, &replaced, error))
+    if (!ZipWriter::write(scratch.filePath(QStringLiteral("client.zip")), clientEntries, error, clientFacts.notBefore))
         return false;
-    emit said(tr("%1: the admin's ca.pem, cert.pem and key.pem%2")
-                  .arg(QStringLiteral("client.zip"), replaced ? tr(" (written)") : QString()));
+    pending.append({scratch.filePath(QStringLiteral("client.zip")), clientZip});
 
     // The bundles the last run made, as fleet.json has their digests: one still whole need not be made again
     // when it holds what this run would put in it.
@@ -180,7 +180,7 @@ bool FleetBuilder::build(const Answers &base, const Options &options, QString *e
     int made = 0, kept = 0, written = 0;
     for (const FleetHost &host : read.hosts) {
         if (cancelled()) {
-            *error = tr("cancelled; the hosts before %1 are done").arg(host.name);
+            *error = tr("cancelled at %1; nothing in %2 changed").arg(host.name, QDir::toNativeSeparators(options.out));
             return false;
         }
         const QString bundle = host.name + QStringLiteral(".zip");
@@ -207,11 +207,11 @@ bool FleetBuilder::build(const Answers &base, const Options &options, QString *e
             *error = tr("%1 (row %2): %3").arg(host.name).arg(host.row).arg(*error);
             return false;
         }
-        replaced = false;
-        if (!builder.keptPrevious() && !replaceIfDifferent(bundleOptions.out, target, &replaced, error))
-            return false;
-        written += replaced ? 1 : 0;
-        const QString digest = sha256Of(LocalFile::read(target));
+        const QString made = builder.keptPrevious() ? target : bundleOptions.out;
+        const QString digest = sha256Of(LocalFile::read(made));
+        replaced = !builder.keptPrevious() && (!QFile::exists(target) || digest != sha256Of(LocalFile::read(target)));
+        if (!builder.keptPrevious())
+            pending.append({bundleOptions.out, target});
         emit said(tr("%1: hosts/%2 %3; certificate %4 (serial %5, until %6)")
                       .arg(host.name, bundle, replaced ? tr("written") : tr("unchanged"),
                            fresh ? tr("made") : tr("kept"), facts.serial, facts.notAfter.toString(Qt::ISODate)));
@@ -267,6 +267,11 @@ bool FleetBuilder::build(const Answers &base, const Options &options, QString *e
         {ansibleFolder + QStringLiteral("/inventory.yml"), FleetScripts::inventory(bundles)},
         {ansibleFolder + QStringLiteral("/site.yml"), FleetScripts::playbook()},
         {options.out + QStringLiteral("/Deploy-Fleet.ps1"), FleetScripts::deployScript(bundles)}};
+    for (const auto &[made, target] : std::as_const(pending)) {
+        if (!replaceIfDifferent(made, target, &replaced, error))
+            return false;
+        written += replaced ? 1 : 0;
+    }
     for (const auto &[path, bytes] : files) {
         if (!writeIfDifferent(path, bytes, &replaced, error))
             return false;

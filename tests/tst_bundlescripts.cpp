@@ -27,8 +27,7 @@ QStringList changingCommands(const QString &script)
             continue;
         line.remove(redirection);
         if (line.contains(QLatin1String(" query ")) || line.contains(QLatin1String(" show rule ")) ||
-            line.contains(QLatin1String("ping.exe")) ||
-            line.endsWith(QLatin1String("-File register-task.ps1")))
+            line.contains(QLatin1String("ping.exe")) || line.endsWith(QLatin1String("-File register-task.ps1")))
             continue;
         if (!commands.contains(line))
             commands << line;

@@ -200,16 +200,16 @@ bool FleetBuilder::build(const Answers &base, const Options &options, QString *e
         bundleOptions.server = server;
         bundleOptions.time = facts.notBefore;
         const QString recorded = previous.value(QStringLiteral("hosts/") + bundle.toLower());
-        if (!recorded.isEmpty() && sha256Of(LocalFile::read(target)) == recorded)
+        const QString targetDigest = QFile::exists(target) ? sha256Of(LocalFile::read(target)) : QString();
+        if (!recorded.isEmpty() && targetDigest == recorded)
             bundleOptions.previous = target;
         if (!builder.build(host.answers, bundleOptions, error, cancelled)) {
             m_invalid = builder.answersInvalid();
             *error = tr("%1 (row %2): %3").arg(host.name).arg(host.row).arg(*error);
             return false;
         }
-        const QString made = builder.keptPrevious() ? target : bundleOptions.out;
-        const QString digest = sha256Of(LocalFile::read(made));
-        replaced = !builder.keptPrevious() && (!QFile::exists(target) || digest != sha256Of(LocalFile::read(target)));
+        const QString digest = builder.keptPrevious() ? targetDigest : sha256Of(LocalFile::read(bundleOptions.out));
+        replaced = !builder.keptPrevious() && digest != targetDigest;
         if (!builder.keptPrevious())
             pending.append({bundleOptions.out, target});
         emit said(tr("%1: hosts/%2 %3; certificate %4 (serial %5, until %6)")

@@ -202,8 +202,9 @@ private slots:
         a.service.manager = ServiceManager::Native;
         before = a;
         a.host.edition = Edition::Nano;
-        QVERIFY(!a.follow(before));
+        QVERIFY(a.follow(before)); // the engine follows Nano Server (WindowsReleases); the chosen manager stays
         QCOMPARE(a.service.manager, ServiceManager::Native);
+        QCOMPARE(a.binaries.version, QStringLiteral("20.10.24"));
 
         before = a;
         a.tls.enabled = true;

@@ -220,10 +220,48 @@ private slots:
         answers.binaries.localPath = broken;
         const WinePrefix::Result result =
             host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(answers)});
-        QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains("\"Check the new dockerd.exe\" failed: the new dockerd.exe does not run"),
+        // It is asked its version before anything changes (it used to be placed, fail its check, and be rolled back).
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("binaries.localPath: the dockerd.exe it holds does not say its version"),
                  result.err);
         QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+    }
+
+    // Server 2016 (build 14393) runs Docker up to 20.10.24: dockerd 23.0 and later refuse to start there (moby's
+    // checkSystem), and so does the stand-in. A zip with a newer engine is refused before anything changes, naming
+    // the newest engine that runs; the engine that runs there applies.
+    void anEngineTheHostCannotRunIsRefusedFirst()
+    {
+        WineHost host(14393);
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const WinePrefix::Result refused = host.run(WineHost::standin("dockerd.exe"), {}, {}, 20000);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("failed to start daemon: this version of Windows does not support the docker "
+                                      "daemon (Windows build 17763 or higher is required)"),
+                 refused.err);
+
+        const QString newer = host.zip("docker-28.zip");
+        QVERIFY(WineHost::writeZip(newer, {{QStringLiteral("docker/dockerd.exe"), WineHost::standin("dockerd.exe")},
+                                           {QStringLiteral("docker/docker.exe"), WineHost::standin("docker.exe")}}));
+        Answers answers = host.answers();
+        answers.binaries.localPath = newer;
+        const QString before = host.snapshot();
+        const WinePrefix::Result result =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(answers)});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("binaries.localPath: Docker 28.2.2-standin does not start on Windows Server 2016 "
+                                     "(build 14393): Docker Engine 23.0 and later need build 17763"),
+                 result.err);
+        QVERIFY(result.err.contains("The newest engine this host runs is 20.10.24."));
+        QVERIFY(result.out.contains("Windows: Windows Server 2016 (build 14393): its Docker engine line ends at "
+                                    "20.10.24"));
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
+
+        const WinePrefix::Result applied =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(host.answers())});
+        QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
         QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
     }
 

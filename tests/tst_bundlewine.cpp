@@ -1,6 +1,8 @@
 #include "LinuxTool.h"
 #include "WineHost.h"
 
+#include "fetch/LocalArchive.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -247,7 +249,12 @@ private slots:
     {
         const QString unpacked = m_work.filePath(QStringLiteral("newer"));
         QDir().mkpath(unpacked + QStringLiteral("/docker"));
-        QByteArray dockerd = LocalFileBytes(WineHost::standin("dockerd.exe"));
+        // The engine the host runs (WineHost's docker.zip: 20.10 below build 17763), changed.
+        QString error;
+        QByteArray dockerd =
+            LocalArchive::dockerBinaries(host.zip("docker.zip"), &error).value(QStringLiteral("dockerd.exe"));
+        if (dockerd.isEmpty())
+            qFatal("the host's docker.zip holds no dockerd.exe: %s", qPrintable(error));
         dockerd.append("berth: a newer release");
         for (const char *name : {"docker/dockerd.exe", "docker/docker.exe"}) {
             QFile file(unpacked + QLatin1Char('/') + QLatin1String(name));
@@ -258,7 +265,6 @@ private slots:
         QFile::remove(zip);
         runTool(QStringLiteral("zip"), {QStringLiteral("-q"), QStringLiteral("-r"), zip, QStringLiteral("docker")},
                 unpacked);
-        Q_UNUSED(host)
         return zip;
     }
 

@@ -73,6 +73,9 @@ private slots:
         QVERIFY(web.answers.service.manager == ServiceManager::Nssm);
         QVERIFY(web.answers.firewall.enabled);
         QCOMPARE(nano.answers.firewall.port, 2377);
+        // The engine follows each host's Windows: Nano Server (build 14393) ends at 20.10.24.
+        QCOMPARE(nano.answers.binaries.version, QStringLiteral("20.10.24"));
+        QCOMPARE(web.answers.binaries.version, QLatin1String(Defaults::DockerVersion));
         // A base that says otherwise meant it.
         Answers closed;
         closed.tls.enabled = true;
@@ -148,6 +151,29 @@ private slots:
         QVERIFY(!result.ok());
         QVERIFY(result.hosts.isEmpty()); // nothing is made for a fleet with a problem
         QVERIFY2(problems(result).contains(problem), qPrintable(problems(result)));
+    }
+
+    // A row's own build decides its engine too; a version the base chose and a host cannot run is that host's
+    // problem, named by its row.
+    void eachHostGetsTheEngineItsWindowsRuns()
+    {
+        const FleetHosts::Result result =
+            FleetHosts::read("name,addresses,edition,host.build\nold-01,,server,14393\nnew-01,,server,20348\n",
+                             Answers(), QStringLiteral("hosts.csv"));
+        QVERIFY2(result.ok(), qPrintable(problems(result)));
+        QCOMPARE(result.hosts.at(0).answers.binaries.version, QStringLiteral("20.10.24"));
+        QCOMPARE(result.hosts.at(1).answers.binaries.version, QLatin1String(Defaults::DockerVersion));
+
+        Answers pinned;
+        pinned.binaries.version = QStringLiteral("27.5.1");
+        const FleetHosts::Result refused = FleetHosts::read("name,addresses,edition\nweb-01,,server\nnano-01,,nano\n",
+                                                            pinned, QStringLiteral("hosts.csv"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(problems(refused).contains(QLatin1String("row 3")) &&
+                     problems(refused).contains(QLatin1String("binaries.version: Docker 27.5.1 does not start on "
+                                                              "Nano Server (build 14393)")),
+                 qPrintable(problems(refused)));
+        QVERIFY(!problems(refused).contains(QLatin1String("row 2")));
     }
 
     // All of a file's problems at once, not the first alone.

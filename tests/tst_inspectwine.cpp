@@ -17,6 +17,11 @@ private:
         if (result.exitCode != 0)
             qWarning() << result.err;
         *problems = QString::fromLocal8Bit(result.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // The first line names the host's Windows (WineHost's: Server 2019); the rest are problems.
+        if (problems->isEmpty() || problems->first() != QLatin1String("Windows: Windows Server 2019 (build 17763)."))
+            problems->append(QStringLiteral("no line names the host's Windows first"));
+        else
+            problems->removeFirst();
         QStringList parseProblems;
         const Answers answers = Answers::fromJson(QJsonDocument::fromJson(result.out).object(), &parseProblems);
         problems->append(parseProblems);

@@ -84,6 +84,36 @@ private slots:
         QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
     }
 
+    // dockerd 29.2.0 and 29.2.1 exit 0 from --register-service and register nothing when the Containers feature is
+    // missing (moby#51997), as the host here lacks it: the step finds no service, fails, and the apply is undone.
+    void aRegistrationThatMadeNoServiceFails()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        QTemporaryDir dir;
+        const QString zip = dir.filePath(QStringLiteral("docker-29.2.1.zip"));
+        QVERIFY(WineHost::writeZip(
+            zip, {{QStringLiteral("docker/dockerd.exe"), WineHost::standin("releases/registers-nothing/dockerd.exe")},
+                  {QStringLiteral("docker/docker.exe"), WineHost::standin("docker.exe")}}));
+        Answers answers = host.answers();
+        answers.binaries.localPath = zip;
+        answers.service.manager = ServiceManager::Native;
+        const QString before = host.snapshot();
+        host.useInThisProcess();
+        WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
+        QString error;
+        std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &error);
+        QVERIFY2(!steps.empty(), qPrintable(error));
+        ApplyContext context(windows, answers);
+        ApplyRun run(context, std::move(steps));
+        QCOMPARE(run.run(false), ApplyRun::RolledBack);
+        QVERIFY2(run.error().contains(QLatin1String("dockerd.exe said it registered the service Docker, but there is "
+                                                    "no such service")),
+                 qPrintable(run.error()));
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
+    }
+
     void scheduledTaskGetsTheSeedScript()
     {
         WineHost host(14393, QStringLiteral("Nano Server"));

@@ -613,10 +613,6 @@
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <source>The Docker CE version to download, such as %1. Empty: %1.</source>
-        <translation>Die herunterzuladende Docker-CE-Version, etwa %1. Leer: %1.</translation>
-    </message>
-    <message>
         <source>Zip &amp;URL:</source>
         <translation>Zip-&amp;URL:</translation>
     </message>
@@ -703,6 +699,10 @@
     <message>
         <source>The whole URL of the zip, for a mirror inside your network. Empty: the version&apos;s zip in the releases index.</source>
         <translation>Die ganze URL des Zips, für einen Spiegel in Ihrem Netz. Leer: das Zip der Version in der Versionsliste.</translation>
+    </message>
+    <message>
+        <source>The Docker CE version to download, such as %1. Windows Server 2016 and Nano Server (build 14393) run Docker up to %2: Docker Engine 23.0 and later need build 17763.</source>
+        <translation>Die herunterzuladende Docker-CE-Version, etwa %1. Windows Server 2016 und Nano Server (Build 14393) führen Docker bis %2 aus: Docker Engine 23.0 und neuer brauchen Build 17763.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1794,14 @@
         <source>--to: %1 is not offered; the index offers %2</source>
         <translation>--to: %1 wird nicht angeboten; der Index bietet %2</translation>
     </message>
+    <message>
+        <source>Not offered to this host: %1</source>
+        <translation>Diesem Host nicht angeboten: %1</translation>
+    </message>
+    <message>
+        <source>%1 Go back to it with berth upgrade --to %2.</source>
+        <translation>%1 Mit berth upgrade --to %2 dorthin zurückkehren.</translation>
+    </message>
 </context>
 <context>
     <name>Downloader</name>
@@ -1883,6 +1891,21 @@
     <message>
         <source>%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4; the file was discarded</source>
         <translation>%1 ist nicht die festgelegte Datei: ihr SHA-256 ist %2, die Festlegung (%3) lautet %4; die Datei wurde verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCheck</name>
+    <message>
+        <source>cannot write a copy of dockerd.exe to ask its version: %1</source>
+        <translation>eine Kopie von dockerd.exe zum Abfragen der Version kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Ask the new dockerd.exe its version</source>
+        <translation>Die neue dockerd.exe nach ihrer Version fragen</translation>
+    </message>
+    <message>
+        <source>the dockerd.exe it holds does not say its version on this host (%1)</source>
+        <translation>die enthaltene dockerd.exe nennt auf diesem Host ihre Version nicht (%1)</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2483,10 @@
         <source>%1, from: %2</source>
         <translation>%1, von: %2</translation>
     </message>
+    <message>
+        <source>Windows: %1.</source>
+        <translation>Windows: %1.</translation>
+    </message>
 </context>
 <context>
     <name>HostInspector</name>
@@ -2525,6 +2552,10 @@
     <message>
         <source>No Docker service or scheduled task named %1 is on this host: nothing to upgrade (berth apply installs it).</source>
         <translation>Kein Docker-Dienst und keine geplante Aufgabe namens %1 auf diesem Host: nichts zu aktualisieren (berth apply installiert ihn).</translation>
+    </message>
+    <message>
+        <source>Windows: %1.</source>
+        <translation>Windows: %1.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2632,10 @@
     <message>
         <source>Unregister the service dockerd registered</source>
         <translation>Den Dienst abmelden, den dockerd registriert hat</translation>
+    </message>
+    <message>
+        <source>dockerd.exe said it registered the service %1, but there is no such service (Docker 29.2.0 and 29.2.1 do this when the Containers feature is missing: enable it, or use another release)</source>
+        <translation>dockerd.exe meldete den Dienst %1 als registriert, aber es gibt keinen solchen Dienst (Docker 29.2.0 und 29.2.1 tun das, wenn das Feature Containers fehlt: aktivieren Sie es oder verwenden Sie eine andere Version)</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2941,10 @@
     <message>
         <source>%1 (installed)</source>
         <translation>%1 (installiert)</translation>
+    </message>
+    <message>
+        <source>%1 (does not start on this Windows)</source>
+        <translation>%1 (startet auf diesem Windows nicht)</translation>
     </message>
 </context>
 <context>
@@ -3822,10 +3861,6 @@
         <translation>Edition: Die Registrierung sagt es nicht (Build %1).</translation>
     </message>
     <message>
-        <source>Edition: %1, build %2.</source>
-        <translation>Edition: %1, Build %2.</translation>
-    </message>
-    <message>
         <source>Berth runs as administrator.</source>
         <translation>Berth läuft als Administrator.</translation>
     </message>
@@ -3944,6 +3979,14 @@
         <source>The docker CLI on Path, the client&apos;s certificates and DOCKER_HOST for you, so that docker here reaches a host elsewhere.</source>
         <translation>Die docker-CLI im Path, die Zertifikate des Clients und DOCKER_HOST für Sie, sodass docker hier einen Host anderswo erreicht.</translation>
     </message>
+    <message>
+        <source>Windows: %1.</source>
+        <translation>Windows: %1.</translation>
+    </message>
+    <message>
+        <source>Update Docker on this host to go back to it.</source>
+        <translation>Mit „Docker auf diesem Host aktualisieren“ dorthin zurückkehren.</translation>
+    </message>
 </context>
 <context>
     <name>WindowsHost</name>
@@ -3974,6 +4017,33 @@
     <message>
         <source>%1 is on drive %2:, and the folder that stands for this host (--root) stands for C: alone</source>
         <translation>%1 liegt auf Laufwerk %2:, und der Ordner, der für diesen Host steht (--root), steht nur für C:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsReleases</name>
+    <message>
+        <source>Nano Server (build %1)</source>
+        <translation>Nano Server (Build %1)</translation>
+    </message>
+    <message>
+        <source>%1 (build %2)</source>
+        <translation>%1 (Build %2)</translation>
+    </message>
+    <message>
+        <source>Windows client, build %1</source>
+        <translation>Windows-Client, Build %1</translation>
+    </message>
+    <message>
+        <source>Windows Server, build %1</source>
+        <translation>Windows Server, Build %1</translation>
+    </message>
+    <message>
+        <source>Docker %1 does not start on %2: Docker Engine %3.0 and later need build %4 (Windows Server 2019, Windows 10 1809) or later. The newest engine this host runs is %5.</source>
+        <translation>Docker %1 startet nicht auf %2: Docker Engine %3.0 und neuer brauchen Build %4 (Windows Server 2019, Windows 10 1809) oder neuer. Die neueste Engine, die dieser Host ausführt, ist %5.</translation>
+    </message>
+    <message>
+        <source>%1: its Docker engine line ends at %2 (Docker Engine %3.0 and later need build %4)</source>
+        <translation>%1: die Docker-Engine-Reihe endet hier bei %2 (Docker Engine %3.0 und neuer brauchen Build %4)</translation>
     </message>
 </context>
 <context>

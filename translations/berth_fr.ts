@@ -613,10 +613,6 @@
         <translation>&amp;Version :</translation>
     </message>
     <message>
-        <source>The Docker CE version to download, such as %1. Empty: %1.</source>
-        <translation>La version de Docker CE à télécharger, par exemple %1. Vide : %1.</translation>
-    </message>
-    <message>
         <source>Zip &amp;URL:</source>
         <translation>&amp;URL du zip :</translation>
     </message>
@@ -703,6 +699,10 @@
     <message>
         <source>The whole URL of the zip, for a mirror inside your network. Empty: the version&apos;s zip in the releases index.</source>
         <translation>L’URL complète du zip, pour un miroir dans votre réseau. Vide : le zip de la version dans l’index des versions.</translation>
+    </message>
+    <message>
+        <source>The Docker CE version to download, such as %1. Windows Server 2016 and Nano Server (build 14393) run Docker up to %2: Docker Engine 23.0 and later need build 17763.</source>
+        <translation>La version de Docker CE à télécharger, par exemple %1. Windows Server 2016 et Nano Server (build 14393) exécutent Docker jusqu&apos;à %2 : Docker Engine 23.0 et ultérieur exigent le build 17763.</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1794,14 @@
         <source>--to: %1 is not offered; the index offers %2</source>
         <translation>--to : %1 n’est pas proposée ; l’index propose %2</translation>
     </message>
+    <message>
+        <source>Not offered to this host: %1</source>
+        <translation>Non proposé à cet hôte : %1</translation>
+    </message>
+    <message>
+        <source>%1 Go back to it with berth upgrade --to %2.</source>
+        <translation>%1 Revenez-y avec berth upgrade --to %2.</translation>
+    </message>
 </context>
 <context>
     <name>Downloader</name>
@@ -1883,6 +1891,21 @@
     <message>
         <source>%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4; the file was discarded</source>
         <translation>%1 n’est pas le fichier attendu : son SHA-256 est %2, l’empreinte (%3) indique %4 ; le fichier a été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>EngineCheck</name>
+    <message>
+        <source>cannot write a copy of dockerd.exe to ask its version: %1</source>
+        <translation>impossible d&apos;écrire une copie de dockerd.exe pour demander sa version : %1</translation>
+    </message>
+    <message>
+        <source>Ask the new dockerd.exe its version</source>
+        <translation>Demander sa version au nouveau dockerd.exe</translation>
+    </message>
+    <message>
+        <source>the dockerd.exe it holds does not say its version on this host (%1)</source>
+        <translation>le dockerd.exe qu&apos;il contient ne donne pas sa version sur cet hôte (%1)</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2483,10 @@
         <source>%1, from: %2</source>
         <translation>%1, par : %2</translation>
     </message>
+    <message>
+        <source>Windows: %1.</source>
+        <translation>Windows : %1.</translation>
+    </message>
 </context>
 <context>
     <name>HostInspector</name>
@@ -2525,6 +2552,10 @@
     <message>
         <source>No Docker service or scheduled task named %1 is on this host: nothing to upgrade (berth apply installs it).</source>
         <translation>Aucun service ni tâche planifiée Docker nommé %1 sur cet hôte : rien à mettre à jour (berth apply l’installe).</translation>
+    </message>
+    <message>
+        <source>Windows: %1.</source>
+        <translation>Windows : %1.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2632,10 @@
     <message>
         <source>Unregister the service dockerd registered</source>
         <translation>Désinscrire le service que dockerd a inscrit</translation>
+    </message>
+    <message>
+        <source>dockerd.exe said it registered the service %1, but there is no such service (Docker 29.2.0 and 29.2.1 do this when the Containers feature is missing: enable it, or use another release)</source>
+        <translation>dockerd.exe a dit avoir inscrit le service %1, mais ce service n&apos;existe pas (Docker 29.2.0 et 29.2.1 le font quand la fonctionnalité Containers manque : activez-la, ou utilisez une autre version)</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2941,10 @@
     <message>
         <source>%1 (installed)</source>
         <translation>%1 (installée)</translation>
+    </message>
+    <message>
+        <source>%1 (does not start on this Windows)</source>
+        <translation>%1 (ne démarre pas sur ce Windows)</translation>
     </message>
 </context>
 <context>
@@ -3822,10 +3861,6 @@
         <translation>Édition : le registre ne l’indique pas (build %1).</translation>
     </message>
     <message>
-        <source>Edition: %1, build %2.</source>
-        <translation>Édition : %1, build %2.</translation>
-    </message>
-    <message>
         <source>Berth runs as administrator.</source>
         <translation>Berth s’exécute en administrateur.</translation>
     </message>
@@ -3944,6 +3979,14 @@
         <source>The docker CLI on Path, the client&apos;s certificates and DOCKER_HOST for you, so that docker here reaches a host elsewhere.</source>
         <translation>La CLI docker dans le Path, les certificats du client et DOCKER_HOST pour vous, afin que docker ici atteigne un hôte ailleurs.</translation>
     </message>
+    <message>
+        <source>Windows: %1.</source>
+        <translation>Windows : %1.</translation>
+    </message>
+    <message>
+        <source>Update Docker on this host to go back to it.</source>
+        <translation>Mettez à jour Docker sur cet hôte pour y revenir.</translation>
+    </message>
 </context>
 <context>
     <name>WindowsHost</name>
@@ -3974,6 +4017,33 @@
     <message>
         <source>%1 is on drive %2:, and the folder that stands for this host (--root) stands for C: alone</source>
         <translation>%1 est sur le lecteur %2:, et le dossier qui tient lieu de cet hôte (--root) ne tient lieu que de C:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsReleases</name>
+    <message>
+        <source>Nano Server (build %1)</source>
+        <translation>Nano Server (build %1)</translation>
+    </message>
+    <message>
+        <source>%1 (build %2)</source>
+        <translation>%1 (build %2)</translation>
+    </message>
+    <message>
+        <source>Windows client, build %1</source>
+        <translation>Windows client, build %1</translation>
+    </message>
+    <message>
+        <source>Windows Server, build %1</source>
+        <translation>Windows Server, build %1</translation>
+    </message>
+    <message>
+        <source>Docker %1 does not start on %2: Docker Engine %3.0 and later need build %4 (Windows Server 2019, Windows 10 1809) or later. The newest engine this host runs is %5.</source>
+        <translation>Docker %1 ne démarre pas sur %2 : Docker Engine %3.0 et ultérieur exigent le build %4 (Windows Server 2019, Windows 10 1809) ou ultérieur. Le moteur le plus récent que cet hôte exécute est %5.</translation>
+    </message>
+    <message>
+        <source>%1: its Docker engine line ends at %2 (Docker Engine %3.0 and later need build %4)</source>
+        <translation>%1 : sa lignée de moteurs Docker s&apos;arrête à %2 (Docker Engine %3.0 et ultérieur exigent le build %4)</translation>
     </message>
 </context>
 <context>

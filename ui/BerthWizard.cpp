@@ -1,6 +1,7 @@
 #include "BerthWizard.h"
 
 #include "answers/AnswerKeys.h"
+#include "answers/WindowsReleases.h"
 
 #include "ApplicationPage.h"
 #include "ApplyPage.h"
@@ -101,9 +102,16 @@ void BerthWizard::takeSurvey(const HostTasks::Survey &survey)
 {
     m_survey = survey;
     m_surveyed = true;
-    // Untouched answers follow the edition the registry states.
-    if (facts().edition && m_mode != Bundle && m_answers == m_given)
-        m_answers.host.edition = m_given.host.edition = *facts().edition;
+    // Untouched answers follow the edition and build the registry states, and so the engine this Windows runs.
+    if (m_mode != Bundle && m_answers == m_given) {
+        const Answers before = m_answers;
+        if (facts().edition)
+            m_answers.host.edition = *facts().edition;
+        if (m_answers.host.build == 0 && facts().build >= WindowsReleases::FirstContainerBuild)
+            m_answers.host.build = facts().build;
+        m_answers.follow(before);
+        m_given = m_answers;
+    }
     // Applying the interrupted apply's answers again finishes it.
     if (interrupted().found && interrupted().problem.isEmpty() && m_mode == Install)
         m_answers = m_given = interrupted().answers;

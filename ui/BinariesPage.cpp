@@ -1,6 +1,7 @@
 #include "BinariesPage.h"
 
 #include "BerthWizard.h"
+#include "answers/WindowsReleases.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,10 +27,11 @@ BinariesPage::BinariesPage(BerthWizard *wizard) : AnswersPage(wizard)
                           tr("Docker's static zip for Windows (docker-<version>.zip with docker\\dockerd.exe and "
                              "docker\\docker.exe), or the two separate files of the manual procedure."),
                           {tr("Docker CE static zip"), tr("dockerd.exe and docker.exe, two URLs")});
-    m_version = addText(
-        form, tr("&Version:"), "binaries.version",
-        tr("The Docker CE version to download, such as %1. Empty: %1.").arg(QLatin1String(Defaults::DockerVersion)));
-    m_version->setPlaceholderText(QLatin1String(Defaults::DockerVersion));
+    m_version =
+        addText(form, tr("&Version:"), "binaries.version",
+                tr("The Docker CE version to download, such as %1. Windows Server 2016 and Nano Server "
+                   "(build 14393) run Docker up to %2: Docker Engine 23.0 and later need build 17763.")
+                    .arg(QLatin1String(Defaults::DockerVersion), QLatin1String(WindowsReleases::LastLegacyEngine)));
     m_indexUrl = addText(form, tr("Releases in&dex:"), "binaries.indexUrl",
                          tr("Docker CE's static index, the page that lists docker-<version>.zip for every release: "
                             "the version's zip comes from there, and so do the releases an update offers. A "

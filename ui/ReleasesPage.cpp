@@ -1,6 +1,7 @@
 #include "ReleasesPage.h"
 
 #include "BerthWizard.h"
+#include "answers/WindowsReleases.h"
 #include "fetch/DockerReleases.h"
 #include "render/ServiceCommands.h"
 
@@ -71,19 +72,28 @@ void ReleasesPage::showReleases()
     }
     // The newest when it is newer than the installed one; else the installed one (nothing to do): going back is
     // chosen by hand, never preselected, as `berth upgrade` goes back only with --to.
+    // Releases this Windows does not run are listed greyed, with the reason, and cannot be chosen.
     const QStringList &releases = m_wizard->releases();
-    int current = installed.isEmpty() || DockerReleases::compare(releases.first(), installed) > 0
-                      ? 0
+    const HostSettings &host = m_wizard->inspected().answers.host;
+    const QStringList runnable = WindowsReleases::runnable(host, releases);
+    int current = runnable.isEmpty() ? -1
+                  : installed.isEmpty() || DockerReleases::compare(runnable.first(), installed) > 0
+                      ? int(releases.indexOf(runnable.first()))
                       : int(releases.indexOf(installed));
     for (const QString &version : releases) {
         QString text = version;
-        if (version == releases.first())
+        if (version == runnable.value(0))
             text = tr("%1 (newest)").arg(version);
         if (version == installed)
             text = tr("%1 (installed)").arg(version);
         auto *item = new QListWidgetItem(text, m_releases);
         item->setData(Qt::UserRole, version);
-        if (version == m_wizard->upgradeTo)
+        if (!runnable.contains(version)) {
+            item->setText(tr("%1 (does not start on this Windows)").arg(version));
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(WindowsReleases::engineProblem(host, version));
+        }
+        if (version == m_wizard->upgradeTo && runnable.contains(version))
             current = m_releases->count() - 1;
     }
     m_releases->setCurrentRow(current);

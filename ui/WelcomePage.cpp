@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "answers/AnswerKeys.h"
+#include "answers/WindowsReleases.h"
 
 #include "BerthWizard.h"
 #include "fetch/DockerReleases.h"
@@ -132,7 +133,7 @@ void WelcomePage::showSurvey()
     else if (!interrupted.isEmpty())
         lines << interrupted;
     lines << (!facts.edition ? tr("Edition: the registry does not say (build %1).").arg(facts.build)
-                             : tr("Edition: %1, build %2.").arg(wordOf(*facts.edition)).arg(facts.build));
+                             : tr("Windows: %1.").arg(WindowsReleases::describe(*facts.edition, facts.build)));
     lines << (facts.administrator ? tr("Berth runs as administrator.")
                                   : tr("Berth is not running as administrator: it can prepare a bundle, but to "
                                        "change this host start it with \"Run as administrator\"."));
@@ -164,10 +165,14 @@ QString WelcomePage::releasesLine() const
         return tr("Its dockerd.exe does not say its version.");
     if (!m_wizard->releasesKnown())
         return tr("Docker %1; looking for newer releases ...").arg(installed);
-    const QStringList &releases = m_wizard->releases();
-    if (releases.isEmpty())
+    const QStringList releases = WindowsReleases::runnable(m_wizard->inspected().answers.host, m_wizard->releases());
+    if (m_wizard->releases().isEmpty())
         return tr("Docker %1; the releases on offer could not be read: %2").arg(installed, m_wizard->releasesError());
-    if (DockerReleases::compare(releases.first(), installed) > 0)
+    const HostSettings &host = m_wizard->inspected().answers.host;
+    if (!WindowsReleases::runs(WindowsReleases::build(host), installed))
+        return WindowsReleases::engineProblem(host, installed) + QLatin1Char(' ') +
+               tr("Update Docker on this host to go back to it.");
+    if (!releases.isEmpty() && DockerReleases::compare(releases.first(), installed) > 0)
         return tr("Docker %1; a newer release is on offer: %2 (Update Docker on this host).")
             .arg(installed, releases.first());
     return tr("Docker %1, the newest release on offer.").arg(installed);

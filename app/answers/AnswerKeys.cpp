@@ -1,6 +1,7 @@
 #include "AnswerKeys.h"
 
 #include "Answers.h"
+#include "WindowsReleases.h"
 
 #include <QJsonArray>
 #include <QtGlobal>
@@ -120,6 +121,11 @@ const QList<FollowingAnswer> &followingAnswers()
          [](const Answers &a) -> QJsonValue {
              return wordOf(a.host.edition == Edition::Nano ? ServiceManager::ScheduledTask : ServiceManager::Nssm);
          }},
+        // The engine the host runs: Server 2016 and Nano Server end at 20.10.24 (WindowsReleases).
+        {"binaries.version", "host.edition",
+         [](const Answers &a) -> QJsonValue { return WindowsReleases::defaultEngine(a.host); }},
+        {"binaries.version", "host.build",
+         [](const Answers &a) -> QJsonValue { return WindowsReleases::defaultEngine(a.host); }},
         {"firewall.enabled", "tls.enabled", [](const Answers &a) -> QJsonValue { return a.tls.enabled; }},
         {"firewall.port", "tls.port", [](const Answers &a) -> QJsonValue { return a.tls.port; }},
     };

@@ -2,7 +2,11 @@
 
 #include "AnswerKeys.h"
 #include "FieldRules.h"
+#include "WindowsReleases.h"
 #include "render/DaemonSetting.h"
+
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace {
 
@@ -20,11 +24,11 @@ QStringList AnswersValidator::validate(const Answers &a)
     if (a.version != Answers::CurrentVersion)
         add(problems, "version",
             tr("%1 is not an answer-file version this Berth reads (%2)").arg(a.version).arg(Answers::CurrentVersion));
-    if (a.host.build != 0 && a.host.build < FirstContainerBuild)
+    if (a.host.build != 0 && a.host.build < WindowsReleases::FirstContainerBuild)
         add(problems, "host.build",
             tr("build %1 cannot run Windows containers; they need build %2 (Server 2016, Windows 10 1607) or later")
                 .arg(a.host.build)
-                .arg(FirstContainerBuild));
+                .arg(WindowsReleases::FirstContainerBuild));
     for (const auto &[key, path] : a.hostPaths())
         add(problems, key, FieldRules::windowsPath(path));
     checkBinaries(a, problems);
@@ -47,10 +51,17 @@ void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
         add(problems, "binaries.localPath", FieldRules::localFile(b.localPath));
     } else if (b.package == Package::Zip) {
         if (b.zipUrl.isEmpty()) {
-            add(problems, "binaries.version", FieldRules::dockerVersion(b.version));
+            const QString why = FieldRules::dockerVersion(b.version);
+            add(problems, "binaries.version", why.isEmpty() ? WindowsReleases::engineProblem(a.host, b.version) : why);
             add(problems, "binaries.indexUrl", FieldRules::url(b.indexUrl, a.download.allowHttp));
-        } else
-            add(problems, "binaries.zipUrl", FieldRules::url(b.zipUrl, a.download.allowHttp));
+        } else {
+            const QString why = FieldRules::url(b.zipUrl, a.download.allowHttp);
+            // A mirror's zip named as Docker names it says its version.
+            static const QRegularExpression named(QStringLiteral("/docker-(\\d+\\.\\d+\\.\\d+[^/]*)\\.zip$"));
+            const QRegularExpressionMatch match = named.match(QUrl(b.zipUrl).path());
+            add(problems, "binaries.zipUrl",
+                !why.isEmpty() || !match.hasMatch() ? why : WindowsReleases::engineProblem(a.host, match.captured(1)));
+        }
     } else if (b.package == Package::Exe) {
         add(problems, "binaries.dockerdUrl", FieldRules::url(b.dockerdUrl, a.download.allowHttp));
         add(problems, "binaries.dockerUrl", FieldRules::url(b.dockerUrl, a.download.allowHttp));
@@ -107,12 +118,11 @@ void AnswersValidator::checkRuntime(const Answers &a, QStringList &problems)
         add(problems, "runtime.dataRoot",
             tr("%1 is a whole drive; name a folder on it (%2), which Docker's data has to itself")
                 .arg(r.dataRoot, r.dataRoot + QStringLiteral("docker")));
-    if (a.host.edition == Edition::Client && r.isolation == Isolation::Process && a.host.build != 0 &&
-        a.host.build < FirstClientProcessIsolationBuild)
+    if (r.isolation == Isolation::Process && !WindowsReleases::processIsolation(a.host.edition, a.host.build))
         add(problems, "runtime.isolation",
             tr("Windows client before 1809 (build %1) runs containers with Hyper-V isolation only; this host is "
                "build %2")
-                .arg(FirstClientProcessIsolationBuild)
+                .arg(WindowsReleases::FirstModernBuild)
                 .arg(a.host.build));
 }
 

@@ -14,11 +14,6 @@ class AnswersValidator
 public:
     static QStringList validate(const Answers &answers);
 
-    // The first build that runs Windows containers (Server 2016, Windows 10 1607), and the first
-    // Windows client build that runs them with process isolation (1809).
-    static constexpr int FirstContainerBuild = 14393;
-    static constexpr int FirstClientProcessIsolationBuild = 17763;
-
 private:
     static void checkBinaries(const Answers &answers, QStringList &problems);
     static void checkService(const Answers &answers, QStringList &problems);

@@ -8,6 +8,7 @@
 #include "CertificatesForApply.h"
 #include "DaemonAnswersStep.h"
 #include "DockerUpgrade.h"
+#include "EngineCheck.h"
 #include "FileStep.h"
 #include "Uninstaller.h"
 #include "answers/AnswersValidator.h"
@@ -86,8 +87,11 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
         emit said(line);
     if (!facts.administrator || facts.portTaken())
         return finish(Failed);
-    if (answers.host.build == 0)
+    if (answers.host.build == 0) {
+        const Answers before = answers;
         answers.host.build = facts.build;
+        answers.follow(before); // the engine version follows the build, unless the answers chose one
+    }
     if (facts.edition && facts.edition != answers.host.edition)
         emit said(tr("Note: the answers say host.edition %1, the registry says %2.")
                       .arg(wordOf(answers.host.edition), wordOf(*facts.edition)));
@@ -99,8 +103,14 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
     }
 
     QString error;
+    const char *binariesKey = answers.binaries.source == Source::Local   ? "binaries.localPath"
+                              : answers.binaries.package == Package::Exe ? "binaries.dockerdUrl"
+                              : answers.binaries.zipUrl.isEmpty()        ? "binaries.version"
+                                                                         : "binaries.zipUrl";
     if (!fetchBinaries(answers, options.dryRun, &error))
         return finish(isCancelled() ? Cancelled : Failed, error);
+    if (!EngineCheck::check(m_host, answers, binariesKey, &error))
+        return finish(Invalid, error);
     std::optional<ApplySteps::ServerFiles> fresh;
     CertificatesForApply certificates(m_host, answers);
     connect(&certificates, &CertificatesForApply::said, this, &ApplyJob::said);
@@ -197,10 +207,12 @@ ApplyJob::Outcome ApplyJob::upgrade(const Answers &installed, const QString &ver
     const QStringList offered = BinaryFetch(&network, QString()).offeredVersions(installed, &error);
     if (offered.isEmpty())
         return finish(Failed, error);
-    const DockerUpgrade::Choice choice = DockerUpgrade::choose(was, offered, version);
+    const DockerUpgrade::Choice choice = DockerUpgrade::choose(was, offered, version, installed.host);
     if (!choice.error.isEmpty())
         return finish(Invalid, choice.error);
     emit said(tr("Offered by %1: newest %2.").arg(installed.binaries.indexUrl, offered.first()));
+    if (!choice.leftOut.isEmpty())
+        emit said(choice.leftOut);
     emit said(choice.newer.isEmpty()
                   ? tr("No release is newer than the installed one.")
                   : tr("Newer than the installed one: %1.").arg(choice.newer.join(QStringLiteral(", "))));

@@ -21,6 +21,11 @@ bool CommandStep::apply(ApplyContext &context, QString *error)
             *error = tr("%1, from: %2").arg(result.summary(), command.commandLine());
             return false;
         }
+        const QString why = checkAfter(context, command);
+        if (!why.isEmpty()) {
+            *error = tr("%1, from: %2").arg(why, command.commandLine());
+            return false;
+        }
     }
     return true;
 }

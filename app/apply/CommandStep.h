@@ -17,6 +17,9 @@ public:
     bool apply(ApplyContext &context, QString *error) override;
 
 protected:
+    // Asked after each command that succeeded: why it did not do its work, which fails the step; empty when it did.
+    virtual QString checkAfter(ApplyContext &, const HostCommand &) { return {}; }
+
     QList<HostCommand> m_commands;
     int ranCount() const { return m_ran; }
 

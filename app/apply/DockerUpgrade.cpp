@@ -1,5 +1,6 @@
 #include "DockerUpgrade.h"
 
+#include "answers/WindowsReleases.h"
 #include "fetch/DockerReleases.h"
 #include "render/ServiceCommands.h"
 
@@ -20,10 +21,22 @@ QString DockerUpgrade::installedVersion(const WindowsHost &host, const Answers &
 }
 
 DockerUpgrade::Choice DockerUpgrade::choose(const QString &installed, const QStringList &offered,
-                                            const QString &requested)
+                                            const QString &requested, const HostSettings &host)
 {
     Choice choice;
-    for (const QString &version : offered) {
+    const QStringList runnable = WindowsReleases::runnable(host, offered);
+    if (runnable.size() < offered.size())
+        choice.leftOut = tr("Not offered to this host: %1").arg(WindowsReleases::engineProblem(host, offered.first()));
+    if (requested.isEmpty() && !runnable.isEmpty() && !WindowsReleases::runs(WindowsReleases::build(host), installed)) {
+        choice.error = tr("%1 Go back to it with berth upgrade --to %2.")
+                           .arg(WindowsReleases::engineProblem(host, installed), runnable.first());
+        return choice;
+    }
+    if (!requested.isEmpty() && offered.contains(requested) && !runnable.contains(requested)) {
+        choice.error = QStringLiteral("--to: ") + WindowsReleases::engineProblem(host, requested);
+        return choice;
+    }
+    for (const QString &version : runnable) {
         if (DockerReleases::compare(version, installed) > 0)
             choice.newer.append(version);
     }

@@ -25,9 +25,12 @@ public:
         QStringList newer; // the offered versions newer than the installed one, newest first
         bool downgrade = false;
         QString error;
+        QString leftOut; // why releases on offer are not offered to this host (its build does not run them)
     };
-    // requested: --to, or empty for the newest offered. Going back needs it asked by name.
-    static Choice choose(const QString &installed, const QStringList &offered, const QString &requested);
+    // requested: --to, or empty for the newest offered that the host runs (WindowsReleases). Going back needs it
+    // asked by name; a release the host's build cannot run is never chosen.
+    static Choice choose(const QString &installed, const QStringList &offered, const QString &requested,
+                         const HostSettings &host = {});
 
     // The answers with the binaries taken from the index's zip for version. A pin (binaries.sha256) is kept
     // only when it was made for that same zip.

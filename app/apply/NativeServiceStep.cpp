@@ -96,6 +96,18 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
     return true;
 }
 
+// dockerd 29.2.0 and 29.2.1 exit 0 from --register-service without registering anything when the system check
+// fails, the Containers feature missing (moby#51997, fixed in 29.2.2 by moby#52006): the service must be there.
+QString NativeServiceStep::checkAfter(ApplyContext &context, const HostCommand &command)
+{
+    if (!command.arguments.contains(QStringLiteral("--register-service")) ||
+        RegistryKey::readExact(context.host, ServiceRegistration::serviceKey(m_name)).exists())
+        return {};
+    return tr("dockerd.exe said it registered the service %1, but there is no such service (Docker 29.2.0 and 29.2.1 "
+              "do this when the Containers feature is missing: enable it, or use another release)")
+        .arg(m_name);
+}
+
 void NativeServiceStep::undo(ApplyContext &context)
 {
     if (ranCount() == 0)

@@ -23,6 +23,9 @@ public:
     // cmd/dockerd/service_windows.go, golang.org/x/sys/windows/svc/mgr.CreateService).
     static QString imagePath(const struct Answers &answers);
 
+protected:
+    QString checkAfter(ApplyContext &context, const HostCommand &command) override;
+
 private:
     QString m_name;
     bool m_existed = false;

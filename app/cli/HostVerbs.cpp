@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Console.h"
+#include "answers/WindowsReleases.h"
 #include "apply/ApplyJob.h"
 #include "apply/ApplyJournal.h"
 #include "fetch/Downloader.h"
@@ -136,6 +137,9 @@ int HostVerbs::inspect(const QString &root, const QString &serviceName)
     if (!interrupted.isEmpty())
         Console::err(interrupted);
     const HostInspector::Result result = HostInspector::inspect(host, serviceName);
+    // Where the host stands, beside the answers (the JSON on standard output stays an answer file).
+    Console::err(
+        tr("Windows: %1.").arg(WindowsReleases::describe(result.answers.host.edition, result.answers.host.build)));
     for (const QString &problem : result.problems)
         Console::err(problem);
     if (!result.found) {

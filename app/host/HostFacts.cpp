@@ -1,6 +1,7 @@
 #include "HostFacts.h"
 
 #include "answers/AnswerKeys.h"
+#include "answers/WindowsReleases.h"
 
 #include "RegistryKey.h"
 #include "ServiceControl.h"
@@ -85,7 +86,10 @@ bool HostFacts::runsElevated()
 QStringList HostFacts::report() const
 {
     QStringList lines;
-    lines << tr("Edition: %1, build %2").arg(edition ? wordOf(*edition) : tr("not stated in the registry")).arg(build);
+    if (edition)
+        lines << tr("Windows: %1.").arg(WindowsReleases::describe(*edition, build));
+    else
+        lines << tr("Edition: %1, build %2").arg(tr("not stated in the registry")).arg(build);
     if (!administrator)
         lines << notElevated();
     if (containersFeature)

@@ -110,8 +110,11 @@ WineHost::WineHost(int build, const QString &installationType)
     QFile::remove(powershell + QStringLiteral("/powershell.exe"));
     settledOrFatal(QFile::copy(standin("powershell.exe"), powershell + QStringLiteral("/powershell.exe")),
                    "copy the stand-in powershell.exe");
+    // The engine the host runs: below build 17763 (Server 2016, Nano Server) the 20.10 line, as dockerd 23.0
+    // and later refuse to start there (the stand-in too).
+    const QString dockerd = build < 17763 ? standin("releases/20.10.24/dockerd.exe") : standin("dockerd.exe");
     settledOrFatal(writeZip(m_files.filePath(QStringLiteral("docker.zip")),
-                            {{QStringLiteral("docker/dockerd.exe"), standin("dockerd.exe")},
+                            {{QStringLiteral("docker/dockerd.exe"), dockerd},
                              {QStringLiteral("docker/docker.exe"), standin("docker.exe")}}),
                    "write docker.zip");
     settledOrFatal(writeZip(m_files.filePath(QStringLiteral("nssm-2.24.zip")),

@@ -15,11 +15,17 @@
  * -DSTANDIN_DOES_NOT_RUN exits as Windows does for a program whose DLL is missing (0xC0000135) before it
  * prints anything, and -DSTANDIN_FAILS_TO_START answers --version but, started as the daemon or the
  * service, says why it cannot start and exits 1, as dockerd does when it cannot start its daemon;
- * -DSTANDIN_NO_API runs but never serves its API, as a daemon stuck in its start-up does. */
+ * -DSTANDIN_NO_API runs but never serves its API, as a daemon stuck in its start-up does;
+ * -DSTANDIN_VALIDATES_FIRST checks the system before --register-service as 29.2.0 and 29.2.1 do (moby#51997,
+ * fixed by moby#52006): without the Containers feature it exits 0 and registers nothing.
+ * Like every dockerd from 23.0 on (moby's checkSystem in daemon/daemon_windows.go, since moby#43254), a
+ * STANDIN_VERSION of 23 or later refuses to start the daemon below build 17763. The build comes from the
+ * registry's CurrentBuildNumber, which the tests set (Wine's RtlGetVersion cannot say 14393). */
 #include "standin-service.h"
 
 #include <shellapi.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 #include <windows.h>
@@ -49,6 +55,37 @@ static void record(int argc, wchar_t **argv)
 #endif
 
 static const char *const ApiVersion = "1.50";
+
+static DWORD registry_build(void)
+{
+    wchar_t text[32] = L"";
+    DWORD size = sizeof text;
+    if (RegGetValueW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", L"CurrentBuildNumber",
+                     RRF_RT_REG_SZ, NULL, text, &size) != ERROR_SUCCESS)
+        return 0;
+    return (DWORD)wcstoul(text, NULL, 10);
+}
+
+/* moby's checkSystem: engines from 23.0 on need build 17763 (osversion.RS5). Empty when the daemon may start. */
+static const char *system_problem(void)
+{
+    if (atoi(STANDIN_VERSION) >= 23 && registry_build() < 17763)
+        return "this version of Windows does not support the docker daemon (Windows build 17763 or higher is "
+               "required)";
+    return NULL;
+}
+
+#ifdef STANDIN_VALIDATES_FIRST
+static int containers_feature(void)
+{
+    HKEY key;
+    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, L"SYSTEM\\CurrentControlSet\\Services\\vmcompute", 0, KEY_READ, &key) !=
+        ERROR_SUCCESS)
+        return 0;
+    RegCloseKey(key);
+    return 1;
+}
+#endif
 
 static void answer(HANDLE pipe, const char *request)
 {
@@ -149,6 +186,11 @@ static void WINAPI service_main(DWORD argc, wchar_t **argv)
     report(SERVICE_STOPPED);
     return;
 #endif
+    if (system_problem()) {
+        status.dwWin32ExitCode = 1;
+        report(SERVICE_STOPPED);
+        return;
+    }
     lock_self();
     start_api();
     report(SERVICE_RUNNING);
@@ -213,6 +255,13 @@ static void escape_arg(const wchar_t *s, wchar_t *out)
  * failure, and an event log source of the service's name. */
 static int register_service(int argc, wchar_t **argv)
 {
+#ifdef STANDIN_VALIDATES_FIRST
+    if (!containers_feature()) {
+        fprintf(stderr, "time=\"standin\" level=error msg=\"failed to load vmcompute.dll, ensure that the Containers "
+                        "feature is installed\"\n");
+        return 0;
+    }
+#endif
     static wchar_t image[32768];
     /* getServicePath: exec.LookPath(os.Args[0]) then filepath.Abs, so the path as it was typed (its case
      * too), found on PATH when it has no folder. */
@@ -312,6 +361,10 @@ int wmain(void)
     fprintf(stderr, "failed to start daemon: Error initializing network controller: standin\n");
     return 1;
 #endif
+    if (system_problem()) {
+        fprintf(stderr, "failed to start daemon: %s\n", system_problem());
+        return 1;
+    }
     setvbuf(stdout, NULL, _IONBF, 0);
     printf("time=\"standin\" level=info msg=\"Starting up\"\n");
     lock_self();

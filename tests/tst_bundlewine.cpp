@@ -396,6 +396,18 @@ private slots:
         QVERIFY2(target.regQuery(key).contains(QLatin1String("-G \"docker users\" -D")),
                  qPrintable(target.regQuery(key)));
         QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
+
+        // uninstall.cmd unregisters through dockerd, which takes the service's event log source along (sc.exe delete
+        // would leave it, and the next registration fail on it): the bundle installs again.
+        const QString source =
+            QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\Docker");
+        QVERIFY(target.regQuery(source).contains(QLatin1String("EventMessageFile")));
+        const WinePrefix::Result removed = runScript(target, QStringLiteral("uninstall.cmd"));
+        QVERIFY2(removed.exitCode == 0, qPrintable(text(removed)));
+        QVERIFY2(target.regQuery(source).startsWith(QLatin1String("(no key")), qPrintable(target.regQuery(source)));
+        const WinePrefix::Result reinstalled = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(reinstalled.exitCode == 0, qPrintable(text(reinstalled)));
+        QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
     }
 };
 

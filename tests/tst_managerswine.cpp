@@ -16,21 +16,35 @@ class TestManagersWine : public QObject
 
 private:
     static ApplyRun::Outcome apply(const WineHost &host, const Answers &answers, QStringList *commands,
-                                   int injectedFailure = -1)
+                                   int injectedFailure = -1, QString *error = nullptr)
     {
         host.useInThisProcess();
         WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
         windows.recordCommands();
-        QString error;
-        std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &error);
+        QString why;
+        std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &why);
+        if (steps.empty())
+            qWarning("%s", qPrintable(why));
         ApplyContext context(windows, answers);
         ApplyRun run(context, std::move(steps));
         run.setInjectedFailure(injectedFailure);
         const ApplyRun::Outcome outcome = run.run(false);
-        if (!run.error().isEmpty())
+        if (!run.error().isEmpty() && !error)
             qWarning("%s", qPrintable(run.error()));
+        if (error)
+            *error = run.error();
         *commands = windows.commandLog();
         return outcome;
+    }
+
+    // A Docker zip in dir with this dockerd.exe and the docker.exe stand-in.
+    static QString dockerZip(const QTemporaryDir &dir, const QString &dockerd)
+    {
+        const QString zip = dir.filePath(QStringLiteral("docker.zip"));
+        if (!WineHost::writeZip(zip, {{QStringLiteral("docker/dockerd.exe"), dockerd},
+                                      {QStringLiteral("docker/docker.exe"), WineHost::standin("docker.exe")}}))
+            qFatal("cannot write %s", qPrintable(zip));
+        return zip;
     }
 
 private slots:
@@ -92,25 +106,61 @@ private slots:
         if (!host.unavailableReason().isEmpty())
             QSKIP(qPrintable(host.unavailableReason()));
         QTemporaryDir dir;
-        const QString zip = dir.filePath(QStringLiteral("docker-29.2.1.zip"));
-        QVERIFY(WineHost::writeZip(
-            zip, {{QStringLiteral("docker/dockerd.exe"), WineHost::standin("releases/registers-nothing/dockerd.exe")},
-                  {QStringLiteral("docker/docker.exe"), WineHost::standin("docker.exe")}}));
         Answers answers = host.answers();
-        answers.binaries.localPath = zip;
+        answers.binaries.localPath = dockerZip(dir, WineHost::standin("releases/registers-nothing/dockerd.exe"));
         answers.service.manager = ServiceManager::Native;
         const QString before = host.snapshot();
-        host.useInThisProcess();
-        WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
+        QStringList commands;
         QString error;
-        std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &error);
-        QVERIFY2(!steps.empty(), qPrintable(error));
-        ApplyContext context(windows, answers);
-        ApplyRun run(context, std::move(steps));
-        QCOMPARE(run.run(false), ApplyRun::RolledBack);
-        QVERIFY2(run.error().contains(QLatin1String("dockerd.exe said it registered the service Docker, but there is "
-                                                    "no such service")),
-                 qPrintable(run.error()));
+        QCOMPARE(apply(host, answers, &commands, -1, &error), ApplyRun::RolledBack);
+        QVERIFY2(error.contains(QLatin1String("dockerd.exe said it registered the service Docker, but there is "
+                                              "no such service")),
+                 qPrintable(error));
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
+    }
+
+    // Done is when the daemon answers on its named pipe, under every manager: a daemon that exits at once (NSSM shows
+    // it PAUSED, restarting it), one that refuses this Windows (dockerd 23+ on build 14393), and one that runs but
+    // never answers are each a failed start, and the apply is undone with the daemon's last words. A service
+    // manager's RUNNING alone used to count: the daemon that never answers was "applied".
+    void aDaemonThatDoesNotAnswerIsRolledBack_data()
+    {
+        QTest::addColumn<int>("manager");
+        QTest::addColumn<int>("build");
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("nssm, never answers") << int(ServiceManager::Nssm) << 17763 << "no-api"
+                                             << "the daemon did not answer on its named pipe within 15 s";
+        QTest::newRow("nssm, refuses build 14393") << int(ServiceManager::Nssm) << 14393 << ""
+                                                   << "this version of Windows does not support the docker daemon";
+        QTest::newRow("native, never answers") << int(ServiceManager::Native) << 17763 << "no-api"
+                                               << "the daemon did not answer on its named pipe within 15 s";
+        QTest::newRow("task, exits at once") << int(ServiceManager::ScheduledTask) << 17763 << "fails-to-start"
+                                             << "failed to start daemon";
+    }
+    void aDaemonThatDoesNotAnswerIsRolledBack()
+    {
+        QFETCH(int, manager);
+        QFETCH(int, build);
+        QFETCH(QString, release);
+        QFETCH(QString, why);
+        WineHost host(build);
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        QTemporaryDir dir;
+        Answers answers = host.answers();
+        answers.binaries.localPath =
+            dockerZip(dir, release.isEmpty()
+                               ? WineHost::standin("dockerd.exe")
+                               : WineHost::standin(qPrintable(QStringLiteral("releases/%1/dockerd.exe").arg(release))));
+        answers.service.manager = ServiceManager(manager);
+        answers.service.timeout = 15;
+        const QString before = host.snapshot();
+        QStringList commands;
+        QString error;
+        QCOMPARE(apply(host, answers, &commands, -1, &error), ApplyRun::RolledBack);
+        QVERIFY2(error.startsWith(QLatin1String("\"Start Docker\" failed: ")) && error.contains(why),
+                 qPrintable(error));
         QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
     }
 

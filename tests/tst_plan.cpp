@@ -113,12 +113,19 @@ private slots:
         QCOMPARE(indexOf(steps, [](const PlanStep &s) { return s.path.endsWith(QLatin1String(".cmd")); }), -1);
         const qsizetype json = indexOf(steps, [](const PlanStep &s) { return s.kind == PlanStep::WriteFile; });
         QCOMPARE(steps[json].path, QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json"));
-        // dockerd registers itself; a service registered with other flags is unregistered first.
+        // dockerd registers itself; a service registered with other flags is unregistered first, and the event log
+        // source an sc.exe delete left behind is removed, as dockerd would refuse to register over it.
         const qsizetype unregister = indexOf(steps, [](const PlanStep &s) {
             return s.command.arguments.value(0) == QLatin1String("--unregister-service");
         });
-        QCOMPARE(steps[unregister + 1].command.arguments.value(0), QStringLiteral("--register-service"));
-        QVERIFY(!steps[unregister].when.isEmpty() && !steps[unregister + 1].when.isEmpty());
+        QCOMPARE(
+            steps[unregister + 1].command.arguments,
+            (QStringList{QStringLiteral("delete"),
+                         QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\Docker"),
+                         QStringLiteral("/f")}));
+        QCOMPARE(steps[unregister + 2].command.arguments.value(0), QStringLiteral("--register-service"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!steps[unregister + i].when.isEmpty());
         QVERIFY(json < unregister);
     }
 

@@ -74,6 +74,57 @@ private slots:
         QVERIFY(removed.out.contains("Kept: C:\\Windows\\System32\\nssm.exe"));
     }
 
+    // dockerd --register-service makes an event log source beside its service, and fails when one is there
+    // already; sc.exe delete leaves it. A native service removed without its dockerd.exe leaves no source behind,
+    // a host where someone removed it with sc.exe delete installs again, and uninstall.cmd leaves none either.
+    void nativeServiceComesBackAfterItsRemoval()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        Answers answers = host.answers();
+        answers.service.manager = ServiceManager::Native;
+        const QString file = host.answersFile(answers);
+        const QString source =
+            QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\Docker");
+        auto apply = [&] {
+            const WinePrefix::Result applied = host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), file});
+            return applied.exitCode == 0 ? QByteArray() : applied.out + applied.err;
+        };
+        QByteArray failed = apply();
+        QVERIFY2(failed.isEmpty(), failed.constData());
+        QVERIFY(host.regQuery(source).contains(QLatin1String("EventMessageFile")));
+
+        // Removed by hand as services are, then applied again: the stale source goes first.
+        QCOMPARE(host.run(QStringLiteral("C:\\Windows\\System32\\sc.exe"),
+                          {QStringLiteral("stop"), QStringLiteral("Docker")})
+                     .exitCode,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(host.serviceState(), QStringLiteral("STOPPED"), 30000);
+        QCOMPARE(host.run(QStringLiteral("C:\\Windows\\System32\\sc.exe"),
+                          {QStringLiteral("delete"), QStringLiteral("Docker")})
+                     .exitCode,
+                 0);
+        QVERIFY(host.regQuery(source).contains(QLatin1String("EventMessageFile")));
+        failed = apply();
+        QVERIFY2(failed.isEmpty(), failed.constData());
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+
+        // berth uninstall without dockerd.exe (stopped and deleted by hand) takes the source with the service.
+        QCOMPARE(host.run(QStringLiteral("C:\\Windows\\System32\\sc.exe"),
+                          {QStringLiteral("stop"), QStringLiteral("Docker")})
+                     .exitCode,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(host.serviceState(), QStringLiteral("STOPPED"), 30000);
+        QVERIFY(QFile::remove(host.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
+        const WinePrefix::Result removed = host.berth({QStringLiteral("uninstall")});
+        QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+        QVERIFY2(host.regQuery(source).startsWith(QLatin1String("(no key")), qPrintable(host.regQuery(source)));
+        failed = apply();
+        QVERIFY2(failed.isEmpty(), failed.constData());
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+    }
+
     // Kept means kept: with tls.certDir C:\ProgramData\docker itself (written another way), the data goes
     // and the certificates stay; a link someone planted in the folder is removed, never followed.
     void keptCertificatesStayAndLinksAreNotFollowed()

@@ -109,6 +109,10 @@
         <source>%1 is a whole drive; name a folder on it (%2), which Docker&apos;s data has to itself</source>
         <translation>%1 ist ein ganzes Laufwerk; nennen Sie einen Ordner darauf (%2), den Dockers Daten für sich haben</translation>
     </message>
+    <message>
+        <source>%1 is not a number of seconds from 10 to 3600</source>
+        <translation>%1 ist keine Anzahl Sekunden von 10 bis 3600</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -258,10 +262,6 @@
     <message>
         <source>Would then stop the service, replace dockerd.exe and docker.exe in %1, start it and check it (dry run, nothing was changed).</source>
         <translation>Würde dann den Dienst anhalten, dockerd.exe und docker.exe in %1 ersetzen, ihn starten und prüfen (Probelauf, nichts wurde geändert).</translation>
-    </message>
-    <message>
-        <source>Berth cannot ask the daemon&apos;s API from here (the named pipe is the host&apos;s own, and no client certificate is at hand: --cert-dir): the service staying up after the start is the check.</source>
-        <translation>Berth kann die API des Daemons von hier nicht fragen (die Named Pipe gehört dem Host, und kein Client-Zertifikat liegt bereit: --cert-dir): Geprüft wird, dass der Dienst nach dem Start läuft.</translation>
     </message>
     <message>
         <source>Docker is now %1 (was %2). The old dockerd.exe and docker.exe are in %3.</source>
@@ -1439,11 +1439,34 @@
     </message>
 </context>
 <context>
-    <name>DaemonAnswersStep</name>
+    <name>DaemonAnswer</name>
     <message>
-        <source>ask %1 for the version until it answers %2</source>
-        <translation>%1 nach der Version fragen, bis er %2 antwortet</translation>
+        <source>Ask the daemon for its version on its named pipe</source>
+        <translation>Den Daemon über seine Named Pipe nach seiner Version fragen</translation>
     </message>
+    <message>
+        <source>%1 is not there to ask the daemon</source>
+        <translation>%1 fehlt, um den Daemon zu fragen</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 sagt: %2</translation>
+    </message>
+    <message>
+        <source>the daemon did not answer on its named pipe within %1 s (%2)</source>
+        <translation>der Daemon hat auf seiner Named Pipe nicht innerhalb von %1 s geantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 before the daemon answered (%2)</source>
+        <translation>%1, bevor der Daemon geantwortet hat (%2)</translation>
+    </message>
+    <message>
+        <source>; the daemon&apos;s last words: %1</source>
+        <translation>; die letzten Worte des Daemons: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonAnswersStep</name>
     <message>
         <source>the daemon at %1 answers as version %2, not %3</source>
         <translation>der Daemon unter %1 antwortet als Version %2, nicht %3</translation>
@@ -1455,6 +1478,22 @@
     <message>
         <source>Ask the daemon&apos;s API</source>
         <translation>Die API des Daemons fragen</translation>
+    </message>
+    <message>
+        <source>check that the daemon answers as %1</source>
+        <translation>prüfen, dass der Daemon als %1 antwortet</translation>
+    </message>
+    <message>
+        <source>check that the daemon answers as %1, on its pipe and at %2</source>
+        <translation>prüfen, dass der Daemon als %1 antwortet, auf seiner Pipe und unter %2</translation>
+    </message>
+    <message>
+        <source>the daemon answers on its named pipe as version %1, not %2</source>
+        <translation>der Daemon antwortet auf seiner Named Pipe als Version %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1774,14 @@
     <message>
         <source>On build 14393 containers do not come back after a restart unless Docker waits for the console driver (moby#27544).</source>
         <translation>Auf Build 14393 kommen Container nach einem Neustart nicht zurück, wenn Docker nicht auf den Konsolentreiber wartet (moby#27544).</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for Docker (seconds):</source>
+        <translation>Auf Docker warten (Sek&amp;unden):</translation>
+    </message>
+    <message>
+        <source>How long a start may take until the daemon answers on its named pipe, and a stop until it has ended. A first start that builds its networks, or a stop with Hyper-V containers, can take minutes.</source>
+        <translation>Wie lange ein Start dauern darf, bis der Daemon auf seiner Named Pipe antwortet, und ein Stopp, bis er beendet ist. Ein erster Start, der seine Netzwerke anlegt, oder ein Stopp mit Hyper-V-Containern kann Minuten dauern.</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2684,10 @@
         <source>dockerd.exe said it registered the service %1, but there is no such service (Docker 29.2.0 and 29.2.1 do this when the Containers feature is missing: enable it, or use another release)</source>
         <translation>dockerd.exe meldete den Dienst %1 als registriert, aber es gibt keinen solchen Dienst (Docker 29.2.0 und 29.2.1 tun das, wenn das Feature Containers fehlt: aktivieren Sie es oder verwenden Sie eine andere Version)</translation>
     </message>
+    <message>
+        <source>Remove the event log source a removed service left behind</source>
+        <translation>Die Ereignisprotokollquelle entfernen, die ein entfernter Dienst hinterlassen hat</translation>
+    </message>
 </context>
 <context>
     <name>NssmServiceStep</name>
@@ -2734,6 +2785,10 @@
     <message>
         <source>the task is not there as the answers have it</source>
         <translation>die Aufgabe nicht so vorhanden ist, wie die Antworten sie haben</translation>
+    </message>
+    <message>
+        <source>the service is not there, but the event log source of one removed with sc.exe delete is</source>
+        <translation>der Dienst ist nicht da, aber die Ereignisprotokollquelle eines mit sc.exe delete entfernten Dienstes</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3488,14 @@
         <source>; the daemon&apos;s last words: %1</source>
         <translation>; die letzten Worte des Daemons: %1</translation>
     </message>
+    <message>
+        <source>the scheduled task %1 ended</source>
+        <translation>die geplante Aufgabe %1 ist beendet</translation>
+    </message>
+    <message>
+        <source>service %1 is %2</source>
+        <translation>Dienst %1 ist %2</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -3808,6 +3871,10 @@
     <message>
         <source>%1 (certificates)</source>
         <translation>%1 (Zertifikate)</translation>
+    </message>
+    <message>
+        <source>the event log source %1</source>
+        <translation>die Ereignisprotokollquelle %1</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,10 @@
         <source>%1 is a whole drive; name a folder on it (%2), which Docker&apos;s data has to itself</source>
         <translation>%1 est un lecteur entier ; indiquez un dossier sur ce lecteur (%2), réservé aux données de Docker</translation>
     </message>
+    <message>
+        <source>%1 is not a number of seconds from 10 to 3600</source>
+        <translation>%1 n&apos;est pas un nombre de secondes de 10 à 3600</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -258,10 +262,6 @@
     <message>
         <source>Would then stop the service, replace dockerd.exe and docker.exe in %1, start it and check it (dry run, nothing was changed).</source>
         <translation>Arrêterait ensuite le service, remplacerait dockerd.exe et docker.exe dans %1, le démarrerait et le vérifierait (essai à blanc, rien n’a été modifié).</translation>
-    </message>
-    <message>
-        <source>Berth cannot ask the daemon&apos;s API from here (the named pipe is the host&apos;s own, and no client certificate is at hand: --cert-dir): the service staying up after the start is the check.</source>
-        <translation>Berth ne peut pas interroger l’API du démon d’ici (le canal nommé appartient à l’hôte, et aucun certificat client n’est disponible : --cert-dir) : la vérification est que le service reste en marche après le démarrage.</translation>
     </message>
     <message>
         <source>Docker is now %1 (was %2). The old dockerd.exe and docker.exe are in %3.</source>
@@ -1439,11 +1439,34 @@
     </message>
 </context>
 <context>
-    <name>DaemonAnswersStep</name>
+    <name>DaemonAnswer</name>
     <message>
-        <source>ask %1 for the version until it answers %2</source>
-        <translation>demander la version à %1 jusqu’à ce qu’il réponde %2</translation>
+        <source>Ask the daemon for its version on its named pipe</source>
+        <translation>Demander sa version au démon par son canal nommé</translation>
     </message>
+    <message>
+        <source>%1 is not there to ask the daemon</source>
+        <translation>%1 n&apos;est pas là pour interroger le démon</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 répond : %2</translation>
+    </message>
+    <message>
+        <source>the daemon did not answer on its named pipe within %1 s (%2)</source>
+        <translation>le démon n&apos;a pas répondu sur son canal nommé en %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>%1 before the daemon answered (%2)</source>
+        <translation>%1 avant que le démon réponde (%2)</translation>
+    </message>
+    <message>
+        <source>; the daemon&apos;s last words: %1</source>
+        <translation> ; les derniers mots du démon : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DaemonAnswersStep</name>
     <message>
         <source>the daemon at %1 answers as version %2, not %3</source>
         <translation>le démon à %1 répond en version %2, pas %3</translation>
@@ -1455,6 +1478,22 @@
     <message>
         <source>Ask the daemon&apos;s API</source>
         <translation>Interroger l’API du démon</translation>
+    </message>
+    <message>
+        <source>check that the daemon answers as %1</source>
+        <translation>vérifier que le démon répond en tant que %1</translation>
+    </message>
+    <message>
+        <source>check that the daemon answers as %1, on its pipe and at %2</source>
+        <translation>vérifier que le démon répond en tant que %1, sur son canal et à %2</translation>
+    </message>
+    <message>
+        <source>the daemon answers on its named pipe as version %1, not %2</source>
+        <translation>le démon répond sur son canal nommé en version %1, pas %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1774,14 @@
     <message>
         <source>On build 14393 containers do not come back after a restart unless Docker waits for the console driver (moby#27544).</source>
         <translation>Sur la build 14393, les conteneurs ne reviennent pas après un redémarrage si Docker n’attend pas le pilote de console (moby#27544).</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for Docker (seconds):</source>
+        <translation>Attendre Docker (seco&amp;ndes) :</translation>
+    </message>
+    <message>
+        <source>How long a start may take until the daemon answers on its named pipe, and a stop until it has ended. A first start that builds its networks, or a stop with Hyper-V containers, can take minutes.</source>
+        <translation>Combien de temps un démarrage peut durer jusqu&apos;à ce que le démon réponde sur son canal nommé, et un arrêt jusqu&apos;à ce qu&apos;il soit terminé. Un premier démarrage qui crée ses réseaux, ou un arrêt avec des conteneurs Hyper-V, peut prendre des minutes.</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2684,10 @@
         <source>dockerd.exe said it registered the service %1, but there is no such service (Docker 29.2.0 and 29.2.1 do this when the Containers feature is missing: enable it, or use another release)</source>
         <translation>dockerd.exe a dit avoir inscrit le service %1, mais ce service n&apos;existe pas (Docker 29.2.0 et 29.2.1 le font quand la fonctionnalité Containers manque : activez-la, ou utilisez une autre version)</translation>
     </message>
+    <message>
+        <source>Remove the event log source a removed service left behind</source>
+        <translation>Supprimer la source du journal d&apos;événements laissée par un service supprimé</translation>
+    </message>
 </context>
 <context>
     <name>NssmServiceStep</name>
@@ -2734,6 +2785,10 @@
     <message>
         <source>the task is not there as the answers have it</source>
         <translation>la tâche n’est pas telle que les réponses la veulent</translation>
+    </message>
+    <message>
+        <source>the service is not there, but the event log source of one removed with sc.exe delete is</source>
+        <translation>le service n&apos;est pas là, mais la source du journal d&apos;événements d&apos;un service supprimé par sc.exe delete l&apos;est</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3488,14 @@
         <source>; the daemon&apos;s last words: %1</source>
         <translation> ; derniers mots du démon : %1</translation>
     </message>
+    <message>
+        <source>the scheduled task %1 ended</source>
+        <translation>la tâche planifiée %1 s&apos;est terminée</translation>
+    </message>
+    <message>
+        <source>service %1 is %2</source>
+        <translation>le service %1 est %2</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -3808,6 +3871,10 @@
     <message>
         <source>%1 (certificates)</source>
         <translation>%1 (certificats)</translation>
+    </message>
+    <message>
+        <source>the event log source %1</source>
+        <translation>la source du journal d&apos;événements %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,10 @@ DetailsPage::DetailsPage(BerthWizard *wizard) : AnswersPage(wizard)
               tr("Automatic starts Docker with Windows; delayed start waits until the host has settled; "
                  "manual waits for you to start it."),
               {tr("Automatic"), tr("Automatic (Delayed Start)"), tr("Manual"), tr("Disabled")});
+    addNumber(form, tr("&Wait for Docker (seconds):"), "service.timeout",
+              tr("How long a start may take until the daemon answers on its named pipe, and a stop until it has "
+                 "ended. A first start that builds its networks, or a stop with Hyper-V containers, can take minutes."),
+              10, 3600);
     m_noConsole = addFlag(form, tr("Start without a &console window (AppNoConsole)"), "service.noConsole",
                           tr("NSSM 2.24 otherwise leaves the service paused on Windows 10 1703 and later."));
     m_conDrv = addFlag(form, tr("Start after &ConDrv on Windows Server 2016"), "service.dependOnConDrv",
@@ -28,7 +32,7 @@ DetailsPage::DetailsPage(BerthWizard *wizard) : AnswersPage(wizard)
                           "console driver (moby#27544)."));
     layout->addWidget(problemsLabel());
     layout->addStretch();
-    watchKeys({QStringLiteral("service.details.")});
+    watchKeys({QStringLiteral("service.details."), QStringLiteral("service.timeout")});
 }
 
 void DetailsPage::updateControls()

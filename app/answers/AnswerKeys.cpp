@@ -55,6 +55,7 @@ const QList<AnswerKey> &answerKeys()
         BERTH_PATH("service.io.stderr", service.stderrPath, RequiredPath),
         BERTH_KEY("service.noConsole", Boolean, service.noConsole),
         BERTH_KEY("service.dependOnConDrv", Boolean, service.dependOnConDrv),
+        BERTH_KEY("service.timeout", Integer, service.timeout),
         BERTH_CHOICE("nssm.source", nssm.source, "download local keep"),
         BERTH_KEY("nssm.url", String, nssm.url),
         BERTH_KEY("nssm.localPath", String, nssm.localPath),

@@ -85,6 +85,7 @@ struct ServiceSettings
     QString stderrPath = QStringLiteral("C:\\ProgramData\\docker\\daemon.log");
     bool noConsole = true;      // NSSM AppNoConsole: 2.24 otherwise leaves the service paused on 1703+
     bool dependOnConDrv = true; // on build 14393 only: start after ConDrv (moby#27544)
+    int timeout = 120;          // seconds a start may take until the daemon answers, and a stop until it has ended
     bool operator==(const ServiceSettings &) const = default;
 };
 

@@ -81,6 +81,8 @@ void AnswersValidator::checkService(const Answers &a, QStringList &problems)
     add(problems, "service.application.arguments", FieldRules::commandArguments(s.arguments));
     add(problems, "service.details.displayName", FieldRules::displayText(s.displayName, 256, true));
     add(problems, "service.details.description", FieldRules::displayText(s.description, 1024, false));
+    if (s.timeout < 10 || s.timeout > 3600)
+        add(problems, "service.timeout", tr("%1 is not a number of seconds from 10 to 3600").arg(s.timeout));
 
     if (s.manager == ServiceManager::Nssm) {
         if (a.nssm.source == Source::Keep)

@@ -18,4 +18,6 @@ struct ApplyContext
     Backup backup;
     // What an undo could not put back, with where its copy is: the run then keeps the backup.
     QStringList undoFailures;
+    // What the daemon said it is when the start asked it on its named pipe (DaemonAnswer); empty before.
+    QString daemonVersion;
 };

@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 
-// After the service is started with a new dockerd.exe: its API must answer, as the version the
-// upgrade put there, within a minute; if it does not, the run rolls back (the start too). Asked where
-// this machine can ask it (DaemonStatus::endpoint); elsewhere the service staying up is all there is.
+// After the service is started with a new dockerd.exe: the daemon must say it is the version the upgrade put there.
+// The start asked it on its named pipe (DaemonAnswer); with the client's files at hand (--cert-dir), remote access
+// must answer as that version too, within the service's timeout. If not, the run rolls back (the start too).
 class DaemonAnswersStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(DaemonAnswersStep)
@@ -21,9 +21,8 @@ public:
     void undo(ApplyContext &) override {}
     bool needsRestart() const override { return false; }
 
-    static constexpr int TimeoutMs = 60000;
-
 private:
+    int m_timeoutMs = 60000;
     const FileStep *m_dockerd;
     QString m_expected;
     QString m_clientFolder;

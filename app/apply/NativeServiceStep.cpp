@@ -65,7 +65,14 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
             m_commands << wanted.config;
         m_commands << wanted.description;
     };
+    m_staleSource = {};
     if (!m_existed) {
+        // An sc.exe delete leaves the service's event log source behind, and dockerd refuses to register over it.
+        const RegistryKey source = RegistryKey::readExact(context.host, ServiceRegistration::eventSourceKey(m_name));
+        if (source.exists()) {
+            m_staleSource = source;
+            m_commands << staleSourceRemoval(a);
+        }
         registerAnew();
         return true;
     }
@@ -116,7 +123,16 @@ void NativeServiceStep::undo(ApplyContext &context)
     const HostCommand unregister{
         dockerd, {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), m_name}, QString()};
     if (!m_existed) {
-        context.host.run(unregister);
+        context.host.run(unregister); // its event log source too
+        if (m_staleSource.exists()) {
+            const QMap<QString, RegistryKey::Value> values = m_staleSource.values();
+            for (auto it = values.begin(); it != values.end(); ++it)
+                context.host.run({RegistryKey::regExe(),
+                                  {QStringLiteral("add"), m_staleSource.path(), QStringLiteral("/v"), it.key(),
+                                   QStringLiteral("/t"), it.value().type, QStringLiteral("/d"), it.value().data,
+                                   QStringLiteral("/f")},
+                                  QString()});
+        }
         return;
     }
     if (m_commands.first().arguments.contains(QStringLiteral("--unregister-service"))) {
@@ -139,10 +155,20 @@ void NativeServiceStep::undo(ApplyContext &context)
 QList<PlanStep> NativeServiceStep::describe(const Answers &a) const
 {
     QList<PlanStep> steps{Plan::command(unregister(a), Plan::tr("Service"), PlanStep::Service,
-                                        Plan::tr("the service is there with other flags or another dockerd.exe"))};
+                                        Plan::tr("the service is there with other flags or another dockerd.exe")),
+                          Plan::command(staleSourceRemoval(a), Plan::tr("Service"), PlanStep::Service,
+                                        Plan::tr("the service is not there, but the event log source of one removed "
+                                                 "with sc.exe delete is"))};
     steps += Plan::serviceRegistration(a);
-    steps[1].when = Plan::tr("the service is not there yet, or was unregistered");
+    steps[2].when = Plan::tr("the service is not there yet, or was unregistered");
     return steps;
+}
+
+HostCommand NativeServiceStep::staleSourceRemoval(const Answers &a)
+{
+    return {RegistryKey::regExe(),
+            {QStringLiteral("delete"), ServiceRegistration::eventSourceKey(a.service.name), QStringLiteral("/f")},
+            tr("Remove the event log source a removed service left behind")};
 }
 
 HostCommand NativeServiceStep::unregister(const Answers &a)

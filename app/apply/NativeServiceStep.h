@@ -14,6 +14,8 @@ class NativeServiceStep : public CommandStep
 public:
     QList<PlanStep> describe(const Answers &answers) const override;
     static HostCommand unregister(const Answers &answers);
+    // reg.exe delete of the event log source an sc.exe delete left behind (ServiceRegistration::eventSourceKey).
+    static HostCommand staleSourceRemoval(const Answers &answers);
     QString title() const override { return tr("Register dockerd as a service"); }
     bool prepare(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;
@@ -30,6 +32,7 @@ private:
     QString m_name;
     bool m_existed = false;
     RegistryKey m_service;
+    RegistryKey m_staleSource; // the event log source removed before registering, to put back on undo
     QStringList m_oldFlags;
     QString m_oldDockerd;
 };

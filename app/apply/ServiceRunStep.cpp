@@ -1,31 +1,13 @@
 #include "ServiceRunStep.h"
 
 #include "ApplyContext.h"
+#include "host/DaemonAnswer.h"
 #include "host/ScheduledTaskControl.h"
 #include "host/ServiceControl.h"
 #include "render/ServiceCommands.h"
 
 #include <QFile>
 #include <QFileInfo>
-
-namespace {
-
-// The last lines written to a log after it had the given size.
-QStringList tail(const QString &path, qint64 since)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    file.seek(qMax<qint64>(since, qMax<qint64>(0, file.size() - 4096)));
-    QStringList lines;
-    for (const QString &line : QString::fromLocal8Bit(file.readAll()).split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            lines.append(line.trimmed()); // without the \r of a Windows program's line end
-    }
-    return lines.mid(qMax<qsizetype>(0, lines.size() - 3));
-}
-
-} // namespace
 
 ServiceRunStep::ServiceRunStep(Action action) : m_action(action) {}
 
@@ -59,23 +41,50 @@ bool ServiceRunStep::apply(ApplyContext &context, QString *error)
 {
     m_acted = true;
     const Answers &a = context.answers;
-    if (m_scheduledTask) {
-        const ScheduledTaskControl task(context.host, a.service.name, ServiceCommands::dockerdExe(a));
-        return m_action == Stop ? task.stop(error) : task.start(error);
-    }
+    const int timeoutMs = a.service.timeout * 1000;
+    const ScheduledTaskControl task(context.host, a.service.name, ServiceCommands::dockerdExe(a));
     const ServiceControl service(context.host, a.service.name);
     if (m_action == Stop)
-        return service.stop(error);
+        return m_scheduledTask ? task.stop(error, timeoutMs) : service.stop(error, timeoutMs);
+    noteLogs(context);
+    if (!(m_scheduledTask ? task.start(error, timeoutMs) : service.start(error, timeoutMs))) {
+        const QString words = DaemonAnswer::lastWords(context.host, a, qMax<qint64>(0, m_logs.first().second));
+        if (!words.isEmpty())
+            *error += tr("; the daemon's last words: %1").arg(words);
+        return false;
+    }
+    // Ended, or paused as NSSM pauses a program that exits at once: the daemon is not coming. A start pending is a
+    // restart under way, which may yet answer.
+    return daemonAnswers(context, error, [&] {
+        if (m_scheduledTask)
+            return task.running() ? QString() : tr("the scheduled task %1 ended").arg(a.service.name);
+        const ServiceControl::State state = service.state();
+        const bool gone = state == ServiceControl::Stopped || state == ServiceControl::Missing ||
+                          state == ServiceControl::Paused || state == ServiceControl::PausePending;
+        return gone ? tr("service %1 is %2").arg(a.service.name, ServiceControl::stateName(state)) : QString();
+    });
+}
+
+void ServiceRunStep::noteLogs(ApplyContext &context)
+{
     m_logs.clear();
-    for (const QString &log : {a.service.stdoutPath, a.service.stderrPath}) {
+    for (const QString &log : {context.answers.service.stdoutPath, context.answers.service.stderrPath}) {
         const QFileInfo info(context.host.localPath(log));
         m_logs.append({info.filePath(), info.exists() ? info.size() : -1});
     }
-    if (service.start(error))
+}
+
+// RUNNING is the service manager's word; done is when the daemon answers on its pipe (DaemonAnswer).
+bool ServiceRunStep::daemonAnswers(ApplyContext &context, QString *error, const std::function<QString()> &notRunning)
+{
+    const DaemonAnswer::Result answer =
+        DaemonAnswer::wait(context.host, context.answers, context.answers.service.timeout * 1000, notRunning,
+                           qMax<qint64>(0, m_logs.first().second));
+    if (answer.ok) {
+        context.daemonVersion = answer.version;
         return true;
-    const QStringList lines = tail(m_logs.first().first, m_logs.first().second);
-    if (!lines.isEmpty())
-        *error += tr("; the daemon's last words: %1").arg(lines.join(QStringLiteral(" / ")));
+    }
+    *error = answer.error;
     return false;
 }
 
@@ -85,25 +94,19 @@ void ServiceRunStep::undo(ApplyContext &context)
         return;
     QString ignored;
     const Answers &a = context.answers;
-    if (m_scheduledTask) {
-        const ScheduledTaskControl task(context.host, a.service.name, ServiceCommands::dockerdExe(a));
-        if (m_action == Start)
-            task.stop(&ignored);
-        else if (m_wasRunning)
-            task.start(&ignored);
-        return;
-    }
+    const ScheduledTaskControl task(context.host, a.service.name, ServiceCommands::dockerdExe(a));
     const ServiceControl service(context.host, a.service.name);
-    // Undoing a start stops what was started; undoing a stop (the first step) starts the service
-    // again once every other step has put its settings back.
+    // Undoing a start stops what was started and leaves the logs as they were; undoing a stop (the first step)
+    // starts the service again once every other step has put its settings back.
     if (m_action == Start) {
-        service.stop(&ignored);
+        m_scheduledTask ? task.stop(&ignored) : service.stop(&ignored);
         for (const auto &[path, size] : m_logs) {
             if (size < 0)
                 QFile::remove(path);
             else if (QFileInfo(path).size() > size)
                 QFile(path).resize(size);
         }
-    } else if (m_wasRunning)
-        service.start(&ignored);
+    } else if (m_wasRunning) {
+        m_scheduledTask ? task.start(&ignored) : service.start(&ignored);
+    }
 }

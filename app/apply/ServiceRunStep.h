@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 // Stops or starts the Docker service and waits for it. The apply run puts a Stop before the first
 // change when the service is running (files in use cannot be replaced, and dockerd reads its
 // settings only at start), and a Start at the end when anything changed or it is not running.
@@ -27,6 +29,9 @@ public:
     void setChangesPending(bool pending) { m_changesPending = pending; }
 
 private:
+    void noteLogs(ApplyContext &context);
+    bool daemonAnswers(ApplyContext &context, QString *error, const std::function<QString()> &notRunning);
+
     Action m_action;
     bool m_scheduledTask = false;
     bool m_wasRunning = false;

@@ -1,8 +1,10 @@
 #include "Uninstaller.h"
 
 #include "host/LocalFile.h"
+#include "host/RegistryKey.h"
 #include "host/ScheduledTaskControl.h"
 #include "host/ServiceControl.h"
+#include "host/ServiceRegistration.h"
 #include "inspect/HostInspector.h"
 #include "render/ServiceCommands.h"
 #include "tls/CertificateFiles.h"
@@ -71,6 +73,14 @@ Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &nam
                       {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), name},
                       QString()};
         runAll(host, {remove}, tr("the service %1").arg(name), result);
+        // Without dockerd.exe to unregister it, sc.exe delete leaves the service's event log source, on which the
+        // next dockerd --register-service would fail.
+        const QString source = ServiceRegistration::eventSourceKey(name);
+        if (manager == ServiceManager::Native && remove.program == ServiceCommands::scExe() &&
+            RegistryKey::read(host, source).exists())
+            runAll(host,
+                   {{RegistryKey::regExe(), {QStringLiteral("delete"), source, QStringLiteral("/f")}, QString()}},
+                   tr("the event log source %1").arg(name), result);
     }
 
     // netsh says "No rules match" (exit 1) when there is none; that is not a failure here.

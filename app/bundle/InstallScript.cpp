@@ -9,6 +9,8 @@
 #include "apply/Plan.h"
 #include "render/ServiceCommands.h"
 
+#include <algorithm>
+
 namespace {
 
 // Every line of the script ends in CRLF, as cmd.exe expects.
@@ -252,9 +254,21 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
         return s.text();
     }
     // The steps that run only when the host asks for them, in the order apply gives them.
-    const PlanStep &registration = manager == ServiceManager::Native ? service.at(1) : service.first();
-    s << QStringLiteral(":register") << BatchText::line(registration.command)
-      << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
+    auto registers = [](const PlanStep &step) {
+        return step.command.arguments.contains(QStringLiteral("--register-service")) ||
+               step.command.arguments.contains(QStringLiteral("install"));
+    };
+    const PlanStep &registration = *std::find_if(service.begin(), service.end(), registers);
+    s << QStringLiteral(":register");
+    if (manager == ServiceManager::Native) // an event log source sc.exe delete left would fail the registration
+        s << BatchText::line(NativeServiceStep::staleSourceRemoval(a)) + QStringLiteral(" >nul 2>&1");
+    s << BatchText::line(registration.command) << QStringLiteral("if errorlevel 1 set bad=1");
+    if (manager == ServiceManager::Native) // 29.2.0 and 29.2.1 can exit 0 and register nothing (moby#51997)
+        s << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
+          << QStringLiteral("if errorlevel 1 (echo dockerd.exe registered no service %1: without the Containers "
+                            "feature 29.2.0 and 29.2.1 do so. & set bad=1)")
+                 .arg(name);
+    s << QStringLiteral("exit /b 0") << QString();
     if (manager == ServiceManager::Nssm)
         s << QStringLiteral(":reapplication") << BatchText::line(service.at(1).command) + QStringLiteral(" >nul")
           << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();

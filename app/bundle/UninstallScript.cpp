@@ -2,6 +2,7 @@
 
 #include "BatchText.h"
 #include "ScriptLines.h"
+#include "host/ServiceRegistration.h"
 #include "render/ServiceCommands.h"
 
 QString UninstallScript::render(const Answers &a)
@@ -45,20 +46,33 @@ QString UninstallScript::render(const Answers &a)
     if (task)
         s << QString() << ScriptLines::stopTask(a.service.name);
     if (!task) {
+        // Stopped whatever state it is in: NSSM shows a daemon it keeps restarting as PAUSED.
         s << QString() << QStringLiteral(":removeService")
-          << QStringLiteral("%1 query %2 2>&1 | %3 \"RUNNING\" >nul").arg(sc, name, find)
-          << QStringLiteral("if not errorlevel 1 %1 stop %2 >nul").arg(sc, name) << QStringLiteral("set tries=0")
+          << QStringLiteral("%1 query %2 2>&1 | %3 \"STOPPED\" >nul").arg(sc, name, find)
+          << QStringLiteral("if errorlevel 1 %1 stop %2 >nul").arg(sc, name) << QStringLiteral("set tries=0")
           << QStringLiteral(":waitStopped")
           << QStringLiteral("%1 query %2 2>&1 | %3 \"_PENDING\" >nul").arg(sc, name, find)
           << QStringLiteral("if errorlevel 1 goto :delete") << QStringLiteral("set /a tries+=1")
           << QStringLiteral("if %tries% geq 30 goto :delete")
           << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul")
-          << QStringLiteral("goto :waitStopped") << QStringLiteral(":delete")
-          << QStringLiteral("%1 delete %2 >nul").arg(sc, name)
+          << QStringLiteral("goto :waitStopped") << QStringLiteral(":delete");
+        if (a.service.manager == ServiceManager::Native) {
+            // dockerd removes its event log source with its service; sc.exe delete would leave the source, and the
+            // next dockerd --register-service fails on it.
+            const QString dockerd = BatchText::quoted(ServiceCommands::dockerdExe(a));
+            s << QStringLiteral("if exist %1 %1 --unregister-service --service-name %2 >nul 2>&1").arg(dockerd, name)
+              << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
+              << QStringLiteral("if errorlevel 1 goto :removeSource");
+        }
+        s << QStringLiteral("%1 delete %2 >nul").arg(sc, name)
           << QStringLiteral("if errorlevel 1 (echo Cannot remove the service %1: stop it and run this again. & set "
                             "bad=1)")
-                 .arg(name)
-          << QStringLiteral("exit /b 0");
+                 .arg(name);
+        if (a.service.manager == ServiceManager::Native)
+            s << QStringLiteral(":removeSource")
+              << QStringLiteral("%SystemRoot%\\System32\\reg.exe delete %1 /f >nul 2>&1")
+                     .arg(BatchText::quoted(ServiceRegistration::eventSourceKey(a.service.name)));
+        s << QStringLiteral("exit /b 0");
     }
     return s.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }

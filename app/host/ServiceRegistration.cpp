@@ -23,6 +23,11 @@ QString ServiceRegistration::serviceKey(const QString &name)
     return QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + name;
 }
 
+QString ServiceRegistration::eventSourceKey(const QString &name)
+{
+    return QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\") + name;
+}
+
 bool ServiceRegistration::isRunByNssm(const RegistryKey &service)
 {
     QString image = service.text(QStringLiteral("ImagePath")).trimmed();

@@ -12,6 +12,9 @@ class RegistryKey;
 namespace ServiceRegistration {
 
 QString serviceKey(const QString &name);
+// The event log source dockerd --register-service makes for its service (golang.org/x/sys/windows/svc/eventlog).
+// --unregister-service removes it; sc.exe delete leaves it, and the next registration then fails on it.
+QString eventSourceKey(const QString &name);
 bool isRunByNssm(const RegistryKey &service);
 // Whether NSSM keeps a parameter in the service's own key (DisplayName, Start...) rather than under Parameters.
 bool inServiceKey(const QString &parameter);

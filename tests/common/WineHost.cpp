@@ -65,8 +65,10 @@ bool WineHost::publishReleases(const QString &dir, const QList<QPair<QString, QS
     for (const auto &[version, release] : releases) {
         const QString zip = QStringLiteral("docker-%1.zip").arg(version);
         const QString exe = standin(qPrintable(QStringLiteral("releases/%1/dockerd.exe").arg(release)));
+        // A release's docker.exe is its CLI, which apply and upgrade run to ask the daemon.
+        const QString cli = standin(qPrintable(QStringLiteral("releases/%1/docker.exe").arg(release)));
         if (!writeZip(dir + QLatin1Char('/') + zip,
-                      {{QStringLiteral("docker/dockerd.exe"), exe}, {QStringLiteral("docker/docker.exe"), exe}}))
+                      {{QStringLiteral("docker/dockerd.exe"), exe}, {QStringLiteral("docker/docker.exe"), cli}}))
             return false;
         html += "<a href=\"" + zip.toUtf8() + "\">" + zip.toUtf8() + "</a>  19-Jun-2025 10:20  49152\n";
     }

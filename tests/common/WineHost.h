@@ -51,7 +51,7 @@ public:
     // A zip of the given files: (name in the zip, file on this machine).
     static bool writeZip(const QString &zipPath, const QList<QPair<QString, QString>> &entries);
     // Docker's static index in dir: index.html and docker-VERSION.zip for each (version, folder under the
-    // stand-ins' releases/ whose dockerd.exe that zip holds, as dockerd.exe and docker.exe).
+    // stand-ins' releases/ whose dockerd.exe and docker.exe that zip holds).
     static bool publishReleases(const QString &dir, const QList<QPair<QString, QString>> &releases);
     // docker.zip and nssm-2.24.zip, made from the stand-ins.
     QString zip(const char *name) const { return m_files.filePath(QLatin1String(name)); }

@@ -9,16 +9,27 @@
  * TLS files are copied to contexts\tls\<same digest>\docker\ca.pem, cert.pem, key.pem. --docker is read as one
  * CSV record (encoding/csv: "..." holds a comma, "" is a quote); a key it does not know, a name that is not
  * [a-zA-Z0-9][a-zA-Z0-9_.+-]+, "default", creating one that exists and changing one that does not all fail
- * with docker's words and exit 1. Built with mingw-w64 by the project's tests; never shipped. */
+ * with docker's words and exit 1.
+ *   docker [-H npipe:////./pipe/NAME] version [--format|-f TEMPLATE]
+ * asks the daemon on its named pipe (-H, else DOCKER_HOST, else npipe:////./pipe/docker_engine) as the CLI does:
+ * GET /_ping for the daemon's API version, then GET /vX.Y/version with the lower of it and the client's own
+ * (STANDIN_API); the daemon's error (a client too old for its MinAPIVersion) is "Error response from daemon: ...",
+ * no pipe is docker's "error during connect", both exit 1. TEMPLATE: {{.Server.Version}}, {{.Server.APIVersion}},
+ * {{.Server.MinAPIVersion}} or {{.Client.APIVersion}}. Built with mingw-w64 by the project's tests; never shipped. */
 #include <windows.h>
 
 #include <bcrypt.h>
 #include <shlobj.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <wchar.h>
 
 #ifndef STANDIN_VERSION
 #define STANDIN_VERSION "28.2.2-standin"
+#endif
+#ifndef STANDIN_API
+#define STANDIN_API "1.50" /* the API version docker/cli 28.2 speaks at most */
 #endif
 
 static int fail(const wchar_t *format, const wchar_t *a)
@@ -237,8 +248,8 @@ static int context(int argc, wchar_t **argv)
     if (!wcscmp(name, L"default"))
         return fail(L"\"%ls\" is a reserved context name", name);
     if (!valid_name(name))
-        return fail(L"context name %ls is invalid, names are validated against regexp \"^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$\"",
-                    name);
+        return fail(
+            L"context name %ls is invalid, names are validated against regexp \"^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$\"", name);
     if (!wcscmp(verb, L"create") && exists)
         return fail(L"context \"%ls\" already exists", name);
     if (!wcscmp(verb, L"update") && !exists)
@@ -253,13 +264,136 @@ static int context(int argc, wchar_t **argv)
     return 0;
 }
 
+/* One request on a new connection to the pipe; the body of the answer in body, its status code returned (0: no
+ * pipe, with the system's words in body). */
+static int request(const wchar_t *pipe, const char *path, char *body, size_t size)
+{
+    HANDLE h = INVALID_HANDLE_VALUE;
+    for (int tries = 0; tries < 50; ++tries) {
+        h = CreateFileW(pipe, GENERIC_READ | GENERIC_WRITE, 0, NULL, OPEN_EXISTING, 0, NULL);
+        if (h != INVALID_HANDLE_VALUE || GetLastError() != ERROR_PIPE_BUSY)
+            break;
+        WaitNamedPipeW(pipe, 100);
+    }
+    if (h == INVALID_HANDLE_VALUE) {
+        snprintf(body, size, "%s",
+                 GetLastError() == ERROR_FILE_NOT_FOUND ? "The system cannot find the file specified."
+                                                        : "The pipe cannot be opened.");
+        return 0;
+    }
+    char head[512];
+    const int n = snprintf(head, sizeof head,
+                           "GET %s HTTP/1.1\r\nHost: api.moby.localhost\r\nUser-Agent: Docker-Client/" STANDIN_VERSION
+                           " (windows)\r\nConnection: close\r\n\r\n",
+                           path);
+    DWORD done = 0;
+    WriteFile(h, head, (DWORD)n, &done, NULL);
+    static char answer[65536];
+    DWORD used = 0, got = 0;
+    while (used < sizeof answer - 1 && ReadFile(h, answer + used, (DWORD)(sizeof answer - 1 - used), &got, NULL) &&
+           got > 0)
+        used += got;
+    answer[used] = 0;
+    CloseHandle(h);
+    int status = 0;
+    sscanf(answer, "HTTP/%*s %d", &status);
+    const char *start = strstr(answer, "\r\n\r\n");
+    snprintf(body, size, "%s", start ? start + 4 : "");
+    if (status == 200 && strcmp(path, "/_ping") == 0) { /* the API version is a header of the ping's answer */
+        const char *api = strstr(answer, "Api-Version: ");
+        snprintf(body, size, "%.*s", api ? (int)strcspn(api + 13, "\r\n") : 0, api ? api + 13 : "");
+    }
+    return status;
+}
+
+/* The text of a JSON string field, or "" (the stand-in daemon's answers have no escapes). */
+static void field(const char *json, const char *name, char *out, size_t size)
+{
+    char key[64];
+    snprintf(key, sizeof key, "\"%s\":\"", name);
+    const char *at = strstr(json, key);
+    snprintf(out, size, "%.*s", at ? (int)strcspn(at + strlen(key), "\"") : 0, at ? at + strlen(key) : "");
+}
+
+static double api_number(const char *api)
+{
+    return atof(api);
+}
+
+static int version(int argc, wchar_t **argv, const wchar_t *host)
+{
+    const wchar_t *format = NULL;
+    for (int i = 2; i + 1 < argc; ++i)
+        if (!wcscmp(argv[i], L"--format") || !wcscmp(argv[i], L"-f"))
+            format = argv[i + 1];
+    wchar_t pipe[512];
+    if (wcsncmp(host, L"npipe://", 8) != 0)
+        return fail(L"docker stand-in: only npipe:// hosts, not %ls", host);
+    swprintf(pipe, 512, L"%ls", host + 8);
+    for (wchar_t *c = pipe; *c; ++c)
+        if (*c == L'/')
+            *c = L'\\';
+    char url[512];
+    WideCharToMultiByte(CP_UTF8, 0, host + 8, -1, url, sizeof url, NULL, NULL);
+    char server_api[64] = "", body[8192];
+    const int ping = request(pipe, "/_ping", server_api, sizeof server_api);
+    if (ping == 0) {
+        fprintf(stderr,
+                "error during connect: this error may indicate that the docker daemon is not running: Get "
+                "\"http://%%2F%%2F.%%2Fpipe%%2Fdocker_engine/v" STANDIN_API "/version\": open %s: %s\n",
+                url, server_api);
+        return 1;
+    }
+    const char *api = server_api[0] && api_number(server_api) < api_number(STANDIN_API) ? server_api : STANDIN_API;
+    char path[64];
+    snprintf(path, sizeof path, "/v%s/version", api);
+    const int status = request(pipe, path, body, sizeof body);
+    if (status != 200) {
+        char message[1024];
+        field(body, "message", message, sizeof message);
+        fprintf(stderr, "Error response from daemon: %s\n", message[0] ? message : body);
+        return 1;
+    }
+    char value[256];
+    if (!format) {
+        field(body, "Version", value, sizeof value);
+        printf("Client:\n Version:           " STANDIN_VERSION
+               "\n API version:       %s\n\nServer:\n Engine:\n  Version:          %s\n",
+               api, value);
+        return 0;
+    }
+    if (!wcscmp(format, L"{{.Client.APIVersion}}"))
+        snprintf(value, sizeof value, "%s", api);
+    else if (!wcscmp(format, L"{{.Server.Version}}"))
+        field(body, "Version", value, sizeof value);
+    else if (!wcscmp(format, L"{{.Server.APIVersion}}"))
+        field(body, "ApiVersion", value, sizeof value);
+    else if (!wcscmp(format, L"{{.Server.MinAPIVersion}}"))
+        field(body, "MinAPIVersion", value, sizeof value);
+    else
+        return fail(L"docker stand-in: the template %ls is not one it plays", format);
+    printf("%s\n", value);
+    return 0;
+}
+
 int wmain(int argc, wchar_t **argv)
 {
+    /* Global options before the command: -H HOST (else DOCKER_HOST, else the default pipe). */
+    static wchar_t host[1024] = L"npipe:////./pipe/docker_engine";
+    GetEnvironmentVariableW(L"DOCKER_HOST", host, 1024);
+    while (argc > 2 && (!wcscmp(argv[1], L"-H") || !wcscmp(argv[1], L"--host"))) {
+        wcsncpy(host, argv[2], 1023);
+        argv[2] = argv[0];
+        argv += 2;
+        argc -= 2;
+    }
+    if (argc > 1 && !wcscmp(argv[1], L"version"))
+        return version(argc, argv, host);
     if (argc > 1 && (!wcscmp(argv[1], L"--version") || !wcscmp(argv[1], L"-v"))) {
         printf("Docker version " STANDIN_VERSION ", build berth\n");
         return 0;
     }
     if (argc > 1 && !wcscmp(argv[1], L"context"))
         return context(argc, argv);
-    return fail(L"docker stand-in: only --version and context create/update/rm%ls", L"");
+    return fail(L"docker stand-in: only --version, version and context create/update/rm%ls", L"");
 }

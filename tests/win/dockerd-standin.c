@@ -3,7 +3,8 @@
  * answers --version. Run as the daemon it writes a log line to stdout every half second until it
  * is stopped, unless BERTH_DOCKERD_EXIT is set, when it exits at once after recording.
  * --register-service [--service-name NAME] FLAGS... registers it as a service the way dockerd does
- * (ImagePath <this program> --run-service [--service-name NAME] FLAGS..., see register_service);
+ * (ImagePath <this program> --run-service [--service-name NAME] FLAGS..., see register_service), and fails as
+ * dockerd does when the service's event log source is there already (left by an sc.exe delete);
  * --unregister-service [--service-name NAME] deletes that service.
  * While it runs as the daemon it serves the Engine API's /_ping and /version on the named pipe
  * \\.\pipe\docker_engine (dockerd's default -H on Windows), answering as dockerd's Go server does:
@@ -54,7 +55,26 @@ static void record(int argc, wchar_t **argv)
 #define STANDIN_VERSION "28.2.2-standin"
 #endif
 
-static const char *const ApiVersion = "1.50";
+/* The Engine API versions of the release, as moby's api/common.go has them: the newest it speaks and the oldest a
+ * client may ask for (29.0 raised it to 1.44). */
+static const char *api_version(void)
+{
+    const int major = atoi(STANDIN_VERSION), minor = atoi(strchr(STANDIN_VERSION, '.') + 1);
+    return major >= 29   ? "1.52"
+           : major == 28 ? (minor >= 3 ? "1.51" : "1.50")
+           : major == 27 ? "1.47"
+           : major == 26 ? "1.45"
+           : major == 25 ? "1.44"
+           : major == 24 ? "1.43"
+           : major == 23 ? "1.42"
+                         : "1.41";
+}
+
+static const char *min_api_version(void)
+{
+    const int major = atoi(STANDIN_VERSION);
+    return major >= 29 ? "1.44" : major >= 25 ? "1.24" : "1.12";
+}
 
 static DWORD registry_build(void)
 {
@@ -97,12 +117,20 @@ static void answer(HANDLE pipe, const char *request)
     const char *type = "text/plain; charset=utf-8";
     if (strcmp(path, "/_ping") == 0 || strncmp(path, "/_ping?", 7) == 0) {
         strcpy(body, "OK");
+    } else if (strncmp(path, "/v1.", 4) == 0 && atof(path + 2) < atof(min_api_version())) {
+        /* moby's api/server/middleware/version.go: a client older than MinAPIVersion is refused with 400. */
+        status = "400 Bad Request";
+        snprintf(body, sizeof body,
+                 "{\"message\":\"client version %.*s is too old. Minimum supported API version is %s, please upgrade "
+                 "your client to a newer version\"}\n",
+                 (int)strcspn(path + 2, "/"), path + 2, min_api_version());
+        type = "application/json";
     } else if (strcmp(path, "/version") == 0 || (strncmp(path, "/v1.", 4) == 0 && strstr(path, "/version"))) {
         snprintf(body, sizeof body,
                  "{\"Platform\":{\"Name\":\"Docker Engine - Community\"},\"Version\":\"" STANDIN_VERSION "\","
-                 "\"ApiVersion\":\"%s\",\"MinAPIVersion\":\"1.24\",\"Os\":\"windows\",\"Arch\":\"amd64\","
+                 "\"ApiVersion\":\"%s\",\"MinAPIVersion\":\"%s\",\"Os\":\"windows\",\"Arch\":\"amd64\","
                  "\"KernelVersion\":\"10.0 17763\"}\n",
-                 ApiVersion);
+                 api_version(), min_api_version());
         type = "application/json";
     } else {
         status = "404 Not Found";
@@ -113,7 +141,7 @@ static void answer(HANDLE pipe, const char *request)
     const int size = snprintf(response, sizeof response,
                               "%s %s\r\nApi-Version: %s\r\nContent-Type: %s\r\nOstype: windows\r\n"
                               "Server: Docker/" STANDIN_VERSION " (windows)\r\nContent-Length: %u\r\n\r\n%s",
-                              strcmp(protocol, "HTTP/1.0") == 0 ? "HTTP/1.0" : "HTTP/1.1", status, ApiVersion, type,
+                              strcmp(protocol, "HTTP/1.0") == 0 ? "HTTP/1.0" : "HTTP/1.1", status, api_version(), type,
                               (unsigned)strlen(body), body);
     DWORD written = 0;
     WriteFile(pipe, response, (DWORD)size, &written, NULL);
@@ -302,7 +330,21 @@ static int register_service(int argc, wchar_t **argv)
     swprintf(source, 512, L"SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\%ls",
              service_name_of(argc, argv));
     HKEY key;
-    if (RegCreateKeyExW(HKEY_LOCAL_MACHINE, source, 0, NULL, 0, KEY_SET_VALUE, NULL, &key, NULL) == ERROR_SUCCESS) {
+    DWORD disposition = 0;
+    if (RegCreateKeyExW(HKEY_LOCAL_MACHINE, source, 0, NULL, 0, KEY_SET_VALUE, NULL, &key, &disposition) ==
+        ERROR_SUCCESS) {
+        /* golang.org/x/sys/windows/svc/eventlog.Install refuses a source that is there already, after the service
+         * was created: the service stays, and dockerd exits with the error. */
+        if (disposition == REG_OPENED_EXISTING_KEY) {
+            RegCloseKey(key);
+            fprintf(stderr,
+                    "time=\"standin\" level=fatal msg=\"SYSTEM\\\\CurrentControlSet\\\\Services\\\\EventLog\\\\Application\\\\%ls "
+                    "registry key already exists\"\n",
+                    service_name_of(argc, argv));
+            CloseServiceHandle(service);
+            CloseServiceHandle(manager);
+            return 1;
+        }
         DWORD types = EVENTLOG_ERROR_TYPE | EVENTLOG_WARNING_TYPE | EVENTLOG_INFORMATION_TYPE;
         RegSetValueExW(key, L"EventMessageFile", 0, REG_EXPAND_SZ, (const BYTE *)self,
                        (DWORD)((wcslen(self) + 1) * sizeof(wchar_t)));

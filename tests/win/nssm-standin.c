@@ -8,13 +8,17 @@
  * Commands: install NAME APP [ARGS...], set NAME PARAM VALUE..., get NAME PARAM, reset NAME PARAM,
  * remove NAME confirm. Started by the service manager, it runs Application with AppParameters in
  * AppDirectory, stdout and stderr appended to AppStdout and AppStderr, in a job object so that
- * stopping the service ends the whole process tree (as NSSM's AppKillProcessTree does). */
+ * stopping the service ends the whole process tree (as NSSM's AppKillProcessTree does). As NSSM 2.24's
+ * service.cpp does with its defaults (AppExit Default Restart, AppThrottle 1500 ms): it reports RUNNING once the
+ * application has run 1.5 s or exited, starts an application that exits again, and one that ran less than 1.5 s
+ * only after a pause that doubles each time (2 s, 4 s, ... 128 s), during which the service is PAUSED
+ * (throttle_restart). So a daemon that exits at once is never STOPPED: it is RUNNING, PAUSED, RUNNING... */
 #include "standin-service.h"
 
-#include <windows.h>
 #include <shellapi.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <windows.h>
 
 #define SERVICES L"SYSTEM\\CurrentControlSet\\Services\\"
 
@@ -27,7 +31,7 @@ static int fail(const wchar_t *what, DWORD error)
 }
 
 static const wchar_t *service_params[] = {L"DisplayName", L"Description", L"Start", L"DependOnService",
-                                          L"ObjectName", L"Type", NULL};
+                                          L"ObjectName",  L"Type",        NULL};
 
 static int is_service_param(const wchar_t *name)
 {
@@ -99,7 +103,8 @@ static int install(const wchar_t *name, const wchar_t *app, const wchar_t *args)
     wchar_t *slash = wcsrchr(dir, L'\\');
     if (slash)
         *slash = 0;
-    if (set_string(name, 1, L"Application", app, REG_EXPAND_SZ) || set_string(name, 1, L"AppDirectory", dir, REG_EXPAND_SZ) ||
+    if (set_string(name, 1, L"Application", app, REG_EXPAND_SZ) ||
+        set_string(name, 1, L"AppDirectory", dir, REG_EXPAND_SZ) ||
         set_string(name, 1, L"AppParameters", args, REG_EXPAND_SZ))
         return 1;
     HKEY key;
@@ -248,6 +253,7 @@ static void WINAPI service_main(DWORD argc, wchar_t **argv)
     if (argc > 0)
         wcsncpy(service_name, argv[0], 256);
     begin_service(service_name);
+    accepted_while_starting = SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN;
     report(SERVICE_START_PENDING);
 
     static wchar_t app[MAX_PATH], dir[MAX_PATH], params[32768], out_path[MAX_PATH], err_path[MAX_PATH];
@@ -265,31 +271,51 @@ static void WINAPI service_main(DWORD argc, wchar_t **argv)
     startup.hStdInput = INVALID_HANDLE_VALUE;
     startup.hStdOutput = open_log(out_path, &inherit);
     startup.hStdError = _wcsicmp(out_path, err_path) == 0 ? startup.hStdOutput : open_log(err_path, &inherit);
-    PROCESS_INFORMATION process;
-    HANDLE job = CreateJobObjectW(NULL, NULL);
-    JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits = {0};
-    limits.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE;
-    SetInformationJobObject(job, JobObjectExtendedLimitInformation, &limits, sizeof limits);
-    if (!CreateProcessW(app, command, NULL, NULL, TRUE, CREATE_SUSPENDED | CREATE_NO_WINDOW, NULL, dir[0] ? dir : NULL,
-                        &startup, &process)) {
-        status.dwWin32ExitCode = GetLastError();
-        report(SERVICE_STOPPED);
-        return;
-    }
-    AssignProcessToJobObject(job, process.hProcess);
-    ResumeThread(process.hThread);
-    report(SERVICE_RUNNING);
+    unsigned long throttle = 0;
+    for (;;) {
+        /* throttle_restart: the first start is not a restart; a restart after a short run waits, paused. */
+        if (throttle++) {
+            const DWORD ms = 1000u << (throttle - 1);
+            if (throttle > 7)
+                throttle = 8;
+            report(SERVICE_PAUSED);
+            if (WaitForSingleObject(stop_event, ms) == WAIT_OBJECT_0)
+                break;
+            report(SERVICE_START_PENDING);
+        }
+        PROCESS_INFORMATION process;
+        HANDLE job = CreateJobObjectW(NULL, NULL);
+        JOBOBJECT_EXTENDED_LIMIT_INFORMATION limits = {0};
+        limits.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE;
+        SetInformationJobObject(job, JobObjectExtendedLimitInformation, &limits, sizeof limits);
+        if (!CreateProcessW(app, command, NULL, NULL, TRUE, CREATE_SUSPENDED | CREATE_NO_WINDOW, NULL,
+                            dir[0] ? dir : NULL, &startup, &process)) {
+            status.dwWin32ExitCode = GetLastError();
+            CloseHandle(job);
+            break;
+        }
+        AssignProcessToJobObject(job, process.hProcess);
+        ResumeThread(process.hThread);
+        /* start_service: RUNNING after a clean start of AppThrottle, or sooner if it exits; a clean start resets the
+         * throttle. */
+        if (WaitForSingleObject(process.hProcess, 1500) == WAIT_TIMEOUT)
+            throttle = 0;
+        report(SERVICE_RUNNING);
 
-    HANDLE waits[2] = {stop_event, process.hProcess};
-    DWORD which = WaitForMultipleObjects(2, waits, FALSE, INFINITE);
-    if (which == WAIT_OBJECT_0) {
-        TerminateJobObject(job, 0);
-        TerminateProcess(process.hProcess, 0);
-        WaitForSingleObject(process.hProcess, 10000);
+        HANDLE waits[2] = {stop_event, process.hProcess};
+        const DWORD which = WaitForMultipleObjects(2, waits, FALSE, INFINITE);
+        if (which == WAIT_OBJECT_0) {
+            TerminateJobObject(job, 0);
+            TerminateProcess(process.hProcess, 0);
+            WaitForSingleObject(process.hProcess, 10000);
+        }
+        CloseHandle(job);
+        CloseHandle(process.hProcess);
+        CloseHandle(process.hThread);
+        if (which == WAIT_OBJECT_0)
+            break;
+        /* The application exited: AppExit Default Restart. */
     }
-    CloseHandle(job);
-    CloseHandle(process.hProcess);
-    CloseHandle(process.hThread);
     report(SERVICE_STOPPED);
 }
 

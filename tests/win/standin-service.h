@@ -8,12 +8,19 @@
 static SERVICE_STATUS_HANDLE status_handle;
 static SERVICE_STATUS status;
 static HANDLE stop_event;
+/* What a service that is starting takes: nothing for dockerd (Go's svc package), stop and shutdown for NSSM, which
+ * takes them from the first moment. */
+static DWORD accepted_while_starting;
 
 static void report(DWORD state)
 {
     status.dwServiceType = SERVICE_WIN32_OWN_PROCESS;
     status.dwCurrentState = state;
-    status.dwControlsAccepted = state == SERVICE_RUNNING ? SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN : 0;
+    /* A paused service (NSSM's throttle) can be stopped too. */
+    status.dwControlsAccepted = state == SERVICE_RUNNING || state == SERVICE_PAUSED
+                                    ? SERVICE_ACCEPT_STOP | SERVICE_ACCEPT_SHUTDOWN
+                                : state == SERVICE_START_PENDING ? accepted_while_starting
+                                                                 : 0;
     SetServiceStatus(status_handle, &status);
 }
 

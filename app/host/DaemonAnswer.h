@@ -1,0 +1,35 @@
+#pragma once
+
+#include "WindowsHost.h"
+#include "answers/Answers.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+// Whether Docker runs, asked the one way every path asks it (apply, upgrade, recover, and install.cmd in batch):
+// docker.exe on the host asks the daemon on its named pipe for its version. A service manager's RUNNING is not
+// the answer: NSSM keeps restarting a daemon that exits, and shows a throttled one as PAUSED.
+class DaemonAnswer
+{
+    Q_DECLARE_TR_FUNCTIONS(DaemonAnswer)
+
+public:
+    // docker.exe -H npipe:////./pipe/docker_engine version --format {{.Server.Version}}: the pipe named, so that a
+    // DOCKER_HOST or context of the admin's does not send the question elsewhere.
+    static HostCommand command(const Answers &answers);
+
+    struct Result
+    {
+        bool ok = false;
+        QString version; // what the daemon says it is
+        QString error;   // why it did not answer in time: docker.exe's last words, the daemon's last log lines
+    };
+    // Asks until the daemon answers or timeoutMs have passed. notRunning: asked between tries; a reason (the
+    // service or task ended, or NSSM paused it) stops the wait at once. logSince: the log's size before the start,
+    // so that the error quotes what this start wrote.
+    static Result wait(const WindowsHost &host, const Answers &answers, int timeoutMs,
+                       const std::function<QString()> &notRunning = {}, qint64 logSince = 0);
+    // The last lines of the daemon's log (service.io.stdout) written after it had `since` bytes, for an error.
+    static QString lastWords(const WindowsHost &host, const Answers &answers, qint64 since = 0);
+};

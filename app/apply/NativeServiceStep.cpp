@@ -127,11 +127,11 @@ void NativeServiceStep::undo(ApplyContext &context)
         if (m_staleSource.exists()) {
             const QMap<QString, RegistryKey::Value> values = m_staleSource.values();
             for (auto it = values.begin(); it != values.end(); ++it)
-                context.host.run({RegistryKey::regExe(),
-                                  {QStringLiteral("add"), m_staleSource.path(), QStringLiteral("/v"), it.key(),
-                                   QStringLiteral("/t"), it.value().type, QStringLiteral("/d"), it.value().data,
-                                   QStringLiteral("/f")},
-                                  QString()});
+                context.host.run(
+                    {RegistryKey::regExe(),
+                     {QStringLiteral("add"), m_staleSource.path(), QStringLiteral("/v"), it.key(), QStringLiteral("/t"),
+                      it.value().type, QStringLiteral("/d"), it.value().data, QStringLiteral("/f")},
+                     QString()});
         }
         return;
     }

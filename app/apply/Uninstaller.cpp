@@ -78,8 +78,7 @@ Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &nam
         const QString source = ServiceRegistration::eventSourceKey(name);
         if (manager == ServiceManager::Native && remove.program == ServiceCommands::scExe() &&
             RegistryKey::read(host, source).exists())
-            runAll(host,
-                   {{RegistryKey::regExe(), {QStringLiteral("delete"), source, QStringLiteral("/f")}, QString()}},
+            runAll(host, {{RegistryKey::regExe(), {QStringLiteral("delete"), source, QStringLiteral("/f")}, QString()}},
                    tr("the event log source %1").arg(name), result);
     }
 

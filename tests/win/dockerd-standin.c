@@ -338,7 +338,8 @@ static int register_service(int argc, wchar_t **argv)
         if (disposition == REG_OPENED_EXISTING_KEY) {
             RegCloseKey(key);
             fprintf(stderr,
-                    "time=\"standin\" level=fatal msg=\"SYSTEM\\\\CurrentControlSet\\\\Services\\\\EventLog\\\\Application\\\\%ls "
+                    "time=\"standin\" level=fatal "
+                    "msg=\"SYSTEM\\\\CurrentControlSet\\\\Services\\\\EventLog\\\\Application\\\\%ls "
                     "registry key already exists\"\n",
                     service_name_of(argc, argv));
             CloseServiceHandle(service);

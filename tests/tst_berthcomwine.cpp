@@ -1,6 +1,8 @@
 #include "NginxServer.h"
 #include "WineHost.h"
 
+#include "fetch/LocalArchive.h"
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
@@ -285,8 +287,12 @@ private slots:
         QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
         QCOMPARE(taskState(), QStringLiteral("Running"));
 
-        // The same dockerd with bytes after it: a newer release.
-        QByteArray newer = readFile(WineHost::standin("dockerd.exe"));
+        // The same dockerd (the engine Nano Server runs: the host's docker.zip has it) with bytes after it: a newer
+        // release, with the CLI that asks it.
+        QString error;
+        QByteArray newer =
+            LocalArchive::dockerBinaries(host.zip("docker.zip"), &error).value(QStringLiteral("dockerd.exe"));
+        QVERIFY2(!newer.isEmpty(), qPrintable(error));
         newer.append("berth: a newer release");
         const QString zipPath = host.driveC() + QStringLiteral("/berth-test/docker-newer.zip");
         {
@@ -295,7 +301,9 @@ private slots:
             for (const char *name : {"docker/dockerd.exe", "docker/docker.exe"}) {
                 QuaZipFile entry(&zip);
                 QVERIFY(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QLatin1String(name))));
-                entry.write(newer);
+                entry.write(QLatin1String(name) == QLatin1String("docker/dockerd.exe")
+                                ? newer
+                                : readFile(WineHost::standin("docker.exe")));
             }
         }
         answers.binaries.localPath = QStringLiteral("C:\\berth-test\\docker-newer.zip");

@@ -107,9 +107,15 @@ void BerthWizard::takeSurvey(const HostTasks::Survey &survey)
         const Answers before = m_answers;
         if (facts().edition)
             m_answers.host.edition = *facts().edition;
-        if (m_answers.host.build == 0 && facts().build >= WindowsReleases::FirstContainerBuild)
-            m_answers.host.build = facts().build;
         m_answers.follow(before);
+        // The engine this build runs, as apply will choose it; host.build itself stays "read when applying", so that
+        // saved answers serve other hosts too.
+        if (m_answers.host.build == 0 && facts().build >= WindowsReleases::FirstContainerBuild) {
+            Answers onThisHost = m_answers;
+            onThisHost.host.build = facts().build;
+            onThisHost.follow(m_answers);
+            m_answers.binaries.version = onThisHost.binaries.version;
+        }
         m_given = m_answers;
     }
     // Applying the interrupted apply's answers again finishes it.

@@ -107,7 +107,7 @@ bool NativeServiceStep::prepare(ApplyContext &context, QString *error)
 // fails, the Containers feature missing (moby#51997, fixed in 29.2.2 by moby#52006): the service must be there.
 QString NativeServiceStep::checkAfter(ApplyContext &context, const HostCommand &command)
 {
-    if (!command.arguments.contains(QStringLiteral("--register-service")) ||
+    if (command.arguments.value(0) != QLatin1String("--register-service") ||
         RegistryKey::readExact(context.host, ServiceRegistration::serviceKey(m_name)).exists())
         return {};
     return tr("dockerd.exe said it registered the service %1, but there is no such service (Docker 29.2.0 and 29.2.1 "

@@ -254,9 +254,10 @@ QString InstallScript::render(const Answers &a, const QList<PlanStep> &plan, con
         return s.text();
     }
     // The steps that run only when the host asks for them, in the order apply gives them.
+    // By the verb, never by any argument: a service may be named "install" or "--register-service".
     auto registers = [](const PlanStep &step) {
-        return step.command.arguments.contains(QStringLiteral("--register-service")) ||
-               step.command.arguments.contains(QStringLiteral("install"));
+        const QString verb = step.command.arguments.value(0);
+        return verb == QLatin1String("--register-service") || verb == QLatin1String("install");
     };
     const PlanStep &registration = *std::find_if(service.begin(), service.end(), registers);
     s << QStringLiteral(":register");

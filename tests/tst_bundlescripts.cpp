@@ -1,10 +1,12 @@
 #include "answers/AnswerKeys.h"
+#include "apply/ApplyRun.h"
+#include "apply/ApplySteps.h"
 #include "apply/Plan.h"
-#include "bundle/BatchText.h"
 #include "bundle/BundleBuilder.h"
 #include "bundle/BundleReadme.h"
 #include "bundle/InstallScript.h"
 #include "bundle/UninstallScript.h"
+#include "render/BatchText.h"
 
 #include <QDir>
 
@@ -27,13 +29,76 @@ QStringList changingCommands(const QString &script)
             continue;
         line.remove(redirection);
         if (line.contains(QLatin1String(" query ")) || line.contains(QLatin1String(" show rule ")) ||
-            line.contains(QLatin1String("ping.exe")) || line.endsWith(QLatin1String("-File register-task.ps1")))
+            line.contains(QLatin1String(" version --format ")) || line.contains(QLatin1String("ping.exe")) ||
+            line.endsWith(QLatin1String("-File register-task.ps1")))
             continue;
         if (!commands.contains(line))
             commands << line;
     }
     commands.sort();
     return commands;
+}
+
+// install.cmd's main flow (up to :failed) and its subroutines by label, each a list of lines.
+struct ScriptParts
+{
+    QStringList main;
+    QHash<QString, QStringList> subroutines;
+    QString where(const QString &line) const // "" for the main flow, else the label of the block holding it
+    {
+        for (auto it = subroutines.begin(); it != subroutines.end(); ++it) {
+            if (it.value().contains(line))
+                return it.key();
+        }
+        return QString();
+    }
+};
+
+ScriptParts partsOf(const QString &script)
+{
+    ScriptParts parts;
+    QString label;
+    bool inMain = true;
+    for (const QString &line : script.split(QStringLiteral("\r\n"))) {
+        if (line == QLatin1String(":failed"))
+            inMain = false;
+        if (inMain) {
+            parts.main << line;
+            continue;
+        }
+        if (line.isEmpty()) {
+            label.clear();
+            continue;
+        }
+        if (label.isEmpty())
+            label = line; // a block's first line is its label; labels inside it (:waitAgain) belong to it
+        parts.subroutines[label] << line;
+    }
+    return parts;
+}
+
+// Whether a line runs only behind an `if`: on an if line itself, or in a block every call of which is behind
+// one (or in a block that is).
+bool conditional(const ScriptParts &parts, const QString &line, int depth = 0)
+{
+    const QString block = parts.where(line);
+    if (block.isEmpty())
+        return line.startsWith(QLatin1String("if "));
+    if (line.startsWith(QLatin1String("if ")) || depth > 5)
+        return true;
+    const QString call = QStringLiteral("call ") + block;
+    bool called = false;
+    QStringList all = parts.main;
+    for (const QStringList &lines : parts.subroutines)
+        all << lines;
+    for (const QString &caller : std::as_const(all)) {
+        if (!caller.contains(call) || caller.contains(call + QLatin1Char('x')))
+            continue;
+        called = true;
+        if (!caller.startsWith(QLatin1String("if ")) && !conditional(parts, caller, depth + 1))
+            return false;
+    }
+    return called;
 }
 
 } // namespace
@@ -63,6 +128,7 @@ private slots:
             }
         }
         QTest::addRow("hostile name") << QString() << QStringLiteral("nssm") << 0;
+        QTest::addRow("the host's certificates") << QStringLiteral("-") << QStringLiteral("native") << 0;
     }
     void installScriptRunsThePlansCommands()
     {
@@ -70,17 +136,22 @@ private slots:
         QFETCH(QString, manager);
         QFETCH(int, build);
         QStringList problems;
-        Answers a = file.isEmpty() ? Answers()
-                                   : Answers::fromFile(QStringLiteral(BERTH_TEST_DATA "/answers/") + file, &problems);
+        Answers a = file.isEmpty() || file == QLatin1String("-")
+                        ? Answers()
+                        : Answers::fromFile(QStringLiteral(BERTH_TEST_DATA "/answers/") + file, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         a.service.manager = fromWord<ServiceManager>(manager).value();
         a.host.build = build;
-        if (file.isEmpty()) {
+        if (file == QLatin1String("-")) {
+            a = Answers();
+            a.tls.enabled = true;
+            a.tls.generate = false;
+        } else if (file.isEmpty()) {
             a.service.name = QStringLiteral("Dock&er %PATH% ^x");
             a.firewall.enabled = a.tls.enabled = true;
             a.tls.subjectAltNames = {QStringLiteral("docker01")};
         }
-        const QString install = InstallScript::render(a, Plan::forAnswers(a), {});
+        const QString install = InstallScript::render(a, {});
         const QString task = InstallScript::taskScript(Plan::forAnswers(a));
         QStringList planned;
         for (const PlanStep &step : Plan::forAnswers(a)) {
@@ -98,6 +169,43 @@ private slots:
         planned.sort();
         QCOMPARE(changingCommands(install), planned);
         QVERIFY(planned.size() >= 3);
+
+        // Every step apply runs writes its own batch form: a step without one would leave install.cmd behind apply.
+        QString unused;
+        for (const auto &step :
+             ApplyRun::aroundService(ApplySteps::build(a, &unused, true, nullptr, ApplySteps::Describe)))
+            QVERIFY2(step->batch(BatchContext{a, {}}).has_value(), qPrintable(step->title()));
+
+        // Under the same conditions: what apply runs only when the host asks for it runs in install.cmd only behind
+        // an `if` (or in a subroutine called only so). Not the rule's removal: install.cmd deletes and adds it on
+        // every run, and reads the rule before and after to tell whether that changed anything.
+        const ScriptParts parts = partsOf(install);
+        for (const PlanStep &step : Plan::forAnswers(a)) {
+            if (step.kind != PlanStep::RunCommand || step.when.isEmpty() || step.part == PlanStep::Firewall ||
+                (manager == QLatin1String("scheduled-task") && step.part == PlanStep::Service))
+                continue;
+            const QString line = BatchText::line(step.command);
+            QString found;
+            for (const QString &each : install.split(QStringLiteral("\r\n"))) {
+                if (each.startsWith(line) || each.startsWith(QStringLiteral("if ")) && each.contains(line))
+                    found = each;
+            }
+            QVERIFY2(!found.isEmpty(), qPrintable(line));
+            QVERIFY2(conditional(parts, found),
+                     qPrintable(QStringLiteral("runs always, apply only when %1: %2").arg(step.when, found)));
+        }
+
+        // Its steps are counted, one number each, the last the count.
+        static const QRegularExpression numbered(QStringLiteral("^echo \\[(\\d+)/(\\d+)\\] "),
+                                                 QRegularExpression::MultilineOption);
+        int expected = 1;
+        int count = 0;
+        for (auto it = numbered.globalMatch(install); it.hasNext(); ++expected) {
+            const QRegularExpressionMatch match = it.next();
+            QCOMPARE(match.captured(1).toInt(), expected);
+            count = match.captured(2).toInt();
+        }
+        QCOMPARE(expected - 1, count);
     }
 
     void batchTextEscapesWhatCmdWouldEat()
@@ -117,10 +225,9 @@ private slots:
             answers.service.manager = fromWord<ServiceManager>(manager).value();
             answers.firewall.enabled = true;
             answers.tls.enabled = true;
-            const QString install =
-                InstallScript::render(answers, Plan::forAnswers(answers),
-                                      {{QStringLiteral("dockerd.exe"),
-                                        QStringLiteral("C:\\Windows\\System32\\dockerd.exe"), QStringLiteral("ab12")}});
+            const QString install = InstallScript::render(
+                answers, {{QStringLiteral("dockerd.exe"), QStringLiteral("C:\\Windows\\System32\\dockerd.exe"),
+                           QStringLiteral("ab12")}});
             const QString uninstall = UninstallScript::render(answers);
             for (const QString &script : {install, uninstall}) {
                 QVERIFY2(!script.contains(QLatin1String("||")), qPrintable(manager));
@@ -144,10 +251,9 @@ private slots:
                  QStringLiteral("set \"target=C:\\x & calc & rem\\dockerd.exe\""));
         Answers answers;
         answers.binaries.installDir = QStringLiteral("C:\\x & calc & rem");
-        const QString install =
-            InstallScript::render(answers, Plan::forAnswers(answers),
-                                  {{QStringLiteral("dockerd.exe"), QStringLiteral("C:\\x & calc & rem\\dockerd.exe"),
-                                    QStringLiteral("ab12")}});
+        const QString install = InstallScript::render(
+            answers, {{QStringLiteral("dockerd.exe"), QStringLiteral("C:\\x & calc & rem\\dockerd.exe"),
+                       QStringLiteral("ab12")}});
         // Paths reach the subroutines in variables, used in quotes; never %~2 bare, never through call.
         QVERIFY(
             install.contains(QLatin1String("set \"target=C:\\x & calc & rem\\dockerd.exe\"\r\ncall :place ab12\r\n")));

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,8 +101,10 @@ private slots:
 
         const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
         QVERIFY2(first.exitCode == 0, qPrintable(text(first)));
-        for (int step = 1; step <= 7; ++step)
-            QVERIFY(text(first).contains(QStringLiteral("[%1/7]").arg(step)));
+        // apply's steps, each numbered: the check, the comparison, stop, five files, NSSM, firewall, start.
+        for (int step = 1; step <= 11; ++step)
+            QVERIFY2(text(first).contains(QStringLiteral("[%1/11]").arg(step)), qPrintable(text(first)));
+        QVERIFY2(text(first).contains(QLatin1String("answers on its named pipe")), qPrintable(text(first)));
         QVERIFY2(text(first).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")), qPrintable(text(first)));
         QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
         const QString installed = target.snapshot();
@@ -147,7 +150,7 @@ private slots:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(text(result).contains(QLatin1String("\"docker.exe\" has SHA-256")) &&
                      text(result).contains(QLatin1String("the bundle was changed or damaged")) &&
-                     !text(result).contains(QLatin1String("[2/7]")),
+                     !text(result).contains(QLatin1String("[2/")),
                  qPrintable(text(result)));
         QCOMPARE(target.snapshot(), before);
     }
@@ -182,8 +185,15 @@ private slots:
         QCOMPARE(clientZip.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
                  (QStringList{QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}));
 
+        // A tag.txt of the admin's stays as it is, as apply keeps it: only its being there matters to the script.
+        QDir().mkpath(target.hostPath(QStringLiteral("C:\\ProgramData\\docker")));
+        QFile tag(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\tag.txt")));
+        QVERIFY(tag.open(QIODevice::WriteOnly));
+        tag.write("set by hand\r\n");
+        tag.close();
         const WinePrefix::Result result = runScript(target, QStringLiteral("install.cmd"));
         QVERIFY2(result.exitCode == 0, qPrintable(text(result)));
+        QCOMPARE(LocalFileBytes(tag.fileName()), QByteArray("set by hand\r\n"));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target.hostPath(QStringLiteral("C:\\berth-standin\\dockerd-argv.txt"))),
                                  30000);
         const QString argv =
@@ -251,15 +261,14 @@ private slots:
         QDir().mkpath(unpacked + QStringLiteral("/docker"));
         // The engine the host runs (WineHost's docker.zip: 20.10 below build 17763), changed.
         QString error;
-        QByteArray dockerd =
-            LocalArchive::dockerBinaries(host.zip("docker.zip"), &error).value(QStringLiteral("dockerd.exe"));
-        if (dockerd.isEmpty())
+        const QHash<QString, QByteArray> binaries = LocalArchive::dockerBinaries(host.zip("docker.zip"), &error);
+        if (binaries.value(QStringLiteral("dockerd.exe")).isEmpty())
             qFatal("the host's docker.zip holds no dockerd.exe: %s", qPrintable(error));
-        dockerd.append("berth: a newer release");
-        for (const char *name : {"docker/dockerd.exe", "docker/docker.exe"}) {
-            QFile file(unpacked + QLatin1Char('/') + QLatin1String(name));
+        // Each changed, the CLI still the CLI: install.cmd asks the daemon through it.
+        for (const QString name : {QStringLiteral("dockerd.exe"), QStringLiteral("docker.exe")}) {
+            QFile file(unpacked + QStringLiteral("/docker/") + name);
             file.open(QIODevice::WriteOnly);
-            file.write(dockerd);
+            file.write(binaries.value(name) + "berth: a newer release");
         }
         const QString zip = m_work.filePath(QStringLiteral("docker-newer.zip"));
         QFile::remove(zip);
@@ -321,6 +330,80 @@ private slots:
         QVERIFY2(removed.exitCode == 0, qPrintable(text(removed)));
         QCOMPARE(taskState(), QString());
         QVERIFY(!QFile::exists(target.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
+    }
+
+    // Done is when the daemon answers on its named pipe, in install.cmd as in apply: a daemon that exits at once
+    // (NSSM pauses it; the task ends), one that refuses build 14393 (dockerd 23+, in a bundle made without knowing
+    // the build), and one that runs but never answers each end install.cmd with exit 1, the daemon's last words and
+    // no BERTH-RESULT line. install.cmd used to take NSSM's or sc.exe's RUNNING as done and say "changed".
+    void installScriptFailsWhenTheDaemonDoesNotAnswer_data()
+    {
+        QTest::addColumn<int>("manager");
+        QTest::addColumn<int>("build");
+        QTest::addColumn<QString>("release");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("nssm, exits at once") << int(ServiceManager::Nssm) << 17763 << "fails-to-start"
+                                             << "is PAUSED";
+        QTest::newRow("nssm, refuses build 14393") << int(ServiceManager::Nssm) << 14393 << ""
+                                                   << "this version of Windows does not support the docker daemon";
+        QTest::newRow("native, never answers") << int(ServiceManager::Native) << 17763 << "no-api"
+                                               << "did not answer on its named pipe within 15 seconds";
+        QTest::newRow("task, exits at once") << int(ServiceManager::ScheduledTask) << 17763 << "fails-to-start"
+                                             << "failed to start daemon";
+    }
+    void installScriptFailsWhenTheDaemonDoesNotAnswer()
+    {
+        QFETCH(int, manager);
+        QFETCH(int, build);
+        QFETCH(QString, release);
+        QFETCH(QString, why);
+        WineHost target(build);
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        const QString folder = release.isEmpty() ? QString() : QStringLiteral("releases/%1/").arg(release);
+        const QString zip =
+            m_work.filePath(QStringLiteral("silent-%1.zip").arg(QString::fromLatin1(QTest::currentDataTag())));
+        QVERIFY(WineHost::writeZip(zip, {{QStringLiteral("docker/dockerd.exe"),
+                                          WineHost::standin(qPrintable(folder + QStringLiteral("dockerd.exe")))},
+                                         {QStringLiteral("docker/docker.exe"),
+                                          WineHost::standin(qPrintable(folder + QStringLiteral("docker.exe")))}}));
+        Answers answers = target.answers();
+        answers.host.build = 0; // made for any host
+        answers.binaries.localPath = zip;
+        answers.service.manager = ServiceManager(manager);
+        answers.service.timeout = 15;
+        QString listing;
+        const QString problem = unpack(target, answers, QStringLiteral("silent"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const WinePrefix::Result run = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(run.exitCode == 1 && text(run).contains(QLatin1String("Docker does not run")) &&
+                     text(run).contains(why) && !text(run).contains(QLatin1String("BERTH-RESULT")),
+                 qPrintable(text(run)));
+    }
+
+    // A bundle that changes only NSSM's settings (the log file) restarts the daemon, as apply does: the daemon
+    // writes to the new log. install.cmd used to set the values and leave the daemon running with the old ones.
+    void nssmSettingsAloneRestartTheDaemon()
+    {
+        WineHost target;
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        Answers answers = target.answers();
+        QString listing;
+        QString problem = unpack(target, answers, QStringLiteral("logs"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(first.exitCode == 0, qPrintable(text(first)));
+        answers.service.stdoutPath = answers.service.stderrPath = QStringLiteral("C:\\ProgramData\\docker\\moved.log");
+        problem = unpack(target, answers, QStringLiteral("logs-moved"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const WinePrefix::Result moved = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(moved.exitCode == 0 && text(moved).contains(QLatin1String("the files are as the bundle has them")) &&
+                     text(moved).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")),
+                 qPrintable(text(moved)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFileInfo(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\moved.log"))).size() > 0, 10000);
+        QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
     }
 
     // A host's bundle from berth fleet installs as any bundle does, with the fleet's certificate; a second run

@@ -6,15 +6,23 @@
 ApplyRun::ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> steps, QObject *parent, Service service)
     : QObject(parent), m_context(context)
 {
-    if (service == AroundService)
-        m_steps.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Stop));
-    for (auto &step : steps)
-        m_steps.push_back(std::move(step));
-    if (service == AroundService) {
-        m_stop = static_cast<ServiceRunStep *>(m_steps.front().get());
-        m_steps.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Start));
-        m_start = static_cast<ServiceRunStep *>(m_steps.back().get());
+    if (service == Alone) {
+        m_steps = std::move(steps);
+        return;
     }
+    m_steps = aroundService(std::move(steps));
+    m_stop = static_cast<ServiceRunStep *>(m_steps.front().get());
+    m_start = static_cast<ServiceRunStep *>(m_steps.back().get());
+}
+
+std::vector<std::unique_ptr<Step>> ApplyRun::aroundService(std::vector<std::unique_ptr<Step>> steps)
+{
+    std::vector<std::unique_ptr<Step>> around;
+    around.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Stop));
+    for (auto &step : steps)
+        around.push_back(std::move(step));
+    around.push_back(std::make_unique<ServiceRunStep>(ServiceRunStep::Start));
+    return around;
 }
 
 void ApplyRun::checkAfterStart(std::unique_ptr<Step> step)

@@ -29,6 +29,9 @@ public:
     ApplyRun(ApplyContext &context, std::vector<std::unique_ptr<Step>> steps, QObject *parent = nullptr,
              Service service = AroundService);
     ~ApplyRun() override;
+    // The steps with the service's Stop before them and its Start after them, as a run AroundService has them
+    // (install.cmd renders the same list).
+    static std::vector<std::unique_ptr<Step>> aroundService(std::vector<std::unique_ptr<Step>> steps);
 
     // A step after the start (the daemon's API answers): when it fails, the start is undone with the rest.
     void checkAfterStart(std::unique_ptr<Step> step);

@@ -134,8 +134,12 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
             {Plan::writeFile(Plan::tr("Daemon configuration"), a.daemonJsonPath(), DaemonJson::render(a))});
         steps.push_back(std::move(write));
     } else {
-        steps.push_back(std::make_unique<FileStep>(tr("Keep daemon.json clear of the script's flags"),
-                                                   a.daemonJsonPath(), daemonJsonWithoutConflicts(a)));
+        auto clear = std::make_unique<FileStep>(tr("Keep daemon.json clear of the script's flags"), a.daemonJsonPath(),
+                                                daemonJsonWithoutConflicts(a));
+        clear->setLeftByInstallScript(QStringLiteral(
+            "daemon.json stays as it is: cmd.exe cannot take keys out of a JSON file as apply does; a key that "
+            "sets a flag of the script makes dockerd refuse to start, which the start below reports"));
+        steps.push_back(std::move(clear));
     }
     static const ServerFiles made; // described only: the files Berth would make
     if (describing && a.tls.generate)
@@ -161,12 +165,14 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
     // remote access is on.
     if (a.scriptCarriesFlags()) {
         const QString tag = a.tagPath();
-        steps.push_back(std::make_unique<FileStep>(
+        auto mark = std::make_unique<FileStep>(
             tr("Mark remote access in tag.txt"), tag,
             a.tls.enabled ? FileStep::Content([](const QByteArray *existing, QString *) {
                 return std::optional<QByteArray>(existing ? *existing : QByteArray("berth\r\n"));
             })
-                          : FileStep::absent()));
+                          : FileStep::absent());
+        mark->setKeptWhenThere(); // its bytes do not matter, only that it is there
+        steps.push_back(std::move(mark));
     }
 
     if (manager == ServiceManager::Native)

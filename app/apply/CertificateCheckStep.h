@@ -17,4 +17,5 @@ public:
     QStringList changes() const override { return {}; }
     bool apply(ApplyContext &, QString *) override { return true; }
     void undo(ApplyContext &) override {}
+    std::optional<BatchForm> batch(const BatchContext &context) const override;
 };

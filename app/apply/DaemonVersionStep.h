@@ -21,6 +21,11 @@ public:
     bool apply(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &) override {}
     bool needsRestart() const override { return false; }
+    std::optional<BatchForm> batch(const BatchContext &) const override
+    {
+        return BatchForm::nothing(QStringLiteral("dockerd.exe is the one SHA256SUMS names; the start below asks the "
+                                                 "daemon itself"));
+    }
 
 private:
     const FileStep *m_dockerd;

@@ -4,6 +4,7 @@
 #include "FileWriter.h"
 #include "host/LocalFile.h"
 #include "host/SecretFile.h"
+#include "render/BatchText.h"
 #include "render/ServiceCommands.h"
 
 #include <QDir>
@@ -140,4 +141,89 @@ void FileStep::undo(ApplyContext &context)
         context.undoFailures << tr("%1 could not be removed again").arg(m_windowsPath);
     }
     FileWriter::removeEmptyFolders(m_createdFolders);
+}
+
+std::optional<BatchForm> FileStep::batch(const BatchContext &context) const
+{
+    if (!m_leftByInstallScript.isEmpty())
+        return BatchForm::nothing(m_leftByInstallScript);
+    // install.cmd speaks English whatever language Berth runs in: cmd.exe reads it in the OEM code page.
+    const QString name = m_windowsPath.section(QLatin1Char('\\'), -1);
+    BatchForm form;
+    form.heading = QStringLiteral("Place ") + name;
+    const QString target = BatchText::setVariable(QStringLiteral("target"), m_windowsPath);
+    const QString differs = m_needsRestart ? QStringLiteral("if %differs%==1 (set changed=1& set restart=1)")
+                                           : QStringLiteral("if %differs%==1 set changed=1");
+    QString unknown;
+    if (!contentOnAFreshHost(&unknown) && unknown.isEmpty()) {
+        // To be absent, as apply removes it (backed up first).
+        form.heading = QStringLiteral("Remove ") + name + QStringLiteral(" if it is there");
+        form.compare << target << QStringLiteral("set differs=0")
+                     << QStringLiteral("if exist \"%target%\" set differs=1") << differs;
+        form.change << target << QStringLiteral("call :remove") << BatchForm::subroutineFailed();
+        form.subroutines << QStringLiteral(":remove") << QStringLiteral("if not exist \"%target%\" exit /b 0")
+                         << QStringLiteral("call :backup") << QStringLiteral("if %bad%==1 exit /b 1")
+                         << QStringLiteral("del /f /q \"%target%\" >nul 2>&1")
+                         << QStringLiteral(
+                                "if exist \"%target%\" (echo Cannot remove \"%target%\". & set bad=1 & exit /b 1)")
+                         << QStringLiteral("echo       removed \"%target%\"") << QStringLiteral("exit /b 0")
+                         << QString();
+        form.subroutines << backupLines();
+        return form;
+    }
+    const BatchContext::Carried *carried = context.carried(m_windowsPath);
+    if (!carried) {
+        form.change << QStringLiteral("echo The bundle does not carry %1. & goto :failed")
+                           .arg(BatchText::quoted(m_windowsPath));
+        return form;
+    }
+    const QString folder = m_windowsPath.left(m_windowsPath.lastIndexOf(QLatin1Char('\\')));
+    if (m_keptWhenThere) {
+        form.heading = QStringLiteral("Place ") + name + QStringLiteral(" if it is missing");
+        // What is there stays, as apply keeps it: only a missing file is placed.
+        form.compare << target << QStringLiteral("set differs=0")
+                     << QStringLiteral("if not exist \"%target%\" set differs=1") << differs;
+    } else {
+        form.compare << target << QStringLiteral("call :differs %1").arg(carried->sha256) << differs;
+    }
+    form.change
+        << QStringLiteral("if not exist %1 mkdir %1").arg(BatchText::quoted(folder))
+        << QStringLiteral("if not exist %1 (echo Cannot make %1. & goto :failed)").arg(BatchText::quoted(folder))
+        << BatchText::setVariable(QStringLiteral("source"), carried->source) << target;
+    if (m_keptWhenThere)
+        form.change << QStringLiteral("if not exist \"%target%\" call :place %1").arg(carried->sha256);
+    else
+        form.change << QStringLiteral("call :place %1").arg(carried->sha256);
+    form.change << BatchForm::subroutineFailed();
+    form.subroutines << QStringLiteral(":differs") << QStringLiteral("set \"hashed=%target%\"")
+                     << QStringLiteral("call :hash") << QStringLiteral("set differs=0")
+                     << QStringLiteral("if /i not \"%actual%\"==\"%~1\" set differs=1") << QStringLiteral("exit /b 0")
+                     << QString();
+    form.subroutines << QStringLiteral(":place") << QStringLiteral("set \"hashed=%target%\"")
+                     << QStringLiteral("call :hash") << QStringLiteral("if /i \"%actual%\"==\"%~1\" exit /b 0")
+                     << QStringLiteral("if exist \"%target%\" call :backup") << QStringLiteral("if %bad%==1 exit /b 1")
+                     << QStringLiteral("set tries=0") << QStringLiteral(":copyAgain")
+                     << QStringLiteral("copy /y \"%source%\" \"%target%\" >nul 2>&1")
+                     << QStringLiteral("if not errorlevel 1 goto :copied")
+                     // A program that has just ended may hold its .exe a moment longer.
+                     << QStringLiteral("set /a tries+=1")
+                     << QStringLiteral(
+                            "if %tries% geq 10 (echo Cannot write \"%target%\": it is in use. & set bad=1 & exit /b 1)")
+                     << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul")
+                     << QStringLiteral("goto :copyAgain") << QStringLiteral(":copied")
+                     << QStringLiteral("echo       \"%target%\"") << QStringLiteral("exit /b 0") << QString();
+    form.subroutines << backupLines();
+    return form;
+}
+
+// :backup, where apply keeps what it replaces too.
+QStringList FileStep::backupLines()
+{
+    return {QStringLiteral(":backup"),
+            QStringLiteral("set \"backup=C:\\ProgramData\\docker\\berth-backup\\bundle\""),
+            QStringLiteral("if not exist \"%backup%\" mkdir \"%backup%\""),
+            QStringLiteral("for %%f in (\"%target%\") do copy /y \"%target%\" \"%backup%\\%%~nxf\" >nul"),
+            QStringLiteral("if errorlevel 1 (echo Cannot back up \"%target%\". & set bad=1)"),
+            QStringLiteral("exit /b 0"),
+            QString()};
 }

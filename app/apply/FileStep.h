@@ -52,11 +52,19 @@ public:
     // locked to SYSTEM and Administrators.
     void setInheritFolders() { m_lockFolders = false; }
 
+    // In install.cmd: the bundle's copy replaces a file that differs (or the file is removed, when it is to be
+    // absent). These two change that: a file that is there stays as it is (apply keeps what it holds), or
+    // install.cmd leaves the file alone, for the reason given (cmd.exe cannot edit it as apply does).
+    void setKeptWhenThere() { m_keptWhenThere = true; }
+    void setLeftByInstallScript(const QString &why) { m_leftByInstallScript = why; }
+    std::optional<BatchForm> batch(const BatchContext &context) const override;
+
 private:
     // Folders Berth makes get a protected access list before anything is written into them (by SID:
     // SYSTEM and Administrators), as dockerd makes C:\ProgramData\docker, instead of inheriting
     // ProgramData's, under which any local user may create files.
     bool lockCreatedFolders(ApplyContext &context, QString *error);
+    static QStringList backupLines();
 
     QString m_title;
     QString m_windowsPath;
@@ -72,5 +80,7 @@ private:
     bool m_secret = false;
     SecretFile::Access m_access = SecretFile::SystemAndAdministrators;
     bool m_lockFolders = true;
+    bool m_keptWhenThere = false;
+    QString m_leftByInstallScript;
     QList<PlanStep> m_description;
 };

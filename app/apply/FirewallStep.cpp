@@ -3,6 +3,7 @@
 #include "Plan.h"
 
 #include "ApplyContext.h"
+#include "render/BatchText.h"
 #include "render/ServiceCommands.h"
 
 bool FirewallStep::isWanted(const FirewallRule &rule, const Answers &a)
@@ -59,4 +60,20 @@ HostCommand FirewallStep::removal(const Answers &a)
             {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"),
              QStringLiteral("rule"), QStringLiteral("name=") + a.firewall.ruleName},
             tr("Remove the rule as it stands")};
+}
+
+// A rule of that name goes (netsh says "No rules match" when there is none), the answers' rule comes; the
+// script's before-and-after reading of the rule tells whether that changed anything.
+std::optional<BatchForm> FirewallStep::batch(const BatchContext &context) const
+{
+    const Answers &a = context.answers;
+    BatchForm form;
+    form.heading = QStringLiteral("Firewall rule");
+    form.change << BatchText::line(removal(a)) + QStringLiteral(" >nul 2>&1");
+    if (a.firewall.enabled)
+        form.change << BatchText::line(ServiceCommands::firewallRule(a)) + QStringLiteral(" >nul")
+                    << BatchForm::failed();
+    else
+        form.change << QStringLiteral("echo       no rule: the answers keep the port closed");
+    return form;
 }

@@ -19,6 +19,7 @@ public:
     QString title() const override { return tr("Firewall rule"); }
     bool prepare(ApplyContext &context, QString *error) override;
     QList<PlanStep> describe(const Answers &answers) const override;
+    std::optional<BatchForm> batch(const BatchContext &context) const override;
     static HostCommand removal(const Answers &answers);
     void undo(ApplyContext &context) override;
     bool needsRestart() const override { return false; }

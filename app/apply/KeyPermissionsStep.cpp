@@ -2,6 +2,7 @@
 
 #include "ApplyContext.h"
 #include "Plan.h"
+#include "render/BatchText.h"
 #include "render/ServiceCommands.h"
 
 #include <QFile>
@@ -33,4 +34,12 @@ bool KeyPermissionsStep::apply(ApplyContext &context, QString *error)
     if (!result.ok())
         *error = tr("%1 failed: %2").arg(icacls().commandLine(), result.summary());
     return result.ok();
+}
+
+std::optional<BatchForm> KeyPermissionsStep::batch(const BatchContext &) const
+{
+    BatchForm form;
+    form.heading = QStringLiteral("Protect the server key");
+    form.change << BatchText::line(icacls()) + QStringLiteral(" >nul") << BatchForm::failed();
+    return form;
 }

@@ -23,6 +23,7 @@ public:
 
     HostCommand icacls() const;
     QList<PlanStep> describe(const Answers &answers) const override;
+    std::optional<BatchForm> batch(const BatchContext &context) const override;
 
 private:
     const FileStep *m_key;

@@ -6,7 +6,9 @@
 #include "NssmServiceStep.h"
 #include "host/ServiceRegistration.h"
 #include "host/StartType.h"
+#include "render/BatchText.h"
 #include "render/DaemonFlags.h"
+#include "render/ScriptLines.h"
 #include "render/ServiceCommands.h"
 
 namespace {
@@ -176,4 +178,56 @@ HostCommand NativeServiceStep::unregister(const Answers &a)
     return {ServiceCommands::dockerdExe(a),
             {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), a.service.name},
             tr("Unregister the service dockerd registered")};
+}
+
+// As apply: a registration whose command line differs is made anew (compared before anything changes, so that
+// the daemon is stopped first), a missing one made, and the display name, startup and description set each time.
+std::optional<BatchForm> NativeServiceStep::batch(const BatchContext &context) const
+{
+    const Answers &a = context.answers;
+    const QString sc = BatchText::quoted(ServiceCommands::scExe());
+    const QString name = BatchText::quoted(a.service.name);
+    const ServiceCommands::NativeRegistration native = ServiceCommands::nativeRegistration(a);
+    BatchForm form;
+    form.heading = QStringLiteral("Register dockerd as a service");
+    form.compare << QStringLiteral("set reregister=0") << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
+                 << QStringLiteral("if not errorlevel 1 call :compareImage");
+    form.change << ScriptLines::serviceThere(a.service.name)
+                << QStringLiteral("if %there%%reregister%==10 echo       %1 is registered already").arg(name)
+                << QStringLiteral("if %reregister%==1 call :reregister") << BatchForm::subroutineFailed()
+                << QStringLiteral("if %there%==0 call :register") << BatchForm::subroutineFailed()
+                << BatchText::line(native.config) + QStringLiteral(" >nul") << BatchForm::failed()
+                << BatchText::line(native.description) + QStringLiteral(" >nul") << BatchForm::failed();
+    // An event log source sc.exe delete left would fail the registration; 29.2.0 and 29.2.1 can exit 0 and
+    // register nothing (moby#51997).
+    form.subroutines << QStringLiteral(":register")
+                     << BatchText::line(staleSourceRemoval(a)) + QStringLiteral(" >nul 2>&1")
+                     << BatchText::line(native.registration) << QStringLiteral("if errorlevel 1 set bad=1")
+                     << QStringLiteral("%1 query %2 >nul 2>&1").arg(sc, name)
+                     << QStringLiteral("if errorlevel 1 (echo dockerd.exe registered no service %1: without the "
+                                       "Containers feature 29.2.0 and 29.2.1 do so. & set bad=1)")
+                            .arg(name)
+                     << QStringLiteral("exit /b 0") << QString();
+    // The service's command line as dockerd wrote it, against the one this bundle's dockerd would write. Quotes
+    // become ' on both sides first: a value's own quotes would end the comparison's.
+    QString want = imagePath(a);
+    want.replace(QLatin1Char('"'), QLatin1Char('\''));
+    form.subroutines << QStringLiteral(":compareImage") << QStringLiteral("set \"image=\"")
+                     << QStringLiteral("for /f \"tokens=2,*\" %%a in ('%SystemRoot%\\System32\\reg.exe query "
+                                       "\"HKLM\\SYSTEM\\CurrentControlSet\\Services\\%1\" /v ImagePath 2^>nul ^| %2 "
+                                       "\"ImagePath\"') do set \"image=%%b\"")
+                            .arg(BatchText::escaped(a.service.name), ScriptLines::find())
+                     << QStringLiteral("if defined image set \"image=%image:\"='%\"")
+                     // Without regard to case, as Windows compares the program's path.
+                     << QStringLiteral("if /i \"%image%\"==") +
+                            BatchText::escaped(QLatin1Char('"') + want + QLatin1Char('"')) +
+                            QStringLiteral(" exit /b 0")
+                     << QStringLiteral("echo       %1 runs with other flags: it is registered again").arg(name)
+                     << QStringLiteral("set reregister=1") << QStringLiteral("set changed=1")
+                     << QStringLiteral("set restart=1") << QStringLiteral("exit /b 0") << QString();
+    form.subroutines
+        << QStringLiteral(":reregister") << BatchText::line(unregister(a)) + QStringLiteral(" >nul")
+        << QStringLiteral("if errorlevel 1 (echo %1 could not be unregistered. & set bad=1 & exit /b 1)").arg(name)
+        << QStringLiteral("call :register") << QStringLiteral("exit /b 0") << QString();
+    return form;
 }

@@ -13,6 +13,7 @@ class NativeServiceStep : public CommandStep
 
 public:
     QList<PlanStep> describe(const Answers &answers) const override;
+    std::optional<BatchForm> batch(const BatchContext &context) const override;
     static HostCommand unregister(const Answers &answers);
     // reg.exe delete of the event log source an sc.exe delete left behind (ServiceRegistration::eventSourceKey).
     static HostCommand staleSourceRemoval(const Answers &answers);

@@ -4,6 +4,8 @@
 
 #include "ApplyContext.h"
 #include "host/ServiceRegistration.h"
+#include "render/BatchText.h"
+#include "render/ScriptLines.h"
 #include "render/ServiceCommands.h"
 
 namespace {
@@ -95,4 +97,50 @@ QList<PlanStep> NssmServiceStep::describe(const Answers &a) const
             Plan::tr("Service"), PlanStep::Service, Plan::tr("the host is Windows Server 2016 (build 14393)")));
     }
     return steps;
+}
+
+// As apply: install when the service is not there, the program set again when it is, then every value; the
+// restart is decided by whether the service's settings (its key, NSSM's Parameters) read differently after.
+std::optional<BatchForm> NssmServiceStep::batch(const BatchContext &context) const
+{
+    const Answers &a = context.answers;
+    const QString name = BatchText::quoted(a.service.name);
+    BatchForm form;
+    form.heading = QStringLiteral("Register the service with NSSM");
+    form.change << QStringLiteral("call :serviceSettings") << QStringLiteral("set \"settingsBefore=%actual%\"")
+                << ScriptLines::serviceThere(a.service.name)
+                << QStringLiteral("if %there%==1 echo       %1 is registered already").arg(name)
+                << QStringLiteral("if %there%==0 call :register") << BatchForm::subroutineFailed()
+                << QStringLiteral("if %there%==1 call :reapplication") << BatchForm::subroutineFailed();
+    for (const ServiceCommands::NssmValue &value : ServiceCommands::nssmValues(a))
+        form.change << BatchText::line(ServiceCommands::nssmCommand(a.service.name, value)) + QStringLiteral(" >nul")
+                    << BatchForm::failed();
+    const bool conDrvOnTheHost = a.host.build == 0 && a.service.dependOnConDrv;
+    if (conDrvOnTheHost) {
+        // Server 2016 (build 14393) only, found on the host itself (moby#27544).
+        form.change << QStringLiteral("%SystemRoot%\\System32\\reg.exe query \"HKLM\\SOFTWARE\\Microsoft\\Windows "
+                                      "NT\\CurrentVersion\" /v CurrentBuild | %1 \"14393\" >nul")
+                           .arg(ScriptLines::find())
+                    << QStringLiteral("if not errorlevel 1 call :conDrv") << BatchForm::subroutineFailed();
+    }
+    form.change << QStringLiteral("call :serviceSettings")
+                << QStringLiteral("if /i not \"%actual%\"==\"%settingsBefore%\" (set changed=1& set restart=1)");
+    form.subroutines << QStringLiteral(":register") << BatchText::line(ServiceCommands::nssmInstall(a))
+                     << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
+    form.subroutines << QStringLiteral(":reapplication")
+                     << BatchText::line(
+                            ServiceCommands::nssmCommand(a.service.name, ServiceCommands::nssmApplication(a))) +
+                            QStringLiteral(" >nul")
+                     << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
+    if (conDrvOnTheHost) {
+        Answers server2016 = a;
+        server2016.host.build = 14393;
+        form.subroutines << QStringLiteral(":conDrv")
+                         << BatchText::line(ServiceCommands::nssmCommand(
+                                a.service.name, ServiceCommands::nssmValues(server2016).last())) +
+                                QStringLiteral(" >nul")
+                         << QStringLiteral("if errorlevel 1 set bad=1") << QStringLiteral("exit /b 0") << QString();
+    }
+    form.subroutines << ScriptLines::serviceSettings(a.service.name);
+    return form;
 }

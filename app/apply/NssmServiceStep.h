@@ -14,6 +14,7 @@ class NssmServiceStep : public CommandStep
 
 public:
     QList<PlanStep> describe(const Answers &answers) const override;
+    std::optional<BatchForm> batch(const BatchContext &context) const override;
     QString title() const override { return tr("Register the service with NSSM"); }
     bool prepare(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;

@@ -4,7 +4,9 @@
 
 #include "ApplyContext.h"
 #include "host/ServiceRegistration.h"
+#include "render/BatchText.h"
 #include "render/DaemonScript.h"
+#include "render/ScriptLines.h"
 #include "render/ServiceCommands.h"
 
 #include <QFile>
@@ -82,4 +84,27 @@ QList<PlanStep> ScheduledTaskStep::describe(const Answers &a) const
     steps += Plan::serviceRegistration(a);
     steps.last().when = Plan::tr("the task is not there as the answers have it");
     return steps;
+}
+
+// register-task.ps1 holds apply's two commands (InstallScript::taskScript). A registration stops the running
+// task, so it is made only when the task is missing or what it runs changed.
+std::optional<BatchForm> ScheduledTaskStep::batch(const BatchContext &context) const
+{
+    const Answers &a = context.answers;
+    const QString name = BatchText::quoted(a.service.name);
+    BatchForm form;
+    form.heading = QStringLiteral("Register the scheduled task");
+    form.compare << ScriptLines::readTaskState(a.service.name)
+                 << QStringLiteral("if not defined state (set changed=1& set restart=1)");
+    form.change << QStringLiteral("if %restart%==0 echo       %1 is registered already").arg(name)
+                << QStringLiteral("if %restart%==1 call :registerTask") << BatchForm::subroutineFailed();
+    form.subroutines << QStringLiteral(":registerTask")
+                     << QStringLiteral("%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile "
+                                       "-NonInteractive -ExecutionPolicy Bypass -File register-task.ps1")
+                     << ScriptLines::readTaskState(a.service.name)
+                     << QStringLiteral("if not defined state (echo The scheduled task %1 is not there after "
+                                       "registering it. & set bad=1)")
+                            .arg(name)
+                     << QStringLiteral("exit /b 0") << QString();
+    return form;
 }

@@ -13,6 +13,7 @@ class ScheduledTaskStep : public CommandStep
 
 public:
     QList<PlanStep> describe(const Answers &answers) const override;
+    std::optional<BatchForm> batch(const BatchContext &context) const override;
     QString title() const override { return tr("Register the scheduled task"); }
     bool prepare(ApplyContext &context, QString *error) override;
     bool apply(ApplyContext &context, QString *error) override;

@@ -23,6 +23,7 @@ public:
     bool apply(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &context) override;
     bool needsRestart() const override { return false; }
+    std::optional<BatchForm> batch(const BatchContext &context) const override; // ServiceRunBatch.cpp
 
     bool wasRunning() const { return m_wasRunning; }
     // Set by the run: another step changed what the daemon reads.

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "BatchForm.h"
 #include "PlanStep.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 struct ApplyContext;
 
@@ -28,6 +31,9 @@ public:
     // commands it may run, files it writes. Nothing here reads the host. Empty for a step that only
     // checks, or whose work another step's description already names.
     virtual QList<PlanStep> describe(const struct Answers &) const { return {}; }
+    // The same work in a bundle's install.cmd (BatchForm). None: the step has not been given one, which a test
+    // catches for every step an apply or a bundle uses.
+    virtual std::optional<BatchForm> batch(const BatchContext &) const { return std::nullopt; }
     // Whether a change here means a running daemon must restart to see it.
     virtual bool needsRestart() const { return true; }
 };

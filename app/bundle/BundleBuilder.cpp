@@ -201,7 +201,7 @@ bool BundleBuilder::build(Answers a, const Options &options, QString *error, std
         place(certificate ? QStringLiteral("certs/") + name : name, *bytes, file->windowsPath());
     }
     const QList<PlanStep> plan = Plan::forAnswers(a);
-    add(QStringLiteral("install.cmd"), InstallScript::render(a, plan, placed).toUtf8());
+    add(QStringLiteral("install.cmd"), InstallScript::render(a, placed).toUtf8());
     add(QStringLiteral("uninstall.cmd"), UninstallScript::render(a).toUtf8());
     if (a.service.manager == ServiceManager::ScheduledTask)
         // With a byte order mark: Windows PowerShell 5.1 reads a script without one in the ANSI code page.

@@ -1,8 +1,8 @@
 #include "UninstallScript.h"
 
-#include "BatchText.h"
-#include "ScriptLines.h"
 #include "host/ServiceRegistration.h"
+#include "render/BatchText.h"
+#include "render/ScriptLines.h"
 #include "render/ServiceCommands.h"
 
 QString UninstallScript::render(const Answers &a)

@@ -23,6 +23,29 @@ inline QStringList readTaskState(const QString &taskName)
                                                   QStringLiteral(" 2^>nul`) do set \"state=%%s\"")};
 }
 
+// Sets there=1 when a service of that name is registered, there=0 when not.
+inline QStringList serviceThere(const QString &serviceName)
+{
+    return {QStringLiteral("set there=0"),
+            QStringLiteral("%1 query %2 >nul 2>&1")
+                .arg(BatchText::quoted(ServiceCommands::scExe()), BatchText::quoted(serviceName)),
+            QStringLiteral("if not errorlevel 1 set there=1")};
+}
+
+// :serviceSettings, a label to call: %actual% becomes the digest of the service's key and everything under it
+// (NSSM's Parameters too), read the same way before and after a change on the same host, so no localised
+// word is read. Uses the script's :hash and %stateFile%.
+inline QStringList serviceSettings(const QString &serviceName)
+{
+    return {QStringLiteral(":serviceSettings"),
+            QStringLiteral("%SystemRoot%\\System32\\reg.exe query %1 /s >\"%stateFile%\" 2>&1")
+                .arg(BatchText::quoted(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + serviceName)),
+            QStringLiteral("set \"hashed=%stateFile%\""),
+            QStringLiteral("call :hash"),
+            QStringLiteral("exit /b 0"),
+            QString()};
+}
+
 // :stopTask, a label to call: the task and the dockerd.exe it started (Task Scheduler ends only cmd.exe).
 inline QStringList stopTask(const QString &taskName)
 {

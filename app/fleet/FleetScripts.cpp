@@ -1,5 +1,7 @@
 #include "FleetScripts.h"
 
+#include "apply/BatchForm.h"
+
 #include "answers/AnswerKeys.h"
 #include "bundle/InstallScript.h"
 
@@ -105,26 +107,12 @@ QByteArray FleetScripts::playbook()
         chdir: '{{ berth_folder }}\{{ inventory_hostname }}'
       register: berth_install
       changed_when: "'@RESULT@: unchanged' not in berth_install.stdout"
-
-    - name: Check that the Docker service runs
-      ansible.windows.win_service:
-        name: '{{ berth_service }}'
-      register: berth_service_state
-      failed_when: berth_service_state.state != 'running'
-      when: berth_manager != 'scheduled-task'
-
-    - name: Check that Docker's scheduled task runs
-      ansible.windows.win_powershell:
-        script: |
-          param([string]$Task)
-          $Ansible.Changed = $false
-          $state = (Get-ScheduledTask -TaskName $Task -ErrorAction Stop).State
-          if ("$state" -ne 'Running') { throw "the scheduled task $Task is $state" }
-        parameters:
-          Task: '{{ berth_service }}'
-      when: berth_manager == 'scheduled-task'
+      # Done is the daemon answering on its named pipe, which install.cmd asks last and says in its @DAEMON@ line;
+      # a service manager's RUNNING is not (NSSM restarts a daemon that exits, and pauses one that exits at once).
+      failed_when: "berth_install.rc != 0 or '@DAEMON@: ' not in berth_install.stdout"
 )yaml")
         .replace(QStringLiteral("@RESULT@"), QLatin1String(InstallScript::ResultWord))
+        .replace(QStringLiteral("@DAEMON@"), QLatin1String(BatchForm::DaemonWord))
         .toUtf8();
 }
 
@@ -233,6 +221,9 @@ if ($sessions.Count -gt 0) {
                 $why = @($out | Where-Object { $_ })[-1]
                 return [pscustomobject]@{ Name = $name; Result = 'failed'; Detail = "$script exit $($LASTEXITCODE): $why" }
             }
+            if (-not $Uninstall -and -not ($out -match '^@DAEMON@: \S')) {
+                return [pscustomobject]@{ Name = $name; Result = 'failed'; Detail = "$script ended without the daemon answering on its named pipe" }
+            }
             $result = if ($Uninstall) { 'removed' }
                       elseif ($out -match '^@RESULT@: unchanged\s*$') { 'unchanged' }
                       else { 'changed' }
@@ -247,7 +238,8 @@ if ($sessions.Count -gt 0) {
 if ($failed) { exit 1 }
 )ps1");
     text.replace(QStringLiteral("@TABLE@"), table)
-        .replace(QStringLiteral("@RESULT@"), QLatin1String(InstallScript::ResultWord));
+        .replace(QStringLiteral("@RESULT@"), QLatin1String(InstallScript::ResultWord))
+        .replace(QStringLiteral("@DAEMON@"), QLatin1String(BatchForm::DaemonWord));
     // With a byte order mark: Windows PowerShell 5.1 reads a script without one in the ANSI code page.
     return "\xEF\xBB\xBF" + crlf(text);
 }

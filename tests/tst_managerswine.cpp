@@ -2,6 +2,9 @@
 
 #include "apply/ApplyRun.h"
 #include "apply/ApplySteps.h"
+#include "host/LocalFile.h"
+#include "host/ServiceRegistration.h"
+#include "render/ServiceCommands.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -182,6 +185,21 @@ private slots:
         QVERIFY(all.contains(QLatin1String("Start-ScheduledTask -TaskName Docker")));
         QVERIFY(QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
         QVERIFY(!all.contains(QLatin1String("nssm.exe")));
+        // Without Task Scheduler's 72-hour limit, after which it would end the task and orphan dockerd.
+        const QString taskFile = host.hostPath(QStringLiteral("C:\\Windows\\System32\\Tasks\\Docker"));
+        QVERIFY(ServiceRegistration::taskRunsWithoutLimit(LocalFile::read(taskFile)));
+        QCOMPARE(apply(host, answers, &commands), ApplyRun::NothingToChange);
+
+        // A task registered by hand as the manual procedure does it (the limit left at 72 hours) is registered again.
+        const WinePrefix::Result byHand = host.run(
+            QStringLiteral("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"),
+            {QStringLiteral("-Command"), QStringLiteral("Unregister-ScheduledTask -TaskName Docker -Confirm:$false\n") +
+                                             QString(ServiceCommands::registration(answers).first().arguments.last())
+                                                 .replace(QStringLiteral(" -ExecutionTimeLimit 0"), QString())});
+        QVERIFY2(byHand.exitCode == 0, byHand.err.constData());
+        QVERIFY(!ServiceRegistration::taskRunsWithoutLimit(LocalFile::read(taskFile)));
+        QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
+        QVERIFY(ServiceRegistration::taskRunsWithoutLimit(LocalFile::read(taskFile)));
     }
 
     // A task name that would end PowerShell's single-quoted string at ’ (and run calc after it) stays one

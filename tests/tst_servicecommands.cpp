@@ -102,7 +102,8 @@ private slots:
                 "$action = New-ScheduledTaskAction -Execute \"cmd.exe\" -Argument \"/c $dockerDaemonScript > "
                 "$dockerLog 2>&1\" -WorkingDirectory $dockerData"),
             QStringLiteral("$trigger = New-ScheduledTaskTrigger -AtStartup"),
-            QStringLiteral("$settings = New-ScheduledTaskSettingsSet -Priority 5"),
+            // The manual procedure's line, with no 72-hour limit (Task Scheduler's default ends the task).
+            QStringLiteral("$settings = New-ScheduledTaskSettingsSet -Priority 5 -ExecutionTimeLimit 0"),
             QStringLiteral(
                 "Register-ScheduledTask -TaskName Docker -Action $action -Trigger $trigger -Settings $settings "
                 "-User SYSTEM -RunLevel Highest | Out-Null"),

@@ -46,8 +46,11 @@ bool ScheduledTaskStep::prepare(ApplyContext &context, QString *)
     QFile file(m_taskFile);
     m_existed = file.open(QIODevice::ReadOnly);
     m_commands.clear();
-    if (m_existed &&
-        ServiceRegistration::taskArguments(file.readAll()).compare(wantedArguments(a), Qt::CaseInsensitive) == 0)
+    // A task made by hand from the manual procedure keeps Task Scheduler's 72-hour limit, after which dockerd would
+    // be orphaned: it is registered again without one.
+    const QByteArray task = m_existed ? file.readAll() : QByteArray();
+    if (m_existed && ServiceRegistration::taskRunsWithoutLimit(task) &&
+        ServiceRegistration::taskArguments(task).compare(wantedArguments(a), Qt::CaseInsensitive) == 0)
         return true;
     if (m_existed)
         m_commands.append(unregister(m_name));

@@ -68,6 +68,16 @@ QString ServiceRegistration::scStart(const RegistryKey &service)
     return QLatin1String(type ? type->sc : "auto");
 }
 
+bool ServiceRegistration::taskRunsWithoutLimit(const QByteArray &taskXml)
+{
+    QXmlStreamReader xml(taskXml);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("ExecutionTimeLimit"))
+            return xml.readElementText().trimmed() == QLatin1String("PT0S");
+    }
+    return false;
+}
+
 QString ServiceRegistration::taskArguments(const QByteArray &taskXml)
 {
     QXmlStreamReader xml(taskXml);

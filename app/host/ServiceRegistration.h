@@ -27,5 +27,8 @@ bool dockerdFlags(const QString &imagePath, QStringList *flags);
 QString scStart(const RegistryKey &service);
 // The Arguments of a task's Exec action, from the task's XML; empty when there is none.
 QString taskArguments(const QByteArray &taskXml);
+// Whether Task Scheduler lets the task run without end (ExecutionTimeLimit PT0S); its default, when the element is
+// missing, is 72 hours.
+bool taskRunsWithoutLimit(const QByteArray &taskXml);
 
 } // namespace ServiceRegistration

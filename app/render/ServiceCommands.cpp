@@ -164,7 +164,9 @@ HostCommand ServiceCommands::scheduledTaskRegistration(const Answers &a)
                  cmdWord(QStringLiteral("$dockerLog"), s.stdoutPath) + QLatin1Char(' ') + errors +
                  QStringLiteral("\" -WorkingDirectory $dockerData")
           << QStringLiteral("$trigger = New-ScheduledTaskTrigger -AtStartup")
-          << QStringLiteral("$settings = New-ScheduledTaskSettingsSet -Priority 5")
+          // Not in the manual procedure: without a limit Task Scheduler ends the task, and leaves dockerd orphaned,
+          // after 72 hours (zero ticks is PT0S: no limit).
+          << QStringLiteral("$settings = New-ScheduledTaskSettingsSet -Priority 5 -ExecutionTimeLimit 0")
           << QStringLiteral("Register-ScheduledTask -TaskName ") + powershellLiteral(s.name) +
                  QStringLiteral(
                      " -Action $action -Trigger $trigger -Settings $settings -User SYSTEM -RunLevel Highest | "

@@ -7,7 +7,8 @@
  *     " “ ” „ and expand $var, $env:NAME and $(...), with ` as the escape character; a bare word is text;
  *   - -File reads the script as 5.1 does: UTF-8 or UTF-16 with a byte order mark, else the ANSI code page;
  *   - the cmdlets Berth uses, with their documented parameters: New-ScheduledTaskAction (-Execute -Argument
- *     -WorkingDirectory), New-ScheduledTaskTrigger -AtStartup, New-ScheduledTaskSettingsSet [-Priority],
+ *     -WorkingDirectory), New-ScheduledTaskTrigger -AtStartup, New-ScheduledTaskSettingsSet [-Priority]
+ *     [-ExecutionTimeLimit TICKS] (Task Scheduler's PT72H when not given),
  *     Register-ScheduledTask (-TaskName -Action -Trigger -Settings -User -RunLevel [-Force] | -TaskName -Xml
  *     [-Force]), Get-ScheduledTask -TaskName, Start-/Stop-/Unregister-ScheduledTask (-TaskName or from the
  *     pipeline; Unregister needs -Confirm:$false, there being no one to ask), Get-FileHash -Algorithm SHA256
@@ -681,11 +682,31 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
         return v;
     }
     if (same(name, L"New-ScheduledTaskSettingsSet")) {
-        static const wchar_t *allowed[] = {L"Priority", NULL};
+        static const wchar_t *allowed[] = {L"Priority", L"ExecutionTimeLimit", NULL};
         if (!(*ok = only(a, name, allowed)))
             return v;
         v.kind = V_SETTINGS;
         v.number = parameter_text(a, L"Priority") ? _wtoi(parameter_text(a, L"Priority")) : 7;
+        /* Task Scheduler's default is 72 hours; a number converts to a TimeSpan of that many ticks, as PowerShell
+         * converts it, and zero (PT0S) lets the task run without a limit. */
+        v.text = dup(L"PT72H");
+        const wchar_t *limit = parameter_text(a, L"ExecutionTimeLimit");
+        if (limit) {
+            wchar_t *end = NULL;
+            const long long ticks = wcstoll(limit, &end, 10);
+            if (!*limit || *end || ticks < 0) {
+                wchar_t message[512];
+                swprintf(message, 512,
+                         L"Cannot bind parameter 'ExecutionTimeLimit'. Cannot convert value \"%ls\" to type "
+                         L"\"System.TimeSpan\".",
+                         limit);
+                *ok = fail(name, message);
+                return v;
+            }
+            wchar_t duration[64];
+            swprintf(duration, 64, L"PT%lldS", ticks / 10000000);
+            v.text = dup(duration);
+        }
         return v;
     }
     if (same(name, L"Register-ScheduledTask")) {
@@ -730,12 +751,14 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
                  L"  <Triggers>\r\n    <BootTrigger>\r\n      <Enabled>true</Enabled>\r\n    </BootTrigger>\r\n"
                  L"  </Triggers>\r\n  <Principals>\r\n    <Principal id=\"Author\">\r\n      <UserId>%ls</UserId>\r\n"
                  L"      <RunLevel>%ls</RunLevel>\r\n    </Principal>\r\n  </Principals>\r\n"
-                 L"  <Settings>\r\n    <Priority>%d</Priority>\r\n  </Settings>\r\n"
+                 L"  <Settings>\r\n    <ExecutionTimeLimit>%ls</ExecutionTimeLimit>\r\n    <Priority>%d</Priority>\r\n"
+                 L"  </Settings>\r\n"
                  L"  <Actions Context=\"Author\">\r\n    <Exec>\r\n      <Command>%ls</Command>\r\n"
                  L"      <Arguments>%ls</Arguments>\r\n      <WorkingDirectory>%ls</WorkingDirectory>\r\n"
                  L"    </Exec>\r\n  </Actions>\r\n</Task>\r\n",
                  task, user && same(user, L"SYSTEM") ? L"S-1-5-18" : (user ? user : L""),
                  level && same(level, L"Highest") ? L"HighestAvailable" : L"LeastPrivilege",
+                 settings && settings->kind == V_SETTINGS ? settings->text : L"PT72H",
                  settings && settings->kind == V_SETTINGS ? settings->number : 7, command, arguments, directory);
         if (!write_task(task, body)) {
             *ok = fail(name, L"Access is denied.");

@@ -38,6 +38,12 @@ private slots:
             "firewall": {"remoteAddresses": ["LocalSubnet", "10.1.0.0/16"]}
         })");
         QCOMPARE(AnswersValidator::validate(a), QStringList());
+        const QStringList warnings = AnswersValidator::warnings(a);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(QLatin1String("runtime.pipeGroup: members of docker users can become "
+                                                           "administrators of this host")),
+                 qPrintable(warnings.first()));
+        QCOMPARE(AnswersValidator::warnings(Answers()), QStringList());
     }
 
     void eachProblemNamesItsKey_data()

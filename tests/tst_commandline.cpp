@@ -158,6 +158,14 @@ private slots:
         QVERIFY(lines.contains(QStringLiteral("tls.port: 70000 is not a port (1-65535)")));
         const Run good = berth({QStringLiteral("validate"), QStringLiteral("--answers"), writeAnswers(dir, "{}")});
         QCOMPARE(good.exitCode, 0);
+        QCOMPARE(good.err, QString());
+        // A pipe group is valid, and said to make its members the host's administrators.
+        const Run group = berth({QStringLiteral("validate"), QStringLiteral("--answers"),
+                                 writeAnswers(dir, R"({"runtime": {"pipeGroup": "docker-users"}})")});
+        QCOMPARE(group.exitCode, 0);
+        QVERIFY2(group.err.startsWith(
+                     QLatin1String("warning: runtime.pipeGroup: members of docker-users can become administrators")),
+                 qPrintable(group.err));
     }
 
     void planAsJson()

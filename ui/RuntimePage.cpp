@@ -2,6 +2,8 @@
 
 #include "BerthWizard.h"
 
+#include "answers/AnswersValidator.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -24,6 +26,10 @@ RuntimePage::RuntimePage(BerthWizard *wizard) : AnswersPage(wizard)
     addText(form, tr("Named pipe &group:"), "runtime.pipeGroup",
             tr("A Windows group whose members may use docker without being administrators "
                "(dockerd -G). Empty: administrators only."));
+    m_pipeWarning = new QLabel(this);
+    m_pipeWarning->setObjectName(QStringLiteral("pipeGroupWarning"));
+    m_pipeWarning->setWordWrap(true);
+    form->addRow(QString(), m_pipeWarning);
     addText(form, tr("Data &folder:"), "runtime.dataRoot",
             tr("Where Docker keeps images, containers and volumes (dockerd --data-root), for instance on a "
                "volume of their own: D:\\docker. Empty: C:\\ProgramData\\docker."));
@@ -53,6 +59,15 @@ void RuntimePage::updateControls()
         berth()->mode() != BerthWizard::Bundle)
         text += QLatin1Char(' ') + tr("Hyper-V is not enabled on this host yet (see Prerequisites).");
     m_meaning->setText(text);
+    // The same warning `berth validate` prints, without its key: the field is beside it.
+    const QStringList warnings = AnswersValidator::warnings(a);
+    QString pipe;
+    for (const QString &warning : warnings) {
+        if (warning.startsWith(QLatin1String("runtime.pipeGroup: ")))
+            pipe = warning.mid(19);
+    }
+    m_pipeWarning->setText(pipe.isEmpty() ? QString() : tr("Note: %1.").arg(pipe));
+    m_pipeWarning->setVisible(!pipe.isEmpty());
 }
 
 int RuntimePage::nextId() const

@@ -18,4 +18,5 @@ protected:
 
 private:
     QLabel *m_meaning;
+    QLabel *m_pipeWarning;
 };

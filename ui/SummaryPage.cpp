@@ -126,9 +126,12 @@ void SummaryPage::initializePage()
     // An update takes the host's answers as they are and changes none of them; a client's page checks its own.
     const QStringList problems = upgrade || client ? QStringList() : AnswersValidator::validate(answers);
     m_valid = problems.isEmpty();
-    m_problems->setText(m_valid ? QString()
-                                : tr("Fix these first:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!m_valid);
+    const QStringList warnings = upgrade || client ? QStringList() : AnswersValidator::warnings(answers);
+    m_problems->setText(
+        m_valid ? (warnings.isEmpty() ? QString() : tr("Note:") + QLatin1Char('\n') + warnings.join(QLatin1Char('\n')))
+                : tr("Fix these first:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+    m_problems->setStyleSheet(m_valid ? QString() : QStringLiteral("color: #b00020"));
+    m_problems->setVisible(!m_problems->text().isEmpty());
     m_bundleRow->setVisible(bundle);
     m_bundleFile->setText(m_wizard->bundleFile);
     if (m_answersFile->text().isEmpty())

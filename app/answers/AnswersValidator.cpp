@@ -41,6 +41,18 @@ QStringList AnswersValidator::validate(const Answers &a)
     return problems;
 }
 
+QStringList AnswersValidator::warnings(const Answers &a)
+{
+    QStringList lines;
+    // The daemon runs as SYSTEM: whoever may use its pipe may start a container that mounts the host's drives.
+    if (!a.runtime.pipeGroup.isEmpty())
+        add(lines, "runtime.pipeGroup",
+            tr("members of %1 can become administrators of this host: whoever may use the daemon's named pipe may "
+               "start containers that mount the host's drives, and the daemon runs as SYSTEM")
+                .arg(a.runtime.pipeGroup));
+    return lines;
+}
+
 void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
 {
     const BinariesSettings &b = a.binaries;

@@ -13,6 +13,8 @@ class AnswersValidator
 
 public:
     static QStringList validate(const Answers &answers);
+    // What is valid but gives more away than an admin may think, one line each starting with its key, as problems.
+    static QStringList warnings(const Answers &answers);
 
 private:
     static void checkBinaries(const Answers &answers, QStringList &problems);

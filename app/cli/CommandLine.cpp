@@ -463,6 +463,10 @@ bool CommandLine::loadAnswers(Answers &answers, bool validate) const
         problems = AnswersValidator::validate(answers);
     for (const QString &problem : problems)
         Console::err(problem);
+    if (problems.isEmpty() && validate) {
+        for (const QString &warning : AnswersValidator::warnings(answers))
+            Console::err(tr("warning: %1").arg(warning));
+    }
     return problems.isEmpty();
 }
 

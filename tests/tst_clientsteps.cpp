@@ -2,6 +2,7 @@
 #include "client/ClientRecord.h"
 #include "client/ClientSteps.h"
 #include "client/DockerContextStep.h"
+#include "tls/DockerApi.h"
 
 #include <QTest>
 
@@ -12,6 +13,27 @@ class TestClientSteps : public QObject
     Q_OBJECT
 
 private slots:
+    // What `docker --version` prints, to the newest API version that CLI speaks; engine 29's MinAPIVersion 1.44
+    // refuses every CLI before 25.0.
+    void cliApiVersionsAgainstTheDaemonsMinimum()
+    {
+        QCOMPARE(DockerApi::ofCli(QStringLiteral("Docker version 20.10.24, build 297e128\r\n")),
+                 QStringLiteral("1.41"));
+        QCOMPARE(DockerApi::ofCli(QStringLiteral("Docker version 24.0.7, build afdd53b")), QStringLiteral("1.43"));
+        QCOMPARE(DockerApi::ofCli(QStringLiteral("Docker version 25.0.5, build 5dc9bcc")), QStringLiteral("1.44"));
+        QCOMPARE(DockerApi::ofCli(QStringLiteral("Docker version 28.2.2, build e6534b4")), QStringLiteral("1.50"));
+        QCOMPARE(DockerApi::ofCli(QStringLiteral("Docker version 17.06.2-ee-16, build 9ef4f0a")), QString());
+        QCOMPARE(DockerApi::ofCli(QStringLiteral("docker: command not found")), QString());
+        QVERIFY(DockerApi::compare(QStringLiteral("1.43"), QStringLiteral("1.44")) < 0);
+        QVERIFY(DockerApi::compare(QStringLiteral("1.9"), QStringLiteral("1.44")) < 0); // numbers, not text
+        QVERIFY(DockerApi::compare(QStringLiteral("1.50"), QStringLiteral("1.44")) > 0);
+        QCOMPARE(DockerApi::firstCliFor(QStringLiteral("1.44")), QStringLiteral("25.0"));
+        QCOMPARE(DockerApi::firstCliFor(QStringLiteral("1.41")), QStringLiteral("20.10"));
+        QCOMPARE(DockerApi::firstCliFor(QStringLiteral("1.40")), QStringLiteral("19.03"));
+        QCOMPARE(DockerApi::firstCliFor(QStringLiteral("1.24")), QString()); // every CLI of the last years
+        QCOMPARE(DockerApi::firstCliFor(QStringLiteral("1.99")), QString());
+    }
+
     void endpointsAreWrittenOneWay_data()
     {
         QTest::addColumn<QString>("given");

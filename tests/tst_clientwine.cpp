@@ -238,11 +238,17 @@ private slots:
         const QString zip = zips.filePath(QStringLiteral("client.zip"));
         QString error;
         QVERIFY2(ClientSetup::zip(m_certs.path(), zip, &error), qPrintable(error));
+        // Answers that would download nssm.exe for a host: a client never places it, so it is not fetched (here
+        // from a name that does not resolve, as nssm.cc often does not).
+        Answers answers = host.answers();
+        answers.nssm.source = Source::Download;
+        answers.nssm.url = QStringLiteral("https://nssm.invalid/release/nssm-2.24.zip");
         const WinePrefix::Result set =
             berth(host, {QStringLiteral("client"), QStringLiteral("--host"), QStringLiteral("docker-host.example"),
-                         QStringLiteral("--certs-zip"), zip, QStringLiteral("--answers"),
-                         host.answersFile(host.answers()), QStringLiteral("--all-users")});
+                         QStringLiteral("--certs-zip"), zip, QStringLiteral("--answers"), host.answersFile(answers),
+                         QStringLiteral("--all-users")});
         QVERIFY2(set.exitCode == 0, set.out + set.err);
+        QVERIFY2(!set.out.contains("nssm") && !set.err.contains("nssm"), set.out + set.err);
         // No daemon there: the set-up stands and says so.
         QVERIFY2(set.err.contains("Check: the daemon does not answer at tcp://docker-host.example:2376"), set.err);
         QCOMPARE(variable(host, EnvironmentStep::machineKey(), QStringLiteral("PATH")),
@@ -252,10 +258,49 @@ private slots:
                  TestFiles::read(m_certs.filePath(QStringLiteral("key.pem"))));
         QCOMPARE(variable(host, userKey(), QStringLiteral("DOCKER_HOST")),
                  QStringLiteral("tcp://docker-host.example:2376"));
-        const WinePrefix::Result removed = berth(host, {QStringLiteral("client"), QStringLiteral("--remove")});
+        // The user made Berth's context the current one (docker context use), and runs the removal from a window
+        // that has the DOCKER_HOST the set-up gave: the context goes, and config.json names it no more.
+        const QString configFile =
+            host.hostPath(profile(host) + QStringLiteral("\\.docker")) + QStringLiteral("/config.json");
+        const WinePrefix::Result use =
+            host.run(WineHost::standin("docker.exe"),
+                     {QStringLiteral("context"), QStringLiteral("use"), QStringLiteral("berth-docker-host.example")},
+                     {{QStringLiteral("DOCKER_CONFIG"), QString()}});
+        QVERIFY2(use.exitCode == 0, use.err);
+        QVERIFY(TestFiles::read(configFile).contains("\"currentContext\":\"berth-docker-host.example\""));
+        QProcessEnvironment window = host.berthEnvironment();
+        window.remove(QStringLiteral("DOCKER_CONFIG"));
+        window.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("tcp://docker-host.example:2376"));
+        const WinePrefix::Result removed = WinePrefix::runProcess(
+            QStringLiteral(BERTH_EXECUTABLE),
+            {QStringLiteral("client"), QStringLiteral("--remove"), QStringLiteral("--root"), host.driveC()}, window,
+            300000);
         QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+        QVERIFY2(!TestFiles::read(configFile).contains("currentContext"), TestFiles::read(configFile).constData());
         QCOMPARE(host.regExport(EnvironmentStep::machineKey()), machineBefore);
         QVERIFY(variable(host, userKey(), QStringLiteral("DOCKER_HOST")).isEmpty());
+    }
+
+    // Windows puts the machine's Path before the user's: a docker.exe in System32 (as the manual procedure places it
+    // on a host) is the one `docker` runs, and the set-up says so instead of letting the user find out.
+    void anotherDockerExeFirstOnThePathIsSaid()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const QString system = host.hostPath(QStringLiteral("C:\\Windows\\System32")) + QStringLiteral("/docker.exe");
+        QVERIFY(QFile::copy(WineHost::standin("docker.exe"), system));
+        const WinePrefix::Result set =
+            berth(host, {QStringLiteral("client"), QStringLiteral("--host"), QStringLiteral("docker-host.example"),
+                         QStringLiteral("--cert-dir"), m_certs.path(), QStringLiteral("--answers"),
+                         host.answersFile(host.answers())});
+        QVERIFY2(set.exitCode == 0, set.out + set.err);
+        QVERIFY2(set.err.contains("\\docker.exe is on the machine's Path, which Windows puts before this user's") &&
+                     set.err.toLower().contains("c:\\windows\\system32\\docker.exe"),
+                 set.out + set.err);
+        const WinePrefix::Result removed = berth(host, {QStringLiteral("client"), QStringLiteral("--remove")});
+        QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+        QVERIFY(QFile::exists(system));
     }
 
     // Nothing that reaches reg.exe, a file name or a URL gets there unchecked; a refusal changes nothing.

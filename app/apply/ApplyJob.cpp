@@ -37,8 +37,16 @@ ApplyJob::Outcome ApplyJob::finish(Outcome outcome, const QString &error)
 
 // Downloads what the answers download into the cache and points the answers at the local files.
 // A dry run downloads nothing: what is not in the cache yet is only named.
-bool ApplyJob::fetchBinaries(Answers &answers, bool dryRun, QString *error)
+bool ApplyJob::fetchBinaries(Answers &answers, bool dryRun, QString *error, bool dockerOnly)
 {
+    // A client places docker.exe alone: nssm.exe, which a host's answers may name, is neither needed nor fetched.
+    if (dockerOnly) {
+        Answers docker = answers;
+        docker.nssm.source = Source::Keep;
+        const bool ok = fetchBinaries(docker, dryRun, error, false);
+        answers.binaries = docker.binaries;
+        return ok;
+    }
     const bool binaries = answers.binaries.source == Source::Download;
     const bool nssm = answers.service.manager == ServiceManager::Nssm && answers.nssm.source == Source::Download;
     if (!binaries && !nssm)

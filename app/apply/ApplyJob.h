@@ -3,6 +3,7 @@
 #include "answers/Answers.h"
 #include "fleet/FleetBuilder.h"
 #include "host/WindowsHost.h"
+#include "tls/DaemonProbe.h"
 
 #include <QObject>
 #include <QStringList>
@@ -81,11 +82,12 @@ signals:
 
 private:
     Outcome finish(Outcome outcome, const QString &error = QString());
-    bool fetchBinaries(Answers &answers, bool dryRun, QString *error);
+    bool fetchBinaries(Answers &answers, bool dryRun, QString *error, bool dockerOnly = false);
     void probe(const Answers &answers, const QString &clientOut);
     Outcome run(ApplyRun &run, bool dryRun, const QString &interrupted);
     std::optional<Outcome> refuseHost();
     Outcome runClient(ApplyRun &run, bool dryRun, const QString &done);
+    void checkCliSpeaks(const QString &cli, const DaemonProbe::Result &probe);
 
     WindowsHost m_host;
     std::atomic_bool m_cancelled{false};

@@ -11,6 +11,7 @@
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateFiles.h"
 #include "tls/DaemonProbe.h"
+#include "tls/DockerApi.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -100,7 +101,7 @@ ApplyJob::Outcome ApplyJob::setUpClient(Answers answers, const Options &options)
     if (!ClientPlaces::read(m_host, &places, &error))
         return finish(Failed, error);
     if (answers.binaries.source != Source::Keep) {
-        if (!fetchBinaries(answers, options.dryRun, &error))
+        if (!fetchBinaries(answers, options.dryRun, &error, true))
             return finish(isCancelled() ? Cancelled : Failed, error);
         if (answers.binaries.source == Source::Keep) // a dry run, and the zip is not in the cache yet
             in.dockerExe = QByteArray("(not downloaded yet)");
@@ -141,6 +142,11 @@ ApplyJob::Outcome ApplyJob::setUpClient(Answers answers, const Options &options)
         emit said(where == places.dockerExe() && !in.allUsers
                       ? tr("The docker CLI is %1, on this user's Path.").arg(where)
                       : tr("The docker CLI is %1, on every user's Path.").arg(where));
+        const QString before = places.cliBeforeUserPath(m_host);
+        if (where == places.dockerExe() && !in.allUsers && !before.isEmpty())
+            emit complained(tr("Note: %1 is on the machine's Path, which Windows puts before this user's: `docker` "
+                               "runs that one, not %2. Run %2 by its full name, or take %3 out of the machine's Path.")
+                                .arg(before, where, before.left(before.lastIndexOf(QLatin1Char('\\')))));
         if (context.backup.isUsed())
             emit said(tr("What was replaced is kept in %1; berth client --remove puts it back.")
                           .arg(context.backup.windowsFolder()));
@@ -148,13 +154,30 @@ ApplyJob::Outcome ApplyJob::setUpClient(Answers answers, const Options &options)
     QNetworkAccessManager network;
     const DaemonProbe::Result probe =
         DaemonProbe::probe(&network, in.host, m_host.localPath(places.certFolder()), 10000);
-    if (probe.ok)
+    if (probe.ok) {
         emit said(
             tr("Check: Docker %1 (API %2, %3) answers at %4.").arg(probe.version, probe.apiVersion, probe.os, in.host));
-    else
+        checkCliSpeaks(places.dockerCli(m_host), probe);
+    } else
         emit complained(tr("Check: the daemon does not answer at %1: %2. The set-up stays; berth probe asks again.")
                             .arg(in.host, probe.error));
     return finish(outcome);
+}
+
+// A daemon refuses a client older than its MinAPIVersion (engine 29: docker CLI 25 and later): the set-up stays, and
+// the admin learns why docker commands will fail.
+void ApplyJob::checkCliSpeaks(const QString &cli, const DaemonProbe::Result &probe)
+{
+    if (cli.isEmpty() || probe.minApiVersion.isEmpty())
+        return;
+    const WindowsHost::Result version = m_host.run({cli, {QStringLiteral("--version")}, QString()});
+    const QString api = DockerApi::ofCli(version.out);
+    if (api.isEmpty() || DockerApi::compare(api, probe.minApiVersion) >= 0)
+        return;
+    emit complained(
+        tr("Check: %1 speaks the Engine API up to %2, and Docker %3 takes clients from API %4 on: its "
+           "commands will be refused until a docker.exe of %5 or later is placed (binaries.version).")
+            .arg(cli, api, probe.version, probe.minApiVersion, DockerApi::firstCliFor(probe.minApiVersion)));
 }
 
 ApplyJob::Outcome ApplyJob::removeClient(const Options &options)

@@ -9,6 +9,7 @@
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateMaker.h"
 #include "tls/DaemonProbe.h"
+#include "tls/DockerApi.h"
 #include "tls/SuggestedNames.h"
 
 #include <QDir>
@@ -82,6 +83,13 @@ int TlsVerbs::probe(const QString &host, const QString &certDir)
         Console::err(result.error);
         return CommandLine::Failed;
     }
-    Console::out(tr("Docker %1 (API %2) on %3 answers at %4").arg(result.version, result.apiVersion, result.os, host));
+    // A docker CLI older than the daemon's MinAPIVersion is refused (engine 29 takes docker CLI 25 and later).
+    const QString cli = DockerApi::firstCliFor(result.minApiVersion);
+    if (!cli.isEmpty())
+        Console::out(tr("Docker %1 (API %2, clients from API %3: docker CLI %4 or later) on %5 answers at %6")
+                         .arg(result.version, result.apiVersion, result.minApiVersion, cli, result.os, host));
+    else
+        Console::out(
+            tr("Docker %1 (API %2) on %3 answers at %4").arg(result.version, result.apiVersion, result.os, host));
     return CommandLine::Done;
 }

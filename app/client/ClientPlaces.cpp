@@ -1,5 +1,7 @@
 #include "ClientPlaces.h"
 
+#include "host/RegistryKey.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 
@@ -25,6 +27,34 @@ QString ClientPlaces::contextTls(const QString &name) const
 QString ClientPlaces::dockerCli(const WindowsHost &host) const
 {
     for (const QString &cli : {dockerExe(), systemDockerExe()}) {
+        if (QFileInfo::exists(host.localPath(cli)))
+            return cli;
+    }
+    return {};
+}
+
+QString ClientPlaces::cliBeforeUserPath(const WindowsHost &host) const
+{
+    const RegistryKey machine = RegistryKey::read(
+        host, QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment"));
+    QString path;
+    for (const QString &name : machine.values().keys()) {
+        if (name.compare(QLatin1String("Path"), Qt::CaseInsensitive) == 0)
+            path = machine.text(name);
+    }
+    const QList<std::pair<QString, QString>> known{{QStringLiteral("%SystemRoot%"), QStringLiteral("C:\\Windows")},
+                                                   {QStringLiteral("%windir%"), QStringLiteral("C:\\Windows")},
+                                                   {QStringLiteral("%ProgramFiles%"), programFiles}};
+    for (QString folder : path.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        for (const auto &[variable, value] : known)
+            folder.replace(variable, value, Qt::CaseInsensitive);
+        folder = folder.trimmed();
+        while (folder.endsWith(QLatin1Char('\\')))
+            folder.chop(1);
+        if (folder.contains(QLatin1Char('%')) || folder.compare(dockerFolder(), Qt::CaseInsensitive) == 0 ||
+            !host.pathProblem(folder).isEmpty())
+            continue;
+        const QString cli = folder + QStringLiteral("\\docker.exe");
         if (QFileInfo::exists(host.localPath(cli)))
             return cli;
     }

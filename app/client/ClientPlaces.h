@@ -24,6 +24,10 @@ public:
     static QString systemDockerExe() { return QStringLiteral("C:\\Windows\\System32\\docker.exe"); }
     // The docker.exe this machine runs: the one in the Docker folder, else System32's; empty when neither is there.
     QString dockerCli(const WindowsHost &host) const;
+    // Windows puts the machine's Path before the user's: the first docker.exe in a folder of the machine's Path
+    // other than dockerFolder() (System32's, Docker Desktop's), which `docker` runs instead of this set-up's when it
+    // is on the user's Path; empty when there is none.
+    QString cliBeforeUserPath(const WindowsHost &host) const;
     QString certFolder() const { return profile + QStringLiteral("\\.docker"); }
     QString record() const { return certFolder() + QStringLiteral("\\berth-client.json"); }
     QString backupParent() const { return certFolder() + QStringLiteral("\\berth-backup"); }

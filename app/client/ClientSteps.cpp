@@ -157,7 +157,17 @@ std::vector<std::unique_ptr<Step>> ClientSteps::removal(const WindowsHost &host,
     const auto isCopy = [&](const QString &copy) {
         return copy.startsWith(backups, Qt::CaseInsensitive) && host.pathProblem(copy).isEmpty();
     };
-    // The contexts first: docker.exe may go with the files.
+    // The variables first, so that no docker.exe started from here on takes the set-up's DOCKER_HOST for the host it
+    // works with (Wine gives a new process HKCU\Environment's variables over its parent's); then the contexts, before
+    // docker.exe goes with the files.
+    for (const ClientRecord::PathEntry &p : record.paths)
+        steps.push_back(
+            std::make_unique<EnvironmentStep>(p.key, QStringLiteral("Path"), EnvironmentStep::withoutFolder(p.folder)));
+    for (const ClientRecord::Variable &v : record.variables) {
+        // Changed since by someone else: theirs stays.
+        steps.push_back(std::make_unique<EnvironmentStep>(
+            v.key, v.name, [v](const EnvironmentStep::Value &now) { return now == v.set ? v.before : now; }));
+    }
     for (const ClientRecord::Context &c : record.contexts) {
         std::optional<DockerContextStep::Endpoint> before;
         if (c.existed) {
@@ -199,14 +209,6 @@ std::vector<std::unique_ptr<Step>> ClientSteps::removal(const WindowsHost &host,
         }
         steps.push_back(placed(f.copy.isEmpty() ? tr("Remove %1").arg(f.path) : tr("Put back %1").arg(f.path), f.path,
                                content, f.secret));
-    }
-    for (const ClientRecord::PathEntry &p : record.paths)
-        steps.push_back(
-            std::make_unique<EnvironmentStep>(p.key, QStringLiteral("Path"), EnvironmentStep::withoutFolder(p.folder)));
-    for (const ClientRecord::Variable &v : record.variables) {
-        // Changed since by someone else: theirs stays.
-        steps.push_back(std::make_unique<EnvironmentStep>(
-            v.key, v.name, [v](const EnvironmentStep::Value &now) { return now == v.set ? v.before : now; }));
     }
     steps.push_back(placed(tr("Remove the record of the set-up"), places.record(), FileStep::absent(), false));
     return steps;

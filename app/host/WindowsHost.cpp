@@ -103,6 +103,12 @@ WindowsHost::Result WindowsHost::run(const HostCommand &command, int timeoutMs) 
     }
     QProcess process;
     process.setStandardInputFile(QProcess::nullDevice());
+    if (!command.withoutVariables.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : command.withoutVariables)
+            environment.remove(name);
+        process.setProcessEnvironment(environment);
+    }
     if (m_launcher.isEmpty()) {
         process.setProgram(command.program);
         process.setArguments(command.arguments);

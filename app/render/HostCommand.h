@@ -10,6 +10,7 @@ struct HostCommand
     QString program; // a Windows path on the host: C:\Windows\System32\sc.exe
     QStringList arguments;
     QString purpose; // what it does, in the admin's words
+    QStringList withoutVariables; // environment variables the program must not inherit from Berth
 
     bool operator==(const HostCommand &) const = default;
 

@@ -91,6 +91,7 @@ DaemonProbe::Result probeLocal(const QString &host, int timeoutMs)
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         result.version = json.value(QStringLiteral("Version")).toString();
         result.apiVersion = json.value(QStringLiteral("ApiVersion")).toString();
+        result.minApiVersion = json.value(QStringLiteral("MinAPIVersion")).toString();
         result.os = json.value(QStringLiteral("Os")).toString();
     }
     result.ok = !result.version.isEmpty();
@@ -168,6 +169,7 @@ DaemonProbe::Result DaemonProbe::probe(QNetworkAccessManager *network, const QSt
     const QJsonObject json = QJsonDocument::fromJson(version.body).object();
     result.version = json.value(QStringLiteral("Version")).toString();
     result.apiVersion = json.value(QStringLiteral("ApiVersion")).toString();
+    result.minApiVersion = json.value(QStringLiteral("MinAPIVersion")).toString();
     result.os = json.value(QStringLiteral("Os")).toString();
     result.ok = version.error == QNetworkReply::NoError && !result.version.isEmpty();
     if (!result.ok)

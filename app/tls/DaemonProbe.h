@@ -18,6 +18,7 @@ public:
         bool ok = false;
         QString version;
         QString apiVersion;
+        QString minApiVersion; // the oldest API version it takes from a client (MinAPIVersion)
         QString os;
         QString error;
     };

@@ -2,7 +2,10 @@
  *   docker --version
  *   docker context create NAME --docker "host=URL,ca=FILE,cert=FILE,key=FILE" [--description TEXT]
  *   docker context update NAME --docker "..." [--description TEXT]
- *   docker context rm [-f] NAME (with -f a context that is not there is no error, as in docker/cli)
+ *   docker context rm [-f] NAME (with -f a context that is not there is no error, as in docker/cli; the current
+ *   context only with -f, which takes config.json's currentContext out; current as docker/cli resolves it:
+ *   DOCKER_HOST set means "default", else DOCKER_CONTEXT, else config.json)
+ *   docker context use NAME (config.json's currentContext; "default" takes it out)
  * as docker/cli's context store does it (cli/context/store): the configuration folder is DOCKER_CONFIG or
  * %USERPROFILE%\.docker; a context's metadata is contexts\meta\<SHA-256 of its name in hex>\meta.json,
  * {"Name":...,"Metadata":{"Description":...},"Endpoints":{"docker":{"Host":...,"SkipTLSVerify":false}}}, and its
@@ -13,8 +16,9 @@
  *   docker [-H npipe:////./pipe/NAME] version [--format|-f TEMPLATE]
  * asks the daemon on its named pipe (-H, else DOCKER_HOST, else npipe:////./pipe/docker_engine) as the CLI does:
  * GET /_ping for the daemon's API version, then GET /vX.Y/version with the lower of it and the client's own
- * (STANDIN_API); the daemon's error (a client too old for its MinAPIVersion) is "Error response from daemon: ...",
- * no pipe is docker's "error during connect", both exit 1. TEMPLATE: {{.Server.Version}}, {{.Server.APIVersion}},
+ * (its release's, client_api); the daemon's error (a client too old for its MinAPIVersion) is "Error response from
+ * daemon: ...", no pipe is docker's "error during connect", both exit 1. TEMPLATE: {{.Server.Version}},
+ * {{.Server.APIVersion}},
  * {{.Server.MinAPIVersion}} or {{.Client.APIVersion}}. Built with mingw-w64 by the project's tests; never shipped. */
 #include <windows.h>
 
@@ -28,9 +32,24 @@
 #ifndef STANDIN_VERSION
 #define STANDIN_VERSION "28.2.2-standin"
 #endif
-#ifndef STANDIN_API
-#define STANDIN_API "1.50" /* the API version docker/cli 28.2 speaks at most */
+/* The newest API version the release's CLI speaks, as docker/cli's api/defaultversion of that release: 28.2 speaks
+ * 1.50, 20.10 (Server 2016's last) 1.41, older than engine 29's MinAPIVersion 1.44. */
+static const char *client_api(void)
+{
+#ifdef STANDIN_API
+    return STANDIN_API;
+#else
+    const int major = atoi(STANDIN_VERSION), minor = atoi(strchr(STANDIN_VERSION, '.') + 1);
+    return major >= 29   ? "1.52"
+           : major == 28 ? (minor >= 3 ? "1.51" : "1.50")
+           : major == 27 ? "1.47"
+           : major == 26 ? "1.45"
+           : major == 25 ? "1.44"
+           : major == 24 ? "1.43"
+           : major == 23 ? "1.42"
+                         : "1.41";
 #endif
+}
 
 static int fail(const wchar_t *format, const wchar_t *a)
 {
@@ -209,6 +228,101 @@ static int write_context(const wchar_t *name, const struct Endpoint *e, const wc
     return 0;
 }
 
+/* config.json's currentContext (cli/config/configfile), in UTF-8: read, and set ("" takes the member out, as
+ * docker/cli's omitempty does). */
+static void config_json(wchar_t *path)
+{
+    config_folder(path);
+    wcscat(path, L"\\config.json");
+}
+
+static void read_current(char *name, size_t size)
+{
+    wchar_t path[MAX_PATH];
+    config_json(path);
+    name[0] = 0;
+    FILE *in = _wfopen(path, L"rb");
+    if (!in)
+        return;
+    char text[65536];
+    const size_t n = fread(text, 1, sizeof text - 1, in);
+    fclose(in);
+    text[n] = 0;
+    const char *key = strstr(text, "\"currentContext\"");
+    const char *open = key ? strchr(key + 16, '"') : NULL;
+    const char *close = open ? strchr(open + 1, '"') : NULL;
+    if (close && (size_t)(close - open - 1) < size)
+        snprintf(name, size, "%.*s", (int)(close - open - 1), open + 1);
+}
+
+static int write_current(const char *name)
+{
+    wchar_t path[MAX_PATH];
+    config_json(path);
+    char text[65536] = "{}", out[70000];
+    FILE *in = _wfopen(path, L"rb");
+    if (in) {
+        const size_t n = fread(text, 1, sizeof text - 1, in);
+        text[n] = 0;
+        fclose(in);
+    }
+    /* Take the member out, with the comma that joined it to the next or the previous one. */
+    char *key = strstr(text, "\"currentContext\"");
+    char *open = key ? strchr(key + 16, '"') : NULL;
+    char *close = open ? strchr(open + 1, '"') : NULL;
+    if (close) {
+        char *after = close + 1, *from = key;
+        while (*after && strchr(" \t\r\n", *after))
+            ++after;
+        if (*after == ',') {
+            ++after; /* "currentContext":"x", "next": ... */
+        } else {     /* the last member: the comma before it goes */
+            char *before = key;
+            while (before > text && strchr(" \t\r\n", before[-1]))
+                --before;
+            if (before > text && before[-1] == ',')
+                from = before - 1;
+        }
+        memmove(from, after, strlen(after) + 1);
+    }
+    char *brace = strchr(text, '{');
+    if (!brace)
+        return fail(L"cannot read %ls", path);
+    const int empty = brace[strspn(brace + 1, " \t\r\n") + 1] == '}';
+    if (name[0])
+        snprintf(out, sizeof out, "%.*s{\"currentContext\":\"%s\"%s%s", (int)(brace - text), text, name,
+                 empty ? "" : ",", brace + 1);
+    else
+        snprintf(out, sizeof out, "%s", text);
+    wchar_t folder[MAX_PATH];
+    config_folder(folder);
+    SHCreateDirectoryExW(NULL, folder, NULL);
+    FILE *file = _wfopen(path, L"wb");
+    if (!file)
+        return fail(L"cannot write %ls", path);
+    fputs(out, file);
+    fclose(file);
+    return 0;
+}
+
+/* The context a command runs against, as cli/command/cli.go's resolveContextName: DOCKER_HOST means the default
+ * one, else DOCKER_CONTEXT, else config.json's currentContext. */
+static void current_context(char *name, size_t size)
+{
+    wchar_t value[1024];
+    if (GetEnvironmentVariableW(L"DOCKER_HOST", value, 1024) > 0) {
+        snprintf(name, size, "default");
+        return;
+    }
+    if (GetEnvironmentVariableW(L"DOCKER_CONTEXT", value, 1024) > 0) {
+        WideCharToMultiByte(CP_UTF8, 0, value, -1, name, (int)size, NULL, NULL);
+        return;
+    }
+    read_current(name, size);
+    if (!name[0])
+        snprintf(name, size, "default");
+}
+
 static int context(int argc, wchar_t **argv)
 {
     const wchar_t *verb = argc > 2 ? argv[2] : L"";
@@ -232,12 +346,33 @@ static int context(int argc, wchar_t **argv)
     context_paths(name, meta, tls);
     swprintf(file, MAX_PATH, L"%ls\\meta.json", meta);
     const int exists = GetFileAttributesW(file) != INVALID_FILE_ATTRIBUTES;
+    char utf8[512], current[512];
+    WideCharToMultiByte(CP_UTF8, 0, name, -1, utf8, sizeof utf8, NULL, NULL);
+    current_context(current, sizeof current);
+    if (!wcscmp(verb, L"use")) {
+        /* cli/command/context/use.go: "default" takes currentContext out. */
+        if (wcscmp(name, L"default") && !exists)
+            return fail(L"context \"%ls\" does not exist", name);
+        if (write_current(wcscmp(name, L"default") ? utf8 : ""))
+            return 1;
+        wprintf(L"%ls\n", name);
+        fwprintf(stderr, L"Current context is now \"%ls\"\n", name);
+        return 0;
+    }
     if (!wcscmp(verb, L"rm")) {
-        /* cli/command/context/remove.go: "default" is never removed; a missing one is an error unless forced. */
+        /* cli/command/context/remove.go: "default" is never removed; a missing one is an error unless forced; the
+         * current one only with -f, which sets currentContext back to the default. Which one is current comes
+         * from the environment too: with DOCKER_HOST set it is "default", and config.json is left as it was. */
         if (!wcscmp(name, L"default"))
             return fail(L"context \"%ls\" cannot be removed", name);
         if (!exists && !force)
             return fail(L"context \"%ls\" does not exist", name);
+        if (!strcmp(current, utf8)) {
+            if (!force)
+                return fail(L"context \"%ls\" is in use, set -f flag to force remove", name);
+            if (write_current(""))
+                return 1;
+        }
         remove_tree(meta);
         remove_tree(tls);
         wprintf(L"%ls\n", name);
@@ -340,11 +475,11 @@ static int version(int argc, wchar_t **argv, const wchar_t *host)
     if (ping == 0) {
         fprintf(stderr,
                 "error during connect: this error may indicate that the docker daemon is not running: Get "
-                "\"http://%%2F%%2F.%%2Fpipe%%2Fdocker_engine/v" STANDIN_API "/version\": open %s: %s\n",
-                url, server_api);
+                "\"http://%%2F%%2F.%%2Fpipe%%2Fdocker_engine/v%s/version\": open %s: %s\n",
+                client_api(), url, server_api);
         return 1;
     }
-    const char *api = server_api[0] && api_number(server_api) < api_number(STANDIN_API) ? server_api : STANDIN_API;
+    const char *api = server_api[0] && api_number(server_api) < api_number(client_api()) ? server_api : client_api();
     char path[64];
     snprintf(path, sizeof path, "/v%s/version", api);
     const int status = request(pipe, path, body, sizeof body);
@@ -395,5 +530,5 @@ int wmain(int argc, wchar_t **argv)
     }
     if (argc > 1 && !wcscmp(argv[1], L"context"))
         return context(argc, argv);
-    return fail(L"docker stand-in: only --version, version and context create/update/rm%ls", L"");
+    return fail(L"docker stand-in: only --version, version and context create/update/rm/use%ls", L"");
 }

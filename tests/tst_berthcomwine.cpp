@@ -169,21 +169,31 @@ private slots:
     // prints, and returns its exit code; scripts come out byte for byte (CRLF, not CR CR LF).
     // berth upgrade as a Windows program on the host asks the new daemon over the named pipe; a daemon that
     // runs but never answers there is rolled back to the old one after the time it is given (service.timeout).
+    // Under dockerd's own service the old daemon still holds its .exe for a moment after STOPPED (the stand-in
+    // 1.5 s, as moby reports Stopped before its process ends): the upgrade waits until the file can be replaced.
     void upgradeAsksTheNewDaemonOverTheNamedPipe_data()
     {
+        QTest::addColumn<QString>("offered");
         QTest::addColumn<QString>("release");
-        QTest::newRow("answers") << QStringLiteral("28.3.0");
-        QTest::newRow("never answers") << QStringLiteral("no-api");
+        QTest::addColumn<ServiceManager>("manager");
+        QTest::newRow("answers") << QStringLiteral("28.3.0") << QStringLiteral("28.3.0") << ServiceManager::Nssm;
+        QTest::newRow("never answers") << QStringLiteral("28.3.0") << QStringLiteral("no-api") << ServiceManager::Nssm;
+        QTest::newRow("native, lingering after STOPPED")
+            << QStringLiteral("28.3.0") << QStringLiteral("28.3.0") << ServiceManager::Native;
+        // Engine 29 takes clients from API 1.44 on, which the probe reads from /version and says.
+        QTest::newRow("engine 29") << QStringLiteral("29.1.0") << QStringLiteral("29.1.0") << ServiceManager::Nssm;
     }
     void upgradeAsksTheNewDaemonOverTheNamedPipe()
     {
+        QFETCH(QString, offered);
         QFETCH(QString, release);
+        QFETCH(ServiceManager, manager);
         WineHost host;
         NginxServer server;
         QVERIFY2(host.unavailableReason().isEmpty(), qPrintable(host.unavailableReason()));
         QVERIFY2(server.unavailableReason().isEmpty(), qPrintable(server.unavailableReason()));
         QVERIFY(installBerth(host));
-        QVERIFY(WineHost::publishReleases(server.root(), {{QStringLiteral("28.3.0"), release}}));
+        QVERIFY(WineHost::publishReleases(server.root(), {{offered, release}}));
         Answers answers;
         answers.binaries.source = Source::Local;
         answers.binaries.localPath = place(host, QStringLiteral("docker.zip"), readFile(host.zip("docker.zip")));
@@ -192,6 +202,7 @@ private slots:
         answers.nssm.source = Source::Local;
         answers.nssm.localPath = place(host, QStringLiteral("nssm-2.24.zip"), readFile(host.zip("nssm-2.24.zip")));
         answers.service.timeout = 20;
+        answers.service.manager = manager;
         const QString file = place(host, QStringLiteral("host.json"), QJsonDocument(answers.toJson()).toJson());
         const WinePrefix::Result applied = berthCom(host, {QStringLiteral("apply"), QStringLiteral("--answers"), file});
         QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
@@ -202,10 +213,15 @@ private slots:
         const WinePrefix::Result version =
             host.run(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"), {QStringLiteral("--version")});
         QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
-        if (release == QLatin1String("28.3.0")) {
+        if (release == offered) {
             QVERIFY2(upgrade.exitCode == 0, upgrade.out + upgrade.err);
             QVERIFY2(upgrade.out.contains("[6/6] Ask the daemon's API ...\r\n      done\r\n"), upgrade.out);
-            QVERIFY(version.out.startsWith("Docker version 28.3.0,"));
+            QVERIFY(version.out.startsWith("Docker version " + offered.toUtf8() + ","));
+            const WinePrefix::Result probe = berthCom(host, {QStringLiteral("probe"), QStringLiteral("--host"),
+                                                             QStringLiteral("npipe:////./pipe/docker_engine")});
+            QVERIFY2(probe.out.startsWith("Docker " + offered.toUtf8() + " "), probe.out + probe.err);
+            QCOMPARE(probe.out.contains("clients from API 1.44: docker CLI 25.0 or later"),
+                     offered.startsWith(QLatin1String("29.")));
         } else {
             QCOMPARE(upgrade.exitCode, 1);
             QVERIFY2(upgrade.err.contains("\"Start Docker\" failed: the daemon did not answer on its named pipe "

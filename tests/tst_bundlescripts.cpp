@@ -30,6 +30,7 @@ QStringList changingCommands(const QString &script)
         line.remove(redirection);
         if (line.contains(QLatin1String(" query ")) || line.contains(QLatin1String(" show rule ")) ||
             line.contains(QLatin1String(" version --format ")) || line.contains(QLatin1String("ping.exe")) ||
+            line.contains(QLatin1String("certutil.exe -hashfile ")) ||
             line.endsWith(QLatin1String("-File register-task.ps1")))
             continue;
         if (!commands.contains(line))

@@ -155,6 +155,41 @@ private slots:
         QCOMPARE(target.snapshot(), before);
     }
 
+    // certutil cannot hash an empty file (0x800703ee) and says so on standard output: install.cmd takes no such
+    // line for a digest but asks PowerShell; when neither gives one (a folder in a file's place), it stops and
+    // shows what certutil said.
+    void fileCertutilCannotHashIsAskedOfPowerShell()
+    {
+        WineHost target;
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        QString listing;
+        const QString problem = unpack(target, target.answers(), QStringLiteral("empty"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QString folder = target.driveC() + QStringLiteral("/berth-bundle");
+        QFile empty(folder + QStringLiteral("/empty.txt"));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QFile sums(folder + QStringLiteral("/SHA256SUMS"));
+        QVERIFY(sums.open(QIODevice::Append));
+        sums.write("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  empty.txt\n");
+        sums.close();
+        const WinePrefix::Result result = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(result.exitCode == 0 && !text(result).contains(QLatin1String("has SHA-256")),
+                 qPrintable(text(result)));
+
+        QVERIFY(QFile::remove(empty.fileName()));
+        QVERIFY(QDir().mkdir(empty.fileName()));
+        const QString before = target.snapshot();
+        const WinePrefix::Result unreadable = runScript(target, QStringLiteral("install.cmd"));
+        QCOMPARE(unreadable.exitCode, 1);
+        QVERIFY2(text(unreadable).contains(QLatin1String("Cannot compute the SHA-256 of \"empty.txt\"")) &&
+                     text(unreadable).contains(QLatin1String("CertUtil: -hashfile command FAILED")) &&
+                     !text(unreadable).contains(QLatin1String("[2/")),
+                 qPrintable(text(unreadable)));
+        QCOMPARE(target.snapshot(), before);
+    }
+
     // Remote access: the server's certificates are in the bundle and the daemon takes them; the
     // client's key is only in the client zip. The service's script runs under Wine as on Windows.
     void remoteAccessBundleKeepsTheClientKeyOut()

@@ -6,7 +6,9 @@
 #include "host/ServiceRegistration.h"
 #include "render/ServiceCommands.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +50,21 @@ private:
                                       {QStringLiteral("docker/docker.exe"), WineHost::standin("docker.exe")}}))
             qFatal("cannot write %s", qPrintable(zip));
         return zip;
+    }
+
+    // How many processes of this machine run a program named so, or whose path ends so: Wine gives each Windows
+    // process the Windows command line as its own (runDockerDaemon.cmd starts "dockerd", found on the Path).
+    static int processesOf(const char *end, const char *name = "")
+    {
+        int count = 0;
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            QFile file(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
+            if (!pid.at(0).isDigit() || !file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray program = file.readAll().split('\0').value(0).toLower();
+            count += program.endsWith(end) || (name[0] && program == name) ? 1 : 0;
+        }
+        return count;
     }
 
 private slots:
@@ -200,6 +217,47 @@ private slots:
         QVERIFY(!ServiceRegistration::taskRunsWithoutLimit(LocalFile::read(taskFile)));
         QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
         QVERIFY(ServiceRegistration::taskRunsWithoutLimit(LocalFile::read(taskFile)));
+    }
+
+    // Stopping the task ends the dockerd.exe it started, which Task Scheduler leaves running, and no other: a second
+    // engine's dockerd.exe (Docker Desktop's, another daemon on a pipe of its own) keeps running.
+    void scheduledTaskEndsOnlyItsOwnDaemon()
+    {
+        WineHost host(14393, QStringLiteral("Nano Server"));
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        Answers answers = host.answers();
+        answers.host.edition = Edition::Nano;
+        answers.service.manager = ServiceManager::ScheduledTask;
+        QStringList commands;
+        QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
+
+        QDir().mkpath(host.driveC() + QStringLiteral("/other"));
+        const QString other = host.driveC() + QStringLiteral("/other/dockerd.exe");
+        // The engine build 14393 runs: a newer one would refuse to start there.
+        QVERIFY(QFile::copy(WineHost::standin("releases/20.10.24/dockerd.exe"), other));
+        QProcess second;
+        QProcessEnvironment environment = host.environment();
+        environment.insert(QStringLiteral("BERTH_ARGV_LOG"), QStringLiteral("C:\\other\\argv.txt"));
+        second.setProcessEnvironment(environment);
+        second.setStandardOutputFile(QProcess::nullDevice());
+        second.start(QStringLiteral("wine"), {QStringLiteral("C:\\other\\dockerd.exe"), QStringLiteral("-H"),
+                                              QStringLiteral("npipe:////./pipe/docker_other")});
+        QVERIFY(second.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(host.hostPath(QStringLiteral("C:\\other\\argv.txt"))), 30000);
+        QTest::qWait(2000);
+        QVERIFY2(second.state() == QProcess::Running, "the other engine's dockerd.exe did not start");
+
+        answers.runtime.debug = true; // a change that restarts the daemon
+        QCOMPARE(apply(host, answers, &commands), ApplyRun::Applied);
+        const QString all = commands.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("Stop-ScheduledTask")), qPrintable(all));
+        QVERIFY2(second.state() == QProcess::Running, "the other engine's dockerd.exe was ended");
+        // Its own was ended: one dockerd.exe of System32 runs, the one the task started again.
+        QTRY_COMPARE_WITH_TIMEOUT(processesOf("system32\\dockerd.exe", "dockerd"), 1, 10000);
+        QCOMPARE(processesOf("other\\dockerd.exe"), 1);
+        second.kill();
+        second.waitForFinished();
     }
 
     // A task name that would end PowerShell's single-quoted string at ’ (and run calc after it) stays one

@@ -136,10 +136,11 @@ private slots:
         a.service.manager = ServiceManager::ScheduledTask;
         const QList<PlanStep> steps = Plan::forAnswers(a);
         QVERIFY(steps.size() > 4);
-        // Stopping a task ends its cmd.exe only: dockerd.exe is ended too.
+        // Stopping a task ends its cmd.exe only: dockerd.exe is ended too, the one of installDir and no other.
         QCOMPARE(steps[0].command.arguments.value(3), QStringLiteral("Stop-ScheduledTask -TaskName Docker"));
-        QCOMPARE(steps[1].command.arguments,
-                 (QStringList{QStringLiteral("/F"), QStringLiteral("/IM"), QStringLiteral("dockerd.exe")}));
+        QCOMPARE(steps[1].command.arguments.value(3),
+                 QStringLiteral("Get-Process -Name dockerd -ErrorAction SilentlyContinue | Where-Object Path -EQ "
+                                "'C:\\Windows\\System32\\dockerd.exe' | Stop-Process -Force"));
         const qsizetype registration = indexOf(steps, [](const PlanStep &s) {
             return s.command.arguments.value(3).contains(QLatin1String(" -Action $action"));
         });

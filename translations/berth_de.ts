@@ -113,6 +113,10 @@
         <source>%1 is not a number of seconds from 10 to 3600</source>
         <translation>%1 ist keine Anzahl Sekunden von 10 bis 3600</translation>
     </message>
+    <message>
+        <source>members of %1 can become administrators of this host: whoever may use the daemon&apos;s named pipe may start containers that mount the host&apos;s drives, and the daemon runs as SYSTEM</source>
+        <translation>Mitglieder von %1 können Administratoren dieses Hosts werden: Wer die Named Pipe des Daemons benutzen darf, kann Container starten, die die Laufwerke des Hosts einbinden, und der Daemon läuft als SYSTEM</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -322,6 +326,10 @@
     <message>
         <source>--all-users changes the machine&apos;s Path, which needs administrator rights. %1</source>
         <translation>--all-users ändert den Path des Rechners, was Administratorrechte braucht. %1</translation>
+    </message>
+    <message>
+        <source>Check: %1 speaks the Engine API up to %2, and Docker %3 takes clients from API %4 on: its commands will be refused until a docker.exe of %5 or later is placed (binaries.version).</source>
+        <translation>Prüfung: %1 spricht die Engine-API bis %2, und Docker %3 nimmt Clients ab API %4 an: Seine Befehle werden abgewiesen, bis eine docker.exe ab Version %5 abgelegt ist (binaries.version).</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1433,10 @@
     <message>
         <source>Prepare many hosts: one CA, a bundle per host of --hosts (hosts/NAME.zip), the admin&apos;s client.zip, an Ansible inventory and playbook, Deploy-Fleet.ps1 and fleet.json in --out. A second run changes nothing that need not change.</source>
         <translation>Viele Hosts vorbereiten: eine CA, ein Paket je Host aus --hosts (hosts/NAME.zip), client.zip für den Administrator, ein Ansible-Inventar und -Playbook, Deploy-Fleet.ps1 und fleet.json in --out. Ein zweiter Lauf ändert nichts, was sich nicht ändern muss.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3147,10 @@
         <source>Where Docker keeps images, containers and volumes (dockerd --data-root), for instance on a volume of their own: D:\docker. Empty: C:\ProgramData\docker.</source>
         <translation>Wo Docker Images, Container und Volumes ablegt (dockerd --data-root), etwa auf einem eigenen Volume: D:\docker. Leer: C:\ProgramData\docker.</translation>
     </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Hinweis: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduledTaskControl</name>
@@ -3284,10 +3300,6 @@
         <translation>Fragen, ob die geplante Aufgabe läuft</translation>
     </message>
     <message>
-        <source>End dockerd.exe</source>
-        <translation>dockerd.exe beenden</translation>
-    </message>
-    <message>
         <source>Register the earlier task again</source>
         <translation>Die frühere Aufgabe wieder registrieren</translation>
     </message>
@@ -3298,6 +3310,10 @@
     <message>
         <source>Application tab: Path</source>
         <translation>Registerkarte Application: Pfad</translation>
+    </message>
+    <message>
+        <source>End %1</source>
+        <translation>%1 beenden</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3357,10 @@
     <message>
         <source>service %1 did not stop: it is %2 (sc.exe stop: %3)</source>
         <translation>der Dienst %1 wurde nicht beendet: er ist %2 (sc.exe stop: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is still in use %2 seconds after service %3 stopped</source>
+        <translation>%1 ist %2 Sekunden nach dem Beenden des Dienstes %3 noch in Gebrauch</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3651,10 @@
         <source>What changes on this computer (a dry run of the set-up):</source>
         <translation>Was sich auf diesem Computer ändert (Probelauf der Einrichtung):</translation>
     </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
 </context>
 <context>
     <name>TlsPage</name>
@@ -3836,6 +3860,10 @@
     <message>
         <source>The client&apos;s ca.pem, cert.pem and key.pem are also in %1.</source>
         <translation>ca.pem, cert.pem und key.pem des Clients liegen auch in %1.</translation>
+    </message>
+    <message>
+        <source>Docker %1 (API %2, clients from API %3: docker CLI %4 or later) on %5 answers at %6</source>
+        <translation>Docker %1 (API %2, Clients ab API %3: docker CLI %4 oder neuer) auf %5 antwortet unter %6</translation>
     </message>
 </context>
 <context>

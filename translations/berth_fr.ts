@@ -113,6 +113,10 @@
         <source>%1 is not a number of seconds from 10 to 3600</source>
         <translation>%1 n&apos;est pas un nombre de secondes de 10 à 3600</translation>
     </message>
+    <message>
+        <source>members of %1 can become administrators of this host: whoever may use the daemon&apos;s named pipe may start containers that mount the host&apos;s drives, and the daemon runs as SYSTEM</source>
+        <translation>les membres de %1 peuvent devenir administrateurs de cet hôte : qui peut utiliser le canal nommé du démon peut démarrer des conteneurs qui montent les lecteurs de l’hôte, et le démon s’exécute en tant que SYSTEM</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -322,6 +326,10 @@
     <message>
         <source>--all-users changes the machine&apos;s Path, which needs administrator rights. %1</source>
         <translation>--all-users modifie le Path de la machine, ce qui demande les droits d’administrateur. %1</translation>
+    </message>
+    <message>
+        <source>Check: %1 speaks the Engine API up to %2, and Docker %3 takes clients from API %4 on: its commands will be refused until a docker.exe of %5 or later is placed (binaries.version).</source>
+        <translation>Vérification : %1 parle l’API Engine jusqu’à %2, et Docker %3 n’accepte les clients qu’à partir de l’API %4 : ses commandes seront refusées tant qu’un docker.exe %5 ou plus récent n’est pas placé (binaries.version).</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1433,10 @@
     <message>
         <source>Prepare many hosts: one CA, a bundle per host of --hosts (hosts/NAME.zip), the admin&apos;s client.zip, an Ansible inventory and playbook, Deploy-Fleet.ps1 and fleet.json in --out. A second run changes nothing that need not change.</source>
         <translation>Préparer de nombreux hôtes : une autorité, un paquet par hôte de --hosts (hosts/NOM.zip), le client.zip de l’administrateur, un inventaire et un playbook Ansible, Deploy-Fleet.ps1 et fleet.json dans --out. Une seconde exécution ne change rien qui n’ait à changer.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +3147,10 @@
         <source>Where Docker keeps images, containers and volumes (dockerd --data-root), for instance on a volume of their own: D:\docker. Empty: C:\ProgramData\docker.</source>
         <translation>Où Docker garde images, conteneurs et volumes (dockerd --data-root), par exemple sur un volume à part : D:\docker. Vide : C:\ProgramData\docker.</translation>
     </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Remarque : %1.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduledTaskControl</name>
@@ -3284,10 +3300,6 @@
         <translation>Demander si la tâche planifiée s’exécute</translation>
     </message>
     <message>
-        <source>End dockerd.exe</source>
-        <translation>Terminer dockerd.exe</translation>
-    </message>
-    <message>
         <source>Register the earlier task again</source>
         <translation>Réenregistrer la tâche précédente</translation>
     </message>
@@ -3298,6 +3310,10 @@
     <message>
         <source>Application tab: Path</source>
         <translation>Onglet Application : chemin</translation>
+    </message>
+    <message>
+        <source>End %1</source>
+        <translation>Arrêter %1</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3357,10 @@
     <message>
         <source>service %1 did not stop: it is %2 (sc.exe stop: %3)</source>
         <translation>le service %1 ne s’est pas arrêté : il est %2 (sc.exe stop : %3)</translation>
+    </message>
+    <message>
+        <source>%1 is still in use %2 seconds after service %3 stopped</source>
+        <translation>%1 est encore utilisé %2 secondes après l’arrêt du service %3</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3651,10 @@
         <source>What changes on this computer (a dry run of the set-up):</source>
         <translation>Ce qui change sur cet ordinateur (essai à blanc de la configuration) :</translation>
     </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque :</translation>
+    </message>
 </context>
 <context>
     <name>TlsPage</name>
@@ -3836,6 +3860,10 @@
     <message>
         <source>The client&apos;s ca.pem, cert.pem and key.pem are also in %1.</source>
         <translation>Les ca.pem, cert.pem et key.pem du client sont aussi dans %1.</translation>
+    </message>
+    <message>
+        <source>Docker %1 (API %2, clients from API %3: docker CLI %4 or later) on %5 answers at %6</source>
+        <translation>Docker %1 (API %2, clients à partir de l’API %3 : docker CLI %4 ou plus récent) sur %5 répond à %6</translation>
     </message>
 </context>
 <context>

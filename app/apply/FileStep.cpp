@@ -205,10 +205,11 @@ std::optional<BatchForm> FileStep::batch(const BatchContext &context) const
                      << QStringLiteral("set tries=0") << QStringLiteral(":copyAgain")
                      << QStringLiteral("copy /y \"%source%\" \"%target%\" >nul 2>&1")
                      << QStringLiteral("if not errorlevel 1 goto :copied")
-                     // A program that has just ended may hold its .exe a moment longer.
+                     // A program that has just ended may hold its .exe a moment longer: as long as a stop may take.
                      << QStringLiteral("set /a tries+=1")
-                     << QStringLiteral(
-                            "if %tries% geq 10 (echo Cannot write \"%target%\": it is in use. & set bad=1 & exit /b 1)")
+                     << QStringLiteral("if %tries% geq %1 (echo Cannot write \"%target%\": it is still in use %1 "
+                                       "seconds after Docker stopped. & set bad=1 & exit /b 1)")
+                            .arg(context.answers.service.timeout)
                      << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul")
                      << QStringLiteral("goto :copyAgain") << QStringLiteral(":copied")
                      << QStringLiteral("echo       \"%target%\"") << QStringLiteral("exit /b 0") << QString();

@@ -43,7 +43,7 @@ bool ServiceRunStep::apply(ApplyContext &context, QString *error)
     const Answers &a = context.answers;
     const int timeoutMs = a.service.timeout * 1000;
     const ScheduledTaskControl task(context.host, a.service.name, ServiceCommands::dockerdExe(a));
-    const ServiceControl service(context.host, a.service.name);
+    const ServiceControl service(context.host, a.service.name, ServiceCommands::dockerdExe(a));
     if (m_action == Stop)
         return m_scheduledTask ? task.stop(error, timeoutMs) : service.stop(error, timeoutMs);
     noteLogs(context);
@@ -95,7 +95,7 @@ void ServiceRunStep::undo(ApplyContext &context)
     QString ignored;
     const Answers &a = context.answers;
     const ScheduledTaskControl task(context.host, a.service.name, ServiceCommands::dockerdExe(a));
-    const ServiceControl service(context.host, a.service.name);
+    const ServiceControl service(context.host, a.service.name, ServiceCommands::dockerdExe(a));
     // Undoing a start stops what was started and leaves the logs as they were; undoing a stop (the first step)
     // starts the service again once every other step has put its settings back.
     if (m_action == Start) {

@@ -62,7 +62,7 @@ Uninstaller::Result Uninstaller::run(const WindowsHost &host, const QString &nam
         runAll(host, {ServiceCommands::removal(a).last()}, tr("the scheduled task %1").arg(name), result);
     } else if (inspected.found) {
         QString error;
-        if (!ServiceControl(host, name).stop(&error))
+        if (!ServiceControl(host, name, ServiceCommands::dockerdExe(a)).stop(&error))
             result.failures << error;
         HostCommand remove{ServiceCommands::scExe(), {QStringLiteral("delete"), name}, QString()};
         if (manager == ServiceManager::Nssm && QFileInfo::exists(host.localPath(ServiceCommands::nssmExe())))

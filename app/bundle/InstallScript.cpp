@@ -87,7 +87,8 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
       << QStringLiteral("if errorlevel 1 (echo Cannot change to the bundle's folder. & exit /b 1)")
       << QStringLiteral("set changed=0") << QStringLiteral("set restart=0") << QStringLiteral("set running=0")
       << QStringLiteral("set bad=0") << QStringLiteral("if not defined TEMP set \"TEMP=%SystemRoot%\\Temp\"")
-      << QStringLiteral("set \"stateFile=%TEMP%\\berth-install-state.txt\"");
+      << QStringLiteral("set \"stateFile=%TEMP%\\berth-install-state.txt\"")
+      << QStringLiteral("set \"hashFile=%TEMP%\\berth-install-hash.txt\"");
     int number = 1;
     s << QStringLiteral("echo [%1/%2] Check every file against SHA256SUMS").arg(number++).arg(count)
       << QStringLiteral("if not exist SHA256SUMS (echo SHA256SUMS is missing: this is not a whole bundle. & goto "
@@ -107,7 +108,7 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     }
     // What a run changed, in a line a deployment tool reads (Ansible's changed_when): the files, the
     // service's registration and settings, the firewall rule as netsh shows it, a start.
-    s << QStringLiteral("call :hostState") << QStringLiteral("del \"%stateFile%\" >nul 2>&1")
+    s << QStringLiteral("call :hostState") << QStringLiteral("del \"%stateFile%\" \"%hashFile%\" >nul 2>&1")
       << QStringLiteral("if /i not \"%actual%\"==\"%stateBefore%\" set changed=1");
     s << QStringLiteral("echo Docker is installed.");
     if (a.tls.enabled)
@@ -116,7 +117,7 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     s << QStringLiteral("if %changed%==0 echo %1: unchanged").arg(QLatin1String(ResultWord))
       << QStringLiteral("if %changed%==1 echo %1: changed").arg(QLatin1String(ResultWord));
     s << QStringLiteral("popd") << QStringLiteral("exit /b 0") << QString();
-    s << QStringLiteral(":failed") << QStringLiteral("del \"%stateFile%\" >nul 2>&1")
+    s << QStringLiteral(":failed") << QStringLiteral("del \"%stateFile%\" \"%hashFile%\" >nul 2>&1")
       << QStringLiteral("echo Stopped: the step above failed; nothing after it ran.") << QStringLiteral("popd")
       << QStringLiteral("exit /b 1") << QString();
     s << QStringLiteral(":verify") << QStringLiteral("set \"hashed=%~2\"")
@@ -124,20 +125,35 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
       << QStringLiteral(
              "if not exist \"%hashed%\" (echo \"%hashed%\" is missing from the bundle. & set bad=1 & exit /b 1)")
       << QStringLiteral("call :hash")
-      << QStringLiteral("if not defined actual (echo Cannot compute SHA-256 here: neither certutil nor PowerShell "
-                        "gave a digest of \"%hashed%\". & set bad=1 & exit /b 1)")
+      << QStringLiteral("if not defined actual (echo Cannot compute the SHA-256 of \"%hashed%\" here: PowerShell's "
+                        "Get-FileHash gave no digest, and certutil.exe printed: & type \"%hashFile%\" & set bad=1 "
+                        "& exit /b 1)")
       << QStringLiteral("if /i not \"%actual%\"==\"%~1\" (echo \"%hashed%\" has SHA-256 %actual%, SHA256SUMS says %~1: "
                         "the bundle was changed or damaged. & set bad=1)")
       << QStringLiteral("exit /b 0") << QString();
+    // certutil prints its failures on standard output (an empty file: 0x800703ee ERROR_FILE_INVALID), and older
+    // ones space the digest's bytes: only 64 hexadecimal digits count as a digest, else PowerShell is asked.
     s << QStringLiteral(":hash") << QStringLiteral("set actual=")
       << QStringLiteral("if not exist \"%hashed%\" exit /b 0")
-      << QStringLiteral("for /f \"skip=1 tokens=*\" %%h in ('%SystemRoot%\\System32\\certutil.exe -hashfile "
-                        "\"%hashed%\" SHA256 2^>nul') do if not defined actual set \"actual=%%h\"")
+      << QStringLiteral("%SystemRoot%\\System32\\certutil.exe -hashfile \"%hashed%\" SHA256 >\"%hashFile%\" 2>&1")
+      << QStringLiteral("for /f \"usebackq skip=1 tokens=*\" %%h in (\"%hashFile%\") do if not defined actual set "
+                        "\"actual=%%h\"")
+      << QStringLiteral("call :isDigest")
       << QStringLiteral("if not defined actual for /f \"tokens=*\" %%h in "
                         "('%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile -Command "
                         "\"(Get-FileHash -Algorithm SHA256 -LiteralPath $env:hashed).Hash\" 2^>nul') do if not "
                         "defined actual set \"actual=%%h\"")
-      << QStringLiteral("if defined actual set \"actual=%actual: =%\"") << QStringLiteral("exit /b 0") << QString();
+      << QStringLiteral("call :isDigest") << QStringLiteral("exit /b 0") << QString();
+    // What is left of actual once its quotes and spaces go must be 64 hexadecimal digits, else it is cleared.
+    s << QStringLiteral(":isDigest") << QStringLiteral("if not defined actual exit /b 0")
+      << QStringLiteral("set \"actual=%actual:\"=%\"") << QStringLiteral("if not defined actual exit /b 0")
+      << QStringLiteral("set \"actual=%actual: =%\"") << QStringLiteral("set \"rest=%actual%\"")
+      << QStringLiteral(
+             "for %%c in (0 1 2 3 4 5 6 7 8 9 a b c d e f) do if defined rest call set \"rest=%%rest:%%c=%%\"")
+      << QStringLiteral("if defined rest set actual=")
+      << QStringLiteral("if defined actual if \"%actual:~63,1%\"==\"\" set actual=")
+      << QStringLiteral("if defined actual if not \"%actual:~64%\"==\"\" set actual=") << QStringLiteral("exit /b 0")
+      << QString();
     // The service's key with its settings (NSSM's Parameters too) and the firewall rule, hashed: compared
     // before and after, on the same host, so no localised word is read.
     HostCommand showRule = FirewallStep::removal(a);

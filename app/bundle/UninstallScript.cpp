@@ -31,9 +31,10 @@ QString UninstallScript::render(const Answers &a)
     s << QStringLiteral("echo [2/4] Remove the firewall rule")
       << BatchText::line(ServiceCommands::firewallRuleRemoval(a)) + QStringLiteral(" >nul 2>&1")
       << QStringLiteral("echo [3/4] Remove dockerd.exe and docker.exe");
+    // A daemon that has just stopped may hold its .exe a moment longer (dockerd says STOPPED before it returns).
     for (const QString &file : {ServiceCommands::dockerdExe(a), ServiceCommands::dockerExe(a)})
-        s << QStringLiteral("if exist %1 del /f %1").arg(BatchText::quoted(file))
-          << QStringLiteral("if exist %1 (echo Cannot delete %1. & exit /b 1)").arg(BatchText::quoted(file));
+        s << BatchText::setVariable(QStringLiteral("target"), file) << QStringLiteral("call :removeFile")
+          << QStringLiteral("if %bad%==1 exit /b 1");
     s << QStringLiteral("echo [4/4] Remove the start configuration");
     for (const QString &file : {a.scriptPath(), a.daemonJsonPath()})
         s << QStringLiteral("if exist %1 del /f %1").arg(BatchText::quoted(file));
@@ -43,8 +44,15 @@ QString UninstallScript::render(const Answers &a)
         s << QStringLiteral("if /i \"%~1\"==\"/all\" if exist %1 rmdir /s /q %1")
                  .arg(BatchText::quoted(a.runtime.dataRoot));
     s << QStringLiteral("echo Docker is removed.") << QStringLiteral("exit /b 0");
+    s << QString() << QStringLiteral(":removeFile") << QStringLiteral("set tries=0") << QStringLiteral(":removeAgain")
+      << QStringLiteral("if not exist \"%target%\" exit /b 0") << QStringLiteral("del /f \"%target%\" >nul 2>&1")
+      << QStringLiteral("if not exist \"%target%\" exit /b 0") << QStringLiteral("set /a tries+=1")
+      << QStringLiteral("if %tries% geq %1 (echo Cannot delete \"%target%\": it is still in use %1 seconds after "
+                        "Docker stopped. & set bad=1 & exit /b 1)")
+             .arg(a.service.timeout)
+      << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul") << QStringLiteral("goto :removeAgain");
     if (task)
-        s << QString() << ScriptLines::stopTask(a.service.name);
+        s << QString() << ScriptLines::stopTask(a.service.name, ServiceCommands::dockerdExe(a));
     if (!task) {
         // Stopped whatever state it is in: NSSM shows a daemon it keeps restarting as PAUSED.
         s << QString() << QStringLiteral(":removeService")
@@ -53,7 +61,7 @@ QString UninstallScript::render(const Answers &a)
           << QStringLiteral(":waitStopped")
           << QStringLiteral("%1 query %2 2>&1 | %3 \"_PENDING\" >nul").arg(sc, name, find)
           << QStringLiteral("if errorlevel 1 goto :delete") << QStringLiteral("set /a tries+=1")
-          << QStringLiteral("if %tries% geq 30 goto :delete")
+          << QStringLiteral("if %tries% geq %1 goto :delete").arg(a.service.timeout)
           << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul")
           << QStringLiteral("goto :waitStopped") << QStringLiteral(":delete");
         if (a.service.manager == ServiceManager::Native) {

@@ -45,10 +45,10 @@ bool ScheduledTaskControl::stop(QString *error, int timeoutMs) const
         *error = tr("%1 failed: %2").arg(command.commandLine(), stopped.summary());
         return false;
     }
-    // taskkill exits 128 when no dockerd.exe runs: nothing to end.
-    const HostCommand end = ServiceCommands::endDaemon();
+    // Whether a daemon was there to end is no matter: what counts is that its file can be replaced.
+    const HostCommand end = ServiceCommands::endDaemon(m_dockerd);
     const WindowsHost::Result ended = m_host.run(end);
-    if (!ended.started || (ended.exitCode != 0 && ended.exitCode != 128)) {
+    if (!ended.started) {
         *error = tr("%1 failed: %2").arg(end.commandLine(), ended.summary());
         return false;
     }

@@ -1,12 +1,16 @@
 #include "ServiceControl.h"
 
+#include "LocalFile.h"
 #include "render/ServiceCommands.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QThread>
 
-ServiceControl::ServiceControl(const WindowsHost &host, const QString &name) : m_host(host), m_name(name) {}
+ServiceControl::ServiceControl(const WindowsHost &host, const QString &name, const QString &dockerdWindowsPath)
+    : m_host(host), m_name(name), m_dockerd(dockerdWindowsPath)
+{
+}
 
 ServiceControl::State ServiceControl::state() const
 {
@@ -114,8 +118,22 @@ bool ServiceControl::stop(QString *error, int timeoutMs) const
     const WindowsHost::Result result =
         m_host.run({ServiceCommands::scExe(), {QStringLiteral("stop"), m_name}, QString()}, timeoutMs);
     State last = Unknown;
-    if (result.started && waitFor(Stopped, timeoutMs, &last))
-        return true;
-    *error = tr("service %1 did not stop: it is %2 (sc.exe stop: %3)").arg(m_name, stateName(last), result.summary());
-    return false;
+    QElapsedTimer timer;
+    timer.start();
+    if (!result.started || !waitFor(Stopped, timeoutMs, &last)) {
+        *error =
+            tr("service %1 did not stop: it is %2 (sc.exe stop: %3)").arg(m_name, stateName(last), result.summary());
+        return false;
+    }
+    while (!m_dockerd.isEmpty() && !LocalFile::isReplaceable(m_host.localPath(m_dockerd))) {
+        if (timer.elapsed() > timeoutMs) {
+            *error = tr("%1 is still in use %2 seconds after service %3 stopped")
+                         .arg(m_dockerd)
+                         .arg(timeoutMs / 1000)
+                         .arg(m_name);
+            return false;
+        }
+        QThread::msleep(250);
+    }
+    return true;
 }

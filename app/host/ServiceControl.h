@@ -15,7 +15,10 @@ public:
 
     enum State { Missing, Stopped, StartPending, StopPending, Running, ContinuePending, PausePending, Paused, Unknown };
 
-    ServiceControl(const WindowsHost &host, const QString &name);
+    // With dockerdWindowsPath, a stop lasts until that file can be replaced: a service may say STOPPED while its
+    // process still runs and holds its image (dockerd reports Stopped before it returns; NSSM ends the daemon under
+    // its cmd.exe with a TerminateProcess it does not wait for).
+    ServiceControl(const WindowsHost &host, const QString &name, const QString &dockerdWindowsPath = QString());
 
     State state() const;
     // The state in what sc.exe query printed, and its exit code (1060: no such service).
@@ -30,4 +33,5 @@ private:
 
     const WindowsHost &m_host;
     QString m_name;
+    QString m_dockerd;
 };

@@ -47,11 +47,11 @@ inline QStringList serviceSettings(const QString &serviceName)
 }
 
 // :stopTask, a label to call: the task and the dockerd.exe it started (Task Scheduler ends only cmd.exe).
-inline QStringList stopTask(const QString &taskName)
+inline QStringList stopTask(const QString &taskName, const QString &dockerdWindowsPath)
 {
     return {QStringLiteral(":stopTask"),
             BatchText::line(ServiceCommands::stopTask(taskName)) + QStringLiteral(" >nul"),
-            BatchText::line(ServiceCommands::endDaemon()) + QStringLiteral(" >nul 2>&1"),
+            BatchText::line(ServiceCommands::endDaemon(dockerdWindowsPath)) + QStringLiteral(" >nul 2>&1"),
             QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul"),
             QStringLiteral("exit /b 0"),
             QString()};

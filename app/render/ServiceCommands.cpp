@@ -215,11 +215,14 @@ HostCommand ServiceCommands::taskState(const QString &taskName)
                       tr("Ask whether the scheduled task runs"));
 }
 
-HostCommand ServiceCommands::endDaemon()
+HostCommand ServiceCommands::endDaemon(const QString &dockerdWindowsPath)
 {
-    return {QStringLiteral("C:\\Windows\\System32\\taskkill.exe"),
-            {QStringLiteral("/F"), QStringLiteral("/IM"), QStringLiteral("dockerd.exe")},
-            tr("End dockerd.exe")};
+    // taskkill /IM would end every dockerd.exe on the host; a process's Path is its image's full path, and -eq
+    // compares without case, as Windows paths are. Nothing found is no error (nothing to end).
+    return powershell({QStringLiteral("Get-Process -Name dockerd -ErrorAction SilentlyContinue | Where-Object Path "
+                                      "-EQ ") +
+                       powershellLiteral(dockerdWindowsPath) + QStringLiteral(" | Stop-Process -Force")},
+                      tr("End %1").arg(dockerdWindowsPath));
 }
 
 HostCommand ServiceCommands::firewallRule(const Answers &a)

@@ -59,8 +59,9 @@ public:
     // A scheduled task's state as PowerShell names it (Ready, Running, Disabled), which no language
     // translates; prints nothing when there is no such task.
     static HostCommand taskState(const QString &taskName);
-    // Ends dockerd.exe: Task Scheduler ends the task's own process (cmd.exe), not what it started.
-    static HostCommand endDaemon();
+    // Ends the dockerd.exe of installDir, and no other: Task Scheduler ends the task's own process (cmd.exe), not
+    // what it started, and another engine's dockerd.exe (Docker Desktop's, a second daemon) is not Berth's to end.
+    static HostCommand endDaemon(const QString &dockerdWindowsPath);
     static HostCommand firewallRule(const Answers &answers);
     // A private key readable by SYSTEM and Administrators alone, named by SID: "Administrators" is
     // "Administratoren" on a German Windows, and icacls resolves names in the host's language.

@@ -7,10 +7,11 @@
  * dockerd does when the service's event log source is there already (left by an sc.exe delete);
  * --unregister-service [--service-name NAME] deletes that service.
  * While it runs as the daemon it serves the Engine API's /_ping and /version on the named pipe
- * \\.\pipe\docker_engine (dockerd's default -H on Windows), answering as dockerd's Go server does:
+ * \\.\pipe\docker_engine (dockerd's default -H on Windows; another with -H npipe:////./pipe/NAME), answering as
+ * dockerd's Go server does:
  * an HTTP/1.0 request gets an HTTP/1.0 answer with Content-Length and Api-Version, then the
  * connection closes; any other path is a 404 with a JSON message. While it runs its own .exe cannot be
- * replaced or deleted, as on Windows.
+ * replaced or deleted, as on Windows; run as a service it lingers 1.5 s after it reports STOPPED.
  * Built with -DSTANDIN_VERSION="X.Y.Z" it is that release (its --version, /version and Server header), as
  * each release's dockerd.exe has its version built in. Two builds stand for broken releases:
  * -DSTANDIN_DOES_NOT_RUN exits as Windows does for a program whose DLL is missing (0xC0000135) before it
@@ -148,9 +149,28 @@ static void answer(HANDLE pipe, const char *request)
     FlushFileBuffers(pipe);
 }
 
+static wchar_t pipe_name[MAX_PATH] = L"\\\\.\\pipe\\docker_engine";
+
+/* The first -H npipe:////./pipe/NAME (or --host, --host=) names the pipe, as dockerd's listeners take it. */
+static void choose_pipe(int argc, wchar_t **argv)
+{
+    static const wchar_t prefix[] = L"npipe:////./pipe/";
+    for (int i = 1; i < argc; ++i) {
+        const wchar_t *value = NULL;
+        if ((wcscmp(argv[i], L"-H") == 0 || wcscmp(argv[i], L"--host") == 0) && i + 1 < argc)
+            value = argv[i + 1];
+        else if (wcsncmp(argv[i], L"--host=", 7) == 0)
+            value = argv[i] + 7;
+        if (value && _wcsnicmp(value, prefix, wcslen(prefix)) == 0) {
+            swprintf(pipe_name, MAX_PATH, L"\\\\.\\pipe\\%ls", value + wcslen(prefix));
+            return;
+        }
+    }
+}
+
 static HANDLE new_instance(void)
 {
-    return CreateNamedPipeW(L"\\\\.\\pipe\\docker_engine", PIPE_ACCESS_DUPLEX,
+    return CreateNamedPipeW(pipe_name, PIPE_ACCESS_DUPLEX,
                             PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_WAIT, PIPE_UNLIMITED_INSTANCES, 4096, 4096, 0,
                             NULL);
 }
@@ -159,12 +179,18 @@ static HANDLE new_instance(void)
  * instance is made as soon as one is connected, so the pipe's name exists between two clients, as
  * it does for dockerd (go-winio's listener keeps an instance open): a client that comes in between
  * waits for the pipe instead of finding nothing there. */
+static volatile LONG api_closed;
+
 static DWORD WINAPI serve_api(void *unused)
 {
     (void)unused;
     HANDLE pipe = new_instance();
     while (pipe != INVALID_HANDLE_VALUE) {
         const BOOL connected = ConnectNamedPipe(pipe, NULL) || GetLastError() == ERROR_PIPE_CONNECTED;
+        if (api_closed) {
+            CloseHandle(pipe);
+            return 0;
+        }
         const HANDLE next = new_instance();
         if (connected) {
             char request[4096];
@@ -187,6 +213,16 @@ static DWORD WINAPI serve_api(void *unused)
         pipe = next;
     }
     return 1;
+}
+
+/* A shutdown closes the API first, as dockerd's does: the waiting instance is woken by a connection of its own. */
+static void close_api(void)
+{
+    InterlockedExchange(&api_closed, 1);
+    const HANDLE wake =
+        CreateFileW(pipe_name, GENERIC_READ | GENERIC_WRITE, 0, NULL, OPEN_EXISTING, 0, NULL);
+    if (wake != INVALID_HANDLE_VALUE)
+        CloseHandle(wake);
 }
 
 static void start_api(void)
@@ -223,7 +259,11 @@ static void WINAPI service_main(DWORD argc, wchar_t **argv)
     start_api();
     report(SERVICE_RUNNING);
     WaitForSingleObject(stop_event, INFINITE);
+    close_api();
+    /* moby's service handler reports Stopped and the process then ends its own shutdown: for a while after
+     * STOPPED it still runs and holds its .exe (1.5 s here), which a stop that trusts STOPPED would trip over. */
     report(SERVICE_STOPPED);
+    Sleep(1500);
 }
 
 static const wchar_t *service_name_of(int argc, wchar_t **argv)
@@ -388,6 +428,7 @@ int wmain(void)
         }
     }
     record(argc, argv);
+    choose_pipe(argc, argv);
     for (int i = 1; i < argc; ++i) {
         if (wcscmp(argv[i], L"--register-service") == 0)
             return register_service(argc, argv);

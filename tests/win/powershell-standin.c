@@ -12,7 +12,9 @@
  *     Register-ScheduledTask (-TaskName -Action -Trigger -Settings -User -RunLevel [-Force] | -TaskName -Xml
  *     [-Force]), Get-ScheduledTask -TaskName, Start-/Stop-/Unregister-ScheduledTask (-TaskName or from the
  *     pipeline; Unregister needs -Confirm:$false, there being no one to ask), Get-FileHash -Algorithm SHA256
- *     -LiteralPath, Get-Content -LiteralPath -Raw, Remove-Item, Out-Null, and (EXPR).Property;
+ *     -LiteralPath, Get-Content -LiteralPath -Raw, Remove-Item, Out-Null, and (EXPR).Property; Get-Process -Name
+ *     NAME (every process of that image, with its Id and Path; none is an error), Where-Object PROPERTY -EQ VALUE
+ *     on a process's Path or Id (without case, as -eq), Stop-Process -Force (from the pipeline, or -Id);
  *   - anything else is "not recognized" and fails that statement; the exit code is 1 when the last one failed.
  * Tasks are kept where Windows keeps their definitions, C:\Windows\System32\Tasks\NAME (task XML, UTF-16).
  * Start-ScheduledTask runs the task's action as a process of its own, watched by a detached copy of this
@@ -22,6 +24,7 @@
 #include <windows.h>
 
 #include <bcrypt.h>
+#include <tlhelp32.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <wchar.h>
@@ -70,12 +73,12 @@ static int fail(const wchar_t *command, const wchar_t *message)
 
 /* ---- values ---- */
 
-enum Kind { V_NONE, V_TEXT, V_BOOLEAN, V_ACTION, V_TRIGGER, V_SETTINGS, V_TASK, V_HASH };
+enum Kind { V_NONE, V_TEXT, V_BOOLEAN, V_ACTION, V_TRIGGER, V_SETTINGS, V_TASK, V_HASH, V_PROCESSES };
 
 struct Value
 {
     enum Kind kind;
-    wchar_t *text;    /* V_TEXT; a V_TASK's name; a V_HASH's digest */
+    wchar_t *text;    /* V_TEXT; a V_TASK's name; a V_HASH's digest; V_PROCESSES: "ID\tPATH\n" each */
     wchar_t *execute; /* V_ACTION */
     wchar_t *argument;
     wchar_t *directory;
@@ -648,6 +651,102 @@ static int only(struct Arguments *a, const wchar_t *command, const wchar_t **all
     return 1;
 }
 
+/* ---- processes ---- */
+
+/* Get-Process -Name NAME: every process whose image is NAME.exe, with its Id and Path (the image's full path, as
+ * Windows PowerShell's Path property reads it from the process's main module). */
+static struct Value get_process(const wchar_t *name, int *ok)
+{
+    struct Value v = none();
+    wchar_t image[MAX_PATH];
+    swprintf(image, MAX_PATH, L"%ls.exe", name);
+    size_t size = 1, used = 0;
+    wchar_t *list = (wchar_t *)calloc(size, sizeof(wchar_t));
+    HANDLE snapshot = CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
+    PROCESSENTRY32W entry = {sizeof entry};
+    for (BOOL more = Process32FirstW(snapshot, &entry); more; more = Process32NextW(snapshot, &entry)) {
+        if (_wcsicmp(entry.szExeFile, image) != 0 && _wcsicmp(entry.szExeFile, name) != 0)
+            continue;
+        wchar_t path[MAX_PATH] = L"";
+        DWORD length = MAX_PATH;
+        HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, entry.th32ProcessID);
+        if (process) {
+            if (!QueryFullProcessImageNameW(process, 0, path, &length))
+                path[0] = 0;
+            CloseHandle(process);
+        }
+        wchar_t line[MAX_PATH + 32];
+        const int n = swprintf(line, MAX_PATH + 32, L"%lu\t%ls\n", (unsigned long)entry.th32ProcessID, path);
+        list = (wchar_t *)realloc(list, (size + n) * sizeof(wchar_t));
+        wcscpy(list + used, line);
+        used += n;
+        size += n;
+    }
+    CloseHandle(snapshot);
+    if (used == 0) {
+        wchar_t message[512];
+        swprintf(message, 512,
+                 L"Cannot find a process with the name \"%ls\". Verify the process name and call the cmdlet again.",
+                 name);
+        *ok = fail(L"Get-Process", message);
+        free(list);
+        return v;
+    }
+    v.kind = V_PROCESSES;
+    v.text = list;
+    return v;
+}
+
+/* Where-Object PROPERTY -EQ VALUE (the simplified syntax) over processes: Id, Path; -eq compares strings without
+ * case, as PowerShell's does. */
+static struct Value where_process(const wchar_t *property, const wchar_t *wanted, struct Value input)
+{
+    struct Value v = none();
+    if (input.kind != V_PROCESSES)
+        return v;
+    wchar_t *kept = dup(input.text);
+    kept[0] = 0;
+    const wchar_t *line = input.text;
+    while (*line) {
+        const wchar_t *end = wcschr(line, L'\n');
+        const wchar_t *tab = wcschr(line, L'\t');
+        wchar_t id[32], path[MAX_PATH];
+        swprintf(id, 32, L"%.*ls", (int)(tab - line), line);
+        swprintf(path, MAX_PATH, L"%.*ls", (int)(end - tab - 1), tab + 1);
+        const wchar_t *value = same(property, L"Id") ? id : path;
+        if (_wcsicmp(value, wanted) == 0)
+            wcsncat(kept, line, end - line + 1);
+        line = end + 1;
+    }
+    if (kept[0]) {
+        v.kind = V_PROCESSES;
+        v.text = kept;
+    }
+    return v;
+}
+
+/* Stop-Process -Force: each process that came down the pipeline, or -Id ID. */
+static int stop_processes(const wchar_t *ids)
+{
+    const wchar_t *line = ids;
+    while (*line) {
+        const DWORD id = (DWORD)wcstoul(line, NULL, 10);
+        HANDLE process = OpenProcess(PROCESS_TERMINATE | SYNCHRONIZE, FALSE, id);
+        if (!process) {
+            wchar_t message[256];
+            swprintf(message, 256, L"Cannot find a process with the process identifier %lu.", (unsigned long)id);
+            return fail(L"Stop-Process", message);
+        }
+        TerminateProcess(process, 0xFFFFFFFF);
+        CloseHandle(process);
+        const wchar_t *end = wcschr(line, L'\n');
+        if (!end)
+            break;
+        line = end + 1;
+    }
+    return 1;
+}
+
 static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Value input, int *ok)
 {
     struct Value v = none();
@@ -813,6 +912,46 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
         wchar_t path[MAX_PATH];
         task_file(task, path);
         DeleteFileW(path);
+        return v;
+    }
+    if (same(name, L"Get-Process")) {
+        static const wchar_t *allowed[] = {L"Name", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        const wchar_t *process = parameter_text(a, L"Name") ? parameter_text(a, L"Name")
+                                 : a->positionals                 ? as_text(a->positional[0])
+                                                                  : NULL;
+        if (!process) {
+            *ok = fail(name, L"Every process: not played by this stand-in.");
+            return v;
+        }
+        return get_process(process, ok);
+    }
+    if (same(name, L"Where-Object")) {
+        static const wchar_t *allowed[] = {L"EQ", L"Property", L"Value", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        const wchar_t *property = parameter_text(a, L"Property") ? parameter_text(a, L"Property")
+                                  : a->positionals                  ? as_text(a->positional[0])
+                                                                    : NULL;
+        const wchar_t *wanted = parameter_text(a, L"Value") ? parameter_text(a, L"Value") : parameter_text(a, L"EQ");
+        if (!property || !wanted || !(same(property, L"Path") || same(property, L"Id"))) {
+            *ok = fail(name, L"Only PROPERTY -EQ VALUE on a process's Path or Id: not played by this stand-in.");
+            return v;
+        }
+        return where_process(property, wanted, input);
+    }
+    if (same(name, L"Stop-Process")) {
+        static const wchar_t *allowed[] = {L"Force", L"Id", L"InputObject", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        if (parameter(a, L"Id")) {
+            wchar_t line[64];
+            swprintf(line, 64, L"%ls\n", parameter_text(a, L"Id"));
+            *ok = stop_processes(line);
+        } else if (input.kind == V_PROCESSES) {
+            *ok = stop_processes(input.text);
+        } /* nothing came down the pipeline: nothing to stop */
         return v;
     }
     if (same(name, L"Get-FileHash")) {

@@ -170,9 +170,8 @@ static void choose_pipe(int argc, wchar_t **argv)
 
 static HANDLE new_instance(void)
 {
-    return CreateNamedPipeW(pipe_name, PIPE_ACCESS_DUPLEX,
-                            PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_WAIT, PIPE_UNLIMITED_INSTANCES, 4096, 4096, 0,
-                            NULL);
+    return CreateNamedPipeW(pipe_name, PIPE_ACCESS_DUPLEX, PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_WAIT,
+                            PIPE_UNLIMITED_INSTANCES, 4096, 4096, 0, NULL);
 }
 
 /* One connection at a time is enough for a probe; each is answered once and closed. The next
@@ -219,8 +218,7 @@ static DWORD WINAPI serve_api(void *unused)
 static void close_api(void)
 {
     InterlockedExchange(&api_closed, 1);
-    const HANDLE wake =
-        CreateFileW(pipe_name, GENERIC_READ | GENERIC_WRITE, 0, NULL, OPEN_EXISTING, 0, NULL);
+    const HANDLE wake = CreateFileW(pipe_name, GENERIC_READ | GENERIC_WRITE, 0, NULL, OPEN_EXISTING, 0, NULL);
     if (wake != INVALID_HANDLE_VALUE)
         CloseHandle(wake);
 }
@@ -261,7 +259,21 @@ static void WINAPI service_main(DWORD argc, wchar_t **argv)
     WaitForSingleObject(stop_event, INFINITE);
     close_api();
     /* moby's service handler reports Stopped and the process then ends its own shutdown: for a while after
-     * STOPPED it still runs and holds its .exe (1.5 s here), which a stop that trusts STOPPED would trip over. */
+     * STOPPED it still runs and holds its .exe (1.5 s here), which a stop that trusts STOPPED would trip over.
+     * Wine's service manager ends a service's process as soon as it reports STOPPED, which Windows does not: the
+     * hold is handed to a copy of this program (--hold-image), which keeps the file as this process would. */
+    wchar_t self[MAX_PATH], command[MAX_PATH + 32];
+    GetModuleFileNameW(NULL, self, MAX_PATH);
+    swprintf(command, MAX_PATH + 32, L"\"%ls\" --hold-image", self);
+    STARTUPINFOW startup = {sizeof startup};
+    PROCESS_INFORMATION holder;
+    HANDLE held = CreateEventW(NULL, TRUE, FALSE, L"berth-standin-image-held");
+    if (CreateProcessW(self, command, NULL, NULL, FALSE, DETACHED_PROCESS, NULL, NULL, &startup, &holder)) {
+        WaitForSingleObject(held, 5000);
+        CloseHandle(holder.hProcess);
+        CloseHandle(holder.hThread);
+    }
+    CloseHandle(held);
     report(SERVICE_STOPPED);
     Sleep(1500);
 }
@@ -426,6 +438,16 @@ int wmain(void)
             printf("Docker version " STANDIN_VERSION ", build berth\n");
             return 0;
         }
+    }
+    if (argc == 2 && wcscmp(argv[1], L"--hold-image") == 0) {
+        lock_self();
+        HANDLE held = OpenEventW(EVENT_MODIFY_STATE, FALSE, L"berth-standin-image-held");
+        if (held) {
+            SetEvent(held);
+            CloseHandle(held);
+        }
+        Sleep(1500);
+        return 0;
     }
     record(argc, argv);
     choose_pipe(argc, argv);

@@ -331,6 +331,14 @@
         <source>Check: %1 speaks the Engine API up to %2, and Docker %3 takes clients from API %4 on: its commands will be refused until a docker.exe of %5 or later is placed (binaries.version).</source>
         <translation>Prüfung: %1 spricht die Engine-API bis %2, und Docker %3 nimmt Clients ab API %4 an: Seine Befehle werden abgewiesen, bis eine docker.exe ab Version %5 abgelegt ist (binaries.version).</translation>
     </message>
+    <message>
+        <source>Note: %1 is on the machine&apos;s Path, which Windows puts before this user&apos;s: `docker` runs that one, not %2. Run %2 by its full name, or take %3 out of the machine&apos;s Path.</source>
+        <translation>Hinweis: %1 liegt im Path des Computers, den Windows vor den dieses Benutzers stellt: `docker` startet diese, nicht %2. Starten Sie %2 mit vollem Namen, oder nehmen Sie %3 aus dem Path des Computers.</translation>
+    </message>
+    <message>
+        <source>Berth runs as %1, but %2 is signed in to this session: the client set-up goes into the profile, the environment and the docker settings of the user who runs it, so it would be %1&apos;s, not %2&apos;s. As %2, run berth client from a prompt that is not elevated (with binaries.source keep once an administrator has placed docker.exe), or sign in as %1.</source>
+        <translation>Berth läuft als %1, aber in dieser Sitzung ist %2 angemeldet: Die Client-Einrichtung geht in das Profil, die Umgebung und die docker-Einstellungen des Benutzers, der sie ausführt, sie wäre also die von %1, nicht die von %2. Führen Sie berth client als %2 an einer nicht erhöhten Eingabeaufforderung aus (mit binaries.source keep, sobald ein Administrator docker.exe abgelegt hat), oder melden Sie sich als %1 an.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyJournal</name>

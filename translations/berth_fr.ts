@@ -331,6 +331,14 @@
         <source>Check: %1 speaks the Engine API up to %2, and Docker %3 takes clients from API %4 on: its commands will be refused until a docker.exe of %5 or later is placed (binaries.version).</source>
         <translation>Vérification : %1 parle l’API Engine jusqu’à %2, et Docker %3 n’accepte les clients qu’à partir de l’API %4 : ses commandes seront refusées tant qu’un docker.exe %5 ou plus récent n’est pas placé (binaries.version).</translation>
     </message>
+    <message>
+        <source>Note: %1 is on the machine&apos;s Path, which Windows puts before this user&apos;s: `docker` runs that one, not %2. Run %2 by its full name, or take %3 out of the machine&apos;s Path.</source>
+        <translation>Remarque : %1 est dans le Path de l’ordinateur, que Windows place avant celui de cet utilisateur : `docker` lance celui-là, pas %2. Lancez %2 par son nom complet, ou retirez %3 du Path de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Berth runs as %1, but %2 is signed in to this session: the client set-up goes into the profile, the environment and the docker settings of the user who runs it, so it would be %1&apos;s, not %2&apos;s. As %2, run berth client from a prompt that is not elevated (with binaries.source keep once an administrator has placed docker.exe), or sign in as %1.</source>
+        <translation>Berth s’exécute en tant que %1, mais %2 est connecté à cette session : la configuration du client va dans le profil, l’environnement et les réglages docker de l’utilisateur qui l’exécute ; elle serait donc celle de %1, pas celle de %2. En tant que %2, lancez berth client depuis une invite non élevée (avec binaries.source keep une fois qu’un administrateur a placé docker.exe), ou connectez-vous en tant que %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyJournal</name>

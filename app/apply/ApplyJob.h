@@ -88,6 +88,7 @@ private:
     std::optional<Outcome> refuseHost();
     Outcome runClient(ApplyRun &run, bool dryRun, const QString &done);
     void checkCliSpeaks(const QString &cli, const DaemonProbe::Result &probe);
+    std::optional<QString> anotherUsersSession() const;
 
     WindowsHost m_host;
     std::atomic_bool m_cancelled{false};

@@ -91,6 +91,8 @@ ApplyJob::Outcome ApplyJob::setUpClient(Answers answers, const Options &options)
 {
     if (!m_host.exists())
         return finish(Invalid, WindowsHost::missingReason());
+    if (const std::optional<QString> refusal = anotherUsersSession())
+        return finish(Invalid, *refusal);
     QString error;
     ClientSteps::Inputs in;
     in.host = ClientSteps::endpoint(options.endpoint, &error);
@@ -180,10 +182,26 @@ void ApplyJob::checkCliSpeaks(const QString &cli, const DaemonProbe::Result &pro
             .arg(cli, api, probe.version, probe.minApiVersion, DockerApi::firstCliFor(probe.minApiVersion)));
 }
 
+// A client set-up is the user's who runs it: their profile, HKCU and docker settings. Elevated with another
+// account's credentials (UAC's prompt on a standard user's desktop), it would set up that account instead.
+std::optional<QString> ApplyJob::anotherUsersSession() const
+{
+    const QString session = HostFacts::sessionUserIfNotThisOne();
+    if (session.isEmpty())
+        return std::nullopt;
+    return tr("Berth runs as %1, but %2 is signed in to this session: the client set-up goes into the profile, the "
+              "environment and the docker settings of the user who runs it, so it would be %1's, not %2's. As %2, "
+              "run berth client from a prompt that is not elevated (with binaries.source keep once an administrator "
+              "has placed docker.exe), or sign in as %1.")
+        .arg(qEnvironmentVariable("USERNAME"), session);
+}
+
 ApplyJob::Outcome ApplyJob::removeClient(const Options &options)
 {
     if (!m_host.exists())
         return finish(Invalid, WindowsHost::missingReason());
+    if (const std::optional<QString> refusal = anotherUsersSession())
+        return finish(Invalid, *refusal);
     QString error;
     ClientPlaces places;
     if (!ClientPlaces::read(m_host, &places, &error))

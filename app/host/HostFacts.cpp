@@ -10,6 +10,8 @@
 
 #ifdef Q_OS_WIN
 #include <windows.h>
+// after windows.h, which defines its types
+#include <wtsapi32.h>
 #endif
 
 bool HostFacts::listensOn(const QString &netstatOutput, int port)
@@ -55,6 +57,48 @@ HostFacts HostFacts::read(const WindowsHost &host, const QString &serviceName, i
     }
     facts.administrator = runsElevated();
     return facts;
+}
+
+QString HostFacts::sessionUserIfNotThisOne()
+{
+#ifdef Q_OS_WIN
+    // Compared by SID: the names alone may be a local and a domain account that share one.
+    const auto sessionText = [](WTS_INFO_CLASS what) {
+        wchar_t *text = nullptr;
+        DWORD size = 0;
+        QString value;
+        if (WTSQuerySessionInformationW(WTS_CURRENT_SERVER_HANDLE, WTS_CURRENT_SESSION, what, &text, &size) && text)
+            value = QString::fromWCharArray(text);
+        if (text)
+            WTSFreeMemory(text);
+        return value;
+    };
+    const QString name = sessionText(WTSUserName);
+    if (name.isEmpty())
+        return {};
+    const QString domain = sessionText(WTSDomainName);
+    const QString account = domain.isEmpty() ? name : domain + QLatin1Char('\\') + name;
+    BYTE sessionSid[SECURITY_MAX_SID_SIZE];
+    DWORD sidSize = sizeof sessionSid;
+    wchar_t referenced[256];
+    DWORD referencedSize = 256;
+    SID_NAME_USE use;
+    if (!LookupAccountNameW(nullptr, reinterpret_cast<const wchar_t *>(account.utf16()), sessionSid, &sidSize,
+                            referenced, &referencedSize, &use))
+        return {};
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return {};
+    BYTE buffer[sizeof(TOKEN_USER) + SECURITY_MAX_SID_SIZE];
+    DWORD size = sizeof buffer;
+    const bool read = GetTokenInformation(token, TokenUser, buffer, size, &size);
+    CloseHandle(token);
+    if (!read)
+        return {};
+    return EqualSid(reinterpret_cast<TOKEN_USER *>(buffer)->User.Sid, sessionSid) ? QString() : account;
+#else
+    return {};
+#endif
 }
 
 QString HostFacts::notElevated()

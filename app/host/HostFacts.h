@@ -31,6 +31,10 @@ public:
     // Whether this process has an administrator's elevated token (always true elsewhere than Windows).
     static bool runsElevated();
     static QString notElevated();
+    // The user logged on to this session (DOMAIN\NAME), when this process runs as another one: an administrator's
+    // credentials typed into UAC's prompt on a standard user's desktop ("over the shoulder"). Empty when they are
+    // the same, for a session without a user (a service's), and elsewhere than Windows.
+    static QString sessionUserIfNotThisOne();
     // Whether `netstat -an` shows something listening on the TCP port, over IPv4 or IPv6.
     static bool listensOn(const QString &netstatOutput, int port);
     // The port is taken by something other than the Docker service.

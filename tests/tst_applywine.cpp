@@ -90,6 +90,69 @@ private slots:
         QVERIFY(log.readAll().contains("API listen on //./pipe/docker_engine"));
     }
 
+    // A host without the Containers feature (dockerd, and the stand-in, do not start without it): the apply enables
+    // it with dism.exe, does every step but the start, says a restart is needed (3010) and keeps its journal; after
+    // one restart, berth recover has the daemon answer, under each manager (a service Windows started at boot is
+    // asked; one it did not, and the task, the recover starts). The old apply started a daemon that cannot start
+    // there, and rolled back.
+    void aHostWithoutTheContainersFeatureRunsDockerAfterOneRestart_data()
+    {
+        QTest::addColumn<int>("manager");
+        QTest::newRow("nssm") << int(ServiceManager::Nssm);
+        QTest::newRow("native") << int(ServiceManager::Native);
+        QTest::newRow("task") << int(ServiceManager::ScheduledTask);
+    }
+
+    void aHostWithoutTheContainersFeatureRunsDockerAfterOneRestart()
+    {
+        QFETCH(int, manager);
+        WineHost host(20348);
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        QVERIFY(host.removeContainersFeature());
+        Answers answers = host.answers();
+        answers.service.manager = ServiceManager(manager);
+        const QString file = host.answersFile(answers);
+
+        const WinePrefix::Result looked =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--dry-run"), QStringLiteral("--answers"), file});
+        QVERIFY2(looked.exitCode == 0, looked.out + looked.err);
+        QVERIFY2(looked.out.contains("Would enable the Windows feature Containers (dism.exe)"), looked.out);
+        QVERIFY(!host.regQuery(QStringLiteral("HKLM\\SOFTWARE\\BerthStandin")).contains(QLatin1String("Containers")));
+
+        const WinePrefix::Result applied = host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), file});
+        // 3010 as dism.exe says it; a Linux process's exit status keeps its low 8 bits.
+        QVERIFY2(applied.exitCode == (3010 & 0xFF), applied.out + applied.err);
+        QVERIFY2(applied.out.contains("Enabled the Windows feature Containers (dism.exe); Docker starts only after the "
+                                      "host restarts."),
+                 applied.out);
+        QVERIFY2(applied.out.contains("Restart Windows, then run berth recover there"), applied.out);
+        QVERIFY2(!applied.out.contains("Start Docker"), applied.out);
+        QVERIFY(host.regQuery(QStringLiteral("HKLM\\SOFTWARE\\BerthStandin\\PendingFeatures"))
+                    .contains(QLatin1String("Containers    REG_SZ    vmcompute")));
+        QVERIFY(QFile::exists(host.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
+        QVERIFY(host.regQuery(QStringLiteral("HKLM\\SOFTWARE\\Berth"))
+                    .contains(QLatin1String("\"restart\":\"Containers\"")));
+        // Every later run names the wait.
+        const WinePrefix::Result inspected = host.berth({QStringLiteral("inspect")});
+        QVERIFY2(inspected.err.contains("waits for Windows to restart and finish enabling Containers"), inspected.err);
+
+        QVERIFY(host.restart());
+        const WinePrefix::Result recovered = host.berth({QStringLiteral("recover")});
+        QVERIFY2(recovered.exitCode == 0, recovered.out + recovered.err);
+        qInfo("%s", recovered.out.constData());
+        QVERIFY2(!host.regQuery(QStringLiteral("HKLM\\SOFTWARE\\Berth")).contains(QLatin1String("Journal")),
+                 recovered.out);
+        // Done is the daemon answering on its pipe, asked here as a user would.
+        const WinePrefix::Result version =
+            host.run(host.hostPath(QStringLiteral("C:\\Windows\\System32\\docker.exe")),
+                     {QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")});
+        QVERIFY2(version.exitCode == 0 && !version.out.trimmed().isEmpty(), version.out + version.err);
+        // And a second apply changes nothing.
+        const WinePrefix::Result again = host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), file});
+        QVERIFY2(again.exitCode == 0 && again.out.contains("Nothing changes"), again.out + again.err);
+    }
+
     void secondApplyChangesNothing()
     {
         WineHost host;

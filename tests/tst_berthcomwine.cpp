@@ -337,6 +337,67 @@ private slots:
         QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\Windows\\System32\\dockerd.exe"))));
     }
 
+    // berth.com, run from a folder a user could write (as downloaded), on a host without the Containers feature:
+    // it enables the feature, sets Docker up, copies itself where only administrators write, registers a task that
+    // runs that copy once at the next start as SYSTEM, and restarts Windows. At that start (Task Scheduler played
+    // by the stand-in's Start-ScheduledTask) the task has the daemon answer and removes itself. One command and one
+    // restart; the old apply failed on a daemon that cannot start there.
+    void finishesByItselfAfterTheRestartItMakes()
+    {
+        WineHost host(20348);
+        QVERIFY2(host.unavailableReason().isEmpty(), qPrintable(host.unavailableReason()));
+        QVERIFY(host.removeContainersFeature());
+        QProcess copy;
+        copy.start(QStringLiteral("cp"), {QStringLiteral("-a"), QStringLiteral(BERTH_WINDOWS_FOLDER),
+                                          host.driveC() + QStringLiteral("/berth-download")});
+        QVERIFY(copy.waitForFinished(60000) && copy.exitCode() == 0);
+        Answers answers;
+        answers.binaries.source = Source::Local;
+        answers.binaries.localPath = place(host, QStringLiteral("docker.zip"), readFile(host.zip("docker.zip")));
+        answers.nssm.source = Source::Local;
+        answers.nssm.localPath = place(host, QStringLiteral("nssm-2.24.zip"), readFile(host.zip("nssm-2.24.zip")));
+        const QString file = place(host, QStringLiteral("host.json"), QJsonDocument(answers.toJson()).toJson());
+
+        const WinePrefix::Result applied = host.run(QStringLiteral("C:\\berth-download\\berth.com"),
+                                                    {QStringLiteral("apply"), QStringLiteral("--answers"), file},
+                                                    {{QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")}}, 300000);
+        // 3010, of which Wine's process passes on the low 8 bits.
+        QVERIFY2(applied.exitCode == (3010 & 0xFF), applied.out + applied.err);
+        QVERIFY2(applied.out.contains("Windows restarts in 60 seconds"), applied.out);
+        QVERIFY(QFile::exists(host.hostPath(QLatin1String(Program))));
+        QVERIFY2(host.regQuery(QStringLiteral("HKLM\\SOFTWARE\\BerthStandin")).contains(QLatin1String("/r /t 60")),
+                 qPrintable(host.regQuery(QStringLiteral("HKLM\\SOFTWARE\\BerthStandin"))));
+        const QString taskFile =
+            host.hostPath(QStringLiteral("C:\\Windows\\System32\\Tasks\\Berth finishes after restart"));
+        const QByteArray taskXml = readFile(taskFile);
+        const QString task =
+            QString::fromUtf16(reinterpret_cast<const char16_t *>(taskXml.constData()), taskXml.size() / 2);
+        for (const QString &expected :
+             {QStringLiteral("<BootTrigger>"), QStringLiteral("<UserId>S-1-5-18</UserId>"),
+              QStringLiteral("<Command>C:\\Windows\\System32\\cmd.exe</Command>"),
+              QStringLiteral("\"C:\\Program Files\\Berth\\berth.com\" recover --after-restart")})
+            QVERIFY2(task.contains(expected), qPrintable(expected + QStringLiteral("\n---\n") + task));
+        QCOMPARE(host.serviceState(), QStringLiteral("STOPPED"));
+
+        QVERIFY(host.restart());
+        const WinePrefix::Result started =
+            host.run(QStringLiteral("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"),
+                     {QStringLiteral("-Command"),
+                      QStringLiteral("Start-ScheduledTask -TaskName 'Berth finishes after restart'")});
+        QVERIFY2(started.exitCode == 0, started.out + started.err);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(taskFile), 180000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !host.regQuery(QStringLiteral("HKLM\\SOFTWARE\\Berth")).contains(QLatin1String("Journal")), 180000);
+        const QByteArray log = readFile(host.hostPath(QStringLiteral("C:\\Program Files\\Berth\\after-restart.log")));
+        QVERIFY2(log.contains("Berth finishes the apply after the restart") &&
+                     (log.contains("Applied.") || log.contains("answers on its named pipe")),
+                 log.constData());
+        const WinePrefix::Result version =
+            host.run(QStringLiteral("C:\\Windows\\System32\\docker.exe"),
+                     {QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")});
+        QVERIFY2(version.exitCode == 0 && !version.out.trimmed().isEmpty(), version.out + version.err);
+    }
+
     // `berth` with no verb opens the wizard, berth.exe beside it, and returns at once, as typing the
     // name of a Windows program does.
     void withoutAVerbOpensTheWizard()

@@ -125,6 +125,7 @@ private slots:
         WineHost host;
         if (!host.unavailableReason().isEmpty())
             QSKIP(qPrintable(host.unavailableReason()));
+        QVERIFY(host.removeContainersFeature());
         QTemporaryDir dir;
         Answers answers = host.answers();
         answers.binaries.localPath = dockerZip(dir, WineHost::standin("releases/registers-nothing/dockerd.exe"));

@@ -78,6 +78,7 @@ private slots:
         WineHost wine;
         if (!wine.unavailableReason().isEmpty())
             QSKIP(qPrintable(wine.unavailableReason()));
+        QVERIFY(wine.removeContainersFeature());
         wine.useInThisProcess();
         const WindowsHost host(wine.driveC(), {QStringLiteral("wine")});
         BerthWizard wizard(Answers(), host);

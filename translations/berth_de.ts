@@ -339,6 +339,30 @@
         <source>Berth runs as %1, but %2 is signed in to this session: the client set-up goes into the profile, the environment and the docker settings of the user who runs it, so it would be %1&apos;s, not %2&apos;s. As %2, run berth client from a prompt that is not elevated (with binaries.source keep once an administrator has placed docker.exe), or sign in as %1.</source>
         <translation>Berth läuft als %1, aber in dieser Sitzung ist %2 angemeldet: Die Client-Einrichtung geht in das Profil, die Umgebung und die docker-Einstellungen des Benutzers, der sie ausführt, sie wäre also die von %1, nicht die von %2. Führen Sie berth client als %2 an einer nicht erhöhten Eingabeaufforderung aus (mit binaries.source keep, sobald ein Administrator docker.exe abgelegt hat), oder melden Sie sich als %1 an.</translation>
     </message>
+    <message>
+        <source>Would enable the Windows feature %1 (dism.exe); Docker would start after Windows restarts.</source>
+        <translation>Würde das Windows-Feature %1 aktivieren (dism.exe); Docker würde nach einem Neustart von Windows starten.</translation>
+    </message>
+    <message>
+        <source>After the restart, Docker does not answer: %1</source>
+        <translation>Nach dem Neustart antwortet Docker nicht: %1</translation>
+    </message>
+    <message>
+        <source>After the restart, Docker %1 answers on its named pipe.</source>
+        <translation>Nach dem Neustart antwortet Docker %1 auf seiner Named Pipe.</translation>
+    </message>
+    <message>
+        <source>Docker is set up and starts once Windows has restarted, which completes %1.</source>
+        <translation>Docker ist eingerichtet und startet, sobald Windows neu gestartet ist, was %1 abschließt.</translation>
+    </message>
+    <message>
+        <source>This Berth does not run on that Windows, so it cannot finish there by itself after a restart.</source>
+        <translation>Dieses Berth läuft nicht auf diesem Windows und kann die Anwendung dort nach einem Neustart nicht selbst beenden.</translation>
+    </message>
+    <message>
+        <source>Restart Windows, then run berth recover there: it starts Docker and checks that the daemon answers.</source>
+        <translation>Starten Sie Windows neu und führen Sie dort berth recover aus: Es startet Docker und prüft, dass der Daemon antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyJournal</name>
@@ -361,6 +385,10 @@
     <message>
         <source>%1\Journal is not a journal Berth wrote</source>
         <translation>%1\Journal ist kein Journal, das Berth geschrieben hat</translation>
+    </message>
+    <message>
+        <source>An apply started on %1 waits for Windows to restart and finish enabling %2; after the restart, berth recover finishes it (Berth runs it by itself when it restarted the host).</source>
+        <translation>Eine am %1 begonnene Anwendung wartet auf einen Neustart von Windows, der %2 fertig aktiviert; nach dem Neustart führt berth recover sie zu Ende (Berth startet es selbst, wenn es den Host neu gestartet hat).</translation>
     </message>
 </context>
 <context>
@@ -488,6 +516,10 @@
     <message>
         <source>Nothing changed: this computer is already set up.</source>
         <translation>Nichts geändert: Dieser Computer ist bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Docker is set up and starts once Windows has restarted (a feature it needs was enabled). After the restart, start Berth again: it finishes the apply.</source>
+        <translation>Docker ist eingerichtet und startet, sobald Windows neu gestartet ist (ein benötigtes Feature wurde aktiviert). Starten Sie Berth nach dem Neustart erneut: Es führt die Anwendung zu Ende.</translation>
     </message>
 </context>
 <context>
@@ -1391,10 +1423,6 @@
         <translation>Verben:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 1 failed, 2 invalid input or usage.</source>
-        <translation>Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Aufruf.</translation>
-    </message>
-    <message>
         <source>The Docker version to go to (without it: the newest offered); an older one only this way.</source>
         <translation>Die Docker-Version, auf die gewechselt wird (ohne: die neueste angebotene); eine ältere nur so.</translation>
     </message>
@@ -1445,6 +1473,18 @@
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>When a Windows feature Berth enables needs a restart, do not restart: say what to run after your own restart (exit code 3010).</source>
+        <translation>Wenn ein Windows-Feature, das Berth aktiviert, einen Neustart braucht, nicht neu starten: sagen, was nach dem eigenen Neustart auszuführen ist (Exit-Code 3010).</translation>
+    </message>
+    <message>
+        <source>What Berth&apos;s own task runs at the start after a restart Berth made: finish the apply, and remove that task.</source>
+        <translation>Was Berths eigene Aufgabe beim Start nach einem Neustart durch Berth ausführt: die Anwendung zu Ende führen und diese Aufgabe entfernen.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 invalid input or usage, 3010 set up but Docker starts only after Windows restarts (as dism.exe says it).</source>
+        <translation>Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 ungültige Eingabe oder Verwendung, 3010 eingerichtet, aber Docker startet erst nach einem Neustart von Windows (wie dism.exe es sagt).</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2664,10 @@
         <source>Windows: %1.</source>
         <translation>Windows: %1.</translation>
     </message>
+    <message>
+        <source>%1: Berth finishes the apply after the restart.</source>
+        <translation>%1: Berth führt die Anwendung nach dem Neustart zu Ende.</translation>
+    </message>
 </context>
 <context>
     <name>IoPage</name>
@@ -3071,6 +3115,45 @@
     <message>
         <source>Certificates: %1</source>
         <translation>Zertifikate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestartToFinish</name>
+    <message>
+        <source>Berth could not be copied to %1 (%2), from where it finishes after the restart</source>
+        <translation>Berth konnte nicht nach %1 kopiert werden (%2), von wo es nach dem Neustart die Anwendung zu Ende führt</translation>
+    </message>
+    <message>
+        <source>Task that finishes the apply at the next start</source>
+        <translation>Aufgabe, die die Anwendung beim nächsten Start zu Ende führt</translation>
+    </message>
+    <message>
+        <source>the task that finishes the apply after the restart could not be registered: %1</source>
+        <translation>die Aufgabe, die die Anwendung nach dem Neustart zu Ende führt, konnte nicht registriert werden: %1</translation>
+    </message>
+    <message>
+        <source>Berth restarts Windows to finish enabling the Containers feature; Docker is set up after the restart.</source>
+        <translation>Berth startet Windows neu, um das Feature Containers fertig zu aktivieren; Docker wird nach dem Neustart eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Restart the host</source>
+        <translation>Den Host neu starten</translation>
+    </message>
+    <message>
+        <source>the restart could not be started: %1, from: %2</source>
+        <translation>der Neustart konnte nicht eingeleitet werden: %1, aus: %2</translation>
+    </message>
+    <message>
+        <source>Berth is in %1, and the task &quot;%2&quot; runs it once at the next start to finish the apply (its output goes to %3).</source>
+        <translation>Berth liegt in %1, und die Aufgabe „%2“ startet es einmal beim nächsten Start, um die Anwendung zu Ende zu führen (seine Ausgabe geht nach %3).</translation>
+    </message>
+    <message>
+        <source>Windows restarts in %1 seconds (shutdown /a stops that; then restart it yourself).</source>
+        <translation>Windows startet in %1 Sekunden neu (shutdown /a verhindert das; starten Sie es dann selbst neu).</translation>
+    </message>
+    <message>
+        <source>Remove the task that finished the apply</source>
+        <translation>Die Aufgabe entfernen, die die Anwendung zu Ende geführt hat</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4172,25 @@
     <message>
         <source>Update Docker on this host to go back to it.</source>
         <translation>Mit „Docker auf diesem Host aktualisieren“ dorthin zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsFeatures</name>
+    <message>
+        <source>The Windows feature %1 could not be enabled: %2, from: %3</source>
+        <translation>Das Windows-Feature %1 konnte nicht aktiviert werden: %2, aus: %3</translation>
+    </message>
+    <message>
+        <source>Enabled the Windows feature %1 (dism.exe); Docker starts only after the host restarts.</source>
+        <translation>Das Windows-Feature %1 wurde aktiviert (dism.exe); Docker startet erst nach einem Neustart des Hosts.</translation>
+    </message>
+    <message>
+        <source>Enabled the Windows feature %1 (dism.exe).</source>
+        <translation>Das Windows-Feature %1 wurde aktiviert (dism.exe).</translation>
+    </message>
+    <message>
+        <source>This Nano Server lacks the Windows feature %1, which cannot be enabled on a running Nano Server: build its image with it (New-NanoServerImage -Containers, and -Compute for Hyper-V), then run Berth again.</source>
+        <translation>Diesem Nano Server fehlt das Windows-Feature %1, das sich auf einem laufenden Nano Server nicht aktivieren lässt: Erstellen Sie sein Image damit (New-NanoServerImage -Containers, und -Compute für Hyper-V) und führen Sie Berth dann erneut aus.</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,30 @@
         <source>Berth runs as %1, but %2 is signed in to this session: the client set-up goes into the profile, the environment and the docker settings of the user who runs it, so it would be %1&apos;s, not %2&apos;s. As %2, run berth client from a prompt that is not elevated (with binaries.source keep once an administrator has placed docker.exe), or sign in as %1.</source>
         <translation>Berth s’exécute en tant que %1, mais %2 est connecté à cette session : la configuration du client va dans le profil, l’environnement et les réglages docker de l’utilisateur qui l’exécute ; elle serait donc celle de %1, pas celle de %2. En tant que %2, lancez berth client depuis une invite non élevée (avec binaries.source keep une fois qu’un administrateur a placé docker.exe), ou connectez-vous en tant que %1.</translation>
     </message>
+    <message>
+        <source>Would enable the Windows feature %1 (dism.exe); Docker would start after Windows restarts.</source>
+        <translation>Activerait la fonctionnalité Windows %1 (dism.exe) ; Docker démarrerait après le redémarrage de Windows.</translation>
+    </message>
+    <message>
+        <source>After the restart, Docker does not answer: %1</source>
+        <translation>Après le redémarrage, Docker ne répond pas : %1</translation>
+    </message>
+    <message>
+        <source>After the restart, Docker %1 answers on its named pipe.</source>
+        <translation>Après le redémarrage, Docker %1 répond sur son canal nommé.</translation>
+    </message>
+    <message>
+        <source>Docker is set up and starts once Windows has restarted, which completes %1.</source>
+        <translation>Docker est installé et démarrera une fois Windows redémarré, ce qui achève %1.</translation>
+    </message>
+    <message>
+        <source>This Berth does not run on that Windows, so it cannot finish there by itself after a restart.</source>
+        <translation>Ce Berth ne s’exécute pas sur ce Windows : il ne peut pas y terminer seul après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart Windows, then run berth recover there: it starts Docker and checks that the daemon answers.</source>
+        <translation>Redémarrez Windows, puis lancez-y berth recover : il démarre Docker et vérifie que le démon répond.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyJournal</name>
@@ -361,6 +385,10 @@
     <message>
         <source>%1\Journal is not a journal Berth wrote</source>
         <translation>%1\Journal n’est pas un journal écrit par Berth</translation>
+    </message>
+    <message>
+        <source>An apply started on %1 waits for Windows to restart and finish enabling %2; after the restart, berth recover finishes it (Berth runs it by itself when it restarted the host).</source>
+        <translation>Une application commencée le %1 attend que Windows redémarre et achève l’activation de %2 ; après le redémarrage, berth recover la termine (Berth le lance lui-même s’il a redémarré l’hôte).</translation>
     </message>
 </context>
 <context>
@@ -488,6 +516,10 @@
     <message>
         <source>Nothing changed: this computer is already set up.</source>
         <translation>Rien n’a changé : cet ordinateur est déjà configuré.</translation>
+    </message>
+    <message>
+        <source>Docker is set up and starts once Windows has restarted (a feature it needs was enabled). After the restart, start Berth again: it finishes the apply.</source>
+        <translation>Docker est installé et démarrera une fois Windows redémarré (une fonctionnalité requise a été activée). Après le redémarrage, relancez Berth : il termine l’application.</translation>
     </message>
 </context>
 <context>
@@ -1391,10 +1423,6 @@
         <translation>Verbes :</translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 1 failed, 2 invalid input or usage.</source>
-        <translation>Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide.</translation>
-    </message>
-    <message>
         <source>The Docker version to go to (without it: the newest offered); an older one only this way.</source>
         <translation>La version de Docker visée (sans elle : la plus récente proposée) ; une plus ancienne seulement ainsi.</translation>
     </message>
@@ -1445,6 +1473,18 @@
     <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>When a Windows feature Berth enables needs a restart, do not restart: say what to run after your own restart (exit code 3010).</source>
+        <translation>Quand une fonctionnalité Windows que Berth active exige un redémarrage, ne pas redémarrer : dire quoi lancer après votre propre redémarrage (code de sortie 3010).</translation>
+    </message>
+    <message>
+        <source>What Berth&apos;s own task runs at the start after a restart Berth made: finish the apply, and remove that task.</source>
+        <translation>Ce que lance la tâche de Berth au démarrage qui suit un redémarrage fait par Berth : terminer l’application, et retirer cette tâche.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 invalid input or usage, 3010 set up but Docker starts only after Windows restarts (as dism.exe says it).</source>
+        <translation>Codes de sortie : 0 terminé, 1 échec, 2 entrée ou usage invalide, 3010 installé mais Docker ne démarre qu’après le redémarrage de Windows (comme le dit dism.exe).</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2664,10 @@
         <source>Windows: %1.</source>
         <translation>Windows : %1.</translation>
     </message>
+    <message>
+        <source>%1: Berth finishes the apply after the restart.</source>
+        <translation>%1 : Berth termine l’application après le redémarrage.</translation>
+    </message>
 </context>
 <context>
     <name>IoPage</name>
@@ -3071,6 +3115,45 @@
     <message>
         <source>Certificates: %1</source>
         <translation>Certificats : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestartToFinish</name>
+    <message>
+        <source>Berth could not be copied to %1 (%2), from where it finishes after the restart</source>
+        <translation>Berth n’a pas pu être copié dans %1 (%2), d’où il termine après le redémarrage</translation>
+    </message>
+    <message>
+        <source>Task that finishes the apply at the next start</source>
+        <translation>Tâche qui termine l’application au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>the task that finishes the apply after the restart could not be registered: %1</source>
+        <translation>la tâche qui termine l’application après le redémarrage n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Berth restarts Windows to finish enabling the Containers feature; Docker is set up after the restart.</source>
+        <translation>Berth redémarre Windows pour achever l’activation de la fonctionnalité Containers ; Docker est installé après le redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart the host</source>
+        <translation>Redémarrer l’hôte</translation>
+    </message>
+    <message>
+        <source>the restart could not be started: %1, from: %2</source>
+        <translation>le redémarrage n’a pas pu être lancé : %1, par : %2</translation>
+    </message>
+    <message>
+        <source>Berth is in %1, and the task &quot;%2&quot; runs it once at the next start to finish the apply (its output goes to %3).</source>
+        <translation>Berth est dans %1, et la tâche « %2 » le lance une fois au prochain démarrage pour terminer l’application (sa sortie va dans %3).</translation>
+    </message>
+    <message>
+        <source>Windows restarts in %1 seconds (shutdown /a stops that; then restart it yourself).</source>
+        <translation>Windows redémarre dans %1 secondes (shutdown /a l’empêche ; redémarrez-le alors vous-même).</translation>
+    </message>
+    <message>
+        <source>Remove the task that finished the apply</source>
+        <translation>Retirer la tâche qui a terminé l’application</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4172,25 @@
     <message>
         <source>Update Docker on this host to go back to it.</source>
         <translation>Mettez à jour Docker sur cet hôte pour y revenir.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsFeatures</name>
+    <message>
+        <source>The Windows feature %1 could not be enabled: %2, from: %3</source>
+        <translation>La fonctionnalité Windows %1 n’a pas pu être activée : %2, par : %3</translation>
+    </message>
+    <message>
+        <source>Enabled the Windows feature %1 (dism.exe); Docker starts only after the host restarts.</source>
+        <translation>Fonctionnalité Windows %1 activée (dism.exe) ; Docker ne démarre qu’après le redémarrage de l’hôte.</translation>
+    </message>
+    <message>
+        <source>Enabled the Windows feature %1 (dism.exe).</source>
+        <translation>Fonctionnalité Windows %1 activée (dism.exe).</translation>
+    </message>
+    <message>
+        <source>This Nano Server lacks the Windows feature %1, which cannot be enabled on a running Nano Server: build its image with it (New-NanoServerImage -Containers, and -Compute for Hyper-V), then run Berth again.</source>
+        <translation>Ce Nano Server n’a pas la fonctionnalité Windows %1, qui ne peut pas être activée sur un Nano Server en marche : créez son image avec elle (New-NanoServerImage -Containers, et -Compute pour Hyper-V), puis relancez Berth.</translation>
     </message>
 </context>
 <context>

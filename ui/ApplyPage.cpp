@@ -194,6 +194,10 @@ void ApplyPage::finished(ApplyJob::Outcome outcome, const QString &error)
     case ApplyJob::Cancelled:
         text = tr("Stopped. %1").arg(error);
         break;
+    case ApplyJob::RestartNeeded:
+        text = tr("Docker is set up and starts once Windows has restarted (a feature it needs was enabled). After "
+                  "the restart, start Berth again: it finishes the apply.");
+        break;
     default:
         text = error.isEmpty() ? tr("Failed; see the messages above.") : error;
         break;
@@ -201,7 +205,7 @@ void ApplyPage::finished(ApplyJob::Outcome outcome, const QString &error)
     m_result->setText(text);
     const bool good = outcome == ApplyJob::Applied || outcome == ApplyJob::NothingToChange ||
                       outcome == ApplyJob::Removed || outcome == ApplyJob::NothingToRemove ||
-                      outcome == ApplyJob::DryRun;
+                      outcome == ApplyJob::DryRun || outcome == ApplyJob::RestartNeeded;
     m_result->setStyleSheet(good ? QString() : QStringLiteral("color: #b00020"));
     emit completeChanged();
 }

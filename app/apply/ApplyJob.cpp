@@ -10,12 +10,15 @@
 #include "DockerUpgrade.h"
 #include "EngineCheck.h"
 #include "FileStep.h"
+#include "RestartToFinish.h"
 #include "Uninstaller.h"
 #include "answers/AnswersValidator.h"
 #include "bundle/BundleBuilder.h"
 #include "fetch/BinaryFetch.h"
 #include "fetch/Downloader.h"
+#include "host/DaemonAnswer.h"
 #include "host/HostFacts.h"
+#include "host/WindowsFeatures.h"
 #include "render/ServiceCommands.h"
 #include "tls/CertificateFiles.h"
 #include "tls/DaemonProbe.h"
@@ -86,7 +89,8 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
         if (!why.isEmpty())
             return finish(Invalid, QLatin1String(key) + QStringLiteral(": ") + why);
     }
-    const QString interrupted = ApplyJournal::interruptedMessage(ApplyJournal::read(m_host));
+    const ApplyJournal::Entry journal = ApplyJournal::read(m_host);
+    const QString interrupted = ApplyJournal::interruptedMessage(journal);
     if (!interrupted.isEmpty())
         emit complained(interrupted);
     const HostFacts facts = HostFacts::read(m_host, answers.service.name, answers.tls.enabled ? answers.tls.port : 0);
@@ -129,9 +133,37 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
         ApplySteps::build(answers, &error, facts.win64, fresh ? &*fresh : nullptr);
     if (steps.empty())
         return finish(Failed, error);
+    // The last thing before the steps, when everything that can refuse has been checked.
+    QStringList restartFor;
+    if (const QStringList features = WindowsFeatures::missing(facts, answers); !features.isEmpty()) {
+        if (facts.edition == Edition::Nano)
+            return finish(Failed, WindowsFeatures::nanoServerRefusal(features));
+        QString message;
+        if (options.dryRun) {
+            emit said(tr("Would enable the Windows feature %1 (dism.exe); Docker would start after Windows restarts.")
+                          .arg(features.join(QStringLiteral(", "))));
+        } else {
+            switch (WindowsFeatures::enable(m_host, features, &message)) {
+            case WindowsFeatures::Failed:
+                return finish(Failed, message);
+            case WindowsFeatures::RestartNeeded:
+                restartFor = features;
+                break;
+            case WindowsFeatures::Enabled:
+                break;
+            }
+            emit said(message);
+        }
+    }
     ApplyContext context(m_host, answers);
     ApplyRun applyRun(context, std::move(steps));
-    const Outcome outcome = run(applyRun, options.dryRun, interrupted);
+    if (!restartFor.isEmpty())
+        applyRun.startAfterRestart();
+    const Outcome outcome =
+        run(applyRun, options.dryRun, interrupted, journal.restart.isEmpty() ? nullptr : &journal.answers);
+    if (!restartFor.isEmpty() && (outcome == Applied || outcome == NothingToChange))
+        return awaitRestart(answers, context.backup.isUsed() ? context.backup.windowsFolder() : QString(), restartFor,
+                            options);
     if (outcome != Applied)
         return outcome;
     if (context.backup.isUsed())
@@ -145,7 +177,7 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
 }
 
 // Carries out the steps with the journal kept, and says how it went. Applied is for the caller to finish.
-ApplyJob::Outcome ApplyJob::run(ApplyRun &run, bool dryRun, const QString &interrupted)
+ApplyJob::Outcome ApplyJob::run(ApplyRun &run, bool dryRun, const QString &interrupted, const Answers *afterRestart)
 {
     ApplyJournal journal(m_host);
     run.setJournal(&journal);
@@ -156,7 +188,17 @@ ApplyJob::Outcome ApplyJob::run(ApplyRun &run, bool dryRun, const QString &inter
     case ApplyRun::NotStarted:
         return finish(Failed, run.error());
     case ApplyRun::NothingToChange:
+        if (run.startsAfterRestart())
+            return NothingToChange; // for the caller, which says what follows the restart
         emit said(tr("Nothing changes: the host is already as the answers say."));
+        if (afterRestart && !dryRun) {
+            // Docker started with Windows, as a service or task does: done when it answers.
+            const DaemonAnswer::Result answer =
+                DaemonAnswer::wait(m_host, *afterRestart, afterRestart->service.timeout * 1000);
+            if (!answer.ok)
+                return finish(Failed, tr("After the restart, Docker does not answer: %1").arg(answer.error));
+            emit said(tr("After the restart, Docker %1 answers on its named pipe.").arg(answer.version));
+        }
         if (!interrupted.isEmpty()) {
             journal.end(); // the host is whole: nothing is left to finish
             emit said(tr("The interrupted apply had nothing left to do; its journal was removed."));
@@ -173,6 +215,34 @@ ApplyJob::Outcome ApplyJob::run(ApplyRun &run, bool dryRun, const QString &inter
         break;
     }
     return Applied;
+}
+
+// Every step but Docker's start has run; the journal keeps the answers until the apply is finished after the restart.
+ApplyJob::Outcome ApplyJob::awaitRestart(const Answers &answers, const QString &backupFolder,
+                                         const QStringList &features, const Options &options)
+{
+    ApplyJournal journal(m_host);
+    QString error;
+    if (!journal.awaitRestart(answers, backupFolder, features, &error))
+        return finish(Failed, error);
+    if (!backupFolder.isEmpty())
+        emit said(tr("Replaced files were saved in %1.").arg(backupFolder));
+    emit said(tr("Docker is set up and starts once Windows has restarted, which completes %1.")
+                  .arg(features.join(QStringLiteral(", "))));
+    if (options.restart && RestartToFinish::canFinishItself(m_host)) {
+        QStringList lines;
+        if (RestartToFinish::schedule(m_host, &lines, &error)) {
+            for (const QString &line : std::as_const(lines))
+                emit said(line);
+            return finish(RestartNeeded);
+        }
+        emit complained(error);
+    } else if (options.restart) {
+        emit said(tr("This Berth does not run on that Windows, so it cannot finish there by itself after a restart."));
+    }
+    emit said(tr("Restart Windows, then run berth recover there: it starts Docker and checks that the daemon "
+                 "answers."));
+    return finish(RestartNeeded);
 }
 
 // The same probe as the wizard's log page, where the client's files are at hand.

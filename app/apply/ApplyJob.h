@@ -31,7 +31,8 @@ public:
         Cancelled,
         Removed,
         NothingToRemove,
-        Bundled
+        Bundled,
+        RestartNeeded // set up, but Docker starts only once Windows has restarted (a feature it enabled)
     };
     Q_ENUM(Outcome)
 
@@ -48,6 +49,9 @@ public:
         QString endpoint;
         QString certsZip;
         bool allUsers = false;
+        // When a Windows feature it enables needs a restart: restart the host and finish after it by itself
+        // (RestartToFinish), rather than say what to run after the admin's own restart.
+        bool restart = false;
     };
 
     explicit ApplyJob(const WindowsHost &host, QObject *parent = nullptr);
@@ -84,7 +88,10 @@ private:
     Outcome finish(Outcome outcome, const QString &error = QString());
     bool fetchBinaries(Answers &answers, bool dryRun, QString *error, bool dockerOnly = false);
     void probe(const Answers &answers, const QString &clientOut);
-    Outcome run(ApplyRun &run, bool dryRun, const QString &interrupted);
+    // afterRestart: the answers of an apply that waited for a restart, whose daemon must now answer.
+    Outcome run(ApplyRun &run, bool dryRun, const QString &interrupted, const Answers *afterRestart = nullptr);
+    Outcome awaitRestart(const Answers &answers, const QString &backupFolder, const QStringList &features,
+                         const Options &options);
     std::optional<Outcome> refuseHost();
     Outcome runClient(ApplyRun &run, bool dryRun, const QString &done);
     void checkCliSpeaks(const QString &cli, const DaemonProbe::Result &probe);

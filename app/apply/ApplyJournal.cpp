@@ -17,6 +17,7 @@ ApplyJournal::Entry ApplyJournal::read(const WindowsHost &host)
     entry.started = QDateTime::fromString(json.value(QStringLiteral("started")).toString(), Qt::ISODate);
     entry.step = json.value(QStringLiteral("step")).toString();
     entry.backup = json.value(QStringLiteral("backup")).toString();
+    entry.restart = json.value(QStringLiteral("restart")).toString();
     QStringList problems;
     entry.answers = Answers::fromJson(json.value(QStringLiteral("answers")).toObject(), &problems);
     if (!entry.started.isValid() || !json.value(QStringLiteral("answers")).isObject() || !problems.isEmpty())
@@ -31,6 +32,10 @@ QString ApplyJournal::interruptedMessage(const Entry &entry)
     if (!entry.problem.isEmpty())
         return tr("An apply on this host did not end, and its journal cannot be used: %1.").arg(entry.problem);
     const QString when = entry.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!entry.restart.isEmpty())
+        return tr("An apply started on %1 waits for Windows to restart and finish enabling %2; after the restart, "
+                  "berth recover finishes it (Berth runs it by itself when it restarted the host).")
+            .arg(when, entry.restart);
     return entry.step.isEmpty()
                ? tr("An apply started on %1 was interrupted before its first step; berth recover finishes it.")
                      .arg(when)
@@ -50,6 +55,15 @@ bool ApplyJournal::begin(const Answers &answers, const QString &backupFolder, QS
         return true;
     m_entry = QJsonObject();
     return false;
+}
+
+bool ApplyJournal::awaitRestart(const Answers &answers, const QString &backupFolder, const QStringList &features,
+                                QString *error)
+{
+    if (!begin(answers, backupFolder, error))
+        return false;
+    m_entry.insert(QStringLiteral("restart"), features.join(QStringLiteral(", ")));
+    return write(error);
 }
 
 void ApplyJournal::stepStarted(const QString &title)

@@ -27,6 +27,7 @@ public:
         QString backup; // where the files it replaced were saved
         Answers answers;
         QString problem; // the journal is there but cannot be read
+        QString restart; // the apply waits for a restart to finish enabling these Windows features
     };
 
     explicit ApplyJournal(const WindowsHost &host) : m_host(host) {}
@@ -37,6 +38,9 @@ public:
     static QString interruptedMessage(const Entry &entry);
 
     bool begin(const Answers &answers, const QString &backupFolder, QString *error);
+    // An apply that did everything but start Docker, which a Windows feature needs a restart for: the journal
+    // stays, saying so, until berth recover after the restart ends it.
+    bool awaitRestart(const Answers &answers, const QString &backupFolder, const QStringList &features, QString *error);
     void stepStarted(const QString &title);
     void end();
 

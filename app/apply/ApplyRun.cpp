@@ -59,7 +59,7 @@ ApplyRun::Outcome ApplyRun::run(bool dryRun)
         m_start->setChangesPending(restart);
     }
     for (auto &step : m_steps) {
-        if (!step->changes().isEmpty())
+        if (!step->changes().isEmpty() && !(m_startAfterRestart && step.get() == m_start))
             m_changing.push_back(step.get());
     }
     if (m_changing.empty())

@@ -36,6 +36,10 @@ public:
     // A step after the start (the daemon's API answers): when it fails, the start is undone with the rest.
     void checkAfterStart(std::unique_ptr<Step> step);
 
+    // Docker cannot start before the host restarts (a Windows feature): every step but the start runs.
+    void startAfterRestart() { m_startAfterRestart = true; }
+    bool startsAfterRestart() const { return m_startAfterRestart; }
+
     Outcome run(bool dryRun);
     QString error() const { return m_error; }
     // After run(): what the steps that had something to change would change (or changed).
@@ -65,4 +69,5 @@ private:
     int m_injectedFailure = -1;
     std::function<bool()> m_cancelled;
     ApplyJournal *m_journal = nullptr;
+    bool m_startAfterRestart = false;
 };

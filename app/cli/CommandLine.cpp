@@ -105,6 +105,16 @@ const QList<CommandLine::Option> &CommandLine::options()
          QT_TRANSLATE_NOOP("CommandLine", "The zip with the client's ca.pem, cert.pem and key.pem (as apply and certs "
                                           "make it), instead of --cert-dir."),
          {}},
+        {{QStringLiteral("no-restart")},
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "When a Windows feature Berth enables needs a restart, do not restart: say "
+                                          "what to run after your own restart (exit code 3010)."),
+         {}},
+        {{QStringLiteral("after-restart")},
+         {},
+         QT_TRANSLATE_NOOP("CommandLine", "What Berth's own task runs at the start after a restart Berth made: "
+                                          "finish the apply, and remove that task."),
+         {}},
         {{QStringLiteral("all-users")},
          {},
          QT_TRANSLATE_NOOP("CommandLine", "Put the Docker folder on every user's Path, not only on this user's."),
@@ -168,7 +178,7 @@ const QList<CommandLine::Verb> &CommandLine::verbs()
         {QStringLiteral("apply"),
          {},
          QT_TRANSLATE_NOOP("CommandLine", "Carry out the plan on the host; a failed step undoes all."),
-         list({"answers", "root", "dry-run", "client-out", "context"}),
+         list({"answers", "root", "dry-run", "client-out", "context", "no-restart"}),
          {},
          &CommandLine::apply},
         {QStringLiteral("upgrade"),
@@ -191,9 +201,12 @@ const QList<CommandLine::Verb> &CommandLine::verbs()
         {QStringLiteral("recover"),
          {},
          QT_TRANSLATE_NOOP("CommandLine", "Finish an apply that was interrupted (killed, power lost)."),
-         list({"root"}),
+         list({"root", "no-restart", "after-restart"}),
          {},
-         [](const CommandLine &c) { return HostVerbs::recover(c.root()); }},
+         [](const CommandLine &c) {
+             return HostVerbs::recover(c.root(), !c.isSet(QStringLiteral("no-restart")),
+                                       c.isSet(QStringLiteral("after-restart")));
+         }},
         {QStringLiteral("inspect"),
          {},
          QT_TRANSLATE_NOOP("CommandLine", "Print the host's Docker set-up as an answer file."),
@@ -443,7 +456,9 @@ QString CommandLine::helpText(const Verb *one)
             all << option.names.first();
         describeOptions(all);
     }
-    out << QString() << tr("Exit codes: 0 done, 1 failed, 2 invalid input or usage.");
+    out << QString()
+        << tr("Exit codes: 0 done, 1 failed, 2 invalid input or usage, 3010 set up but Docker starts only after "
+              "Windows restarts (as dism.exe says it).");
     return out.join(QLatin1Char('\n'));
 }
 
@@ -519,7 +534,7 @@ int CommandLine::apply() const
     if (!loadAnswers(answers))
         return Invalid;
     return HostVerbs::apply(answers, root(), isSet(QStringLiteral("dry-run")), value(QStringLiteral("client-out")),
-                            isSet(QStringLiteral("context")));
+                            isSet(QStringLiteral("context")), !isSet(QStringLiteral("no-restart")));
 }
 
 int CommandLine::upgrade() const

@@ -9,13 +9,14 @@
 // `berth VERB ...`: the same engine the wizard drives, for scripts and for admins at a console.
 // Each option and each verb is defined once, below; parsing, the options a verb accepts, the ones
 // it needs, and --help (for all verbs, or `berth VERB --help` for one) all come from those tables.
-// Exit codes: 0 done, 1 failed, 2 invalid input or usage.
+// Exit codes: 0 done, 1 failed, 2 invalid input or usage, 3010 set up but Windows must restart first.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Done = 0, Failed = 1, Invalid = 2 };
+    // RestartNeeded: 3010, as dism.exe and msiexec say it (ERROR_SUCCESS_REBOOT_REQUIRED).
+    enum ExitCode { Done = 0, Failed = 1, Invalid = 2, RestartNeeded = 3010 };
 
     struct Option
     {

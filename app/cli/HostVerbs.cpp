@@ -5,10 +5,12 @@
 #include "answers/WindowsReleases.h"
 #include "apply/ApplyJob.h"
 #include "apply/ApplyJournal.h"
+#include "apply/RestartToFinish.h"
 #include "fetch/Downloader.h"
 #include "inspect/HostInspector.h"
 #include "logtail/DaemonLogTail.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -48,6 +50,8 @@ int exitCode(ApplyJob::Outcome outcome)
     case ApplyJob::RolledBack:
     case ApplyJob::Cancelled:
         return CommandLine::Failed;
+    case ApplyJob::RestartNeeded:
+        return CommandLine::RestartNeeded;
     default:
         return CommandLine::Done;
     }
@@ -55,12 +59,14 @@ int exitCode(ApplyJob::Outcome outcome)
 
 } // namespace
 
-int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut, bool dockerContext)
+int HostVerbs::apply(Answers answers, const QString &root, bool dryRun, const QString &clientOut, bool dockerContext,
+                     bool restart)
 {
     ApplyJob job(WindowsHost::fromEnvironment(root));
     listen(job);
     ApplyJob::Options options;
     options.dryRun = dryRun;
+    options.restart = restart;
     options.clientOut = clientOut;
     options.dockerContext = dockerContext;
     return exitCode(job.apply(answers, options));
@@ -105,12 +111,20 @@ int HostVerbs::client(const std::optional<Answers> &answers, const ApplyJob::Opt
     return exitCode(answers ? job.setUpClient(*answers, options) : job.removeClient(options));
 }
 
-int HostVerbs::recover(const QString &root)
+int HostVerbs::recover(const QString &root, bool restart, bool afterRestart)
 {
     const WindowsHost host = WindowsHost::fromEnvironment(root);
     if (!host.exists()) {
         Console::err(WindowsHost::missingReason());
         return CommandLine::Invalid;
+    }
+    if (afterRestart) {
+        // Berth's own task, at the start after the restart it made: it runs once, whatever follows, and never
+        // restarts the host again (no loop of restarts when a feature did not come).
+        Console::out(tr("%1: Berth finishes the apply after the restart.")
+                         .arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
+        RestartToFinish::removeTask(host);
+        restart = false;
     }
     const ApplyJournal::Entry entry = ApplyJournal::read(host);
     if (!entry.found) {
@@ -123,7 +137,7 @@ int HostVerbs::recover(const QString &root)
     }
     Console::out(tr("Finishing the apply that started on %1, with the answers it had.")
                      .arg(entry.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-    return apply(entry.answers, root, false, QString());
+    return apply(entry.answers, root, false, QString(), false, restart);
 }
 
 int HostVerbs::inspect(const QString &root, const QString &serviceName)

@@ -164,7 +164,7 @@ HostFacts::FeatureResult HostFacts::enableFeature(const WindowsHost &host, const
     const WindowsHost::Result result = host.run(command, 1800000);
     // dism.exe exits 3010 when the feature is enabled and a restart completes it.
     FeatureResult done;
-    done.ok = result.ok() || (result.started && result.exitCode == 3010);
+    done.ok = result.ok() || result.exitedWith(3010);
     done.message = done.ok ? tr("%1 is enabled; restart the host to finish, then run Berth again.").arg(feature)
                            : tr("%1, from: %2").arg(result.summary(), command.commandLine());
     return done;

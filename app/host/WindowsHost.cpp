@@ -117,6 +117,7 @@ WindowsHost::Result WindowsHost::run(const HostCommand &command, int timeoutMs) 
         process.setArguments(m_launcher.mid(1) + QStringList{command.program} + command.arguments);
     }
     Result result;
+    result.lowByteOnly = !m_launcher.isEmpty();
     process.start();
     if (!process.waitForStarted(30000)) {
         result.error = tr("%1 could not be started: %2").arg(command.program, process.errorString());

@@ -24,9 +24,15 @@ public:
         int exitCode = -1;
         QString out;
         QString err;
-        QByteArray outBytes; // standard output as the program wrote it (cmd /u writes UTF-16)
-        QString error;       // why the program could not run, in words
+        QByteArray outBytes;      // standard output as the program wrote it (cmd /u writes UTF-16)
+        QString error;            // why the program could not run, in words
+        bool lowByteOnly = false; // run through a launcher (Wine on Linux), which passes on 8 bits of the code
         bool ok() const { return started && !timedOut && exitCode == 0; }
+        // Ended with that Windows exit code (such as dism.exe's 3010), as far as the launcher lets one tell.
+        bool exitedWith(int code) const
+        {
+            return started && !timedOut && (exitCode == code || (lowByteOnly && exitCode == (code & 0xFF)));
+        }
         QString summary() const; // exit code and the first lines of output, for error messages
     };
 
@@ -56,10 +62,10 @@ public:
     void recordCommands();
     QStringList commandLog() const;
 
-private:
     // Windows itself (C:/ with no launcher), where a path on D: is on D:.
     bool isThisWindows() const;
 
+private:
     QString m_root;
     QStringList m_launcher;
     struct CommandRecord;

@@ -79,8 +79,9 @@ public:
     // The other way: NSSM's Start value as service.details.startup.
     static StartupType startupFromNssm(const QString &nssmStart);
     static QString powershellLiteral(const QString &value);
+    // powershell.exe -NoProfile -NonInteractive -Command with the lines.
+    static HostCommand powershell(const QStringList &lines, const QString &purpose);
 
 private:
     static HostCommand scheduledTaskRegistration(const Answers &answers);
-    static HostCommand powershell(const QStringList &lines, const QString &purpose);
 };

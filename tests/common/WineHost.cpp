@@ -102,7 +102,7 @@ WineHost::WineHost(int build, const QString &installationType)
     QFile::link(QStringLiteral("../../ProgramData/docker"), driveC() + QStringLiteral("/users/Public/docker"));
     // Windows' own programs where Wine's are stubs or speak English only (tests/win/README.md).
     const QString system32 = hostPath(QStringLiteral("C:\\Windows\\System32"));
-    for (const char *program : {"sc.exe", "netsh.exe", "netstat.exe", "icacls.exe"}) {
+    for (const char *program : {"sc.exe", "netsh.exe", "netstat.exe", "icacls.exe", "dism.exe", "shutdown.exe"}) {
         QFile::remove(system32 + QLatin1Char('/') + QLatin1String(program));
         settledOrFatal(QFile::copy(standin(program), system32 + QLatin1Char('/') + QLatin1String(program)),
                        QByteArray("copy the stand-in ") + program);

@@ -8,7 +8,16 @@
 
 namespace {
 
-const QString ReadyMarker = QStringLiteral("berth-template-ready");
+// Named for what the template holds: a template made before it held the Containers feature is made again.
+const QString ReadyMarker = QStringLiteral("berth-template-ready-containers");
+
+// The Containers feature as Windows Server has it once enabled: the Host Compute Service's key (dockerd, and
+// the stand-in, refuse to start without it; HostFacts reads it).
+const QStringList ContainersFeature{
+    QStringLiteral("add"), QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\vmcompute"),
+    QStringLiteral("/v"),  QStringLiteral("DisplayName"),
+    QStringLiteral("/d"),  QStringLiteral("Host Compute Service"),
+    QStringLiteral("/f")};
 
 QProcessEnvironment wineEnvironment(const QString &prefix)
 {
@@ -17,9 +26,9 @@ QProcessEnvironment wineEnvironment(const QString &prefix)
     // Wine's own errors about starting a process or loading its image, for the flake in tests/win/README.md.
     env.insert(QStringLiteral("WINEDEBUG"), QStringLiteral("-all,err+process,err+module"));
     // The stand-ins in System32 (tests/win) before Wine's own programs of those names, where a test put them.
-    env.insert(
-        QStringLiteral("WINEDLLOVERRIDES"),
-        QStringLiteral("mscoree,mshtml=;sc.exe,netsh.exe,netstat.exe,icacls.exe,certutil.exe,powershell.exe=n,b"));
+    env.insert(QStringLiteral("WINEDLLOVERRIDES"),
+               QStringLiteral("mscoree,mshtml=;sc.exe,netsh.exe,netstat.exe,icacls.exe,certutil.exe,powershell.exe,"
+                              "dism.exe,shutdown.exe=n,b"));
     return env;
 }
 
@@ -57,6 +66,7 @@ QString WinePrefix::templatePrefix(QString *error)
         return dir;
     QDir(dir).removeRecursively();
     if (!runQuietly(QStringLiteral("wineboot"), {QStringLiteral("-i")}, dir, 300000) ||
+        !runQuietly(QStringLiteral("wine"), QStringList{QStringLiteral("reg.exe")} + ContainersFeature, dir, 120000) ||
         !runQuietly(QStringLiteral("wineserver"), {QStringLiteral("-w")}, dir, 120000) ||
         !QDir(dir + QStringLiteral("/drive_c/windows/system32")).exists()) {
         *error = QStringLiteral("wineboot -i could not make a prefix in %1").arg(dir);
@@ -91,6 +101,42 @@ WinePrefix::WinePrefix()
     runQuietly(QStringLiteral("wineserver"), {QStringLiteral("-p")}, m_dir.path(), 30000);
     runQuietly(QStringLiteral("wine"), {QStringLiteral("cmd.exe"), QStringLiteral("/c"), QStringLiteral("exit 0")},
                m_dir.path(), 120000);
+}
+
+bool WinePrefix::restart() const
+{
+    // What a restart completes: the features dism.exe staged (the stand-in's record, tests/win/dism-standin.c).
+    const QString pending = QStringLiteral("HKLM\\SOFTWARE\\BerthStandin\\PendingFeatures");
+    const Result staged = run(QStringLiteral("reg.exe"), {QStringLiteral("query"), pending});
+    for (const QByteArray &line : staged.out.split('\n')) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() != 3 || words.at(1) != "REG_SZ")
+            continue;
+        if (run(QStringLiteral("reg.exe"),
+                {QStringLiteral("add"),
+                 QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\") + QString::fromUtf8(words.at(2)),
+                 QStringLiteral("/f")})
+                .exitCode != 0)
+            return false;
+    }
+    run(QStringLiteral("reg.exe"), {QStringLiteral("delete"), pending, QStringLiteral("/f")});
+    run(QStringLiteral("reg.exe"), {QStringLiteral("delete"), QStringLiteral("HKLM\\SOFTWARE\\BerthStandin"),
+                                    QStringLiteral("/v"), QStringLiteral("Restart"), QStringLiteral("/f")});
+    // Every program of the prefix ends; the next one starts Wine's service manager, which starts the services
+    // whose start type is automatic, as Windows does at boot.
+    if (!runQuietly(QStringLiteral("wineserver"), {QStringLiteral("-k")}, m_dir.path(), 30000))
+        return false;
+    runQuietly(QStringLiteral("wineserver"), {QStringLiteral("-w")}, m_dir.path(), 30000);
+    runQuietly(QStringLiteral("wineserver"), {QStringLiteral("-p")}, m_dir.path(), 30000);
+    return runQuietly(QStringLiteral("wine"),
+                      {QStringLiteral("cmd.exe"), QStringLiteral("/c"), QStringLiteral("exit 0")}, m_dir.path(),
+                      120000);
+}
+
+bool WinePrefix::removeContainersFeature() const
+{
+    return run(QStringLiteral("reg.exe"), {QStringLiteral("delete"), ContainersFeature.at(1), QStringLiteral("/f")})
+               .exitCode == 0;
 }
 
 WinePrefix::~WinePrefix()

@@ -30,6 +30,12 @@ public:
         QByteArray out;
         QByteArray err;
     };
+    // Plays a restart of the host: the features dism.exe staged are enabled (their services' keys), a restart
+    // shutdown.exe recorded is forgotten, every program ends and Wine starts again, with its automatic services.
+    bool restart() const;
+    // The prefix as a host without the Containers feature (the template has it).
+    bool removeContainersFeature() const;
+
     // Runs `wine PROGRAM ARGS...` with standard input from /dev/null.
     Result run(const QString &program, const QStringList &arguments, const QHash<QString, QString> &env = {},
                int timeoutMs = 60000) const;

@@ -22,7 +22,9 @@
  * fixed by moby#52006): without the Containers feature it exits 0 and registers nothing.
  * Like every dockerd from 23.0 on (moby's checkSystem in daemon/daemon_windows.go, since moby#43254), a
  * STANDIN_VERSION of 23 or later refuses to start the daemon below build 17763. The build comes from the
- * registry's CurrentBuildNumber, which the tests set (Wine's RtlGetVersion cannot say 14393). */
+ * registry's CurrentBuildNumber, which the tests set (Wine's RtlGetVersion cannot say 14393). And as every
+ * dockerd, it does not start without the Containers feature (the vmcompute service's key: WinePrefix's template
+ * has it, a test of a host without the feature removes it). */
 #include "standin-service.h"
 
 #include <shellapi.h>
@@ -87,16 +89,7 @@ static DWORD registry_build(void)
     return (DWORD)wcstoul(text, NULL, 10);
 }
 
-/* moby's checkSystem: engines from 23.0 on need build 17763 (osversion.RS5). Empty when the daemon may start. */
-static const char *system_problem(void)
-{
-    if (atoi(STANDIN_VERSION) >= 23 && registry_build() < 17763)
-        return "this version of Windows does not support the docker daemon (Windows build 17763 or higher is "
-               "required)";
-    return NULL;
-}
-
-#ifdef STANDIN_VALIDATES_FIRST
+/* The Containers feature installs the Host Compute Service, vmcompute, and its vmcompute.dll. */
 static int containers_feature(void)
 {
     HKEY key;
@@ -106,7 +99,18 @@ static int containers_feature(void)
     RegCloseKey(key);
     return 1;
 }
-#endif
+
+/* moby's checkSystem: engines from 23.0 on need build 17763 (osversion.RS5), and every engine vmcompute.dll, which
+ * only the Containers feature brings. Empty when the daemon may start. */
+static const char *system_problem(void)
+{
+    if (atoi(STANDIN_VERSION) >= 23 && registry_build() < 17763)
+        return "this version of Windows does not support the docker daemon (Windows build 17763 or higher is "
+               "required)";
+    if (!containers_feature())
+        return "failed to load vmcompute.dll, ensure that the Containers feature is installed";
+    return NULL;
+}
 
 static void answer(HANDLE pipe, const char *request)
 {

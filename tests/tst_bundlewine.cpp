@@ -155,6 +155,67 @@ private slots:
         QCOMPARE(target.snapshot(), before);
     }
 
+    // A host without the Containers feature: install.cmd enables it, installs everything but the start and exits 3010
+    // with BERTH-RESULT: restart. With --no-restart (as the fleet tools run it) it says to run it again after a
+    // restart, and that run starts Docker and ends with the daemon's answer. Without, it copies the bundle where only
+    // administrators write, registers the task that runs that copy once at the next start, and restarts Windows; at
+    // that start (the stand-in's Start-ScheduledTask playing Task Scheduler) the task's run ends with the daemon's
+    // answer and removes the task. The old install.cmd started a daemon that cannot start there, and failed.
+    void installScriptEnablesTheContainersFeatureAndFinishesAfterTheRestart()
+    {
+        WineHost host(20348);
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        QVERIFY(host.removeContainersFeature());
+        QString listing;
+        QString problem = unpack(host, host.answers(), QStringLiteral("features"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const WinePrefix::Result first =
+            runScript(host, QStringLiteral("install.cmd"), {QStringLiteral("--no-restart")});
+        QVERIFY2(first.exitCode == (3010 & 0xFF), qPrintable(text(first))); // a Linux exit status keeps 8 bits
+        QVERIFY2(text(first).contains(QLatin1String("BERTH-RESULT: restart")) &&
+                     text(first).contains(QLatin1String("Restart Windows, then run install.cmd again")) &&
+                     !text(first).contains(QLatin1String("BERTH-DAEMON")),
+                 qPrintable(text(first)));
+        QVERIFY(host.regQuery(QStringLiteral("HKLM\\SOFTWARE\\BerthStandin\\PendingFeatures"))
+                    .contains(QLatin1String("Containers    REG_SZ    vmcompute")));
+        QVERIFY(host.restart());
+        const WinePrefix::Result second =
+            runScript(host, QStringLiteral("install.cmd"), {QStringLiteral("--no-restart")});
+        QVERIFY2(second.exitCode == 0 && text(second).contains(QLatin1String("BERTH-DAEMON: ")),
+                 qPrintable(text(second)));
+
+        WineHost alone(20348);
+        QVERIFY(alone.removeContainersFeature());
+        problem = unpack(alone, alone.answers(), QStringLiteral("features-alone"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const WinePrefix::Result own = runScript(alone, QStringLiteral("install.cmd"));
+        QVERIFY2(own.exitCode == (3010 & 0xFF) && text(own).contains(QLatin1String("Windows restarts in 60 seconds")),
+                 qPrintable(text(own)));
+        QVERIFY(QFile::exists(alone.hostPath(QStringLiteral("C:\\Program Files\\Berth\\bundle\\install.cmd"))));
+        QVERIFY(QFile::exists(alone.hostPath(QStringLiteral("C:\\Program Files\\Berth\\bundle\\dockerd.exe"))));
+        QVERIFY(alone.regQuery(QStringLiteral("HKLM\\SOFTWARE\\BerthStandin")).contains(QLatin1String("/r /t 60")));
+        const QString taskFile =
+            alone.hostPath(QStringLiteral("C:\\Windows\\System32\\Tasks\\Berth finishes after restart"));
+        QVERIFY(QFile::exists(taskFile));
+        QVERIFY(alone.restart());
+        const WinePrefix::Result started =
+            alone.run(QStringLiteral("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"),
+                      {QStringLiteral("-Command"),
+                       QStringLiteral("Start-ScheduledTask -TaskName 'Berth finishes after restart'")});
+        QVERIFY2(started.exitCode == 0, qPrintable(text(started)));
+        const QString log = alone.hostPath(QStringLiteral("C:\\Program Files\\Berth\\after-restart.log"));
+        QTRY_VERIFY_WITH_TIMEOUT(LocalFileBytes(log).contains("BERTH-RESULT: ") || !QFile::exists(taskFile), 180000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            LocalFileBytes(log).contains("BERTH-RESULT: "),
+            qPrintable(QString::fromLocal8Bit(LocalFileBytes(log)) +
+                       QString::fromUtf16(reinterpret_cast<const char16_t *>(LocalFileBytes(taskFile).constData()),
+                                          LocalFileBytes(taskFile).size() / 2)),
+            60000);
+        QVERIFY2(LocalFileBytes(log).contains("BERTH-DAEMON: "), LocalFileBytes(log).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(taskFile), 60000); // its run's last act
+    }
+
     // certutil cannot hash an empty file (0x800703ee) and says so on standard output: install.cmd takes no such
     // line for a digest but asks PowerShell; when neither gives one (a folder in a file's place), it stops and
     // shows what certutil said.

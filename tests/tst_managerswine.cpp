@@ -54,12 +54,16 @@ private:
 
     // How many processes of this machine run a program named so, or whose path ends so: Wine gives each Windows
     // process the Windows command line as its own (runDockerDaemon.cmd starts "dockerd", found on the Path).
-    static int processesOf(const char *end, const char *name = "")
+    // Of this prefix alone (its WINEPREFIX): other tests' prefixes, run beside it, have dockerd.exe processes too.
+    static int processesOf(const WinePrefix &prefix, const char *end, const char *name = "")
     {
         int count = 0;
+        const QByteArray mine = "WINEPREFIX=" + prefix.path().toUtf8();
         for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
             QFile file(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
-            if (!pid.at(0).isDigit() || !file.open(QIODevice::ReadOnly))
+            QFile environment(QStringLiteral("/proc/") + pid + QStringLiteral("/environ"));
+            if (!pid.at(0).isDigit() || !file.open(QIODevice::ReadOnly) || !environment.open(QIODevice::ReadOnly) ||
+                !environment.readAll().split('\0').contains(mine))
                 continue;
             const QByteArray program = file.readAll().split('\0').value(0).toLower();
             count += program.endsWith(end) || (name[0] && program == name) ? 1 : 0;
@@ -255,8 +259,8 @@ private slots:
         QVERIFY2(all.contains(QLatin1String("Stop-ScheduledTask")), qPrintable(all));
         QVERIFY2(!second.waitForFinished(1000), "the other engine's dockerd.exe was ended");
         // Its own was ended: one dockerd.exe of System32 runs, the one the task started again.
-        QTRY_COMPARE_WITH_TIMEOUT(processesOf("system32\\dockerd.exe", "dockerd"), 1, 10000);
-        QCOMPARE(processesOf("other\\dockerd.exe"), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(processesOf(host, "system32\\dockerd.exe", "dockerd"), 1, 10000);
+        QCOMPARE(processesOf(host, "other\\dockerd.exe"), 1);
         second.kill();
         second.waitForFinished();
     }

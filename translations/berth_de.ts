@@ -3132,10 +3132,6 @@
         <translation>die Aufgabe, die die Anwendung nach dem Neustart zu Ende führt, konnte nicht registriert werden: %1</translation>
     </message>
     <message>
-        <source>Berth restarts Windows to finish enabling the Containers feature; Docker is set up after the restart.</source>
-        <translation>Berth startet Windows neu, um das Feature Containers fertig zu aktivieren; Docker wird nach dem Neustart eingerichtet.</translation>
-    </message>
-    <message>
         <source>Restart the host</source>
         <translation>Den Host neu starten</translation>
     </message>
@@ -3154,6 +3150,18 @@
     <message>
         <source>Remove the task that finished the apply</source>
         <translation>Die Aufgabe entfernen, die die Anwendung zu Ende geführt hat</translation>
+    </message>
+    <message>
+        <source>%1 is a link: Berth does not copy itself through it</source>
+        <translation>%1 ist eine Verknüpfung: Berth kopiert sich nicht durch sie hindurch</translation>
+    </message>
+    <message>
+        <source>the earlier copy of Berth in %1 could not be removed</source>
+        <translation>die frühere Kopie von Berth in %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be locked to SYSTEM and Administrators: %2</source>
+        <translation>%1 konnte nicht auf SYSTEM und Administratoren beschränkt werden: %2</translation>
     </message>
 </context>
 <context>

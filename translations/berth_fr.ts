@@ -3132,10 +3132,6 @@
         <translation>la tâche qui termine l’application après le redémarrage n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <source>Berth restarts Windows to finish enabling the Containers feature; Docker is set up after the restart.</source>
-        <translation>Berth redémarre Windows pour achever l’activation de la fonctionnalité Containers ; Docker est installé après le redémarrage.</translation>
-    </message>
-    <message>
         <source>Restart the host</source>
         <translation>Redémarrer l’hôte</translation>
     </message>
@@ -3154,6 +3150,18 @@
     <message>
         <source>Remove the task that finished the apply</source>
         <translation>Retirer la tâche qui a terminé l’application</translation>
+    </message>
+    <message>
+        <source>%1 is a link: Berth does not copy itself through it</source>
+        <translation>%1 est un lien : Berth ne se copie pas à travers lui</translation>
+    </message>
+    <message>
+        <source>the earlier copy of Berth in %1 could not be removed</source>
+        <translation>la copie précédente de Berth dans %1 n’a pas pu être supprimée</translation>
+    </message>
+    <message>
+        <source>%1 could not be locked to SYSTEM and Administrators: %2</source>
+        <translation>%1 n’a pas pu être réservé à SYSTEM et aux Administrateurs : %2</translation>
     </message>
 </context>
 <context>

@@ -12,13 +12,13 @@
 #include "FileStep.h"
 #include "RestartToFinish.h"
 #include "Uninstaller.h"
+#include "WindowsFeatures.h"
 #include "answers/AnswersValidator.h"
 #include "bundle/BundleBuilder.h"
 #include "fetch/BinaryFetch.h"
 #include "fetch/Downloader.h"
 #include "host/DaemonAnswer.h"
 #include "host/HostFacts.h"
-#include "host/WindowsFeatures.h"
 #include "render/ServiceCommands.h"
 #include "tls/CertificateFiles.h"
 #include "tls/DaemonProbe.h"
@@ -199,7 +199,7 @@ ApplyJob::Outcome ApplyJob::run(ApplyRun &run, bool dryRun, const QString &inter
                 return finish(Failed, tr("After the restart, Docker does not answer: %1").arg(answer.error));
             emit said(tr("After the restart, Docker %1 answers on its named pipe.").arg(answer.version));
         }
-        if (!interrupted.isEmpty()) {
+        if (!interrupted.isEmpty() && !dryRun) {
             journal.end(); // the host is whole: nothing is left to finish
             emit said(tr("The interrupted apply had nothing left to do; its journal was removed."));
         }
@@ -223,7 +223,9 @@ ApplyJob::Outcome ApplyJob::awaitRestart(const Answers &answers, const QString &
 {
     ApplyJournal journal(m_host);
     QString error;
-    if (!journal.awaitRestart(answers, backupFolder, features, &error))
+    Answers kept = answers;
+    BinaryFetch::pinLocalFiles(kept); // after the restart, SYSTEM installs only what this apply read
+    if (!journal.awaitRestart(kept, backupFolder, features, &error))
         return finish(Failed, error);
     if (!backupFolder.isEmpty())
         emit said(tr("Replaced files were saved in %1.").arg(backupFolder));

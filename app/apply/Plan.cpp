@@ -86,7 +86,8 @@ QList<PlanStep> Plan::forAnswers(const Answers &a)
     const QString changes = tr("Docker runs and something changes");
     QList<PlanStep> steps{command(ServiceCommands::stop(a), tr("Stop"), PlanStep::Stop, changes)};
     if (a.service.manager == ServiceManager::ScheduledTask)
-        steps.append(command(ServiceCommands::endDaemon(ServiceCommands::dockerdExe(a)), tr("Stop"), PlanStep::Stop, changes));
+        steps.append(
+            command(ServiceCommands::endDaemon(ServiceCommands::dockerdExe(a)), tr("Stop"), PlanStep::Stop, changes));
     QString unused;
     for (const std::unique_ptr<Step> &step : ApplySteps::build(a, &unused, true, nullptr, ApplySteps::Describe))
         steps += step->describe(a);

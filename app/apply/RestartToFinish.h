@@ -1,6 +1,7 @@
 #pragma once
 
 #include "host/WindowsHost.h"
+#include "render/HostCommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -29,6 +30,16 @@ public:
     static bool schedule(const WindowsHost &host, QStringList *said, QString *error);
     // The task's end: it runs once.
     static void removeTask(const WindowsHost &host);
+
+    // The task that runs script with argument once at the next start, as SYSTEM, its output kept in logFile().
+    static HostCommand taskRegistration(const QString &script, const QString &argument);
+    static HostCommand taskRemoval();
+    // shutdown.exe /r after delaySeconds, with the reason "Operating System: Reconfiguration (Planned)".
+    static HostCommand restart();
+    // install.cmd's :restartFirst, reached when a feature needs a restart: with noRestart=1 (--no-restart, or run
+    // by the task already) it says what to run; else the bundle is copied under folder()\bundle, the task runs its
+    // install.cmd --after-restart, and Windows restarts. Exit code 3010 either way; resultWord's line says restart.
+    static QStringList batch(const QString &resultWord);
 
 private:
     static bool placeBerth(const WindowsHost &host, QString *error);

@@ -29,8 +29,9 @@ QStringList stopLines(const Answers &a, const QString &sc, const QString &name)
     QStringList lines{QStringLiteral(":stopDocker"),
                       BatchText::line(ServiceCommands::stop(a)) + QStringLiteral(" >nul")};
     if (a.service.manager == ServiceManager::ScheduledTask) // Task Scheduler ends only cmd.exe, not dockerd.exe
-        return lines << BatchText::line(ServiceCommands::endDaemon(ServiceCommands::dockerdExe(a))) + QStringLiteral(" >nul 2>&1") << Ping
-                     << QStringLiteral("set running=0") << QStringLiteral("exit /b 0") << QString();
+        return lines << BatchText::line(ServiceCommands::endDaemon(ServiceCommands::dockerdExe(a))) +
+                            QStringLiteral(" >nul 2>&1")
+                     << Ping << QStringLiteral("set running=0") << QStringLiteral("exit /b 0") << QString();
     lines << QStringLiteral("call :waitFor STOPPED") << QStringLiteral("if %bad%==1 exit /b 1")
           << QStringLiteral("set running=0") << QStringLiteral("exit /b 0") << QString();
     lines << QStringLiteral(":waitFor") << QStringLiteral("set tries=0") << QStringLiteral(":waitAgain")

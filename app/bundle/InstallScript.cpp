@@ -5,6 +5,8 @@
 #include "apply/ApplyRun.h"
 #include "apply/ApplySteps.h"
 #include "apply/FirewallStep.h"
+#include "apply/RestartToFinish.h"
+#include "apply/WindowsFeatures.h"
 #include "render/BatchText.h"
 #include "render/ServiceCommands.h"
 
@@ -64,7 +66,8 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     QString unused;
     const std::vector<std::unique_ptr<Step>> steps =
         ApplyRun::aroundService(ApplySteps::build(a, &unused, true, nullptr, ApplySteps::Describe));
-    QList<BatchForm> forms;
+    // First the Windows features Docker needs, enabled as apply enables them before its steps.
+    QList<BatchForm> forms{WindowsFeatures::batch(a)};
     for (const std::unique_ptr<Step> &step : steps) {
         std::optional<BatchForm> form = step->batch(context);
         if (!form) { // a test finds every such step; a script that cannot do what apply does stops here
@@ -88,7 +91,12 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
       << QStringLiteral("set changed=0") << QStringLiteral("set restart=0") << QStringLiteral("set running=0")
       << QStringLiteral("set bad=0") << QStringLiteral("if not defined TEMP set \"TEMP=%SystemRoot%\\Temp\"")
       << QStringLiteral("set \"stateFile=%TEMP%\\berth-install-state.txt\"")
-      << QStringLiteral("set \"hashFile=%TEMP%\\berth-install-hash.txt\"");
+      << QStringLiteral("set \"hashFile=%TEMP%\\berth-install-hash.txt\"")
+      // --no-restart: a restart a feature needs is the caller's (the fleet tools restart and run it again);
+      // --after-restart: the run of the task that a restart install.cmd made began, which never restarts again.
+      << QStringLiteral("set noRestart=0") << QStringLiteral("set afterRestart=0")
+      << QStringLiteral("if /i \"%~1\"==\"--no-restart\" set noRestart=1")
+      << QStringLiteral("if /i \"%~1\"==\"--after-restart\" (set noRestart=1& set afterRestart=1)");
     int number = 1;
     s << QStringLiteral("echo [%1/%2] Check every file against SHA256SUMS").arg(number++).arg(count)
       << QStringLiteral("if not exist SHA256SUMS (echo SHA256SUMS is missing: this is not a whole bundle. & goto "
@@ -103,6 +111,8 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     for (const BatchForm &form : std::as_const(forms)) {
         if (form.change.isEmpty())
             continue;
+        if (&form == &forms.last()) // Docker's start, which a feature enabled above may put after a restart
+            s << QStringLiteral("if %restartFirst%==1 goto :restartFirst");
         s << QStringLiteral("echo [%1/%2] %3").arg(number++).arg(count).arg(BatchText::escaped(form.heading))
           << form.change;
     }
@@ -116,10 +126,11 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
                  .arg(BatchText::escaped(ServiceCommands::clientDockerHostLine(a)));
     s << QStringLiteral("if %changed%==0 echo %1: unchanged").arg(QLatin1String(ResultWord))
       << QStringLiteral("if %changed%==1 echo %1: changed").arg(QLatin1String(ResultWord));
-    s << QStringLiteral("popd") << QStringLiteral("exit /b 0") << QString();
+    s << QStringLiteral("popd") << QStringLiteral("call :taskEnds") << QStringLiteral("exit /b 0") << QString();
     s << QStringLiteral(":failed") << QStringLiteral("del \"%stateFile%\" \"%hashFile%\" >nul 2>&1")
       << QStringLiteral("echo Stopped: the step above failed; nothing after it ran.") << QStringLiteral("popd")
-      << QStringLiteral("exit /b 1") << QString();
+      << QStringLiteral("call :taskEnds") << QStringLiteral("exit /b 1") << QString();
+    s << RestartToFinish::batch(QLatin1String(ResultWord));
     s << QStringLiteral(":verify") << QStringLiteral("set \"hashed=%~2\"")
       << QStringLiteral("set \"hashed=%hashed:/=\\%\"")
       << QStringLiteral(

@@ -7,6 +7,7 @@
 #include "apply/ApplyJournal.h"
 #include "apply/RestartToFinish.h"
 #include "fetch/Downloader.h"
+#include "host/ServiceControl.h"
 #include "inspect/HostInspector.h"
 #include "logtail/DaemonLogTail.h"
 
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <memory>
 
@@ -123,21 +125,37 @@ int HostVerbs::recover(const QString &root, bool restart, bool afterRestart)
         // restarts the host again (no loop of restarts when a feature did not come).
         Console::out(tr("%1: Berth finishes the apply after the restart.")
                          .arg(QDateTime::currentDateTime().toString(Qt::ISODate)));
-        RestartToFinish::removeTask(host);
         restart = false;
     }
     const ApplyJournal::Entry entry = ApplyJournal::read(host);
     if (!entry.found) {
         Console::out(tr("No apply was interrupted on this host: nothing to recover."));
+        if (afterRestart)
+            RestartToFinish::removeTask(host);
         return CommandLine::Done;
     }
     if (!entry.problem.isEmpty()) {
         Console::err(entry.problem);
+        if (afterRestart)
+            RestartToFinish::removeTask(host);
         return CommandLine::Failed;
+    }
+    if (afterRestart && entry.answers.service.manager != ServiceManager::ScheduledTask) {
+        // At start-up the service Windows starts may be starting still: the apply waits for it rather than find it
+        // not running, start it a second time and undo that.
+        const ServiceControl service(host, entry.answers.service.name);
+        QElapsedTimer waited;
+        waited.start();
+        while (service.state() == ServiceControl::StartPending &&
+               waited.elapsed() < entry.answers.service.timeout * 1000)
+            QThread::sleep(1);
     }
     Console::out(tr("Finishing the apply that started on %1, with the answers it had.")
                      .arg(entry.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-    return apply(entry.answers, root, false, QString(), false, restart);
+    const int done = apply(entry.answers, root, false, QString(), false, restart);
+    if (afterRestart) // last, whatever the end: removing a task may end its run
+        RestartToFinish::removeTask(host);
+    return done;
 }
 
 int HostVerbs::inspect(const QString &root, const QString &serviceName)

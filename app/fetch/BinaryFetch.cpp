@@ -27,6 +27,25 @@ QString fileSha256(const QString &path)
 
 } // namespace
 
+void BinaryFetch::pinLocalFiles(Answers &a)
+{
+    BinariesSettings &b = a.binaries;
+    if (b.source == Source::Local) {
+        const auto pin = [](QString &sha256, const QString &path) {
+            if (sha256.isEmpty() && QFileInfo::exists(path))
+                sha256 = fileSha256(path);
+        };
+        if (b.package == Package::Exe) {
+            pin(b.dockerdSha256, b.localPath);
+            pin(b.dockerSha256, QFileInfo(b.localPath).absolutePath() + QStringLiteral("/docker.exe"));
+        } else {
+            pin(b.sha256, b.localPath);
+        }
+    }
+    if (a.service.manager == ServiceManager::Nssm && a.nssm.source == Source::Local && a.nssm.sha256.isEmpty())
+        a.nssm.sha256 = fileSha256(a.nssm.localPath);
+}
+
 BinaryFetch::BinaryFetch(QNetworkAccessManager *network, const QString &cacheFolder)
     : m_network(network), m_cache(cacheFolder)
 {

@@ -38,6 +38,9 @@ public:
     QHash<QString, QString> sums() const { return m_sums; }
     // BERTH_CACHE_DIR, or the user's cache folder (%LOCALAPPDATA%\Berth\downloads on Windows).
     static QString defaultCacheFolder();
+    // Each local file the answers use pinned to its SHA-256 now, where no pin is given: answers kept for a later
+    // run (after a restart, as SYSTEM) then take only the files this run read.
+    static void pinLocalFiles(Answers &answers);
     QString cachePath(const QString &url) const;
 
 private:

@@ -103,13 +103,28 @@ QByteArray FleetScripts::playbook()
 
     - name: Run install.cmd
       ansible.windows.win_command:
-        cmd: cmd.exe /d /c install.cmd
+        cmd: cmd.exe /d /c install.cmd --no-restart
         chdir: '{{ berth_folder }}\{{ inventory_hostname }}'
       register: berth_install
       changed_when: "'@RESULT@: unchanged' not in berth_install.stdout"
       # Done is the daemon answering on its named pipe, which install.cmd asks last and says in its @DAEMON@ line;
       # a service manager's RUNNING is not (NSSM restarts a daemon that exits, and pauses one that exits at once).
-      failed_when: "berth_install.rc != 0 or '@DAEMON@: ' not in berth_install.stdout"
+      # 3010: Docker is installed, and starts once the restart that follows completes the Windows features it needs.
+      failed_when: "berth_install.rc not in [0, 3010] or (berth_install.rc == 0 and '@DAEMON@: ' not in berth_install.stdout)"
+
+    - name: Restart to finish enabling the Windows features Docker needs
+      ansible.windows.win_reboot:
+        reboot_timeout: 1800
+      when: berth_install.rc == 3010
+
+    - name: Run install.cmd again after the restart
+      ansible.windows.win_command:
+        cmd: cmd.exe /d /c install.cmd --no-restart
+        chdir: '{{ berth_folder }}\{{ inventory_hostname }}'
+      register: berth_after_restart
+      when: berth_install.rc == 3010
+      changed_when: true
+      failed_when: "berth_after_restart.rc != 0 or '@DAEMON@: ' not in berth_after_restart.stdout"
 )yaml")
         .replace(QStringLiteral("@RESULT@"), QLatin1String(InstallScript::ResultWord))
         .replace(QStringLiteral("@DAEMON@"), QLatin1String(BatchForm::DaemonWord))
@@ -194,8 +209,8 @@ foreach ($target in $targets) {
     }
 }
 
-if ($sessions.Count -gt 0) {
-    $results = Invoke-Command -Session $sessions -ThrottleLimit $ThrottleLimit -ArgumentList ([bool]$Uninstall) -ScriptBlock {
+# On the host: the bundle checked and unpacked, install.cmd (or uninstall.cmd) run, its result in one object.
+$install = {
         param([bool]$Uninstall)
         $ErrorActionPreference = 'Stop'
         try {
@@ -212,11 +227,16 @@ if ($sessions.Count -gt 0) {
                 Set-Content -LiteralPath $stamp -Value $sha256
             }
             $script = if ($Uninstall) { 'uninstall.cmd' } else { 'install.cmd' }
+            # A restart that a Windows feature needs is this script's to make (3010 below), not install.cmd's.
+            $arguments = if ($Uninstall) { @() } else { @('--no-restart') }
             Push-Location -LiteralPath $folder
             # Windows PowerShell 5.1 turns a native program's error output into errors: with Stop, the first would end it.
             $ErrorActionPreference = 'Continue'
-            try { $out = @(& cmd.exe /d /c $script 2>&1 | ForEach-Object { "$_" }) } finally { Pop-Location }
+            try { $out = @(& cmd.exe /d /c $script @arguments 2>&1 | ForEach-Object { "$_" }) } finally { Pop-Location }
             $ErrorActionPreference = 'Stop'
+            if (-not $Uninstall -and $LASTEXITCODE -eq 3010) {
+                return [pscustomobject]@{ Name = $name; Result = 'restart'; Detail = 'Windows must restart to finish enabling the features Docker needs' }
+            }
             if ($LASTEXITCODE -ne 0) {
                 $why = @($out | Where-Object { $_ })[-1]
                 return [pscustomobject]@{ Name = $name; Result = 'failed'; Detail = "$script exit $($LASTEXITCODE): $why" }
@@ -231,9 +251,34 @@ if ($sessions.Count -gt 0) {
         } catch {
             [pscustomobject]@{ Name = $env:COMPUTERNAME; Result = 'failed'; Detail = "$($_.Exception.Message)" }
         }
+}
+
+$restart = @()
+if ($sessions.Count -gt 0) {
+    $results = Invoke-Command -Session $sessions -ThrottleLimit $ThrottleLimit -ArgumentList ([bool]$Uninstall) -ScriptBlock $install
+    foreach ($result in $results) {
+        if ($result.Result -eq 'restart') { $restart += $result.Name } else { Write-Result $result.Name $result.Result $result.Detail }
     }
-    foreach ($result in $results) { Write-Result $result.Name $result.Result $result.Detail }
     Remove-PSSession -Session $sessions -WhatIf:$false
+}
+
+# Hosts whose Windows features need a restart (the Containers feature): restarted, waited for until PowerShell
+# remoting answers again, and install.cmd run there once more, which starts Docker and asks the daemon.
+foreach ($name in $restart) {
+    try {
+        $again = @{ ComputerName = $name; Wait = $true; For = 'PowerShell'; Timeout = 1800; Force = $true; ErrorAction = 'Stop' }
+        if ($Credential) { $again.Credential = $Credential }
+        Restart-Computer @again
+        $connect = @{ ComputerName = $name; UseSSL = [bool]$UseSSL; ErrorAction = 'Stop' }
+        if ($Credential) { $connect.Credential = $Credential }
+        $session = New-PSSession @connect
+        try { $result = Invoke-Command -Session $session -ArgumentList $false -ScriptBlock $install }
+        finally { Remove-PSSession -Session $session -WhatIf:$false }
+        if ($result.Result -eq 'restart') { Write-Result $name 'failed' 'the Windows features still need a restart after one' }
+        else { Write-Result $name $result.Result $result.Detail }
+    } catch {
+        Write-Result $name 'failed' "after the restart: $($_.Exception.Message)"
+    }
 }
 if ($failed) { exit 1 }
 )ps1");

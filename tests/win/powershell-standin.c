@@ -781,7 +781,8 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
         return v;
     }
     if (same(name, L"New-ScheduledTaskSettingsSet")) {
-        static const wchar_t *allowed[] = {L"Priority", L"ExecutionTimeLimit", NULL};
+        static const wchar_t *allowed[] = {L"Priority", L"ExecutionTimeLimit", L"AllowStartIfOnBatteries",
+                                           L"DontStopIfGoingOnBatteries", NULL};
         if (!(*ok = only(a, name, allowed)))
             return v;
         v.kind = V_SETTINGS;

@@ -3,7 +3,8 @@
  * (learn.microsoft.com, "shutdown"): /t from 0 to 315360000 (ten years), a comment of at most 512 characters,
  * anything else refused with 87 as shutdown.exe refuses it ("The parameter is incorrect."). A restart restarts
  * nothing here: it is recorded as the value Restart (the command line) under HKLM\SOFTWARE\BerthStandin, which
- * /a removes, or fails with 1116 when no restart is pending, as on Windows. The test plays the restart
+ * /a removes, or fails with 1116 when no restart is pending, as on Windows; a second restart while one is
+ * pending fails with 1190 ("A system shutdown has already been scheduled."). The test plays the restart
  * (WinePrefix::restart). */
 #include "standin-text.h"
 
@@ -59,6 +60,12 @@ int wmain(int argc, wchar_t **argv)
     if (!restart || abort_it) {
         RegCloseKey(key);
         return incorrect();
+    }
+    if (RegQueryValueExW(key, L"Restart", NULL, NULL, NULL, NULL) == ERROR_SUCCESS) {
+        RegCloseKey(key);
+        err(L"%ls\n", tr(L"A system shutdown has already been scheduled.(1190)",
+                         L"Das Herunterfahren des Systems wurde bereits geplant.(1190)"));
+        return 1190;
     }
     const wchar_t *line = GetCommandLineW();
     RegSetValueExW(key, L"Restart", 0, REG_SZ, (const BYTE *)line, (DWORD)((wcslen(line) + 1) * sizeof(wchar_t)));

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "HostFacts.h"
-#include "WindowsHost.h"
+#include "BatchForm.h"
 #include "answers/Answers.h"
+#include "host/HostFacts.h"
+#include "host/WindowsHost.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,4 +26,8 @@ public:
 
     // Nano Server has no DISM online servicing of features: the image is built with them.
     static QString nanoServerRefusal(const QStringList &features);
+
+    // install.cmd's form, first among the steps: the compare reads the features' services (missingFeatures), the
+    // change enables them (restartFirst=1 when dism.exe says 3010), Nano Server stops before anything changes.
+    static BatchForm batch(const Answers &answers);
 };

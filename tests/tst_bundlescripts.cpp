@@ -104,6 +104,33 @@ bool conditional(const ScriptParts &parts, const QString &line, int depth = 0)
     return called;
 }
 
+// The text each echo of a script prints, where a parenthesis outside double quotes would be cmd's: inside a block
+// it ends the block; Wine's cmd.exe also ends an unparenthesised if there and runs the rest as a command.
+QStringList echoedParentheses(const QString &script)
+{
+    QStringList found;
+    static const QRegularExpression echo(QStringLiteral("(^|[ (])echo "));
+    for (const QString &line : script.split(QStringLiteral("\r\n"))) {
+        for (QRegularExpressionMatchIterator it = echo.globalMatch(line); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            const QString before = line.left(match.capturedStart());
+            int depth = before.count(QLatin1Char('(')) - before.count(QLatin1Char(')'));
+            QString text = line.mid(match.capturedEnd());
+            const qsizetype end = text.indexOf(QLatin1String(" & "));
+            if (end >= 0)
+                text.truncate(end);
+            while (end < 0 && depth-- > 0 && text.endsWith(QLatin1Char(')')))
+                text.chop(1);
+            text.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"")));
+            text.remove(QStringLiteral("^("));
+            text.remove(QStringLiteral("^)"));
+            if (text.contains(QLatin1Char('(')) || text.contains(QLatin1Char(')')))
+                found << line;
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 // The scripts of a bundle as text; tst_bundlewine runs them under Wine.
@@ -227,14 +254,17 @@ private slots:
                  QStringLiteral("C:\\x.exe a^|b \"c d\""));
     }
 
-    // Wine's cmd.exe runs the right side of || always and mis-reads && after a pipe; Windows does
-    // neither, so the scripts use neither.
+    // Wine's cmd.exe runs the right side of || always, mis-reads && after a pipe and ends an if at a parenthesis an
+    // echo prints; Windows does none of that, so the scripts use none (and a parenthesis in an echo inside a block
+    // would end the block on Windows too).
     void scriptsAvoidWhatWineGetsWrong()
     {
-        for (const QString &manager :
-             {QStringLiteral("nssm"), QStringLiteral("native"), QStringLiteral("scheduled-task")}) {
+        for (const QString &manager : {QStringLiteral("nssm"), QStringLiteral("native"),
+                                       QStringLiteral("scheduled-task"), QStringLiteral("nano")}) {
             Answers answers;
-            answers.service.manager = fromWord<ServiceManager>(manager).value();
+            answers.service.manager = fromWord<ServiceManager>(manager).value_or(ServiceManager::ScheduledTask);
+            if (manager == QLatin1String("nano"))
+                answers.host.edition = Edition::Nano;
             answers.firewall.enabled = true;
             answers.tls.enabled = true;
             const QString install = InstallScript::render(
@@ -247,10 +277,13 @@ private slots:
                 QVERIFY(!script.contains(QLatin1String("findstr")));
                 QVERIFY(!script.contains(QRegularExpression(QStringLiteral("(^|[ \\\\])fc(\\.exe)? "))));
                 QVERIFY(script.contains(QLatin1String("\r\n")));
+                const QStringList parentheses = echoedParentheses(script);
+                QVERIFY2(parentheses.isEmpty(), qPrintable(parentheses.join(QLatin1Char('\n'))));
             }
             QVERIFY(install.contains(
                 QLatin1String("set \"target=C:\\Windows\\System32\\dockerd.exe\"\r\ncall :differs ab12\r\n")));
-            QCOMPARE(install.contains(QLatin1String("register-task.ps1")), manager == QLatin1String("scheduled-task"));
+            QCOMPARE(install.contains(QLatin1String("register-task.ps1")),
+                     manager != QLatin1String("nssm") && manager != QLatin1String("native"));
         }
     }
 

@@ -101,9 +101,10 @@ private slots:
 
         const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
         QVERIFY2(first.exitCode == 0, qPrintable(text(first)));
-        // apply's steps, each numbered: the check, the comparison, stop, five files, NSSM, firewall, start.
-        for (int step = 1; step <= 11; ++step)
-            QVERIFY2(text(first).contains(QStringLiteral("[%1/11]").arg(step)), qPrintable(text(first)));
+        // apply's steps, each numbered: the check, the comparison, the Windows features, stop, five files, NSSM,
+        // firewall, start.
+        for (int step = 1; step <= 12; ++step)
+            QVERIFY2(text(first).contains(QStringLiteral("[%1/12]").arg(step)), qPrintable(text(first)));
         QVERIFY2(text(first).contains(QLatin1String("answers on its named pipe")), qPrintable(text(first)));
         QVERIFY2(text(first).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")), qPrintable(text(first)));
         QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));

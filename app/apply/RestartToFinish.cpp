@@ -156,10 +156,10 @@ QStringList RestartToFinish::batch(const QString &resultWord)
             QStringLiteral("if not \"%restartCode%\"==\"0\" (%1 >nul 2>&1 & echo Cannot restart Windows: restart it, "
                            "then run install.cmd again. & popd & exit /b 3010)")
                 .arg(BatchText::line(taskRemoval())),
-            QStringLiteral("echo The task \"%1\" runs %2 once at the next start (its output goes to %3).")
+            QStringLiteral("echo The task \"%1\" runs %2 once at the next start; its output goes to %3.")
                 .arg(taskName(), BatchText::quoted(bundle + QStringLiteral("\\install.cmd")),
                      BatchText::escaped(logFile())),
-            QStringLiteral("echo Windows restarts in %1 seconds (shutdown /a stops that; then restart it yourself).")
+            QStringLiteral("echo Windows restarts in %1 seconds; shutdown /a stops that, then restart it yourself.")
                 .arg(delaySeconds),
             QStringLiteral("popd"), QStringLiteral("exit /b 3010"), QString(),
             // The task's run removes the task as its last act, whatever its end: removing a task may end its run.

@@ -50,6 +50,9 @@ QStringList startLines(const Answers &a, const QString &sc, const QString &name)
         return QStringList{QStringLiteral(":startDocker")}
                << ScriptLines::readTaskState(a.service.name)
                << QStringLiteral("if \"%state%\"==\"Running\" exit /b 0")
+               // A daemon left by a task that ended holds the pipe: the task's new one would exit at once.
+               << BatchText::line(ServiceCommands::endDaemon(ServiceCommands::dockerdExe(a))) +
+                      QStringLiteral(" >nul 2>&1")
                // Start-ScheduledTask returns once the task runs; whether it stays running :daemonAnswers finds.
                << BatchText::line(ServiceCommands::start(a)) + QStringLiteral(" >nul")
                << QStringLiteral("if errorlevel 1 (echo The scheduled task %1 could not be started. & set bad=1 & exit "
@@ -113,7 +116,7 @@ QStringList answerLines(const Answers &a, const QString &sc, const QString &name
           << QStringLiteral("echo Docker does not run: the daemon did not answer %1.")
                  .arg(BatchText::escaped(DaemonAnswer::command(a).commandLine()));
     if (a.service.manager == ServiceManager::Native) {
-        lines << QStringLiteral("echo dockerd's own service writes to the Windows event log (Application, source %1).")
+        lines << QStringLiteral("echo dockerd's own service writes to the Windows event log: Application, source %1.")
                      .arg(name);
     } else {
         lines << BatchText::setVariable(QStringLiteral("log"), a.service.stdoutPath)

@@ -83,7 +83,7 @@ BatchForm WindowsFeatures::batch(const Answers &a)
         // In English, as the rest of install.cmd: the console's code page may not hold another language's letters.
         form.compare << QStringLiteral("if defined missingFeatures echo This Nano Server lacks the Windows feature"
                                        "%missingFeatures%, which cannot be enabled on a running Nano Server: build its "
-                                       "image with it (New-NanoServerImage -Containers), then run install.cmd again.")
+                                       "image with New-NanoServerImage -Containers, then run install.cmd again.")
                      << QStringLiteral("if defined missingFeatures goto :failed");
         return form;
     }

@@ -19,6 +19,11 @@ bool ScheduledTaskControl::running() const
 
 bool ScheduledTaskControl::start(QString *error, int timeoutMs) const
 {
+    // A dockerd.exe of this path while the task does not run is an orphan: Task Scheduler ends only the task's
+    // cmd.exe (at its time limit, or when the task is stopped or removed), and that daemon keeps the named pipe and
+    // its file, so the task's new daemon would exit at once.
+    if (!m_dockerd.isEmpty() && !running())
+        m_host.run(ServiceCommands::endDaemon(m_dockerd));
     const HostCommand command = ServiceCommands::startTask(m_name);
     const WindowsHost::Result result = m_host.run(command);
     if (!result.ok()) {

@@ -8,7 +8,8 @@
  *   - -File reads the script as 5.1 does: UTF-8 or UTF-16 with a byte order mark, else the ANSI code page;
  *   - the cmdlets Berth uses, with their documented parameters: New-ScheduledTaskAction (-Execute -Argument
  *     -WorkingDirectory), New-ScheduledTaskTrigger -AtStartup, New-ScheduledTaskSettingsSet [-Priority]
- *     [-ExecutionTimeLimit TICKS] (Task Scheduler's PT72H when not given),
+ *     [-ExecutionTimeLimit TICKS] (Task Scheduler's PT72H when not given) [-AllowStartIfOnBatteries]
+ *     [-DontStopIfGoingOnBatteries] (taken, not recorded: nothing here runs on battery),
  *     Register-ScheduledTask (-TaskName -Action -Trigger -Settings -User -RunLevel [-Force] | -TaskName -Xml
  *     [-Force]), Get-ScheduledTask -TaskName, Start-/Stop-/Unregister-ScheduledTask (-TaskName or from the
  *     pipeline; Unregister needs -Confirm:$false, there being no one to ask), Get-FileHash -Algorithm SHA256

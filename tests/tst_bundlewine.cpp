@@ -1,7 +1,10 @@
 #include "LinuxTool.h"
 #include "WineHost.h"
 
+#include "apply/ScheduledTaskStep.h"
 #include "fetch/LocalArchive.h"
+#include "host/ServiceRegistration.h"
+#include "render/ServiceCommands.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -351,6 +354,33 @@ private slots:
         QCOMPARE(pwned(), QStringList());
     }
 
+    // A scheduled task's action holds the log paths: install.cmd compares the task's arguments with the ones it
+    // wants, values cmd.exe would take as syntax included, and a second run finds them equal.
+    void hostileLogPathsInATaskRunNothing()
+    {
+        WineHost target(14393, QStringLiteral("Nano Server"));
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        Answers answers = target.answers();
+        answers.host.edition = Edition::Nano;
+        answers.service.manager = ServiceManager::ScheduledTask;
+        answers.service.stdoutPath = QStringLiteral("C:\\ProgramData\\docker\\out (x) & mkdir pwned4 & !y! ^z.log");
+        answers.service.stderrPath = QStringLiteral("C:\\ProgramData\\docker\\err ^& mkdir pwned5 !TEMP!.log");
+        QString listing;
+        const QString problem = unpack(target, answers, QStringLiteral("hostile-task"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(first.exitCode == 0 && text(first).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")),
+                 qPrintable(text(first)));
+        const WinePrefix::Result second = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(second.exitCode == 0 && text(second).contains(QLatin1String("registered already")),
+                 qPrintable(text(second)));
+        QVERIFY2(text(second).trimmed().endsWith(QLatin1String("BERTH-RESULT: unchanged")), qPrintable(text(second)));
+        QVERIFY(QFile::exists(target.hostPath(answers.service.stdoutPath)));
+        QDirIterator it(target.driveC(), {QStringLiteral("pwned*")}, QDir::Dirs, QDirIterator::Subdirectories);
+        QVERIFY2(!it.hasNext(), qPrintable(it.hasNext() ? it.next() : QString()));
+    }
+
     // A zip of the dockerd stand-in with some bytes after it: another dockerd.exe, as a newer release is.
     QString newerDockerZip(const WineHost &host)
     {
@@ -412,6 +442,33 @@ private slots:
                  qPrintable(text(second)));
         QVERIFY2(text(second).trimmed().endsWith(QLatin1String("BERTH-RESULT: unchanged")), qPrintable(text(second)));
         QCOMPARE(taskState(), QStringLiteral("Running"));
+
+        // A task registered by hand as the manual procedure does it (Task Scheduler's 72-hour limit, after which the
+        // daemon would be orphaned), or one whose action writes elsewhere, is registered again as apply would.
+        const QString taskFile = target.hostPath(QStringLiteral("C:\\Windows\\System32\\Tasks\\Docker"));
+        const QString registration = ServiceCommands::registration(answers).first().arguments.last();
+        const QString wanted = ScheduledTaskStep::wantedArguments(answers);
+        for (const QString &byHand :
+             {QString(registration).replace(QStringLiteral(" -ExecutionTimeLimit 0"), QString()),
+              QString(registration).replace(QStringLiteral("daemon.log"), QStringLiteral("other.log"))}) {
+            QVERIFY(byHand != registration);
+            const WinePrefix::Result made =
+                target.run(QStringLiteral("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe"),
+                           {QStringLiteral("-Command"),
+                            QStringLiteral("Unregister-ScheduledTask -TaskName Docker -Confirm:$false\n") + byHand});
+            QVERIFY2(made.exitCode == 0, made.err.constData());
+            const QByteArray handMade = LocalFileBytes(taskFile);
+            QVERIFY(!ServiceRegistration::taskRunsWithoutLimit(handMade) ||
+                    ServiceRegistration::taskArguments(handMade) != wanted);
+            const WinePrefix::Result again = runScript(target, QStringLiteral("install.cmd"));
+            QVERIFY2(again.exitCode == 0 && text(again).contains(QLatin1String("it is registered again")),
+                     qPrintable(text(again)));
+            QVERIFY2(text(again).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")), qPrintable(text(again)));
+            const QByteArray registered = LocalFileBytes(taskFile);
+            QVERIFY(ServiceRegistration::taskRunsWithoutLimit(registered));
+            QCOMPARE(ServiceRegistration::taskArguments(registered), wanted);
+            QCOMPARE(taskState(), QStringLiteral("Running"));
+        }
 
         answers.binaries.localPath = newerDockerZip(target);
         problem = unpack(target, answers, QStringLiteral("nano-newer"), &listing);

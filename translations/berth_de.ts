@@ -3414,6 +3414,10 @@
         <source>End %1</source>
         <translation>%1 beenden</translation>
     </message>
+    <message>
+        <source>Read the scheduled task&apos;s %1</source>
+        <translation>Eigenschaft %1 der geplanten Aufgabe lesen</translation>
+    </message>
 </context>
 <context>
     <name>ServiceControl</name>

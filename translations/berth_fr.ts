@@ -3414,6 +3414,10 @@
         <source>End %1</source>
         <translation>Arrêter %1</translation>
     </message>
+    <message>
+        <source>Read the scheduled task&apos;s %1</source>
+        <translation>Lire la propriété %1 de la tâche planifiée</translation>
+    </message>
 </context>
 <context>
     <name>ServiceControl</name>

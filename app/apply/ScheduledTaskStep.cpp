@@ -9,6 +9,7 @@
 #include "render/ScriptLines.h"
 #include "render/ServiceCommands.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QXmlStreamReader>
 
@@ -90,7 +91,8 @@ QList<PlanStep> ScheduledTaskStep::describe(const Answers &a) const
 }
 
 // register-task.ps1 holds apply's two commands (InstallScript::taskScript). A registration stops the running
-// task, so it is made only when the task is missing or what it runs changed.
+// task, so it is made only when the task is missing, is not as prepare() wants it (a time limit, other arguments:
+// a task made by hand from the manual procedure) or what it runs changed.
 std::optional<BatchForm> ScheduledTaskStep::batch(const BatchContext &context) const
 {
     const Answers &a = context.answers;
@@ -98,9 +100,27 @@ std::optional<BatchForm> ScheduledTaskStep::batch(const BatchContext &context) c
     BatchForm form;
     form.heading = QStringLiteral("Register the scheduled task");
     form.compare << ScriptLines::readTaskState(a.service.name)
-                 << QStringLiteral("if not defined state (set changed=1& set restart=1)");
+                 << QStringLiteral("if not defined state (set changed=1& set restart=1)")
+                 << QStringLiteral("if defined state call :taskAsWanted");
     form.change << QStringLiteral("if %restart%==0 echo       %1 is registered already").arg(name)
                 << QStringLiteral("if %restart%==1 call :registerTask") << BatchForm::subroutineFailed();
+    // The arguments may hold quotes, & and >, which no comparison in cmd.exe takes safely (Wine's re-reads a value
+    // even with delayed expansion): PowerShell's line, written to a file, is compared by its SHA-256.
+    const QString wanted = wantedArguments(a) + QStringLiteral("\r\n");
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(wanted.toLocal8Bit(), QCryptographicHash::Sha256).toHex());
+    const QString file = QStringLiteral("%TEMP%\\berth-task-arguments.txt");
+    form.subroutines
+        << QStringLiteral(":taskAsWanted")
+        << ScriptLines::readTaskValue(a.service.name, QStringLiteral("Settings.ExecutionTimeLimit"),
+                                      QStringLiteral("taskLimit"))
+        << BatchText::line(ServiceCommands::taskValue(a.service.name, QStringLiteral("Actions.Arguments"))) +
+               QStringLiteral(" >\"%1\" 2>nul").arg(file)
+        << QStringLiteral("set \"hashed=%1\"").arg(file) << QStringLiteral("call :hash")
+        << QStringLiteral("del \"%1\" >nul 2>&1").arg(file)
+        << QStringLiteral("if /i \"%taskLimit%\"==\"PT0S\" if /i \"%actual%\"==\"%1\" exit /b 0").arg(digest)
+        << QStringLiteral("echo       %1 has a time limit or runs something else: it is registered again").arg(name)
+        << QStringLiteral("set changed=1& set restart=1") << QStringLiteral("exit /b 0") << QString();
     form.subroutines << QStringLiteral(":registerTask")
                      << QStringLiteral("%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile "
                                        "-NonInteractive -ExecutionPolicy Bypass -File register-task.ps1")

@@ -14,13 +14,21 @@ inline QString find()
     return QStringLiteral("%SystemRoot%\\System32\\find.exe");
 }
 
-// Sets %state% to the task's state as PowerShell names it (Ready, Running, Disabled: never translated),
-// or to nothing when there is no such task. (Wine's find.exe has no /v; a for loop needs neither.)
+// Sets %VARIABLE% to a property of the task (ServiceCommands::taskValue), or to nothing when there is no such task.
+// (Wine's find.exe has no /v; a for loop needs neither.)
+inline QStringList readTaskValue(const QString &taskName, const QString &member, const QString &variable)
+{
+    // Joined, not .arg(): a task name may hold %1.
+    return {QStringLiteral("set \"") + variable + QStringLiteral("=\""),
+            QStringLiteral("for /f \"usebackq delims=\" %%s in (`") +
+                BatchText::line(ServiceCommands::taskValue(taskName, member)) + QStringLiteral(" 2^>nul`) do set \"") +
+                variable + QStringLiteral("=%%s\"")};
+}
+
+// Sets %state% to the task's state as PowerShell names it (Ready, Running, Disabled: never translated).
 inline QStringList readTaskState(const QString &taskName)
 {
-    return {QStringLiteral("set \"state=\""), QStringLiteral("for /f \"usebackq delims=\" %%s in (`") +
-                                                  BatchText::line(ServiceCommands::taskState(taskName)) +
-                                                  QStringLiteral(" 2^>nul`) do set \"state=%%s\"")};
+    return readTaskValue(taskName, QStringLiteral("State"), QStringLiteral("state"));
 }
 
 // Sets there=1 when a service of that name is registered, there=0 when not.

@@ -210,9 +210,16 @@ HostCommand ServiceCommands::stop(const Answers &a)
 
 HostCommand ServiceCommands::taskState(const QString &taskName)
 {
+    HostCommand command = taskValue(taskName, QStringLiteral("State"));
+    command.purpose = tr("Ask whether the scheduled task runs");
+    return command;
+}
+
+HostCommand ServiceCommands::taskValue(const QString &taskName, const QString &member)
+{
     return powershell({QStringLiteral("(Get-ScheduledTask -TaskName ") + powershellLiteral(taskName) +
-                       QStringLiteral(" -ErrorAction SilentlyContinue).State")},
-                      tr("Ask whether the scheduled task runs"));
+                       QStringLiteral(" -ErrorAction SilentlyContinue).") + member},
+                      tr("Read the scheduled task's %1").arg(member));
 }
 
 HostCommand ServiceCommands::endDaemon(const QString &dockerdWindowsPath)

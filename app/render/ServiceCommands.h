@@ -59,6 +59,9 @@ public:
     // A scheduled task's state as PowerShell names it (Ready, Running, Disabled), which no language
     // translates; prints nothing when there is no such task.
     static HostCommand taskState(const QString &taskName);
+    // A property of the task as Get-ScheduledTask shows it (Settings.ExecutionTimeLimit, Actions.Arguments); prints
+    // nothing when there is no such task.
+    static HostCommand taskValue(const QString &taskName, const QString &member);
     // Ends the dockerd.exe of installDir, and no other: Task Scheduler ends the task's own process (cmd.exe), not
     // what it started, and another engine's dockerd.exe (Docker Desktop's, a second daemon) is not Berth's to end.
     static HostCommand endDaemon(const QString &dockerdWindowsPath);

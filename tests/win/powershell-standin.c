@@ -13,7 +13,8 @@
  *     Register-ScheduledTask (-TaskName -Action -Trigger -Settings -User -RunLevel [-Force] | -TaskName -Xml
  *     [-Force]), Get-ScheduledTask -TaskName, Start-/Stop-/Unregister-ScheduledTask (-TaskName or from the
  *     pipeline; Unregister needs -Confirm:$false, there being no one to ask), Get-FileHash -Algorithm SHA256
- *     -LiteralPath, Get-Content -LiteralPath -Raw, Remove-Item, Out-Null, and (EXPR).Property; Get-Process -Name
+ *     -LiteralPath, Get-Content -LiteralPath -Raw, Remove-Item, Out-Null, and (EXPR).Property (a task's State,
+ *     TaskName, Settings.ExecutionTimeLimit and Actions.Arguments, as its XML holds them); Get-Process -Name
  *     NAME (every process of that image, with its Id and Path; none is an error), Where-Object PROPERTY -EQ VALUE
  *     on a process's Path or Id (without case, as -eq), Stop-Process -Force (from the pipeline, or -Id);
  *   - anything else is "not recognized" and fails that statement; the exit code is 1 when the last one failed.
@@ -25,6 +26,8 @@
 #include <windows.h>
 
 #include <bcrypt.h>
+#include <fcntl.h>
+#include <io.h>
 #include <tlhelp32.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,7 +45,7 @@ static int is_double_quote(wchar_t c)
     return c == 0x22 || c == 0x201C || c == 0x201D || c == 0x201E;
 }
 
-static wchar_t *dup(const wchar_t *text)
+static wchar_t *text_copy(const wchar_t *text)
 {
     size_t n = wcslen(text) + 1;
     wchar_t *copy = (wchar_t *)malloc(n * sizeof(wchar_t));
@@ -96,7 +99,7 @@ static struct Value text(const wchar_t *t)
 {
     struct Value v = none();
     v.kind = V_TEXT;
-    v.text = dup(t);
+    v.text = text_copy(t);
     return v;
 }
 
@@ -254,9 +257,9 @@ static void tokenize(const wchar_t *script)
         } else if (c == L')') {
             --depth;
             push(T_CLOSE, p++, 1);
-            if (*p == L'.') {
+            if (*p == L'.') { /* a member, or a chain of them: (...).Settings.ExecutionTimeLimit */
                 const wchar_t *start = ++p;
-                while (is_name_char(*p))
+                while (is_name_char(*p) || (*p == L'.' && is_name_char(p[1])))
                     ++p;
                 push(T_MEMBER, start, (size_t)(p - start));
             }
@@ -298,6 +301,7 @@ static void tokenize(const wchar_t *script)
 /* ---- evaluation ---- */
 
 static struct Value run_pipeline(int *at, int *ok);
+static struct Value task_element(const wchar_t *name, const wchar_t *element);
 
 /* A double-quoted string's text with its variables and subexpressions put in. */
 static wchar_t *expand(const wchar_t *raw)
@@ -350,7 +354,7 @@ static wchar_t *expand(const wchar_t *raw)
         }
     }
     out[n] = 0;
-    return dup(out);
+    return text_copy(out);
 }
 
 static struct Value argument_value(int *at, int *ok)
@@ -382,6 +386,12 @@ static struct Value argument_value(int *at, int *ok)
                 return text(v.argument ? v.argument : L"Ready");
             if (_wcsicmp(member, L"TaskName") == 0 && v.kind == V_TASK)
                 return text(v.text);
+            /* What Get-ScheduledTask's object holds of the task's definition: the settings' time limit as Task
+             * Scheduler writes it (PT72H, PT0S), and the action's arguments (one action: the text itself). */
+            if (v.kind == V_TASK &&
+                (_wcsicmp(member, L"Settings.ExecutionTimeLimit") == 0 || _wcsicmp(member, L"Actions.Arguments") == 0))
+                return task_element(v.text, _wcsicmp(member, L"Actions.Arguments") == 0 ? L"Arguments"
+                                                                                       : L"ExecutionTimeLimit");
             return none();
         }
         return v;
@@ -519,6 +529,12 @@ static void xml_element(const wchar_t *xml, const wchar_t *element, wchar_t *val
         } else if (wcsncmp(p, L"&gt;", 4) == 0) {
             value[n++] = L'>';
             p += 3;
+        } else if (wcsncmp(p, L"&quot;", 6) == 0) {
+            value[n++] = L'"';
+            p += 5;
+        } else if (wcsncmp(p, L"&apos;", 6) == 0) {
+            value[n++] = L'\'';
+            p += 5;
         } else {
             value[n++] = *p;
         }
@@ -531,6 +547,18 @@ static int task_exists(const wchar_t *name)
     wchar_t path[MAX_PATH];
     task_file(name, path);
     return GetFileAttributesW(path) != INVALID_FILE_ATTRIBUTES;
+}
+
+static struct Value task_element(const wchar_t *name, const wchar_t *element)
+{
+    wchar_t path[MAX_PATH], value[8192];
+    task_file(name, path);
+    wchar_t *xml = read_text_file(path, 0);
+    if (!xml)
+        return none();
+    xml_element(xml, element, value);
+    free(xml);
+    return text(value);
 }
 
 /* The watching process and the action's process of a running task; 0 when it does not run. */
@@ -623,7 +651,7 @@ static struct Value task_value(const wchar_t *name)
 {
     struct Value v = none();
     v.kind = V_TASK;
-    v.text = dup(name);
+    v.text = text_copy(name);
     v.argument = (wchar_t *)(running_action(name) ? L"Running" : L"Ready");
     return v;
 }
@@ -705,7 +733,7 @@ static struct Value where_process(const wchar_t *property, const wchar_t *wanted
     struct Value v = none();
     if (input.kind != V_PROCESSES)
         return v;
-    wchar_t *kept = dup(input.text);
+    wchar_t *kept = text_copy(input.text);
     kept[0] = 0;
     const wchar_t *line = input.text;
     while (*line) {
@@ -765,9 +793,9 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
             return v;
         }
         v.kind = V_ACTION;
-        v.execute = dup(execute);
-        v.argument = dup(parameter_text(a, L"Argument") ? parameter_text(a, L"Argument") : L"");
-        v.directory = dup(parameter_text(a, L"WorkingDirectory") ? parameter_text(a, L"WorkingDirectory") : L"");
+        v.execute = text_copy(execute);
+        v.argument = text_copy(parameter_text(a, L"Argument") ? parameter_text(a, L"Argument") : L"");
+        v.directory = text_copy(parameter_text(a, L"WorkingDirectory") ? parameter_text(a, L"WorkingDirectory") : L"");
         return v;
     }
     if (same(name, L"New-ScheduledTaskTrigger")) {
@@ -790,7 +818,7 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
         v.number = parameter_text(a, L"Priority") ? _wtoi(parameter_text(a, L"Priority")) : 7;
         /* Task Scheduler's default is 72 hours; a number converts to a TimeSpan of that many ticks, as PowerShell
          * converts it, and zero (PT0S) lets the task run without a limit. */
-        v.text = dup(L"PT72H");
+        v.text = text_copy(L"PT72H");
         const wchar_t *limit = parameter_text(a, L"ExecutionTimeLimit");
         if (limit) {
             wchar_t *end = NULL;
@@ -806,7 +834,7 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
             }
             wchar_t duration[64];
             swprintf(duration, 64, L"PT%lldS", ticks / 10000000);
-            v.text = dup(duration);
+            v.text = text_copy(duration);
         }
         return v;
     }
@@ -987,7 +1015,7 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
         for (int i = 0; i < 32; ++i)
             swprintf(hex + 2 * i, 3, L"%02X", digest[i]);
         v.kind = V_HASH;
-        v.text = dup(hex);
+        v.text = text_copy(hex);
         return v;
     }
     if (same(name, L"Get-Content")) {
@@ -1131,6 +1159,10 @@ static int run_script(const wchar_t *script)
 
 int wmain(int argc, wchar_t **argv)
 {
+    /* Lines end in CRLF as PowerShell writes them, not CR CR LF through the C runtime's text mode: a file it
+     * writes is hashed (install.cmd compares a task's arguments so). */
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
     for (int i = 1; i < argc; ++i) {
         const wchar_t *a = argv[i];
         if (same(a, L"-BerthTaskHost") && i + 1 < argc)

@@ -14,6 +14,15 @@ Answers parse(const char *json)
     return answers;
 }
 
+// What berth validate prints for an answer file: what reading it found (a word that is not one of the choices), then
+// what the validator finds in the answers read.
+QStringList problemsOf(const char *json)
+{
+    QStringList problems;
+    const Answers answers = Answers::fromJson(QJsonDocument::fromJson(json).object(), &problems);
+    return problems + AnswersValidator::validate(answers);
+}
+
 } // namespace
 
 class TestAnswersValidator : public QObject
@@ -78,7 +87,7 @@ private slots:
                                 << "service.io.stdout: \"daemon.log\" is not a full Windows path";
         QTest::newRow("app path") << R"({"service": {"application": {"path": "C:\\a|b"}}})"
                                   << "service.application.path: ";
-        QTest::newRow("arguments") << R"({"service": {"application": {"arguments": "/c \"x"}}})"
+        QTest::newRow("arguments") << "{\"service\": {\"application\": {\"arguments\": \"/c \\\"x\"}}}" // not raw: moc misreads \" in one
                                    << "service.application.arguments: has an unmatched double quote";
         QTest::newRow("address") << R"({"tls": {"address": "localhost"}})"
                                  << "tls.address: \"localhost\" is not an IPv4 or IPv6 address";
@@ -90,6 +99,20 @@ private slots:
                                 << "tls.subjectAltNames: name at least one";
         QTest::newRow("group") << R"({"runtime": {"pipeGroup": "a;b"}})"
                                << "runtime.pipeGroup: \"a;b\" contains ;";
+        // A pipe open to every user makes each of them SYSTEM: refused whatever the language or the domain.
+        QTest::newRow("group of all users") << R"({"runtime": {"pipeGroup": "BUILTIN\\Users"}})"
+                                            << "runtime.pipeGroup: \"BUILTIN\\Users\" holds every user";
+        QTest::newRow("authenticated users")
+            << R"({"runtime": {"pipeGroup": "NT AUTHORITY\\authenticated users"}})"
+            << "runtime.pipeGroup: \"NT AUTHORITY\\authenticated users\" holds every user";
+        QTest::newRow("domain users") << R"({"runtime": {"pipeGroup": "CORP\\Domain Users"}})"
+                                      << "runtime.pipeGroup: \"CORP\\Domain Users\" holds every user";
+        QTest::newRow("everyone, German") << R"({"runtime": {"pipeGroup": "Jeder"}})"
+                                          << "runtime.pipeGroup: \"Jeder\" holds every user";
+        QTest::newRow("everyone, French") << R"({"runtime": {"pipeGroup": "tout le monde"}})"
+                                          << "runtime.pipeGroup: \"tout le monde\" holds every user";
+        QTest::newRow("INTERACTIVE") << R"({"runtime": {"pipeGroup": "INTERACTIVE"}})"
+                                     << "runtime.pipeGroup: \"INTERACTIVE\" holds every user";
         QTest::newRow("isolation") << R"({"runtime": {"isolation": "vm"}})"
                                    << "runtime.isolation: \"vm\"";
         QTest::newRow("client process")
@@ -133,7 +156,7 @@ private slots:
     {
         QFETCH(QString, json);
         QFETCH(QString, expected);
-        const QStringList problems = AnswersValidator::validate(parse(json.toUtf8().constData()));
+        const QStringList problems = problemsOf(json.toUtf8().constData());
         QVERIFY2(problems.size() == 1, qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY2(problems.first().startsWith(expected), qPrintable(problems.first()));
     }

@@ -1,4 +1,5 @@
 #include "answers/AnswerKeys.h"
+#include "answers/AnswersValidator.h"
 #include "apply/ApplyRun.h"
 #include "apply/ApplySteps.h"
 #include "apply/Plan.h"
@@ -19,8 +20,8 @@
 namespace {
 
 // The commands a line of install.cmd runs that change the host: a Windows program at the start of the
-// line, its output sent away. Reading (sc.exe query, reg.exe query, netsh show rule, certutil, find, ping)
-// changes nothing.
+// line, its output sent away. Reading (sc.exe query, reg.exe query, netsh show rule, certutil, find, ping, a
+// task's property) changes nothing.
 QStringList changingCommands(const QString &script)
 {
     static const QRegularExpression program(QStringLiteral("^\"?(C:\\\\|%SystemRoot%)"));
@@ -33,6 +34,7 @@ QStringList changingCommands(const QString &script)
         if (line.contains(QLatin1String(" query ")) || line.contains(QLatin1String(" show rule ")) ||
             line.contains(QLatin1String(" version --format ")) || line.contains(QLatin1String("ping.exe")) ||
             line.contains(QLatin1String("certutil.exe -hashfile ")) ||
+            line.contains(QLatin1String("(Get-ScheduledTask -TaskName ")) || // a task's property, read
             line.endsWith(QLatin1String("-File register-task.ps1")))
             continue;
         if (!commands.contains(line))
@@ -331,6 +333,24 @@ private slots:
         QVERIFY(!QJsonDocument(carried.toJson()).toJson().contains("s3cret"));
     }
 
+    // The preparing machine's paths stay there: answers.json says "keep" for files the bundle placed, and an
+    // apply with it on the host is valid and keeps them.
+    void bundleAnswersCarryNoLocalPaths()
+    {
+        Answers answers;
+        answers.binaries.source = Source::Local;
+        answers.binaries.localPath = QStringLiteral("D:\\Users\\alice\\Downloads\\docker-28.2.2.zip");
+        answers.nssm.source = Source::Local;
+        answers.nssm.localPath = QStringLiteral("\\\\fileserver\\alice-private\\nssm-2.24.zip");
+        const Answers carried = BundleBuilder::forTheBundle(answers);
+        QVERIFY(!QJsonDocument(carried.toJson()).toJson().contains("alice"));
+        QCOMPARE(carried.binaries.source, Source::Keep);
+        QCOMPARE(carried.nssm.source, Source::Keep);
+        QCOMPARE(AnswersValidator::validate(carried), QStringList());
+        answers.binaries.source = Source::Download;
+        QCOMPARE(BundleBuilder::forTheBundle(answers).binaries.source, Source::Download);
+    }
+
     void readmeNamesTheCommands()
     {
         Answers answers;
@@ -338,15 +358,17 @@ private slots:
         answers.tls.subjectAltNames = {QStringLiteral("nano01")};
         answers.service.stdoutPath = QStringLiteral("C:\\logs\\$(calc)\\daemon.log");
         const QString readme =
-            BundleReadme::text(answers, QStringLiteral("nano01.zip"), QStringLiteral("0123abcd4567"));
-        QVERIFY(readme.contains(QLatin1String("Expand-Archive -Path .\\nano01.zip -DestinationPath .\\nano01")));
+            BundleReadme::text(answers, QStringLiteral("nano01 $(calc) it's.zip"), QStringLiteral("0123abcd4567"));
+        QVERIFY2(readme.contains(QLatin1String("Expand-Archive -LiteralPath '.\\nano01 $(calc) it''s.zip' "
+                                               "-DestinationPath '.\\nano01 $(calc) it''s'")),
+                 qPrintable(readme));
         QVERIFY(readme.contains(QLatin1String("New-PSSession -ComputerName nano01")));
         // The files go into a folder of this bundle's own; a folder that exists would get a copy nested in it.
         QVERIFY(readme.contains(
             QLatin1String("New-Item -ItemType Directory -Force -Path C:\\berth-bundle-0123abcd4567 | Out-Null")));
-        QVERIFY(readme.contains(
-            QLatin1String("Copy-Item -ToSession $session -Path .\\nano01\\* -Destination C:\\berth-bundle-0123abcd4567 "
-                          "-Recurse -Force")));
+        QVERIFY(readme.contains(QLatin1String("Copy-Item -ToSession $session -Path '.\\nano01 $(calc) it''s\\*' "
+                                              "-Destination C:\\berth-bundle-0123abcd4567 "
+                                              "-Recurse -Force")));
         QVERIFY(readme.contains(QLatin1String("& C:\\berth-bundle-0123abcd4567\\install.cmd")));
         // A path pasted into PowerShell is a literal: $(calc) stays text.
         QVERIFY(readme.contains(QLatin1String("Get-Content -LiteralPath 'C:\\logs\\$(calc)\\daemon.log' -Tail 20")));

@@ -3,6 +3,7 @@
 #include "host/SecretFile.h"
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateMaker.h"
+#include "tls/ClientSetup.h"
 #include "tls/SuggestedNames.h"
 
 #include "FileAccess.h"
@@ -43,6 +44,38 @@ private:
     }
 
 private slots:
+    // The lines printed for pasting keep a folder's name a name in each shell: sh runs its line here and must set
+    // exactly that path and run nothing; PowerShell's is single-quoted (no $(...) runs); cmd gets no line for a %.
+    void pasteLinesQuoteForEachShell()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("it's $(touch pwned) & `touch pwned2` \"x\""));
+        const QString host = QStringLiteral("tcp://docker.example:2376");
+        const QStringList lines = ClientSetup::environment(host, folder);
+        const QString shLine = lines.last().trimmed();
+        QProcess sh;
+        sh.setWorkingDirectory(dir.path());
+        sh.start(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"), shLine + QStringLiteral("; printf '%s|%s' \"$DOCKER_CERT_PATH\" \"$DOCKER_HOST\"")});
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), folder + QLatin1Char('|') + host);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pwned"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pwned2"))));
+        const QString powershell = lines.at(1);
+        QVERIFY2(powershell.contains(QStringLiteral("$env:DOCKER_CERT_PATH = '") +
+                                     QString(folder).replace(QLatin1Char('\''), QStringLiteral("''")) +
+                                     QLatin1Char('\'')),
+                 qPrintable(powershell));
+        QVERIFY2(!lines.at(3).contains(QLatin1String("set ")), qPrintable(lines.at(3))); // the folder holds a "
+        const QStringList plain = ClientSetup::environment(host, dir.filePath(QStringLiteral("a & b ^ c")));
+        QVERIFY2(plain.at(3).contains(QStringLiteral("set \"DOCKER_CERT_PATH=") +
+                                      dir.filePath(QStringLiteral("a & b ^ c")) + QLatin1Char('"')),
+                 qPrintable(plain.at(3)));
+        const QStringList percent = ClientSetup::environment(host, dir.filePath(QStringLiteral("50%PATH%")));
+        QVERIFY2(!percent.at(3).contains(QLatin1String("set ")), qPrintable(percent.at(3)));
+    }
+
     void madeFilesVerifyWithOpenssl_data()
     {
         QTest::addColumn<QString>("keyType");

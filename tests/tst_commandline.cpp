@@ -251,7 +251,7 @@ private slots:
                                 QStringLiteral("--san"), QStringLiteral("127.0.0.1,docker01"), QStringLiteral("--key"),
                                 QStringLiteral("ecdsa-p256"), QStringLiteral("--client-zip"), zip});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
-        QVERIFY(made.out.contains("$env:DOCKER_HOST = \"tcp://127.0.0.1:2376\""));
+        QVERIFY(made.out.contains("$env:DOCKER_HOST = 'tcp://127.0.0.1:2376'"));
         // The admin's docker CLI is not changed unasked: the command is shown, nothing is written.
         const QString certs = QDir::toNativeSeparators(dir.filePath(QStringLiteral("certs")));
         const QString slash = QDir::separator();

@@ -335,7 +335,7 @@ private slots:
         QVERIFY2(acls.contains("\nC:\\ProgramData\\docker\\certs.d|protected|*S-1-5-18:(OI)(CI)F,"
                                "*S-1-5-32-544:(OI)(CI)F\n"),
                  acls.constData());
-        QVERIFY(applied.out.contains("$env:DOCKER_HOST = \"tcp://127.0.0.1:2376\""));
+        QVERIFY(applied.out.contains("$env:DOCKER_HOST = 'tcp://127.0.0.1:2376'"));
         // apply's final check asks the daemon with the same probe; the stand-in does not listen on TCP.
         QVERIFY2(applied.out.contains("Check: the daemon does not answer at tcp://127.0.0.1:2376"), applied.out);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(host.hostPath(QStringLiteral("C:\\berth-standin\\dockerd-argv.txt"))),

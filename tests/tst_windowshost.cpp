@@ -84,6 +84,32 @@ private slots:
         LocalFile::removeTree(QString()); // a refused path: nothing, and never the current folder
         QVERIFY(QFile::exists(tree + QStringLiteral("/ca.pem")));
     }
+
+    // berth uninstall --root host --keep-certs: a relative root gives absolute paths, so the kept certificates are
+    // the files removeTree finds, and they stay (they used to be said kept and deleted).
+    void aRelativeRootKeepsWhatIsKept()
+    {
+        QTemporaryDir dir;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        const WindowsHost host(QStringLiteral("./host/../host"), {});
+        const QString certificate = host.localPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\ca.pem"));
+        const QString log = host.localPath(QStringLiteral("C:\\ProgramData\\docker\\daemon.log"));
+        QVERIFY(QDir().mkpath(QFileInfo(certificate).path()));
+        for (const QString &path : {certificate, log}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        QVERIFY2(QFileInfo(certificate).isAbsolute(), qPrintable(certificate));
+        LocalFile::removeTree(host.localPath(QStringLiteral("C:\\ProgramData\\docker")), {certificate});
+        // Relative ones too, which removeTree reads as from the working folder.
+        LocalFile::removeTree(QStringLiteral("host/ProgramData/docker"),
+                              {QStringLiteral("host/ProgramData/docker/certs.d/ca.pem")});
+        const bool kept = QFile::exists(certificate), removed = !QFile::exists(log);
+        QVERIFY(QDir::setCurrent(before));
+        QVERIFY(kept);
+        QVERIFY(removed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWindowsHost)

@@ -1144,6 +1144,10 @@
         <source>docker context %1 was not made: the docker CLI is not on this machine&apos;s PATH</source>
         <translation>docker-Kontext %1 wurde nicht angelegt: die docker-CLI ist nicht im PATH dieses Rechners</translation>
     </message>
+    <message>
+        <source>  (none: %1 holds %2, which cmd.exe cannot take literally; use PowerShell&apos;s line)</source>
+        <translation>  (keine: %1 enthält %2, was cmd.exe nicht wörtlich nehmen kann; nehmen Sie die Zeile für PowerShell)</translation>
+    </message>
 </context>
 <context>
     <name>ClientSteps</name>
@@ -2231,6 +2235,10 @@
     <message>
         <source>%1 names a folder . or ..: write the path without them</source>
         <translation>%1 nennt einen Ordner . oder ..: schreiben Sie den Pfad ohne sie</translation>
+    </message>
+    <message>
+        <source>%1 holds every user of the host or the domain: each of them could use the daemon&apos;s pipe and so become an administrator of the host; name a group of administrators of Docker only</source>
+        <translation>%1 umfasst jeden Benutzer des Hosts oder der Domäne: jeder von ihnen könnte die Named Pipe des Daemons nutzen und so Administrator des Hosts werden; nennen Sie eine Gruppe nur für Administratoren von Docker</translation>
     </message>
 </context>
 <context>

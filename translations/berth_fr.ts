@@ -1144,6 +1144,10 @@
         <source>docker context %1 was not made: the docker CLI is not on this machine&apos;s PATH</source>
         <translation>le contexte docker %1 n’a pas été créé : la CLI docker n’est pas dans le PATH de cette machine</translation>
     </message>
+    <message>
+        <source>  (none: %1 holds %2, which cmd.exe cannot take literally; use PowerShell&apos;s line)</source>
+        <translation>  (aucune : %1 contient %2, que cmd.exe ne peut pas prendre littéralement ; utilisez la ligne PowerShell)</translation>
+    </message>
 </context>
 <context>
     <name>ClientSteps</name>
@@ -2231,6 +2235,10 @@
     <message>
         <source>%1 names a folder . or ..: write the path without them</source>
         <translation>%1 désigne un dossier . ou .. : écrivez le chemin sans eux</translation>
+    </message>
+    <message>
+        <source>%1 holds every user of the host or the domain: each of them could use the daemon&apos;s pipe and so become an administrator of the host; name a group of administrators of Docker only</source>
+        <translation>%1 comprend tous les utilisateurs de l&apos;hôte ou du domaine : chacun d&apos;eux pourrait utiliser le canal nommé du démon et devenir ainsi administrateur de l&apos;hôte ; indiquez un groupe réservé aux administrateurs de Docker</translation>
     </message>
 </context>
 <context>

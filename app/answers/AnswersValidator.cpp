@@ -128,6 +128,7 @@ void AnswersValidator::checkRuntime(const Answers &a, QStringList &problems)
 {
     const RuntimeSettings &r = a.runtime;
     add(problems, "runtime.pipeGroup", FieldRules::groupName(r.pipeGroup));
+    add(problems, "runtime.pipeGroup", FieldRules::everyoneGroup(r.pipeGroup));
     if (r.dataRoot.size() == 3 && FieldRules::windowsPath(r.dataRoot).isEmpty())
         add(problems, "runtime.dataRoot",
             tr("%1 is a whole drive; name a folder on it (%2), which Docker's data has to itself")

@@ -121,6 +121,36 @@ QString FieldRules::serviceName(const QString &value)
     return {};
 }
 
+QString FieldRules::everyoneGroup(const QString &value)
+{
+    static const QStringList everyone{QStringLiteral("Users"),
+                                      QStringLiteral("Everyone"),
+                                      QStringLiteral("Authenticated Users"),
+                                      QStringLiteral("INTERACTIVE"),
+                                      QStringLiteral("Domain Users"),
+                                      QStringLiteral("Guests"),
+                                      QStringLiteral("Benutzer"),
+                                      QStringLiteral("Jeder"),
+                                      QStringLiteral("Authentifizierte Benutzer"),
+                                      QStringLiteral("INTERAKTIV"),
+                                      QStringLiteral("Dom\u00e4nen-Benutzer"),
+                                      QStringLiteral("G\u00e4ste"),
+                                      QStringLiteral("Utilisateurs"),
+                                      QStringLiteral("Tout le monde"),
+                                      QStringLiteral("Utilisateurs authentifi\u00e9s"),
+                                      QStringLiteral("INTERACTIF"),
+                                      QStringLiteral("Utilisateurs du domaine"),
+                                      QStringLiteral("Invit\u00e9s")};
+    const QString name = value.section(QLatin1Char('\\'), -1).trimmed();
+    for (const QString &group : everyone) {
+        if (name.compare(group, Qt::CaseInsensitive) == 0)
+            return tr("%1 holds every user of the host or the domain: each of them could use the daemon's pipe and "
+                      "so become an administrator of the host; name a group of administrators of Docker only")
+                .arg(quoted(value));
+    }
+    return {};
+}
+
 QString FieldRules::groupName(const QString &value)
 {
     if (value.isEmpty())
@@ -129,7 +159,9 @@ QString FieldRules::groupName(const QString &value)
     const qsizetype slash = value.indexOf(QLatin1Char('\\'));
     const QString name = slash < 0 ? value : value.mid(slash + 1);
     const QString domain = slash < 0 ? QString() : value.left(slash);
-    if (slash >= 0 && (domain.isEmpty() || domain.contains(QLatin1Char(' '))))
+    // NT AUTHORITY (INTERACTIVE, Authenticated Users) is the one authority whose name holds a space.
+    const bool authority = domain.compare(QLatin1String("NT AUTHORITY"), Qt::CaseInsensitive) == 0;
+    if (slash >= 0 && (domain.isEmpty() || (domain.contains(QLatin1Char(' ')) && !authority)))
         return tr("%1: the part before \\ must be a domain or computer name").arg(quoted(value));
     if (name.isEmpty() || name.size() > 256)
         return tr("%1: a group name has 1 to 256 characters").arg(quoted(value));

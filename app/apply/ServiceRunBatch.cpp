@@ -51,7 +51,8 @@ QStringList startLines(const Answers &a, const QString &sc, const QString &name)
                << ScriptLines::readTaskState(a.service.name)
                << QStringLiteral("if \"%state%\"==\"Running\" exit /b 0")
                // A daemon left by a task that ended holds the pipe: the task's new one would exit at once.
-               << BatchText::line(ServiceCommands::endDaemon(ServiceCommands::dockerdExe(a))) +
+               << QStringLiteral("if not \"%state%\"==\"Running\" ") +
+                      BatchText::line(ServiceCommands::endDaemon(ServiceCommands::dockerdExe(a))) +
                       QStringLiteral(" >nul 2>&1")
                // Start-ScheduledTask returns once the task runs; whether it stays running :daemonAnswers finds.
                << BatchText::line(ServiceCommands::start(a)) + QStringLiteral(" >nul")

@@ -123,6 +123,16 @@ Answers BundleBuilder::forTheBundle(Answers answers)
         proxy.setUserInfo(QString());
         answers.download.proxy = proxy.toString();
     }
+    // A local zip's path is the preparing machine's (a user's Downloads, a share): it says nothing true on the
+    // host, where the bundle's files are in installDir once install.cmd has run; apply there keeps them.
+    if (answers.binaries.source == Source::Local) {
+        answers.binaries.source = Source::Keep;
+        answers.binaries.localPath.clear();
+    }
+    if (answers.nssm.source == Source::Local) {
+        answers.nssm.source = Source::Keep;
+        answers.nssm.localPath.clear();
+    }
     return answers;
 }
 

@@ -46,7 +46,8 @@ public:
     static QString clientZipPath(const QString &out);
     // One line a key whose value holds a letter install.cmd could not carry (outside ASCII).
     static QStringList asciiProblems(const Answers &answers);
-    // The answers the bundle carries as answers.json: the proxy without its user name and password.
+    // The answers the bundle carries as answers.json: the proxy without its user name and password, and no path of
+    // the preparing machine (a local zip becomes "keep": on the host the files are in place).
     static Answers forTheBundle(Answers answers);
 
 signals:

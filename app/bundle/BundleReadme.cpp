@@ -17,7 +17,10 @@ QString BundleReadme::text(const Answers &a, const QString &zipName, const QStri
             .arg(a.binaries.installDir, a.service.name, wordOf(a.service.manager)),
         QString(),
         tr("1. On your machine, unpack it:"),
-        QStringLiteral("   Expand-Archive -Path .\\%1 -DestinationPath .\\%2").arg(zipName, folder),
+        // The zip's name is whatever --out said: pasted, it is a literal, so $(...) in it stays text.
+        QStringLiteral("   Expand-Archive -LiteralPath %1 -DestinationPath %2")
+            .arg(ServiceCommands::powershellLiteral(QStringLiteral(".\\") + zipName),
+                 ServiceCommands::powershellLiteral(QStringLiteral(".\\") + folder)),
         QString(),
         tr("2. Open a remote PowerShell session to the host and copy the folder there. A host outside your "
            "domain (Nano Server often is) must first be trusted on your machine:"),
@@ -29,8 +32,8 @@ QString BundleReadme::text(const Answers &a, const QString &zipName, const QStri
             "   Invoke-Command -Session $session -ScriptBlock { New-Item -ItemType Directory -Force -Path %1 "
             "| Out-Null }")
             .arg(target),
-        QStringLiteral("   Copy-Item -ToSession $session -Path .\\%1\\* -Destination %2 -Recurse -Force")
-            .arg(folder, target),
+        QStringLiteral("   Copy-Item -ToSession $session -Path %1 -Destination %2 -Recurse -Force")
+            .arg(ServiceCommands::powershellLiteral(QStringLiteral(".\\") + folder + QStringLiteral("\\*")), target),
         QString(),
         tr("3. Run the install script there, as administrator:"),
         QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { & %1\\install.cmd }").arg(target),

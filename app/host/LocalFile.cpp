@@ -37,10 +37,11 @@ bool isLink(const QFileInfo &entry)
     return entry.isSymLink() || entry.isJunction();
 }
 
-// Whether path is one of keep or a folder on the way to one.
+// Whether path is one of keep or a folder on the way to one; paths compared as absolute ones, as the entries are.
 bool holdsKept(const QString &path, const QStringList &keep)
 {
-    for (const QString &kept : keep) {
+    for (const QString &each : keep) {
+        const QString kept = QFileInfo(each).absoluteFilePath();
         if (kept.compare(path, Qt::CaseInsensitive) == 0 ||
             kept.startsWith(path + QLatin1Char('/'), Qt::CaseInsensitive))
             return true;

@@ -6,8 +6,19 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+// The folder standing for C:, absolute and canonical once: every path Berth compares (the files --keep-certs keeps,
+// the folder it removes) starts with the same text, whatever the working folder or a link on the way.
+static QString canonicalRoot(const QString &root)
+{
+    if (root.isEmpty())
+        return {};
+    const QFileInfo info(root);
+    const QString canonical = info.canonicalFilePath();
+    return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
+}
+
 WindowsHost::WindowsHost(const QString &root, const QStringList &launcher)
-    : m_root(root.isEmpty() ? QString() : QDir::cleanPath(root)), m_launcher(launcher)
+    : m_root(canonicalRoot(root)), m_launcher(launcher)
 {
 }
 

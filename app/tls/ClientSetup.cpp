@@ -1,6 +1,7 @@
 #include "ClientSetup.h"
 
 #include "fetch/ZipWriter.h"
+#include "render/ServiceCommands.h"
 #include "tls/CertificateFiles.h"
 
 #include <QDir>
@@ -10,17 +11,39 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+// Lines to paste: every value quoted for the shell that reads it, so that a folder's name stays a name. PowerShell:
+// single quotes (no $(...) runs); sh: single quotes, a ' inside as '\''; cmd: set "NAME=VALUE", which keeps & | < >
+// ^ as they are, but no quoting in cmd.exe stops % from expanding or holds a ", so such a value gets no cmd line.
 QStringList ClientSetup::environment(const QString &host, const QString &certDir)
 {
     const QString native = QDir::toNativeSeparators(QDir(certDir).absolutePath());
-    return {
+    auto sh = [](QString value) {
+        return QLatin1Char('\'') + value.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    };
+    auto ps = [](const QString &value) { // quoted even when bare: a bare word after = would be run as a command
+        const QString literal = ServiceCommands::powershellLiteral(value);
+        return literal.startsWith(QLatin1Char('\'')) ? literal : QLatin1Char('\'') + literal + QLatin1Char('\'');
+    };
+    QStringList lines{
         tr("PowerShell:"),
-        QStringLiteral("  $env:DOCKER_HOST = \"%1\"; $env:DOCKER_TLS_VERIFY = \"1\"; $env:DOCKER_CERT_PATH = \"%2\"")
-            .arg(host, native),
-        tr("cmd:"),
-        QStringLiteral("  set DOCKER_HOST=%1& set DOCKER_TLS_VERIFY=1& set DOCKER_CERT_PATH=%2").arg(host, native),
-        tr("sh:"),
-        QStringLiteral("  export DOCKER_HOST=%1 DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH='%2'").arg(host, native)};
+        QStringLiteral("  $env:DOCKER_HOST = %1; $env:DOCKER_TLS_VERIFY = '1'; $env:DOCKER_CERT_PATH = %2")
+            .arg(ps(host), ps(native)),
+        tr("cmd:")};
+    const QString unsafe = QStringLiteral("%\"");
+    QString held;
+    for (const QChar c : host + native)
+        if (unsafe.contains(c) && held.isEmpty())
+            held = c;
+    if (held.isEmpty())
+        lines << QStringLiteral("  set \"DOCKER_HOST=%1\"& set DOCKER_TLS_VERIFY=1& set \"DOCKER_CERT_PATH=%2\"")
+                     .arg(host, native);
+    else
+        lines << tr("  (none: %1 holds %2, which cmd.exe cannot take literally; use PowerShell's line)")
+                     .arg(native, held);
+    lines
+        << tr("sh:")
+        << QStringLiteral("  export DOCKER_HOST=%1 DOCKER_TLS_VERIFY=1 DOCKER_CERT_PATH=%2").arg(sh(host), sh(native));
+    return lines;
 }
 
 namespace {

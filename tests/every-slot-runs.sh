@@ -10,7 +10,7 @@ for name in "$@"; do
     source=$sources/$name.cpp
     binary=$built/$name
     [ -x "$binary" ] || { echo "$name: not built"; bad=1; continue; }
-    wanted=$(awk '/^#ifdef Q_OS_WIN/ {skip++} skip && /^#endif/ {skip--; next} !skip && /^    void [A-Za-z0-9_]+\(\)$/ {
+    wanted=$(awk '/^#ifdef Q_OS_WIN/ {skip++; next} skip && /^#if/ {skip++; next} skip && /^#endif/ {skip--; next} !skip && /^    void [A-Za-z0-9_]+\(\)$/ {
         sub(/^    void /, ""); sub(/\(\)$/, ""); print }' "$source" |
         grep -vE '_data$|^(init|cleanup|initTestCase|cleanupTestCase)$' | sort -u)
     listed=$(QT_QPA_PLATFORM=offscreen "$binary" -functions 2>/dev/null | sed 's/()$//' | sort -u)

@@ -87,8 +87,9 @@ private slots:
                                 << "service.io.stdout: \"daemon.log\" is not a full Windows path";
         QTest::newRow("app path") << R"({"service": {"application": {"path": "C:\\a|b"}}})"
                                   << "service.application.path: ";
-        QTest::newRow("arguments") << "{\"service\": {\"application\": {\"arguments\": \"/c \\\"x\"}}}" // not raw: moc misreads \" in one
-                                   << "service.application.arguments: has an unmatched double quote";
+        QTest::newRow("arguments")
+            << "{\"service\": {\"application\": {\"arguments\": \"/c \\\"x\"}}}" // not raw: moc misreads \" in one
+            << "service.application.arguments: has an unmatched double quote";
         QTest::newRow("address") << R"({"tls": {"address": "localhost"}})"
                                  << "tls.address: \"localhost\" is not an IPv4 or IPv6 address";
         QTest::newRow("cert dir") << R"({"tls": {"certDir": "C:\\100%\\certs"}})"
@@ -113,6 +114,12 @@ private slots:
                                           << "runtime.pipeGroup: \"tout le monde\" holds every user";
         QTest::newRow("INTERACTIVE") << R"({"runtime": {"pipeGroup": "INTERACTIVE"}})"
                                      << "runtime.pipeGroup: \"INTERACTIVE\" holds every user";
+        QTest::newRow("NT AUTHORITY") << R"({"runtime": {"pipeGroup": "nt authority\\Network Service"}})"
+                                      << "runtime.pipeGroup: \"nt authority\\Network Service\" holds every user";
+        QTest::newRow("remote desktop") << R"({"runtime": {"pipeGroup": ".\\Remote Desktop Users"}})"
+                                        << "runtime.pipeGroup: \".\\Remote Desktop Users\" holds every user";
+        QTest::newRow("task wildcard") << R"({"service": {"manager": "scheduled-task", "name": "docker[1]"}})"
+                                       << "service.name: \"docker[1]\" holds one of [ ] * ?";
         QTest::newRow("isolation") << R"({"runtime": {"isolation": "vm"}})"
                                    << "runtime.isolation: \"vm\"";
         QTest::newRow("client process")

@@ -358,15 +358,15 @@ private slots:
         answers.tls.subjectAltNames = {QStringLiteral("nano01")};
         answers.service.stdoutPath = QStringLiteral("C:\\logs\\$(calc)\\daemon.log");
         const QString readme =
-            BundleReadme::text(answers, QStringLiteral("nano01 $(calc) it's.zip"), QStringLiteral("0123abcd4567"));
-        QVERIFY2(readme.contains(QLatin1String("Expand-Archive -LiteralPath '.\\nano01 $(calc) it''s.zip' "
-                                               "-DestinationPath '.\\nano01 $(calc) it''s'")),
+            BundleReadme::text(answers, QStringLiteral("nano01 $(calc) it's[1].zip"), QStringLiteral("0123abcd4567"));
+        QVERIFY2(readme.contains(QLatin1String("Expand-Archive -LiteralPath '.\\nano01 $(calc) it''s[1].zip' "
+                                               "-DestinationPath '.\\nano01 $(calc) it''s[1]'")),
                  qPrintable(readme));
         QVERIFY(readme.contains(QLatin1String("New-PSSession -ComputerName nano01")));
         // The files go into a folder of this bundle's own; a folder that exists would get a copy nested in it.
         QVERIFY(readme.contains(
             QLatin1String("New-Item -ItemType Directory -Force -Path C:\\berth-bundle-0123abcd4567 | Out-Null")));
-        QVERIFY(readme.contains(QLatin1String("Copy-Item -ToSession $session -Path '.\\nano01 $(calc) it''s\\*' "
+        QVERIFY(readme.contains(QLatin1String("Copy-Item -ToSession $session -Path '.\\nano01 $(calc) it''s`[1`]\\*' "
                                               "-Destination C:\\berth-bundle-0123abcd4567 "
                                               "-Recurse -Force")));
         QVERIFY(readme.contains(QLatin1String("& C:\\berth-bundle-0123abcd4567\\install.cmd")));

@@ -72,8 +72,10 @@ private slots:
         QVERIFY2(plain.at(3).contains(QStringLiteral("set \"DOCKER_CERT_PATH=") +
                                       dir.filePath(QStringLiteral("a & b ^ c")) + QLatin1Char('"')),
                  qPrintable(plain.at(3)));
-        const QStringList percent = ClientSetup::environment(host, dir.filePath(QStringLiteral("50%PATH%")));
-        QVERIFY2(!percent.at(3).contains(QLatin1String("set ")), qPrintable(percent.at(3)));
+        for (const QString &name : {QStringLiteral("50%PATH%"), QStringLiteral("bang!x!"), QStringLiteral("a\nb")}) {
+            const QStringList held = ClientSetup::environment(host, dir.filePath(name));
+            QVERIFY2(!held.at(3).contains(QLatin1String("set ")), qPrintable(held.at(3)));
+        }
     }
 
     void madeFilesVerifyWithOpenssl_data()

@@ -117,6 +117,10 @@
         <source>members of %1 can become administrators of this host: whoever may use the daemon&apos;s named pipe may start containers that mount the host&apos;s drives, and the daemon runs as SYSTEM</source>
         <translation>Mitglieder von %1 können Administratoren dieses Hosts werden: Wer die Named Pipe des Daemons benutzen darf, kann Container starten, die die Laufwerke des Hosts einbinden, und der Daemon läuft als SYSTEM</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds one of [ ] * ?, which PowerShell&apos;s task cmdlets read as a wildcard; a task&apos;s name has none</source>
+        <translation>&quot;%1&quot; enthält eines von [ ] * ?, das die Aufgaben-Cmdlets von PowerShell als Platzhalter lesen; der Name einer Aufgabe enthält keines</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -3287,6 +3291,10 @@
     <message>
         <source>Register the scheduled task</source>
         <translation>Die geplante Aufgabe registrieren</translation>
+    </message>
+    <message>
+        <source>Write the scheduled task&apos;s arguments to a file</source>
+        <translation>Die Argumente der geplanten Aufgabe in eine Datei schreiben</translation>
     </message>
 </context>
 <context>

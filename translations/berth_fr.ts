@@ -117,6 +117,10 @@
         <source>members of %1 can become administrators of this host: whoever may use the daemon&apos;s named pipe may start containers that mount the host&apos;s drives, and the daemon runs as SYSTEM</source>
         <translation>les membres de %1 peuvent devenir administrateurs de cet hôte : qui peut utiliser le canal nommé du démon peut démarrer des conteneurs qui montent les lecteurs de l’hôte, et le démon s’exécute en tant que SYSTEM</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds one of [ ] * ?, which PowerShell&apos;s task cmdlets read as a wildcard; a task&apos;s name has none</source>
+        <translation>&quot;%1&quot; contient l&apos;un de [ ] * ?, que les cmdlets de tâches de PowerShell lisent comme un caractère générique ; le nom d&apos;une tâche n&apos;en contient aucun</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -3287,6 +3291,10 @@
     <message>
         <source>Register the scheduled task</source>
         <translation>Inscrire la tâche planifiée</translation>
+    </message>
+    <message>
+        <source>Write the scheduled task&apos;s arguments to a file</source>
+        <translation>Écrire les arguments de la tâche planifiée dans un fichier</translation>
     </message>
 </context>
 <context>

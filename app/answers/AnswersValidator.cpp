@@ -90,6 +90,13 @@ void AnswersValidator::checkService(const Answers &a, QStringList &problems)
 {
     const ServiceSettings &s = a.service;
     add(problems, "service.name", FieldRules::serviceName(s.name));
+    // Get-ScheduledTask -TaskName takes wildcards: docker[1] would find docker1, and * every task.
+    static const QRegularExpression wildcard(QStringLiteral("[][*?]"));
+    if (s.manager == ServiceManager::ScheduledTask && s.name.contains(wildcard))
+        add(problems, "service.name",
+            tr("\"%1\" holds one of [ ] * ?, which PowerShell's task cmdlets read as a wildcard; a task's name has "
+               "none")
+                .arg(s.name));
     add(problems, "service.application.arguments", FieldRules::commandArguments(s.arguments));
     add(problems, "service.details.displayName", FieldRules::displayText(s.displayName, 256, true));
     add(problems, "service.details.description", FieldRules::displayText(s.description, 1024, false));

@@ -129,6 +129,15 @@ QString FieldRules::everyoneGroup(const QString &value)
                                       QStringLiteral("INTERACTIVE"),
                                       QStringLiteral("Domain Users"),
                                       QStringLiteral("Guests"),
+                                      QStringLiteral("Domain Guests"),
+                                      QStringLiteral("Domain Computers"),
+                                      QStringLiteral("Remote Desktop Users"),
+                                      QStringLiteral("IIS_IUSRS"),
+                                      QStringLiteral("LOCAL"),
+                                      QStringLiteral("CONSOLE LOGON"),
+                                      QStringLiteral("NETWORK"),
+                                      QStringLiteral("BATCH"),
+                                      QStringLiteral("SERVICE"),
                                       QStringLiteral("Benutzer"),
                                       QStringLiteral("Jeder"),
                                       QStringLiteral("Authentifizierte Benutzer"),
@@ -142,13 +151,17 @@ QString FieldRules::everyoneGroup(const QString &value)
                                       QStringLiteral("Utilisateurs du domaine"),
                                       QStringLiteral("Invit\u00e9s")};
     const QString name = value.section(QLatin1Char('\\'), -1).trimmed();
-    for (const QString &group : everyone) {
-        if (name.compare(group, Qt::CaseInsensitive) == 0)
-            return tr("%1 holds every user of the host or the domain: each of them could use the daemon's pipe and "
-                      "so become an administrator of the host; name a group of administrators of Docker only")
-                .arg(quoted(value));
-    }
-    return {};
+    const QString domain =
+        value.contains(QLatin1Char('\\')) ? value.section(QLatin1Char('\\'), 0, 0).trimmed() : QString();
+    // NT AUTHORITY's names are Windows' own principals (logon kinds, service accounts), never Docker's admins.
+    bool broad = domain.compare(QLatin1String("NT AUTHORITY"), Qt::CaseInsensitive) == 0;
+    for (const QString &group : everyone)
+        broad = broad || name.compare(group, Qt::CaseInsensitive) == 0;
+    if (!broad)
+        return {};
+    return tr("%1 holds every user of the host or the domain: each of them could use the daemon's pipe and so "
+              "become an administrator of the host; name a group of administrators of Docker only")
+        .arg(quoted(value));
 }
 
 QString FieldRules::groupName(const QString &value)

@@ -18,7 +18,8 @@ public:
     static QString serviceName(const QString &value);
     static QString groupName(const QString &value); // "" means no group
     // A group that holds every local or domain user (Users, Everyone, Authenticated Users, INTERACTIVE, Domain
-    // Users, Guests; in English, German or French, with or without its domain): a pipe open to it is SYSTEM for all.
+    // Users, Guests, any NT AUTHORITY\ principal...; in English, German or French, with or without its domain): a
+    // pipe open to it is SYSTEM for all.
     static QString everyoneGroup(const QString &value);
     static QString displayText(const QString &value, int maxLength, bool required);
     static QString commandArguments(const QString &value);

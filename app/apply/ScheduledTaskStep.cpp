@@ -90,6 +90,17 @@ QList<PlanStep> ScheduledTaskStep::describe(const Answers &a) const
     return steps;
 }
 
+// The task's action's arguments into the file %taskArgumentsFile% names, whole (in ASCII: a bundle's values are).
+static HostCommand taskArgumentsToFile(const QString &taskName)
+{
+    return ServiceCommands::powershell(
+        {QStringLiteral("Set-Content -LiteralPath $env:taskArgumentsFile -Encoding ASCII -Value (Get-ScheduledTask "
+                        "-TaskName ") +
+         ServiceCommands::powershellLiteral(taskName) +
+         QStringLiteral(" -ErrorAction SilentlyContinue).Actions.Arguments")},
+        ScheduledTaskStep::tr("Write the scheduled task's arguments to a file"));
+}
+
 // register-task.ps1 holds apply's two commands (InstallScript::taskScript). A registration stops the running
 // task, so it is made only when the task is missing, is not as prepare() wants it (a time limit, other arguments:
 // a task made by hand from the manual procedure) or what it runs changed.
@@ -105,19 +116,19 @@ std::optional<BatchForm> ScheduledTaskStep::batch(const BatchContext &context) c
     form.change << QStringLiteral("if %restart%==0 echo       %1 is registered already").arg(name)
                 << QStringLiteral("if %restart%==1 call :registerTask") << BatchForm::subroutineFailed();
     // The arguments may hold quotes, & and >, which no comparison in cmd.exe takes safely (Wine's re-reads a value
-    // even with delayed expansion): PowerShell's line, written to a file, is compared by its SHA-256.
+    // even with delayed expansion), and PowerShell 5.1 may break a long line it prints at the console's width:
+    // Set-Content writes them to a file as they are, with CRLF, which is compared by its SHA-256.
     const QString wanted = wantedArguments(a) + QStringLiteral("\r\n");
     const QString digest =
-        QString::fromLatin1(QCryptographicHash::hash(wanted.toLocal8Bit(), QCryptographicHash::Sha256).toHex());
-    const QString file = QStringLiteral("%TEMP%\\berth-task-arguments.txt");
+        QString::fromLatin1(QCryptographicHash::hash(wanted.toLatin1(), QCryptographicHash::Sha256).toHex());
     form.subroutines
         << QStringLiteral(":taskAsWanted")
         << ScriptLines::readTaskValue(a.service.name, QStringLiteral("Settings.ExecutionTimeLimit"),
                                       QStringLiteral("taskLimit"))
-        << BatchText::line(ServiceCommands::taskValue(a.service.name, QStringLiteral("Actions.Arguments"))) +
-               QStringLiteral(" >\"%1\" 2>nul").arg(file)
-        << QStringLiteral("set \"hashed=%1\"").arg(file) << QStringLiteral("call :hash")
-        << QStringLiteral("del \"%1\" >nul 2>&1").arg(file)
+        << QStringLiteral("set \"taskArgumentsFile=%TEMP%\\berth-task-arguments.txt\"")
+        << BatchText::line(taskArgumentsToFile(a.service.name)) + QStringLiteral(" >nul 2>&1")
+        << QStringLiteral("set \"hashed=%taskArgumentsFile%\"") << QStringLiteral("call :hash")
+        << QStringLiteral("del \"%taskArgumentsFile%\" >nul 2>&1")
         << QStringLiteral("if /i \"%taskLimit%\"==\"PT0S\" if /i \"%actual%\"==\"%1\" exit /b 0").arg(digest)
         << QStringLiteral("echo       %1 has a time limit or runs something else: it is registered again").arg(name)
         << QStringLiteral("set changed=1& set restart=1") << QStringLiteral("exit /b 0") << QString();

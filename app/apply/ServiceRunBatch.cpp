@@ -50,8 +50,9 @@ QStringList startLines(const Answers &a, const QString &sc, const QString &name)
         return QStringList{QStringLiteral(":startDocker")}
                << ScriptLines::readTaskState(a.service.name)
                << QStringLiteral("if \"%state%\"==\"Running\" exit /b 0")
-               // A daemon left by a task that ended holds the pipe: the task's new one would exit at once.
-               << QStringLiteral("if not \"%state%\"==\"Running\" ") +
+               // A daemon left by a task that ended holds the pipe: the task's new one would exit at once. Only when
+               // the task is Ready: a state not read ends nothing.
+               << QStringLiteral("if /i \"%state%\"==\"Ready\" ") +
                       BatchText::line(ServiceCommands::endDaemon(ServiceCommands::dockerdExe(a))) +
                       QStringLiteral(" >nul 2>&1")
                // Start-ScheduledTask returns once the task runs; whether it stays running :daemonAnswers finds.

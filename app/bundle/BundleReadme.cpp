@@ -4,6 +4,15 @@
 
 #include "render/ServiceCommands.h"
 
+#include <QRegularExpression>
+
+// -Path reads [ ] * ? as wildcards (the \\* after the folder is one): in the folder's name, each is escaped with `.
+static QString wildcardEscaped(QString name)
+{
+    static const QRegularExpression wildcard(QStringLiteral("([][*?`])"));
+    return name.replace(wildcard, QStringLiteral("`\\1"));
+}
+
 QString BundleReadme::text(const Answers &a, const QString &zipName, const QString &bundleId)
 {
     const QString target = hostFolder(bundleId);
@@ -33,7 +42,9 @@ QString BundleReadme::text(const Answers &a, const QString &zipName, const QStri
             "| Out-Null }")
             .arg(target),
         QStringLiteral("   Copy-Item -ToSession $session -Path %1 -Destination %2 -Recurse -Force")
-            .arg(ServiceCommands::powershellLiteral(QStringLiteral(".\\") + folder + QStringLiteral("\\*")), target),
+            .arg(ServiceCommands::powershellLiteral(QStringLiteral(".\\") + wildcardEscaped(folder) +
+                                                    QStringLiteral("\\*")),
+                 target),
         QString(),
         tr("3. Run the install script there, as administrator:"),
         QStringLiteral("   Invoke-Command -Session $session -ScriptBlock { & %1\\install.cmd }").arg(target),

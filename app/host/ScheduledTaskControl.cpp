@@ -19,10 +19,10 @@ bool ScheduledTaskControl::running() const
 
 bool ScheduledTaskControl::start(QString *error, int timeoutMs) const
 {
-    // A dockerd.exe of this path while the task does not run is an orphan: Task Scheduler ends only the task's
-    // cmd.exe (at its time limit, or when the task is stopped or removed), and that daemon keeps the named pipe and
-    // its file, so the task's new daemon would exit at once.
-    if (!m_dockerd.isEmpty() && !running())
+    // A dockerd.exe of this path while the task is Ready (there, not running) is an orphan: Task Scheduler ends only
+    // the task's cmd.exe (at its time limit, or when the task is stopped or removed), and that daemon keeps the named
+    // pipe and its file, so the task's new daemon would exit at once. A state that could not be read ends nothing.
+    if (!m_dockerd.isEmpty() && m_host.run(ServiceCommands::taskState(m_name)).out.trimmed() == QLatin1String("Ready"))
         m_host.run(ServiceCommands::endDaemon(m_dockerd));
     const HostCommand command = ServiceCommands::startTask(m_name);
     const WindowsHost::Result result = m_host.run(command);

@@ -12,7 +12,9 @@ static QString canonicalRoot(const QString &root)
 {
     if (root.isEmpty())
         return {};
-    const QFileInfo info(root);
+    // "C:" alone is the current folder of drive C to Qt and Windows; as a root it means the drive.
+    static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:$"));
+    const QFileInfo info(drive.match(root).hasMatch() ? root + QLatin1Char('/') : root);
     const QString canonical = info.canonicalFilePath();
     return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
 }

@@ -29,11 +29,13 @@ QStringList ClientSetup::environment(const QString &host, const QString &certDir
         QStringLiteral("  $env:DOCKER_HOST = %1; $env:DOCKER_TLS_VERIFY = '1'; $env:DOCKER_CERT_PATH = %2")
             .arg(ps(host), ps(native)),
         tr("cmd:")};
-    const QString unsafe = QStringLiteral("%\"");
+    // ! too: cmd.exe with delayed expansion (/V:ON, or the registry's default) takes it; a control character (a line
+    // break) would end the line and run the rest.
+    const QString unsafe = QStringLiteral("%\"!");
     QString held;
     for (const QChar c : host + native)
-        if (unsafe.contains(c) && held.isEmpty())
-            held = c;
+        if ((unsafe.contains(c) || c.category() == QChar::Other_Control) && held.isEmpty())
+            held = c.category() == QChar::Other_Control ? QStringLiteral("a control character") : QString(c);
     if (held.isEmpty())
         lines << QStringLiteral("  set \"DOCKER_HOST=%1\"& set DOCKER_TLS_VERIFY=1& set \"DOCKER_CERT_PATH=%2\"")
                      .arg(host, native);

@@ -13,7 +13,8 @@
  *     Register-ScheduledTask (-TaskName -Action -Trigger -Settings -User -RunLevel [-Force] | -TaskName -Xml
  *     [-Force]), Get-ScheduledTask -TaskName, Start-/Stop-/Unregister-ScheduledTask (-TaskName or from the
  *     pipeline; Unregister needs -Confirm:$false, there being no one to ask), Get-FileHash -Algorithm SHA256
- *     -LiteralPath, Get-Content -LiteralPath -Raw, Remove-Item, Out-Null, and (EXPR).Property (a task's State,
+ *     -LiteralPath, Get-Content -LiteralPath -Raw, Set-Content -LiteralPath -Value [-Encoding ASCII], Remove-Item,
+ *     Out-Null, and (EXPR).Property (a task's State,
  *     TaskName, Settings.ExecutionTimeLimit and Actions.Arguments, as its XML holds them); Get-Process -Name
  *     NAME (every process of that image, with its Id and Path; none is an error), Where-Object PROPERTY -EQ VALUE
  *     on a process's Path or Id (without case, as -eq), Stop-Process -Force (from the pipeline, or -Id);
@@ -1030,6 +1031,27 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
             return v;
         }
         return text(content);
+    }
+    if (same(name, L"Set-Content")) { /* 5.1: the text, then CRLF; -Encoding ASCII as Berth asks */
+        static const wchar_t *allowed[] = {L"LiteralPath", L"Value", L"Encoding", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        const wchar_t *path = parameter_text(a, L"LiteralPath"), *value = parameter_text(a, L"Value");
+        const wchar_t *encoding = parameter_text(a, L"Encoding");
+        if (!path || (encoding && !same(encoding, L"ASCII"))) {
+            *ok = fail(name, L"Berth's stand-in writes -LiteralPath PATH -Value TEXT [-Encoding ASCII] only.");
+            return v;
+        }
+        FILE *file = _wfopen(path, L"wb");
+        if (!file) {
+            *ok = fail(name, L"Access to the path is denied.");
+            return v;
+        }
+        for (const wchar_t *c = value ? value : L""; *c; ++c)
+            fputc(*c < 128 ? (char)*c : '?', file); /* ASCII: what it cannot hold becomes ? */
+        fputs("\r\n", file);
+        fclose(file);
+        return v;
     }
     if (same(name, L"Remove-Item")) {
         static const wchar_t *allowed[] = {L"LiteralPath", L"Path", L"Force", L"Recurse", NULL};

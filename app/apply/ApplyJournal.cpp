@@ -50,7 +50,7 @@ bool ApplyJournal::begin(const Answers &answers, const QString &backupFolder, QS
                           {QStringLiteral("backup"), backupFolder},
                           {QStringLiteral("step"), QString()},
                           // what the apply used (downloads as their local files), less a proxy's password
-                          {QStringLiteral("answers"), BundleBuilder::forTheBundle(answers).toJson()}};
+                          {QStringLiteral("answers"), BundleBuilder::withoutProxyCredentials(answers).toJson()}};
     if (write(error))
         return true;
     m_entry = QJsonObject();

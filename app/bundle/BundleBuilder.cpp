@@ -115,14 +115,20 @@ QStringList BundleBuilder::asciiProblems(const Answers &a)
     return problems;
 }
 
-Answers BundleBuilder::forTheBundle(Answers answers)
+Answers BundleBuilder::withoutProxyCredentials(Answers answers)
 {
-    // A proxy's credentials are this machine's, and a bundle travels: they stay here.
     QUrl proxy(answers.download.proxy);
     if (!proxy.userInfo().isEmpty()) {
         proxy.setUserInfo(QString());
         answers.download.proxy = proxy.toString();
     }
+    return answers;
+}
+
+Answers BundleBuilder::forTheBundle(Answers answers)
+{
+    // A proxy's credentials are this machine's, and a bundle travels: they stay here.
+    answers = withoutProxyCredentials(answers);
     // A local zip's path is the preparing machine's (a user's Downloads, a share): it says nothing true on the
     // host, where the bundle's files are in installDir once install.cmd has run; apply there keeps them.
     if (answers.binaries.source == Source::Local) {

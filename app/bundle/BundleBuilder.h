@@ -46,6 +46,8 @@ public:
     static QString clientZipPath(const QString &out);
     // One line a key whose value holds a letter install.cmd could not carry (outside ASCII).
     static QStringList asciiProblems(const Answers &answers);
+    // The answers with the proxy's user name and password taken out (what the journal keeps, too).
+    static Answers withoutProxyCredentials(Answers answers);
     // The answers the bundle carries as answers.json: the proxy without its user name and password, and no path of
     // the preparing machine (a local zip becomes "keep": on the host the files are in place).
     static Answers forTheBundle(Answers answers);

@@ -50,8 +50,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("it's $(touch pwned) & `touch pwned2` \"x\""));
+        const QString native = QDir::toNativeSeparators(folder);
         const QString host = QStringLiteral("tcp://docker.example:2376");
         const QStringList lines = ClientSetup::environment(host, folder);
+#ifndef Q_OS_WIN
+        // sh is a program of this machine; the Windows build's run under Wine proves cmd.exe's line instead.
         const QString shLine = lines.last().trimmed();
         QProcess sh;
         sh.setWorkingDirectory(dir.path());
@@ -62,16 +65,36 @@ private slots:
         QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), folder + QLatin1Char('|') + host);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pwned"))));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pwned2"))));
+#endif
         const QString powershell = lines.at(1);
         QVERIFY2(powershell.contains(QStringLiteral("$env:DOCKER_CERT_PATH = '") +
-                                     QString(folder).replace(QLatin1Char('\''), QStringLiteral("''")) +
+                                     QString(native).replace(QLatin1Char('\''), QStringLiteral("''")) +
                                      QLatin1Char('\'')),
                  qPrintable(powershell));
         QVERIFY2(!lines.at(3).contains(QLatin1String("set ")), qPrintable(lines.at(3))); // the folder holds a "
-        const QStringList plain = ClientSetup::environment(host, dir.filePath(QStringLiteral("a & b ^ c")));
+        const QString plainFolder = dir.filePath(QStringLiteral("a & b ^ c"));
+        const QStringList plain = ClientSetup::environment(host, plainFolder);
         QVERIFY2(plain.at(3).contains(QStringLiteral("set \"DOCKER_CERT_PATH=") +
-                                      dir.filePath(QStringLiteral("a & b ^ c")) + QLatin1Char('"')),
+                                      QDir::toNativeSeparators(plainFolder) + QLatin1Char('"')),
                  qPrintable(plain.at(3)));
+#ifdef Q_OS_WIN
+        // cmd.exe runs its line and must set exactly that path and run nothing (a "b" command would complain).
+        const QString script = dir.filePath(QStringLiteral("paste.cmd"));
+        write(script, (QStringLiteral("@echo off\r\n") + plain.at(3).trimmed() +
+                       QStringLiteral("\r\nset DOCKER_CERT_PATH\r\nset DOCKER_HOST\r\n"))
+                          .toLocal8Bit());
+        QProcess cmd;
+        cmd.setProcessChannelMode(QProcess::MergedChannels);
+        cmd.start(QStringLiteral("cmd.exe"),
+                  {QStringLiteral("/d"), QStringLiteral("/c"), QDir::toNativeSeparators(script)});
+        QVERIFY(cmd.waitForFinished(30000));
+        const QString printed = QString::fromLocal8Bit(cmd.readAll());
+        QVERIFY2(printed.contains(QStringLiteral("DOCKER_CERT_PATH=") + QDir::toNativeSeparators(plainFolder) +
+                                  QStringLiteral("\r\n")),
+                 qPrintable(printed));
+        QVERIFY2(printed.contains(QStringLiteral("DOCKER_HOST=") + host + QStringLiteral("\r\n")), qPrintable(printed));
+        QCOMPARE(printed.count(QLatin1Char('\n')), 2);
+#endif
         for (const QString &name : {QStringLiteral("50%PATH%"), QStringLiteral("bang!x!"), QStringLiteral("a\nb")}) {
             const QStringList held = ClientSetup::environment(host, dir.filePath(name));
             QVERIFY2(!held.at(3).contains(QLatin1String("set ")), qPrintable(held.at(3)));

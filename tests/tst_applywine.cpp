@@ -4,6 +4,7 @@
 #include "apply/ApplyRun.h"
 #include "apply/ApplySteps.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <QRegularExpression>
@@ -11,6 +12,8 @@
 #include <QThread>
 #include <quazip.h>
 #include <quazipfile.h>
+
+#include <functional>
 
 // berth apply against Wine's own sc.exe, reg.exe and cmd.exe, with the nssm.exe and dockerd.exe
 // stand-ins: the service is really registered, started, and writes daemon.log.
@@ -21,7 +24,8 @@ class TestApplyWine : public QObject
 private:
     // Runs an apply through the engine, as the wizard does, and returns the outcome.
     static ApplyRun::Outcome applyWith(const WineHost &host, const Answers &answers, int injectedFailure,
-                                       QStringList *commands, QString *error, int *changingSteps = nullptr)
+                                       QStringList *commands, QString *error, int *changingSteps = nullptr,
+                                       const std::function<void()> &beforeLastStep = {})
     {
         host.useInThisProcess();
         WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
@@ -33,7 +37,11 @@ private:
         ApplyRun run(context, std::move(steps));
         run.setInjectedFailure(injectedFailure);
         int count = 0;
-        connect(&run, &ApplyRun::stepStarted, [&count](int, int total, const QString &) { count = total; });
+        connect(&run, &ApplyRun::stepStarted, [&count, &beforeLastStep](int index, int total, const QString &) {
+            count = total;
+            if (beforeLastStep && index == total - 1)
+                beforeLastStep();
+        });
         const ApplyRun::Outcome outcome = run.run(false);
         *commands = windows.commandLog();
         *error = run.error();
@@ -208,6 +216,55 @@ private slots:
             QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
             QCOMPARE(host.serviceState(), stateBefore);
         }
+    }
+
+    // An undo that fails is not hidden. The service is deleted behind the apply's back before its start, so the
+    // start fails and the rollback can neither set the service's values back nor start it again: the run names
+    // what is left and keeps the backup (before, every undo command's result was thrown away and the run said
+    // "Everything this apply changed has been put back").
+    void undoThatFailsKeepsTheBackup_data()
+    {
+        QTest::addColumn<int>("manager");
+        QTest::newRow("nssm") << int(ServiceManager::Nssm);
+        QTest::newRow("native") << int(ServiceManager::Native);
+    }
+    void undoThatFailsKeepsTheBackup()
+    {
+        QFETCH(int, manager);
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        Answers answers = host.answers();
+        answers.service.manager = ServiceManager(manager);
+        // The debug flag in daemon.json: for a native service it would be a flag, whose change registers the service
+        // anew (and so puts a deleted one back).
+        answers.daemon.configStyle = ConfigStyle::DaemonJson;
+        QStringList commands;
+        QString error;
+        QCOMPARE(applyWith(host, answers, -1, &commands, &error), ApplyRun::Applied);
+        answers.service.displayName = QStringLiteral("Docker Engine");
+        answers.service.description = QStringLiteral("Another description");
+        answers.runtime.debug = true;
+        QCOMPARE(applyWith(host, answers, -1, &commands, &error, nullptr,
+                           [&host, &answers] {
+                               host.run(QStringLiteral("sc.exe"), {QStringLiteral("delete"), answers.service.name});
+                           }),
+                 ApplyRun::RolledBack);
+        QVERIFY2(!error.contains(QLatin1String("Everything this apply changed has been put back")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("These could not be put back: ")), qPrintable(error));
+        QVERIFY2(error.contains(answers.service.name + QStringLiteral(" was running before and could not be started "
+                                                                      "again")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(manager == int(ServiceManager::Nssm) ? QStringLiteral("Put NSSM's DisplayName back")
+                                                                     : QStringLiteral("Put the service's display name "
+                                                                                      "and start type back")),
+                 qPrintable(error));
+        const QRegularExpression kept(
+            QStringLiteral("The backup stays in (C:\\\\ProgramData\\\\docker\\\\berth-backup\\\\[^ ]+?)\\.?$"));
+        const QRegularExpressionMatch match = kept.match(error);
+        QVERIFY2(match.hasMatch(), qPrintable(error));
+        const QString folder = host.hostPath(match.captured(1));
+        QVERIFY2(QDir(folder).exists() && !QDir(folder).isEmpty(), qPrintable(folder));
     }
 
     // A real failure: the service starts cmd.exe on a script that is not there, so it stops at

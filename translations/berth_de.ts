@@ -174,6 +174,13 @@
     </message>
 </context>
 <context>
+    <name>ApplyContext</name>
+    <message>
+        <source>%1 (%2, from: %3)</source>
+        <translation>%1 (%2, aus: %3)</translation>
+    </message>
+</context>
+<context>
     <name>ApplyJob</name>
     <message>
         <source>Nothing was changed.</source>
@@ -2374,6 +2381,10 @@
         <source>Put the rule back as it was</source>
         <translation>Die Regel wiederherstellen, wie sie war</translation>
     </message>
+    <message>
+        <source>Remove the rule this apply added</source>
+        <translation>Die Regel entfernen, die diese Anwendung hinzugefügt hat</translation>
+    </message>
 </context>
 <context>
     <name>FleetBuilder</name>
@@ -2764,6 +2775,26 @@
         <source>Remove the event log source a removed service left behind</source>
         <translation>Die Ereignisprotokollquelle entfernen, die ein entfernter Dienst hinterlassen hat</translation>
     </message>
+    <message>
+        <source>Remove the service this apply registered</source>
+        <translation>Den Dienst entfernen, den diese Anwendung registriert hat</translation>
+    </message>
+    <message>
+        <source>Put the event log source&apos;s value %1 back</source>
+        <translation>Den Wert %1 der Ereignisprotokollquelle wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Register the service again as it was</source>
+        <translation>Den Dienst wieder so registrieren, wie er war</translation>
+    </message>
+    <message>
+        <source>Put the service&apos;s display name and start type back</source>
+        <translation>Anzeigename und Starttyp des Dienstes wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the service&apos;s description back</source>
+        <translation>Die Beschreibung des Dienstes wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>NssmServiceStep</name>
@@ -2774,6 +2805,14 @@
     <message>
         <source>Register the service with NSSM</source>
         <translation>Den Dienst mit NSSM registrieren</translation>
+    </message>
+    <message>
+        <source>Remove the service this apply installed</source>
+        <translation>Den Dienst entfernen, den diese Anwendung installiert hat</translation>
+    </message>
+    <message>
+        <source>Put NSSM&apos;s %1 back</source>
+        <translation>NSSMs %1 wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3335,10 @@
         <source>Write the scheduled task&apos;s arguments to a file</source>
         <translation>Die Argumente der geplanten Aufgabe in eine Datei schreiben</translation>
     </message>
+    <message>
+        <source>Register the task again from its saved definition</source>
+        <translation>Die Aufgabe aus ihrer gesicherten Definition wieder registrieren</translation>
+    </message>
 </context>
 <context>
     <name>SecretFile</name>
@@ -3634,6 +3677,14 @@
     <message>
         <source>service %1 is %2</source>
         <translation>Dienst %1 ist %2</translation>
+    </message>
+    <message>
+        <source>stopping %1 again (%2)</source>
+        <translation>%1 erneut anhalten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was running before and could not be started again (%2)</source>
+        <translation>%1 lief vorher und konnte nicht wieder gestartet werden (%2)</translation>
     </message>
 </context>
 <context>

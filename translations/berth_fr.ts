@@ -174,6 +174,13 @@
     </message>
 </context>
 <context>
+    <name>ApplyContext</name>
+    <message>
+        <source>%1 (%2, from: %3)</source>
+        <translation>%1 (%2, depuis : %3)</translation>
+    </message>
+</context>
+<context>
     <name>ApplyJob</name>
     <message>
         <source>Nothing was changed.</source>
@@ -2374,6 +2381,10 @@
         <source>Put the rule back as it was</source>
         <translation>Rétablir la règle telle qu’elle était</translation>
     </message>
+    <message>
+        <source>Remove the rule this apply added</source>
+        <translation>Supprimer la règle que cette application a ajoutée</translation>
+    </message>
 </context>
 <context>
     <name>FleetBuilder</name>
@@ -2764,6 +2775,26 @@
         <source>Remove the event log source a removed service left behind</source>
         <translation>Supprimer la source du journal d&apos;événements laissée par un service supprimé</translation>
     </message>
+    <message>
+        <source>Remove the service this apply registered</source>
+        <translation>Supprimer le service que cette application a inscrit</translation>
+    </message>
+    <message>
+        <source>Put the event log source&apos;s value %1 back</source>
+        <translation>Remettre la valeur %1 de la source du journal d’événements</translation>
+    </message>
+    <message>
+        <source>Register the service again as it was</source>
+        <translation>Réinscrire le service tel qu’il était</translation>
+    </message>
+    <message>
+        <source>Put the service&apos;s display name and start type back</source>
+        <translation>Remettre le nom d’affichage et le type de démarrage du service</translation>
+    </message>
+    <message>
+        <source>Put the service&apos;s description back</source>
+        <translation>Remettre la description du service</translation>
+    </message>
 </context>
 <context>
     <name>NssmServiceStep</name>
@@ -2774,6 +2805,14 @@
     <message>
         <source>Register the service with NSSM</source>
         <translation>Inscrire le service avec NSSM</translation>
+    </message>
+    <message>
+        <source>Remove the service this apply installed</source>
+        <translation>Supprimer le service que cette application a installé</translation>
+    </message>
+    <message>
+        <source>Put NSSM&apos;s %1 back</source>
+        <translation>Remettre le paramètre %1 de NSSM</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3335,10 @@
         <source>Write the scheduled task&apos;s arguments to a file</source>
         <translation>Écrire les arguments de la tâche planifiée dans un fichier</translation>
     </message>
+    <message>
+        <source>Register the task again from its saved definition</source>
+        <translation>Réinscrire la tâche depuis sa définition sauvegardée</translation>
+    </message>
 </context>
 <context>
     <name>SecretFile</name>
@@ -3634,6 +3677,14 @@
     <message>
         <source>service %1 is %2</source>
         <translation>le service %1 est %2</translation>
+    </message>
+    <message>
+        <source>stopping %1 again (%2)</source>
+        <translation>arrêter de nouveau %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was running before and could not be started again (%2)</source>
+        <translation>%1 tournait avant et n’a pas pu être redémarré (%2)</translation>
     </message>
 </context>
 <context>

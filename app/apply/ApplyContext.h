@@ -3,6 +3,9 @@
 #include "Backup.h"
 #include "answers/Answers.h"
 #include "host/WindowsHost.h"
+#include "render/HostCommand.h"
+
+#include <functional>
 
 // What every step of one apply shares.
 struct ApplyContext
@@ -18,6 +21,10 @@ struct ApplyContext
     Backup backup;
     // What an undo could not put back, with where its copy is: the run then keeps the backup.
     QStringList undoFailures;
+    // Runs one command of an undo; when it fails, what it was to put back is named in undoFailures. `asWanted`, when
+    // given, is asked after a failure whether the host is as the undo wants anyway (removing what an apply's failed
+    // command never made fails, and leaves nothing behind).
+    bool undo(const HostCommand &command, const std::function<bool()> &asWanted = {});
     // What the daemon said it is when the start asked it on its named pipe (DaemonAnswer); empty before.
     QString daemonVersion;
 };

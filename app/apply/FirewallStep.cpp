@@ -34,13 +34,16 @@ void FirewallStep::undo(ApplyContext &context)
     if (ranCount() == 0)
         return;
     const QString name = context.answers.firewall.ruleName;
+    const WindowsHost &host = context.host;
+    // netsh refuses to delete a rule that is not there (the add failed, or this run removed it): that is as wanted.
     if (m_wanted)
-        context.host.run({ServiceCommands::netshExe(),
-                          {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"),
-                           QStringLiteral("rule"), QStringLiteral("name=") + name},
-                          QString()});
+        context.undo({ServiceCommands::netshExe(),
+                      {QStringLiteral("advfirewall"), QStringLiteral("firewall"), QStringLiteral("delete"),
+                       QStringLiteral("rule"), QStringLiteral("name=") + name},
+                      tr("Remove the rule this apply added")},
+                     [&host, name] { return FirewallRules::named(host, name).isEmpty(); });
     for (const FirewallRule &rule : std::as_const(m_before))
-        context.host.run({ServiceCommands::netshExe(), rule.netshArguments(), tr("Put the rule back as it was")});
+        context.undo({ServiceCommands::netshExe(), rule.netshArguments(), tr("Put the rule back as it was")});
 }
 
 QList<PlanStep> FirewallStep::describe(const Answers &a) const

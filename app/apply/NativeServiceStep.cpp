@@ -122,36 +122,40 @@ void NativeServiceStep::undo(ApplyContext &context)
     if (ranCount() == 0)
         return;
     const QString dockerd = ServiceCommands::dockerdExe(context.answers);
-    const HostCommand unregister{
-        dockerd, {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), m_name}, QString()};
+    const HostCommand unregister{dockerd,
+                                 {QStringLiteral("--unregister-service"), QStringLiteral("--service-name"), m_name},
+                                 tr("Remove the service this apply registered")};
+    const WindowsHost &host = context.host;
+    const QString key = ServiceRegistration::serviceKey(m_name);
+    auto gone = [&host, key] { return !RegistryKey::readExact(host, key).exists(); };
     if (!m_existed) {
-        context.host.run(unregister); // its event log source too
+        context.undo(unregister, gone); // its event log source too; fails when the registration never happened
         if (m_staleSource.exists()) {
             const QMap<QString, RegistryKey::Value> values = m_staleSource.values();
             for (auto it = values.begin(); it != values.end(); ++it)
-                context.host.run(
+                context.undo(
                     {RegistryKey::regExe(),
                      {QStringLiteral("add"), m_staleSource.path(), QStringLiteral("/v"), it.key(), QStringLiteral("/t"),
                       it.value().type, QStringLiteral("/d"), it.value().data, QStringLiteral("/f")},
-                     QString()});
+                     tr("Put the event log source's value %1 back").arg(it.key())});
         }
         return;
     }
     if (m_commands.first().arguments.contains(QStringLiteral("--unregister-service"))) {
-        context.host.run(unregister);
-        context.host.run(
+        context.undo(unregister, gone);
+        context.undo(
             {m_oldDockerd,
              QStringList{QStringLiteral("--register-service"), QStringLiteral("--service-name"), m_name} + m_oldFlags,
-             QString()});
+             tr("Register the service again as it was")});
     }
-    context.host.run({ServiceCommands::scExe(),
-                      {QStringLiteral("config"), m_name, QStringLiteral("DisplayName="),
-                       m_service.text(QStringLiteral("DisplayName")), QStringLiteral("start="),
-                       ServiceRegistration::scStart(m_service)},
-                      QString()});
-    context.host.run({ServiceCommands::scExe(),
-                      {QStringLiteral("description"), m_name, m_service.text(QStringLiteral("Description"))},
-                      QString()});
+    context.undo({ServiceCommands::scExe(),
+                  {QStringLiteral("config"), m_name, QStringLiteral("DisplayName="),
+                   m_service.text(QStringLiteral("DisplayName")), QStringLiteral("start="),
+                   ServiceRegistration::scStart(m_service)},
+                  tr("Put the service's display name and start type back")});
+    context.undo({ServiceCommands::scExe(),
+                  {QStringLiteral("description"), m_name, m_service.text(QStringLiteral("Description"))},
+                  tr("Put the service's description back")});
 }
 
 QList<PlanStep> NativeServiceStep::describe(const Answers &a) const

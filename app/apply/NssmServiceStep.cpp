@@ -18,9 +18,9 @@ bool same(const QString &parameter, const QString &a, const QString &b)
     return a.compare(b, Paths.contains(parameter) ? Qt::CaseInsensitive : Qt::CaseSensitive) == 0;
 }
 
-HostCommand nssm(const QStringList &arguments)
+HostCommand nssm(const QStringList &arguments, const QString &purpose = QString())
 {
-    return {ServiceCommands::nssmExe(), arguments, QString()};
+    return {ServiceCommands::nssmExe(), arguments, purpose};
 }
 
 } // namespace
@@ -63,7 +63,11 @@ void NssmServiceStep::undo(ApplyContext &context)
     if (ranCount() == 0)
         return;
     if (!m_existed) {
-        context.host.run(nssm({QStringLiteral("remove"), m_name, QStringLiteral("confirm")}));
+        const WindowsHost &host = context.host;
+        const QString key = ServiceRegistration::serviceKey(m_name);
+        context.undo(nssm({QStringLiteral("remove"), m_name, QStringLiteral("confirm")},
+                          tr("Remove the service this apply installed")),
+                     [&host, key] { return !RegistryKey::readExact(host, key).exists(); });
         return;
     }
     for (int i = ranCount() - 1; i >= 0; --i) {
@@ -72,11 +76,12 @@ void NssmServiceStep::undo(ApplyContext &context)
         const bool wasSet =
             ServiceRegistration::inServiceKey(parameter) ? m_service.has(parameter) : m_parameters.has(parameter);
         if (wasSet && !(parameter == QLatin1String("DependOnService") && before.isEmpty()))
-            context.host.run(nssm(QStringList{QStringLiteral("set"), m_name, parameter} +
+            context.undo(nssm(QStringList{QStringLiteral("set"), m_name, parameter} +
                                   (parameter == QLatin1String("DependOnService") ? before.split(QLatin1Char(' '))
-                                                                                 : QStringList{before})));
+                                                                                 : QStringList{before}),
+                              tr("Put NSSM's %1 back").arg(parameter)));
         else
-            context.host.run(nssm({QStringLiteral("reset"), m_name, parameter}));
+            context.undo(nssm({QStringLiteral("reset"), m_name, parameter}, tr("Put NSSM's %1 back").arg(parameter)));
     }
 }
 

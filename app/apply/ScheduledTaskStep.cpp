@@ -75,10 +75,14 @@ void ScheduledTaskStep::undo(ApplyContext &context)
 {
     if (ranCount() == 0)
         return;
-    context.host.run(unregister(m_name));
-    // A task that was replaced is registered again from its saved definition.
-    if (m_existed)
-        context.host.run(ServiceCommands::registerTaskFromXml(m_name, context.backup.copyOf(taskWindowsPath())));
+    // Quiet when there is none (unregister), so a failure here is a task left registered.
+    context.undo(unregister(m_name));
+    // A task that was replaced is registered again from its saved definition, which the backup keeps if it fails.
+    if (m_existed) {
+        HostCommand again = ServiceCommands::registerTaskFromXml(m_name, context.backup.copyOf(taskWindowsPath()));
+        again.purpose = tr("Register the task again from its saved definition");
+        context.undo(again);
+    }
 }
 
 QList<PlanStep> ScheduledTaskStep::describe(const Answers &a) const

@@ -92,21 +92,23 @@ void ServiceRunStep::undo(ApplyContext &context)
 {
     if (!m_acted)
         return;
-    QString ignored;
+    QString why;
     const Answers &a = context.answers;
     const ScheduledTaskControl task(context.host, a.service.name, ServiceCommands::dockerdExe(a));
     const ServiceControl service(context.host, a.service.name, ServiceCommands::dockerdExe(a));
     // Undoing a start stops what was started and leaves the logs as they were; undoing a stop (the first step)
     // starts the service again once every other step has put its settings back.
     if (m_action == Start) {
-        m_scheduledTask ? task.stop(&ignored) : service.stop(&ignored);
+        if (!(m_scheduledTask ? task.stop(&why) : service.stop(&why)))
+            context.undoFailures << tr("stopping %1 again (%2)").arg(a.service.name, why);
         for (const auto &[path, size] : m_logs) {
             if (size < 0)
                 QFile::remove(path);
             else if (QFileInfo(path).size() > size)
                 QFile(path).resize(size);
         }
-    } else if (m_wasRunning) {
-        m_scheduledTask ? task.start(&ignored) : service.start(&ignored);
+    } else if (m_wasRunning && !(m_scheduledTask ? task.start(&why) : service.start(&why))) {
+        context.undoFailures
+            << tr("%1 was running before and could not be started again (%2)").arg(a.service.name, why);
     }
 }

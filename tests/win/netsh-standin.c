@@ -12,7 +12,7 @@
 
 #include "standin-text.h"
 
-#include <objbase.h>
+#include <rpc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <wchar.h>
@@ -278,10 +278,14 @@ static int add_rule(struct Parameter *p, int count)
         wcscat(rule, description);
         wcscat(rule, L"|");
     }
-    GUID guid;
-    CoCreateGuid(&guid);
+    /* The rule's id as Windows names it, {GUID}; from rpcrt4, not ole32: COM would start Wine's desktop process
+     * (explorer.exe), which inherits this program's output (a file install.cmd redirects it to) and holds it open. */
+    UUID guid;
+    UuidCreate(&guid);
     wchar_t id[64];
-    StringFromGUID2(&guid, id, 64);
+    swprintf(id, 64, L"{%08lX-%04hX-%04hX-%02X%02X-%02X%02X%02X%02X%02X%02X}", (unsigned long)guid.Data1,
+             guid.Data2, guid.Data3, guid.Data4[0], guid.Data4[1], guid.Data4[2], guid.Data4[3], guid.Data4[4],
+             guid.Data4[5], guid.Data4[6], guid.Data4[7]);
     HKEY key;
     if (RegCreateKeyExW(HKEY_LOCAL_MACHINE, RULES, 0, NULL, 0, KEY_SET_VALUE, NULL, &key, NULL) != ERROR_SUCCESS)
         return value_error(L"An error occurred while attempting to contact the Windows Firewall service.",
@@ -495,7 +499,6 @@ int wmain(int argc, wchar_t **argv)
         *equals = 0;
         parameters[count++] = (struct Parameter){argv[i], equals + 1};
     }
-    CoInitialize(NULL);
     if (_wcsicmp(argv[3], L"add") == 0)
         return add_rule(parameters, count);
     if (_wcsicmp(argv[3], L"delete") == 0)

@@ -8,6 +8,7 @@
 #include "bundle/BundleBuilder.h"
 #include "bundle/BundleReadme.h"
 #include "bundle/InstallScript.h"
+#include "bundle/LockedFolders.h"
 #include "bundle/UninstallScript.h"
 #include "render/BatchText.h"
 
@@ -208,6 +209,11 @@ private slots:
         QCOMPARE(featureCommands.size(), a.host.edition == Edition::Nano ? 3 : 4); // (dism,) xcopy, task, shutdown
         for (const QString &command : featureCommands)
             QVERIFY2(changing.removeOne(command), qPrintable(command));
+        // And the locks of the folders install.cmd makes (LockedFolders), as apply locks each folder it makes.
+        const QStringList folderCommands = changingCommands(LockedFolders::batch().join(QStringLiteral("\r\n")));
+        QCOMPARE(folderCommands.size(), 2); // icacls /setowner, icacls /inheritance:r /grant:r
+        for (const QString &command : folderCommands)
+            QVERIFY2(changing.removeOne(command), qPrintable(command));
         QCOMPARE(changing, planned);
         QVERIFY(planned.size() >= 3);
 
@@ -286,6 +292,68 @@ private slots:
                 QLatin1String("set \"target=C:\\Windows\\System32\\dockerd.exe\"\r\ncall :differs ab12\r\n")));
             QCOMPARE(install.contains(QLatin1String("register-task.ps1")),
                      manager != QLatin1String("nssm") && manager != QLatin1String("native"));
+        }
+    }
+
+    // install.cmd makes each folder it places a file in as apply does, locked before anything goes in; works in a
+    // folder of its own (never a fixed name in %TEMP%, which is %SystemRoot%\Temp for SYSTEM, where users write);
+    // keeps what it replaces there; and moves a secret into place from there (issue 24, items 1 and 11).
+    void installScriptLocksWhatItMakes()
+    {
+        for (const QString &manager : {QStringLiteral("nssm"), QStringLiteral("native"),
+                                       QStringLiteral("scheduled-task"), QStringLiteral("nano")}) {
+            Answers answers;
+            answers.service.manager = fromWord<ServiceManager>(manager).value_or(ServiceManager::ScheduledTask);
+            if (manager == QLatin1String("nano"))
+                answers.host.edition = Edition::Nano;
+            answers.host.build = 14393;
+            answers.tls.enabled = true;
+            answers.tls.subjectAltNames = {QStringLiteral("docker01")};
+            answers.daemon.configStyle = ConfigStyle::DaemonJson;
+            QList<InstallScript::Placed> carried;
+            for (const char *path :
+                 {"C:\\ProgramData\\docker\\certs.d\\ca.pem", "C:\\ProgramData\\docker\\certs.d\\server-cert.pem",
+                  "C:\\ProgramData\\docker\\certs.d\\server-key.pem", "C:\\ProgramData\\docker\\config\\daemon.json"})
+                carried.append({QString::fromLatin1(path).section(QLatin1Char('\\'), -1), QString::fromLatin1(path),
+                                QStringLiteral("ab12")});
+            const QString install = InstallScript::render(answers, carried);
+            QVERIFY2(!install.contains(QLatin1String("TEMP"), Qt::CaseInsensitive), qPrintable(manager));
+            // The only folders made: a level of %want% (then locked), the run's own, a backup's folder inside it.
+            const QStringList allowed{QStringLiteral("mkdir \"%level%\" >nul 2>&1"),
+                                      QStringLiteral("mkdir \"%work%\" >nul 2>&1"),
+                                      QStringLiteral("for %%f in (\"%copyTo%\") do if not exist \"%%~dpf\" mkdir "
+                                                     "\"%%~dpf\"")};
+            for (const QString &line : install.split(QStringLiteral("\r\n")))
+                QVERIFY2(!line.contains(QLatin1String("mkdir")) || allowed.contains(line), qPrintable(line));
+            const ScriptParts parts = partsOf(install);
+            const QStringList level = parts.subroutines.value(QStringLiteral(":lockedFolder"));
+            const qsizetype made = level.indexOf(QStringLiteral("mkdir \"%level%\" >nul 2>&1"));
+            QVERIFY(made > 0);
+            QVERIFY(level.at(made + 1).startsWith(QLatin1String("if errorlevel 1 (echo Cannot make")));
+            QCOMPARE(level.at(made + 3), QStringLiteral("call :lock"));
+            const QStringList lock = parts.subroutines.value(QStringLiteral(":lock"));
+            QVERIFY2(lock.size() > 4 && lock.at(1).contains(QLatin1String("/setowner *S-1-5-32-544")) &&
+                         lock.at(3).contains(QLatin1String("/inheritance:r /grant:r *S-1-5-18:(OI)(CI)F /grant:r "
+                                                           "*S-1-5-32-544:(OI)(CI)F")),
+                     qPrintable(lock.join(QLatin1Char('\n'))));
+            for (const char *folder :
+                 {"C:\\ProgramData\\docker", "C:\\ProgramData\\docker\\certs.d", "C:\\ProgramData\\docker\\config"})
+                QVERIFY2(install.contains(
+                             QStringLiteral("set \"want=%1\"\r\ncall :lockedFolder\r\n").arg(QLatin1String(folder))),
+                         folder);
+            QVERIFY(install.contains(QLatin1String(
+                "set \"target=C:\\ProgramData\\docker\\certs.d\\server-key.pem\"\r\ncall :placeSecret ")));
+            QVERIFY(!install.contains(QLatin1String("server-key.pem\"\r\ncall :place ")));
+            const QStringList secret = parts.subroutines.value(QStringLiteral(":placeSecret"));
+            QVERIFY(secret.contains(QStringLiteral("copy /y \"%source%\" \"%work%\\incoming\" >nul 2>&1")));
+            QVERIFY(secret.contains(QStringLiteral("move /y \"%work%\\incoming\" \"%target%\" >nul 2>&1")));
+            const QStringList backup = parts.subroutines.value(QStringLiteral(":backup"));
+            QVERIFY2(backup.join(QLatin1Char('\n')).contains(QLatin1String("copy /y \"%target%\" \"%copyTo%\"")) &&
+                         backup.at(1).contains(QLatin1String("copyTo=%work%")),
+                     qPrintable(backup.join(QLatin1Char('\n'))));
+            // The run's folder is made before the first hash (SHA256SUMS) writes into it.
+            QVERIFY(install.indexOf(QLatin1String("call :workFolder")) <
+                    install.indexOf(QLatin1String("Check every file against SHA256SUMS")));
         }
     }
 

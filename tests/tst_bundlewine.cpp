@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -314,6 +315,79 @@ private slots:
                  qPrintable(text(back)));
         const WinePrefix::Result again = runScript(target, QStringLiteral("install.cmd"));
         QVERIFY2(text(again).trimmed().endsWith(QLatin1String("BERTH-RESULT: unchanged")), qPrintable(text(again)));
+    }
+
+    // An administrator's install.cmd on a fresh host (issue 24, items 1 and 11). Each folder it makes is owned by
+    // Administrators and locked to SYSTEM and Administrators (by SID) before anything goes in, the key's folder
+    // before the key. It works in a locked folder of its own, never a fixed name in %TEMP%: a folder planted there
+    // where the old script wrote its state made every hash of the host the same, and a first install said
+    // "unchanged". A second bundle, with another key, keeps the key it replaces in that run's folder.
+    void installScriptLocksTheFoldersItMakes()
+    {
+        WineHost target;
+        if (!target.unavailableReason().isEmpty())
+            QSKIP(qPrintable(target.unavailableReason()));
+        Answers answers = target.answers();
+        answers.tls.enabled = true;
+        answers.tls.keyType = KeyType::EcdsaP256;
+        answers.tls.subjectAltNames = {QStringLiteral("127.0.0.1")};
+        QString listing;
+        QString problem = unpack(target, answers, QStringLiteral("locked"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const WinePrefix::Result temp =
+            target.run(QStringLiteral("cmd.exe"), {QStringLiteral("/c"), QStringLiteral("echo %TEMP%")});
+        const QString tempFolder = target.hostPath(QString::fromLocal8Bit(temp.out).trimmed());
+        QVERIFY2(QFileInfo(tempFolder).isDir(), qPrintable(tempFolder));
+        for (const char *planted : {"berth-install-state.txt", "berth-install-hash.txt"})
+            QVERIFY(QDir(tempFolder).mkpath(QLatin1String(planted)));
+
+        const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(first.exitCode == 0, qPrintable(text(first)));
+        QVERIFY2(text(first).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")), qPrintable(text(first)));
+        QVERIFY2(!text(first).contains(QLatin1String("What it replaced is kept")), qPrintable(text(first)));
+        QCOMPARE(QDir(tempFolder).entryList({QStringLiteral("berth-*")}, QDir::AllEntries | QDir::Hidden),
+                 (QStringList{QStringLiteral("berth-install-hash.txt"), QStringLiteral("berth-install-state.txt")}));
+        QVERIFY(QDir(tempFolder + QStringLiteral("/berth-install-state.txt")).isEmpty());
+        // Nothing was kept: the run's folder and the backups' folder it made are gone again.
+        QVERIFY(!QFileInfo::exists(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\berth-backup"))));
+
+        // The icacls stand-in's record, in the order install.cmd ran it.
+        const QList<QByteArray> acls =
+            LocalFileBytes(target.hostPath(QStringLiteral("C:\\berth-standin\\icacls.txt"))).split('\n');
+        const QByteArray owned = "|owner|*S-1-5-32-544";
+        const QByteArray locked = "|protected|*S-1-5-18:(OI)(CI)F,*S-1-5-32-544:(OI)(CI)F";
+        const QByteArray docker = "C:\\ProgramData\\docker";
+        const QByteArray certs = "C:\\ProgramData\\docker\\certs.d";
+        const QByteArray backups = "C:\\ProgramData\\docker\\berth-backup";
+        QCOMPARE(acls.value(0), docker + owned);
+        QCOMPARE(acls.value(1), docker + locked);
+        QCOMPARE(acls.value(2), backups + owned);
+        QCOMPARE(acls.value(3), backups + locked);
+        QVERIFY2(acls.value(4).startsWith(backups + "\\bundle-") && acls.value(4).endsWith(owned), acls.value(4));
+        QVERIFY2(acls.value(5).startsWith(backups + "\\bundle-") && acls.value(5).endsWith(locked), acls.value(5));
+        const qsizetype certsLocked = acls.indexOf(certs + locked);
+        QVERIFY(certsLocked > 5 && acls.at(certsLocked - 1) == certs + owned);
+        const qsizetype keyLocked = acls.indexOf(certs + "\\server-key.pem|protected|*S-1-5-18:F,*S-1-5-32-544:F");
+        QVERIFY(keyLocked > certsLocked);
+        const QByteArray firstKey =
+            LocalFileBytes(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\server-key.pem")));
+        QVERIFY(firstKey.contains("PRIVATE KEY"));
+
+        // A bundle with another key: the key it replaces is kept in that run's folder, under its own path.
+        problem = unpack(target, answers, QStringLiteral("renewed"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const WinePrefix::Result second = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(second.exitCode == 0, qPrintable(text(second)));
+        static const QRegularExpression keptIn(
+            QStringLiteral("What it replaced is kept in \"(C:\\\\ProgramData\\\\docker"
+                           "\\\\berth-backup\\\\bundle-\\d+)\"\\."));
+        const QRegularExpressionMatch kept = keptIn.match(text(second));
+        QVERIFY2(kept.hasMatch(), qPrintable(text(second)));
+        QCOMPARE(LocalFileBytes(target.hostPath(kept.captured(1) +
+                                                QStringLiteral("\\ProgramData\\docker\\certs.d\\server-key.pem"))),
+                 firstKey);
+        QVERIFY(LocalFileBytes(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\server-key.pem"))) !=
+                firstKey);
     }
 
     // Values cmd.exe would take for commands, in every place install.cmd and uninstall.cmd carry them:

@@ -3477,6 +3477,10 @@
         <source>Read the scheduled task&apos;s %1</source>
         <translation>Eigenschaft %1 der geplanten Aufgabe lesen</translation>
     </message>
+    <message>
+        <source>Administrators own the folder</source>
+        <translation>Administratoren werden Besitzer des Ordners</translation>
+    </message>
 </context>
 <context>
     <name>ServiceControl</name>

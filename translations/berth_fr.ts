@@ -3477,6 +3477,10 @@
         <source>Read the scheduled task&apos;s %1</source>
         <translation>Lire la propriété %1 de la tâche planifiée</translation>
     </message>
+    <message>
+        <source>Administrators own the folder</source>
+        <translation>Les Administrateurs deviennent propriétaires du dossier</translation>
+    </message>
 </context>
 <context>
     <name>ServiceControl</name>

@@ -186,14 +186,22 @@ std::optional<BatchForm> FileStep::batch(const BatchContext &context) const
     } else {
         form.compare << target << QStringLiteral("call :differs %1").arg(carried->sha256) << differs;
     }
+    // As apply does: each folder it makes is locked before anything goes in (LockedFolders).
+    if (m_lockFolders)
+        form.change << BatchText::setVariable(QStringLiteral("want"), folder) << QStringLiteral("call :lockedFolder")
+                    << BatchForm::subroutineFailed();
+    else
+        form.change << QStringLiteral("if not exist %1 mkdir %1").arg(BatchText::quoted(folder));
     form.change
-        << QStringLiteral("if not exist %1 mkdir %1").arg(BatchText::quoted(folder))
         << QStringLiteral("if not exist %1 (echo Cannot make %1. & goto :failed)").arg(BatchText::quoted(folder))
         << BatchText::setVariable(QStringLiteral("source"), carried->source) << target;
+    // A secret is copied into the run's locked folder and moved into place, which keeps the locked access list: it
+    // is never, not for a moment, readable through the access list of a folder that was there before.
+    const QString place = m_secret ? QStringLiteral("placeSecret") : QStringLiteral("place");
     if (m_keptWhenThere)
-        form.change << QStringLiteral("if not exist \"%target%\" call :place %1").arg(carried->sha256);
+        form.change << QStringLiteral("if not exist \"%target%\" call :%1 %2").arg(place, carried->sha256);
     else
-        form.change << QStringLiteral("call :place %1").arg(carried->sha256);
+        form.change << QStringLiteral("call :%1 %2").arg(place, carried->sha256);
     form.change << BatchForm::subroutineFailed();
     form.subroutines << QStringLiteral(":differs") << QStringLiteral("set \"hashed=%target%\"")
                      << QStringLiteral("call :hash") << QStringLiteral("set differs=0")
@@ -213,18 +221,29 @@ std::optional<BatchForm> FileStep::batch(const BatchContext &context) const
                      << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul")
                      << QStringLiteral("goto :copyAgain") << QStringLiteral(":copied")
                      << QStringLiteral("echo       \"%target%\"") << QStringLiteral("exit /b 0") << QString();
+    form.subroutines << QStringLiteral(":placeSecret") << QStringLiteral("set \"hashed=%target%\"")
+                     << QStringLiteral("call :hash") << QStringLiteral("if /i \"%actual%\"==\"%~1\" exit /b 0")
+                     << QStringLiteral("if exist \"%target%\" call :backup") << QStringLiteral("if %bad%==1 exit /b 1")
+                     << QStringLiteral("copy /y \"%source%\" \"%work%\\incoming\" >nul 2>&1")
+                     << QStringLiteral("if errorlevel 1 (echo Cannot copy \"%source%\". & set bad=1 & exit /b 1)")
+                     << QStringLiteral("move /y \"%work%\\incoming\" \"%target%\" >nul 2>&1")
+                     << QStringLiteral("if errorlevel 1 (del \"%work%\\incoming\" >nul 2>&1 & echo Cannot write "
+                                       "\"%target%\". & set bad=1 & exit /b 1)")
+                     << QStringLiteral("echo       \"%target%\"") << QStringLiteral("exit /b 0") << QString();
     form.subroutines << backupLines();
     return form;
 }
 
-// :backup, where apply keeps what it replaces too.
+// :backup into the run's locked folder (LockedFolders), under the file's own path as apply's backups keep it: two
+// files of one name are two copies.
 QStringList FileStep::backupLines()
 {
     return {QStringLiteral(":backup"),
-            QStringLiteral("set \"backup=C:\\ProgramData\\docker\\berth-backup\\bundle\""),
-            QStringLiteral("if not exist \"%backup%\" mkdir \"%backup%\""),
-            QStringLiteral("for %%f in (\"%target%\") do copy /y \"%target%\" \"%backup%\\%%~nxf\" >nul"),
-            QStringLiteral("if errorlevel 1 (echo Cannot back up \"%target%\". & set bad=1)"),
+            QStringLiteral("for %%f in (\"%target%\") do set \"copyTo=%work%%%~pnxf\""),
+            QStringLiteral("for %%f in (\"%copyTo%\") do if not exist \"%%~dpf\" mkdir \"%%~dpf\""),
+            QStringLiteral("copy /y \"%target%\" \"%copyTo%\" >nul"),
+            QStringLiteral("if errorlevel 1 (echo Cannot back up \"%target%\". & set bad=1 & exit /b 1)"),
+            QStringLiteral("set kept=1"),
             QStringLiteral("exit /b 0"),
             QString()};
 }

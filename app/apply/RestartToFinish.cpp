@@ -133,8 +133,7 @@ QStringList RestartToFinish::batch(const QString &resultWord)
     // The bundle goes where only administrators write before a task runs its install.cmd as SYSTEM: the folder it
     // was unpacked in may be a user's (Downloads) or a share.
     const QString bundle = folder() + QStringLiteral("\\bundle");
-    return {QStringLiteral(":restartFirst"), QStringLiteral("call :hostState"),
-            QStringLiteral("del \"%stateFile%\" \"%hashFile%\" >nul 2>&1"),
+    return {QStringLiteral(":restartFirst"), QStringLiteral("call :hostState"), QStringLiteral("call :tidy"),
             QStringLiteral("echo Docker is installed; it starts once Windows has restarted, which completes the "
                            "Windows features enabled above."),
             QStringLiteral("echo %1: restart").arg(resultWord),

@@ -129,7 +129,7 @@ std::optional<BatchForm> ScheduledTaskStep::batch(const BatchContext &context) c
         << QStringLiteral(":taskAsWanted")
         << ScriptLines::readTaskValue(a.service.name, QStringLiteral("Settings.ExecutionTimeLimit"),
                                       QStringLiteral("taskLimit"))
-        << QStringLiteral("set \"taskArgumentsFile=%TEMP%\\berth-task-arguments.txt\"")
+        << QStringLiteral("set \"taskArgumentsFile=%work%\\task-arguments.txt\"")
         << BatchText::line(taskArgumentsToFile(a.service.name)) + QStringLiteral(" >nul 2>&1")
         << QStringLiteral("set \"hashed=%taskArgumentsFile%\"") << QStringLiteral("call :hash")
         << QStringLiteral("del \"%taskArgumentsFile%\" >nul 2>&1")

@@ -78,7 +78,7 @@ QStringList answerLines(const Answers &a, const QString &sc, const QString &name
 {
     // Through a file, not for /f: cmd /c would take the quotes off a program path that holds & or ( ).
     QStringList lines{QStringLiteral(":daemonAnswers"),
-                      QStringLiteral("set \"answerFile=%TEMP%\\berth-daemon-answer.txt\""),
+                      QStringLiteral("set \"answerFile=%work%\\daemon-answer.txt\""),
                       QStringLiteral("set tries=0"),
                       QStringLiteral(":askAgain"),
                       QStringLiteral("set \"answer=\""),

@@ -97,16 +97,16 @@ BatchForm WindowsFeatures::batch(const Answers &a)
                      << QStringLiteral("echo       %1")
                             .arg(BatchText::line(dism).replace(QStringLiteral("FEATURE"), QStringLiteral("%~1")))
                      << BatchText::line(dism).replace(QStringLiteral("FEATURE"), QStringLiteral("%~1")) +
-                            QStringLiteral(" >\"%TEMP%\\berth-dism.txt\" 2>&1")
+                            QStringLiteral(" >\"%work%\\dism.txt\" 2>&1")
                      << QStringLiteral("set \"featureCode=%errorlevel%\"")
                      << QStringLiteral("if \"%featureCode%\"==\"3010\" set \"restartFirst=1\"")
                      << QStringLiteral("if \"%featureCode%\"==\"3010\" set \"featureCode=0\"")
-                     << QStringLiteral("if \"%featureCode%\"==\"0\" (del \"%TEMP%\\berth-dism.txt\" >nul 2>&1 & exit "
+                     << QStringLiteral("if \"%featureCode%\"==\"0\" (del \"%work%\\dism.txt\" >nul 2>&1 & exit "
                                        "/b 0)")
                      << QStringLiteral("echo The Windows feature %~1 could not be enabled: dism.exe exit code "
                                        "%featureCode%:")
-                     << QStringLiteral("type \"%TEMP%\\berth-dism.txt\"")
-                     << QStringLiteral("del \"%TEMP%\\berth-dism.txt\" >nul 2>&1") << QStringLiteral("set bad=1")
+                     << QStringLiteral("type \"%work%\\dism.txt\"")
+                     << QStringLiteral("del \"%work%\\dism.txt\" >nul 2>&1") << QStringLiteral("set bad=1")
                      << QStringLiteral("exit /b 1") << QString();
     return form;
 }

@@ -7,6 +7,7 @@
 #include "apply/FirewallStep.h"
 #include "apply/RestartToFinish.h"
 #include "apply/WindowsFeatures.h"
+#include "bundle/LockedFolders.h"
 #include "render/BatchText.h"
 #include "render/ServiceCommands.h"
 
@@ -89,14 +90,18 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
       << QStringLiteral("setlocal EnableExtensions DisableDelayedExpansion") << QStringLiteral("pushd \"%~dp0\"")
       << QStringLiteral("if errorlevel 1 (echo Cannot change to the bundle's folder. & exit /b 1)")
       << QStringLiteral("set changed=0") << QStringLiteral("set restart=0") << QStringLiteral("set running=0")
-      << QStringLiteral("set bad=0") << QStringLiteral("if not defined TEMP set \"TEMP=%SystemRoot%\\Temp\"")
-      << QStringLiteral("set \"stateFile=%TEMP%\\berth-install-state.txt\"")
-      << QStringLiteral("set \"hashFile=%TEMP%\\berth-install-hash.txt\"")
+      << QStringLiteral("set bad=0") << QStringLiteral("set \"work=\"")
+      << QStringLiteral("set madeBackups=0")
+      << QStringLiteral("set kept=0")
       // --no-restart: a restart a feature needs is the caller's (the fleet tools restart and run it again);
       // --after-restart: the run of the task that a restart install.cmd made began, which never restarts again.
       << QStringLiteral("set noRestart=0") << QStringLiteral("set afterRestart=0")
       << QStringLiteral("if /i \"%~1\"==\"--no-restart\" set noRestart=1")
       << QStringLiteral("if /i \"%~1\"==\"--after-restart\" (set noRestart=1& set afterRestart=1)");
+    // What the run reads and writes for itself, and what it replaces, goes into a folder of its own that only SYSTEM
+    // and Administrators may use, never a fixed name in %TEMP% (%SystemRoot%\Temp for SYSTEM, where users write).
+    s << QStringLiteral("call :workFolder") << QStringLiteral("if %bad%==1 goto :failed")
+      << QStringLiteral("set \"stateFile=%work%\\state.txt\"") << QStringLiteral("set \"hashFile=%work%\\hash.txt\"");
     int number = 1;
     s << QStringLiteral("echo [%1/%2] Check every file against SHA256SUMS").arg(number++).arg(count)
       << QStringLiteral("if not exist SHA256SUMS (echo SHA256SUMS is missing: this is not a whole bundle. & goto "
@@ -118,19 +123,20 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
     }
     // What a run changed, in a line a deployment tool reads (Ansible's changed_when): the files, the
     // service's registration and settings, the firewall rule as netsh shows it, a start.
-    s << QStringLiteral("call :hostState") << QStringLiteral("del \"%stateFile%\" \"%hashFile%\" >nul 2>&1")
+    s << QStringLiteral("call :hostState") << QStringLiteral("call :tidy")
       << QStringLiteral("if /i not \"%actual%\"==\"%stateBefore%\" set changed=1");
-    s << QStringLiteral("echo Docker is installed.");
+    s << QStringLiteral("echo Docker is installed.")
+      << QStringLiteral("if %kept%==1 echo What it replaced is kept in \"%work%\".");
     if (a.tls.enabled)
         s << QStringLiteral("echo Clients reach it with the files of the client zip: %1")
                  .arg(BatchText::escaped(ServiceCommands::clientDockerHostLine(a)));
     s << QStringLiteral("if %changed%==0 echo %1: unchanged").arg(QLatin1String(ResultWord))
       << QStringLiteral("if %changed%==1 echo %1: changed").arg(QLatin1String(ResultWord));
     s << QStringLiteral("popd") << QStringLiteral("call :taskEnds") << QStringLiteral("exit /b 0") << QString();
-    s << QStringLiteral(":failed") << QStringLiteral("del \"%stateFile%\" \"%hashFile%\" >nul 2>&1")
+    s << QStringLiteral(":failed") << QStringLiteral("call :tidy")
       << QStringLiteral("echo Stopped: the step above failed; nothing after it ran.") << QStringLiteral("popd")
       << QStringLiteral("call :taskEnds") << QStringLiteral("exit /b 1") << QString();
-    s << RestartToFinish::batch(QLatin1String(ResultWord));
+    s << RestartToFinish::batch(QLatin1String(ResultWord)) << LockedFolders::batch();
     s << QStringLiteral(":verify") << QStringLiteral("set \"hashed=%~2\"")
       << QStringLiteral("set \"hashed=%hashed:/=\\%\"")
       << QStringLiteral(

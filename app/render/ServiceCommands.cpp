@@ -265,6 +265,13 @@ HostCommand ServiceCommands::lockFolder(const QString &windowsPath)
             tr("Only SYSTEM and Administrators may use the folder")};
 }
 
+HostCommand ServiceCommands::ownFolder(const QString &windowsPath)
+{
+    return {QStringLiteral("C:\\Windows\\System32\\icacls.exe"),
+            {windowsPath, QStringLiteral("/setowner"), QStringLiteral("*S-1-5-32-544")},
+            tr("Administrators own the folder")};
+}
+
 HostCommand ServiceCommands::firewallRuleRemoval(const Answers &a)
 {
     return {netshExe(),

@@ -71,6 +71,8 @@ public:
     static HostCommand lockKey(const QString &windowsPath);
     // A folder Berth makes: the same two, for the folder and all it will hold, nothing inherited.
     static HostCommand lockFolder(const QString &windowsPath);
+    // Administrators own it: whoever made a folder first owns it, and an owner may change its access list again.
+    static HostCommand ownFolder(const QString &windowsPath);
     static HostCommand firewallRuleRemoval(const Answers &answers);
     // The manual procedure's removal: sc.exe delete for a service, the two PowerShell lines for Nano Server.
     static QList<HostCommand> removal(const Answers &answers);

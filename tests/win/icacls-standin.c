@@ -1,11 +1,13 @@
 /* A stand-in for icacls.exe, whose Wine build exits 0 whatever it is given. It plays
  *   icacls FILE [/inheritance:e|d|r] [/grant[:r] ACCOUNT:PERM [ACCOUNT:PERM...]]...
+ *   icacls FILE /setowner ACCOUNT
  * as icacls does: an ACCOUNT is a SID written *S-1-5-18 or a name, and names resolve only in the host's
  * language (BERTH_WINDOWS_LANGUAGE: en by default, or de, where Administrators is Administratoren); a name
  * that does not resolve fails with 1332 ("No mapping between account names and security IDs was done"),
  * a missing file with 2, anything else it does not know with 87. On success it records the resulting access
  * list, one line a file in C:\berth-standin\icacls.txt: "FILE|inherited or protected|SID:PERM,SID:PERM",
- * so that a test can see who may read the file (Wine keeps no access lists to ask). */
+ * so that a test can see who may read the file (Wine keeps no access lists to ask); /setowner records
+ * "FILE|owner|*SID". As icacls, /setowner is a form of its own: nothing else goes with it. */
 #include "standin-text.h"
 
 #include <windows.h>
@@ -66,6 +68,25 @@ static int valid_permission(const wchar_t *p)
     return 0;
 }
 
+static void record(const wchar_t *wide)
+{
+    CreateDirectoryW(L"C:\\berth-standin", NULL);
+    FILE *file = _wfopen(L"C:\\berth-standin\\icacls.txt", L"ab");
+    if (!file)
+        return;
+    char line[8192];
+    WideCharToMultiByte(CP_UTF8, 0, wide, -1, line, sizeof line, NULL, NULL);
+    fputs(line, file);
+    fclose(file);
+}
+
+static int no_such_file(const wchar_t *file)
+{
+    out(L"%ls: %ls\n", file,
+        tr(L"The system cannot find the file specified.", L"Das System kann die angegebene Datei nicht finden."));
+    return processed(file, 0, 2);
+}
+
 int wmain(int argc, wchar_t **argv)
 {
     if (argc < 3) {
@@ -73,6 +94,25 @@ int wmain(int argc, wchar_t **argv)
         return 87;
     }
     const wchar_t *file = argv[1];
+    if (_wcsicmp(argv[2], L"/setowner") == 0) {
+        const wchar_t *sid = argc == 4 ? resolve(argv[3]) : NULL;
+        if (argc != 4) {
+            out(L"%ls\n", tr(L"Invalid parameter", L"Ungültiger Parameter"));
+            return 87;
+        }
+        if (!sid) {
+            out(L"%ls: %ls\n", argv[3],
+                tr(L"No mapping between account names and security IDs was done.",
+                   L"Zuordnungen von Kontennamen und Sicherheitskennungen wurden nicht durchgeführt."));
+            return processed(file, 0, 1332);
+        }
+        if (GetFileAttributesW(file) == INVALID_FILE_ATTRIBUTES)
+            return no_such_file(file);
+        wchar_t wide[4096];
+        swprintf(wide, 4096, L"%ls|owner|*%ls\n", file, sid);
+        record(wide);
+        return processed(file, 1, 0);
+    }
     static wchar_t grants[32][128];
     int count = 0;
     const wchar_t *inheritance = L"inherited";
@@ -126,26 +166,16 @@ int wmain(int argc, wchar_t **argv)
             return 87;
         }
     }
-    if (GetFileAttributesW(file) == INVALID_FILE_ATTRIBUTES) {
-        out(L"%ls: %ls\n", file, tr(L"The system cannot find the file specified.",
-                                     L"Das System kann die angegebene Datei nicht finden."));
-        return processed(file, 0, 2);
+    if (GetFileAttributesW(file) == INVALID_FILE_ATTRIBUTES)
+        return no_such_file(file);
+    wchar_t wide[4096];
+    swprintf(wide, 4096, L"%ls|%ls|", file, inheritance);
+    for (int k = 0; k < count; ++k) {
+        if (k)
+            wcscat(wide, L",");
+        wcscat(wide, grants[k]);
     }
-    CreateDirectoryW(L"C:\\berth-standin", NULL);
-    FILE *record = _wfopen(L"C:\\berth-standin\\icacls.txt", L"ab");
-    if (record) {
-        char line[8192];
-        wchar_t wide[4096];
-        swprintf(wide, 4096, L"%ls|%ls|", file, inheritance);
-        for (int k = 0; k < count; ++k) {
-            if (k)
-                wcscat(wide, L",");
-            wcscat(wide, grants[k]);
-        }
-        wcscat(wide, L"\n");
-        WideCharToMultiByte(CP_UTF8, 0, wide, -1, line, sizeof line, NULL, NULL);
-        fputs(line, record);
-        fclose(record);
-    }
+    wcscat(wide, L"\n");
+    record(wide);
     return processed(file, 1, 0);
 }

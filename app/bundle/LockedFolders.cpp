@@ -1,0 +1,69 @@
+#include "LockedFolders.h"
+
+#include "render/BatchText.h"
+#include "render/ServiceCommands.h"
+
+namespace {
+
+const QString Parent = QStringLiteral("C:\\ProgramData\\docker\\berth-backup");
+
+// A command for the folder in %lockTarget%.
+QString onLockTarget(const HostCommand &command)
+{
+    return BatchText::line(command).replace(QStringLiteral("BERTHLOCKTARGET"), QStringLiteral("\"%lockTarget%\""));
+}
+
+} // namespace
+
+QStringList LockedFolders::batch()
+{
+    const QString parent = BatchText::quoted(Parent);
+    // Paths go in variables, never through call's arguments: call expands % once more.
+    return {
+        QStringLiteral(":workFolder"), QStringLiteral("set \"want=C:\\ProgramData\\docker\""),
+        QStringLiteral("call :lockedFolder"), QStringLiteral("if %bad%==1 exit /b 1"),
+        QStringLiteral("if not exist \"%1\\\" set madeBackups=1").arg(Parent),
+        BatchText::setVariable(QStringLiteral("want"), Parent), QStringLiteral("call :lockedFolder"),
+        QStringLiteral("if %bad%==1 exit /b 1"),
+        // A name nobody can have made before: mkdir fails on one that is there, and another is tried.
+        QStringLiteral("set tries=0"), QStringLiteral(":workAgain"), QStringLiteral("set /a tries+=1"),
+        QStringLiteral("if %tries% gtr 50 (echo Cannot make a folder of its own in %1. & set bad=1 & exit /b 1)")
+            .arg(parent),
+        QStringLiteral("set \"work=%1\\bundle-%RANDOM%%RANDOM%\"").arg(Parent),
+        QStringLiteral("mkdir \"%work%\" >nul 2>&1"), QStringLiteral("if errorlevel 1 goto :workAgain"),
+        QStringLiteral("set \"lockTarget=%work%\""), QStringLiteral("call :lock"), QStringLiteral("exit /b %bad%"),
+        QString(),
+        // %want%, each missing level from the top down. A level that appears between the look and mkdir was made
+        // by someone else: it is refused, never taken over.
+        QStringLiteral(":lockedFolder"), QStringLiteral("if exist \"%want%\\\" exit /b 0"),
+        QStringLiteral("set \"level=%want%\""), QStringLiteral("set depth=0"), QStringLiteral(":lockedFolderUp"),
+        QStringLiteral("set /a depth+=1"),
+        QStringLiteral(
+            "if %depth% gtr 64 (echo Cannot make \"%want%\": its drive is not there. & set bad=1 & exit /b 1)"),
+        QStringLiteral("for %%p in (\"%level%\\..\") do set \"parent=%%~fp\""),
+        QStringLiteral("if not exist \"%parent%\\\" set \"level=%parent%\""),
+        QStringLiteral("if not exist \"%parent%\\\" goto :lockedFolderUp"),
+        QStringLiteral("mkdir \"%level%\" >nul 2>&1"),
+        QStringLiteral("if errorlevel 1 (echo Cannot make \"%level%\": it cannot be made, or someone made it while "
+                       "install.cmd ran. & set bad=1 & exit /b 1)"),
+        QStringLiteral("set \"lockTarget=%level%\""), QStringLiteral("call :lock"),
+        QStringLiteral("if %bad%==1 exit /b 1"), QStringLiteral("goto :lockedFolder"), QString(),
+        // %lockTarget%. Until the lock, a new folder inherits its parent's access list (ProgramData lets users add
+        // files): what came in before it is named, and nothing is placed.
+        QStringLiteral(":lock"),
+        onLockTarget(ServiceCommands::ownFolder(QStringLiteral("BERTHLOCKTARGET"))) + QStringLiteral(" >nul 2>&1"),
+        QStringLiteral("if errorlevel 1 (echo Cannot make Administrators the owner of \"%lockTarget%\". & set bad=1 & "
+                       "exit /b 1)"),
+        onLockTarget(ServiceCommands::lockFolder(QStringLiteral("BERTHLOCKTARGET"))) + QStringLiteral(" >nul 2>&1"),
+        QStringLiteral("if errorlevel 1 (echo Cannot lock \"%lockTarget%\" to SYSTEM and Administrators. & set bad=1 & "
+                       "exit /b 1)"),
+        QStringLiteral("set \"entry=\""),
+        QStringLiteral("for /f \"delims=\" %%e in ('dir /b /a \"%lockTarget%\" 2^>nul') do set \"entry=%%e\""),
+        QStringLiteral("if defined entry (echo \"%lockTarget%\" held \"%entry%\" before install.cmd locked it: someone "
+                       "else put it there. Nothing was placed. & set bad=1 & exit /b 1)"),
+        QStringLiteral("exit /b 0"), QString(),
+        // What the run kept (backups) stays; the rest goes.
+        QStringLiteral(":tidy"), QStringLiteral("if not defined work exit /b 0"),
+        QStringLiteral("del \"%stateFile%\" \"%hashFile%\" >nul 2>&1"), QStringLiteral("rd \"%work%\" >nul 2>&1"),
+        QStringLiteral("if %madeBackups%==1 rd %1 >nul 2>&1").arg(parent), QStringLiteral("exit /b 0"), QString()};
+}

@@ -213,6 +213,36 @@ private slots:
         QVERIFY(next.dockerContext);
     }
 
+    // What the wizard remembers can be written by any program of the user (HKCU), and the wizard runs as an
+    // administrator: it keeps no secret there (a proxy's password), and it takes back only what an answer file may
+    // hold (issue 24 item 6).
+    void rememberedAnswersKeepNoSecretAndTrustNothing()
+    {
+        Answers answers;
+        answers.download.proxy = QStringLiteral("http://admin:s3cret-pass@proxy.example:3128");
+        answers.tls.port = 2402;
+        BerthWizard wizard(answers, host(m_root.path()));
+        wizard.rememberAnswers();
+        const QByteArray stored = QSettings().value(QStringLiteral("answers")).toByteArray();
+        QVERIFY2(!stored.contains("s3cret-pass") && !stored.contains("admin"), stored.constData());
+        Answers remembered;
+        QVERIFY(BerthWizard::rememberedAnswers(&remembered));
+        QCOMPARE(remembered.download.proxy, QStringLiteral("http://proxy.example:3128"));
+        QCOMPARE(remembered.tls.port, 2402);
+
+        // Written there by another program: a value an answer file may not hold, or a key twice, is not taken.
+        for (const QByteArray &planted : {QByteArray(R"({"version":1,"runtime":{"pipeGroup":"Users"}})"),
+                                          QByteArray(R"({"version":1,"tls":{"port":2403},"tls":{"port":2376}})"),
+                                          QByteArray(R"({"version":1,"tls":{"enabled":true,"port":0}})")}) {
+            QSettings().setValue(QStringLiteral("answers"), planted);
+            Answers taken;
+            taken.tls.port = 1;
+            QVERIFY2(!BerthWizard::rememberedAnswers(&taken), planted.constData());
+            QCOMPARE(taken.tls.port, 1);
+        }
+        QSettings().remove(QStringLiteral("answers"));
+    }
+
 #ifdef Q_OS_WIN
     // As a Windows program the wizard remembers its answers where Windows programs do: the current
     // user's registry (QSettings' native format), as reg.exe shows it.

@@ -1,7 +1,9 @@
 #include "BerthWizard.h"
 
 #include "answers/AnswerKeys.h"
+#include "answers/AnswersValidator.h"
 #include "answers/WindowsReleases.h"
+#include "bundle/BundleBuilder.h"
 
 #include "ApplicationPage.h"
 #include "ApplyPage.h"
@@ -163,11 +165,16 @@ ApplyJob::Options BerthWizard::clientOptions() const
 
 bool BerthWizard::rememberedAnswers(Answers *answers)
 {
+    // Any program of this user may write there (HKCU on Windows), and the wizard runs as an administrator: what is
+    // there is taken only as an answer file would be (JSON with no key twice, every value valid), else the wizard
+    // starts from the defaults.
     const QByteArray json = QSettings().value(QStringLiteral("answers")).toByteArray();
     if (json.isEmpty())
         return false;
     QStringList problems;
-    const Answers remembered = Answers::fromJson(QJsonDocument::fromJson(json).object(), &problems);
+    const Answers remembered = Answers::fromText(json, QStringLiteral("answers"), &problems);
+    if (problems.isEmpty())
+        problems = AnswersValidator::validate(remembered);
     if (!problems.isEmpty())
         return false;
     *answers = remembered;
@@ -177,7 +184,10 @@ bool BerthWizard::rememberedAnswers(Answers *answers)
 void BerthWizard::rememberAnswers() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("answers"), QJsonDocument(m_answers.toJson()).toJson(QJsonDocument::Compact));
+    // No secret: a proxy's user name and password are asked for again.
+    settings.setValue(
+        QStringLiteral("answers"),
+        QJsonDocument(BundleBuilder::withoutProxyCredentials(m_answers).toJson()).toJson(QJsonDocument::Compact));
     settings.setValue(QStringLiteral("clientFolder"), m_clientFolder);
     settings.setValue(QStringLiteral("bundleFile"), bundleFile);
     settings.setValue(QStringLiteral("dockerContext"), dockerContext);

@@ -118,6 +118,13 @@ private slots:
                                       << "runtime.pipeGroup: \"nt authority\\Network Service\" holds every user";
         QTest::newRow("remote desktop") << R"({"runtime": {"pipeGroup": ".\\Remote Desktop Users"}})"
                                         << "runtime.pipeGroup: \".\\Remote Desktop Users\" holds every user";
+        // A folder every local user may write in: what is planted next to dockerd.exe runs as SYSTEM.
+        QTest::newRow("install dir in Public") << R"({"binaries": {"installDir": "C:\\Users\\Public\\docker"}})"
+                                               << "binaries.installDir: \"C:\\Users\\Public\\docker\" is in "
+                                                  "\"C:\\Users\", where every local user may write";
+        QTest::newRow("install dir in Windows\\Temp") << R"({"binaries": {"installDir": "d:\\WINDOWS\\temp"}})"
+                                                      << "binaries.installDir: \"d:\\WINDOWS\\temp\" is in "
+                                                         "\"d:\\Windows\\Temp\", where every local user may write";
         QTest::newRow("task wildcard") << R"({"service": {"manager": "scheduled-task", "name": "docker[1]"}})"
                                        << "service.name: \"docker[1]\" holds one of [ ] * ?";
         QTest::newRow("isolation") << R"({"runtime": {"isolation": "vm"}})"

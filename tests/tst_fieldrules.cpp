@@ -64,6 +64,18 @@ private slots:
         QCOMPARE(FieldRules::hostName(value).isEmpty(), good);
     }
 
+    // binaries.installDir: a folder every local user may write in is refused, its neighbours are not.
+    void userWritableFolders()
+    {
+        for (const char *refused : {"C:\\Users", "C:\\Users\\Public\\docker", "c:\\users\\admin\\bin",
+                                    "C:\\Windows\\Temp\\docker", "C:\\Windows\\System32\\spool\\drivers\\color",
+                                    "C:\\Windows\\Tasks", "E:\\$Recycle.Bin\\x", "C:\\Temp\\docker"})
+            QVERIFY2(!FieldRules::userWritableFolder(QLatin1String(refused)).isEmpty(), refused);
+        for (const char *taken : {"C:\\Windows\\System32", "C:\\Program Files\\Docker", "C:\\Userspace\\docker",
+                                  "C:\\Windows\\Temporary", "D:\\docker", "C:\\ProgramData\\docker\\bin"})
+            QVERIFY2(FieldRules::userWritableFolder(QLatin1String(taken)).isEmpty(), taken);
+    }
+
     void windowsPaths_data()
     {
         QTest::addColumn<QString>("value");

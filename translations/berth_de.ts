@@ -2251,6 +2251,10 @@
         <source>%1 holds every user of the host or the domain: each of them could use the daemon&apos;s pipe and so become an administrator of the host; name a group of administrators of Docker only</source>
         <translation>%1 umfasst jeden Benutzer des Hosts oder der Domäne: jeder von ihnen könnte die Named Pipe des Daemons nutzen und so Administrator des Hosts werden; nennen Sie eine Gruppe nur für Administratoren von Docker</translation>
     </message>
+    <message>
+        <source>%1 is in %2, where every local user may write: a program or DLL put there would run as SYSTEM; choose a folder only administrators may write in, such as C:\Program Files\Docker</source>
+        <translation>%1 liegt in %2, wo jeder lokale Benutzer schreiben darf: ein dort abgelegtes Programm oder eine DLL liefe als SYSTEM; wählen Sie einen Ordner, in den nur Administratoren schreiben dürfen, etwa C:\Program Files\Docker</translation>
+    </message>
 </context>
 <context>
     <name>FileStep</name>

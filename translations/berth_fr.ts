@@ -2251,6 +2251,10 @@
         <source>%1 holds every user of the host or the domain: each of them could use the daemon&apos;s pipe and so become an administrator of the host; name a group of administrators of Docker only</source>
         <translation>%1 comprend tous les utilisateurs de l&apos;hôte ou du domaine : chacun d&apos;eux pourrait utiliser le canal nommé du démon et devenir ainsi administrateur de l&apos;hôte ; indiquez un groupe réservé aux administrateurs de Docker</translation>
     </message>
+    <message>
+        <source>%1 is in %2, where every local user may write: a program or DLL put there would run as SYSTEM; choose a folder only administrators may write in, such as C:\Program Files\Docker</source>
+        <translation>%1 se trouve dans %2, où chaque utilisateur local peut écrire : un programme ou une DLL placé là s’exécuterait en tant que SYSTEM ; choisissez un dossier où seuls les administrateurs peuvent écrire, comme C:\Program Files\Docker</translation>
+    </message>
 </context>
 <context>
     <name>FileStep</name>

@@ -57,6 +57,7 @@ void AnswersValidator::checkBinaries(const Answers &a, QStringList &problems)
 {
     const BinariesSettings &b = a.binaries;
     add(problems, "binaries.sha256", FieldRules::sha256(b.sha256));
+    add(problems, "binaries.installDir", FieldRules::userWritableFolder(b.installDir));
     if (b.source == Source::Keep) {
         // the binaries already on the host stay as they are
     } else if (b.source == Source::Local) {

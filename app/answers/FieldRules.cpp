@@ -164,6 +164,33 @@ QString FieldRules::everyoneGroup(const QString &value)
         .arg(quoted(value));
 }
 
+QString FieldRules::userWritableFolder(const QString &value)
+{
+    // Below the drive's root; the folders that Users or Authenticated Users may write in on a default installation.
+    static const QStringList writable{QStringLiteral("Users"),
+                                      QStringLiteral("$Recycle.Bin"),
+                                      QStringLiteral("Temp"),
+                                      QStringLiteral("Windows\\Temp"),
+                                      QStringLiteral("Windows\\Tasks"),
+                                      QStringLiteral("Windows\\tracing"),
+                                      QStringLiteral("Windows\\Registration\\CRMLog"),
+                                      QStringLiteral("Windows\\System32\\Tasks"),
+                                      QStringLiteral("Windows\\SysWOW64\\Tasks"),
+                                      QStringLiteral("Windows\\System32\\spool"),
+                                      QStringLiteral("Windows\\System32\\com\\dmp"),
+                                      QStringLiteral("Windows\\SysWOW64\\com\\dmp"),
+                                      QStringLiteral("Windows\\System32\\Microsoft\\Crypto\\RSA\\MachineKeys")};
+    const QString below = value.mid(3);
+    for (const QString &folder : writable) {
+        if (below.compare(folder, Qt::CaseInsensitive) == 0 ||
+            below.startsWith(folder + QLatin1Char('\\'), Qt::CaseInsensitive))
+            return tr("%1 is in %2, where every local user may write: a program or DLL put there would run as "
+                      "SYSTEM; choose a folder only administrators may write in, such as C:\\Program Files\\Docker")
+                .arg(quoted(value), quoted(value.left(3) + folder));
+    }
+    return {};
+}
+
 QString FieldRules::groupName(const QString &value)
 {
     if (value.isEmpty())

@@ -21,6 +21,9 @@ public:
     // Users, Guests, any NT AUTHORITY\ principal...; in English, German or French, with or without its domain): a
     // pipe open to it is SYSTEM for all.
     static QString everyoneGroup(const QString &value);
+    // A folder in one that every local user of a default Windows may write in (a profile, Users, Public, Windows\Temp,
+    // the spooler's and the task scheduler's folders...): a program or DLL planted there would run as SYSTEM.
+    static QString userWritableFolder(const QString &value);
     static QString displayText(const QString &value, int maxLength, bool required);
     static QString commandArguments(const QString &value);
     static QString url(const QString &value, bool allowHttp);

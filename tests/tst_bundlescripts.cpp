@@ -336,8 +336,7 @@ private slots:
                          lock.at(3).contains(QLatin1String("/inheritance:r /grant:r *S-1-5-18:(OI)(CI)F /grant:r "
                                                            "*S-1-5-32-544:(OI)(CI)F")),
                      qPrintable(lock.join(QLatin1Char('\n'))));
-            for (const char *folder :
-                 {"C:\\ProgramData\\docker", "C:\\ProgramData\\docker\\certs.d", "C:\\ProgramData\\docker\\config"})
+            for (const char *folder : {"C:\\ProgramData\\docker\\certs.d", "C:\\ProgramData\\docker\\config"})
                 QVERIFY2(install.contains(
                              QStringLiteral("set \"want=%1\"\r\ncall :lockedFolder\r\n").arg(QLatin1String(folder))),
                          folder);

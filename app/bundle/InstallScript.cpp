@@ -90,8 +90,8 @@ QString InstallScript::render(const Answers &a, const QList<Placed> &files)
       << QStringLiteral("setlocal EnableExtensions DisableDelayedExpansion") << QStringLiteral("pushd \"%~dp0\"")
       << QStringLiteral("if errorlevel 1 (echo Cannot change to the bundle's folder. & exit /b 1)")
       << QStringLiteral("set changed=0") << QStringLiteral("set restart=0") << QStringLiteral("set running=0")
-      << QStringLiteral("set bad=0") << QStringLiteral("set \"work=\"")
-      << QStringLiteral("set madeBackups=0")
+      << QStringLiteral("set bad=0") << QStringLiteral("set \"work=\"") << QStringLiteral("set madeBackups=0")
+      << QStringLiteral("set madeDocker=0")
       << QStringLiteral("set kept=0")
       // --no-restart: a restart a feature needs is the caller's (the fleet tools restart and run it again);
       // --after-restart: the run of the task that a restart install.cmd made began, which never restarts again.

@@ -21,8 +21,9 @@ QStringList LockedFolders::batch()
     // Paths go in variables, never through call's arguments: call expands % once more.
     return {
         QStringLiteral(":workFolder"), QStringLiteral("set \"want=C:\\ProgramData\\docker\""),
-        QStringLiteral("call :lockedFolder"), QStringLiteral("if %bad%==1 exit /b 1"),
-        QStringLiteral("if not exist \"%1\\\" set madeBackups=1").arg(Parent),
+        // Made here, it goes again with a run that places nothing (a damaged bundle stops before any change).
+        QStringLiteral("if not exist \"%want%\\\" set madeDocker=1"), QStringLiteral("call :lockedFolder"),
+        QStringLiteral("if %bad%==1 exit /b 1"), QStringLiteral("if not exist \"%1\\\" set madeBackups=1").arg(Parent),
         BatchText::setVariable(QStringLiteral("want"), Parent), QStringLiteral("call :lockedFolder"),
         QStringLiteral("if %bad%==1 exit /b 1"),
         // A name nobody can have made before: mkdir fails on one that is there, and another is tried.
@@ -35,14 +36,18 @@ QStringList LockedFolders::batch()
         QString(),
         // %want%, each missing level from the top down. A level that appears between the look and mkdir was made
         // by someone else: it is refused, never taken over.
-        QStringLiteral(":lockedFolder"), QStringLiteral("if exist \"%want%\\\" exit /b 0"),
+        // A drive's root is taken as there: Wine's cmd.exe finds no "C:\\" with if exist (Windows' does).
+        QStringLiteral(":lockedFolder"), QStringLiteral("set \"above=%want:~2%\""),
+        QStringLiteral("if not defined above exit /b 0"), QStringLiteral("if exist \"%want%\\\" exit /b 0"),
         QStringLiteral("set \"level=%want%\""), QStringLiteral("set depth=0"), QStringLiteral(":lockedFolderUp"),
         QStringLiteral("set /a depth+=1"),
         QStringLiteral(
             "if %depth% gtr 64 (echo Cannot make \"%want%\": its drive is not there. & set bad=1 & exit /b 1)"),
-        QStringLiteral("for %%p in (\"%level%\\..\") do set \"parent=%%~fp\""),
-        QStringLiteral("if not exist \"%parent%\\\" set \"level=%parent%\""),
-        QStringLiteral("if not exist \"%parent%\\\" goto :lockedFolderUp"),
+        // The folder holding it, with its backslash (C:\ for a folder at the root, where the walk stops).
+        QStringLiteral("for %%p in (\"%level%\") do set \"parent=%%~dpp\""),
+        QStringLiteral("set \"above=%parent:~3%\""),
+        QStringLiteral("if defined above if not exist \"%parent%\" set \"level=%parent:~0,-1%\""),
+        QStringLiteral("if defined above if not exist \"%parent%\" goto :lockedFolderUp"),
         QStringLiteral("mkdir \"%level%\" >nul 2>&1"),
         QStringLiteral("if errorlevel 1 (echo Cannot make \"%level%\": it cannot be made, or someone made it while "
                        "install.cmd ran. & set bad=1 & exit /b 1)"),
@@ -65,5 +70,7 @@ QStringList LockedFolders::batch()
         // What the run kept (backups) stays; the rest goes.
         QStringLiteral(":tidy"), QStringLiteral("if not defined work exit /b 0"),
         QStringLiteral("del \"%stateFile%\" \"%hashFile%\" >nul 2>&1"), QStringLiteral("rd \"%work%\" >nul 2>&1"),
-        QStringLiteral("if %madeBackups%==1 rd %1 >nul 2>&1").arg(parent), QStringLiteral("exit /b 0"), QString()};
+        QStringLiteral("if %madeBackups%==1 rd %1 >nul 2>&1").arg(parent),
+        QStringLiteral("if %madeDocker%==1 rd \"C:\\ProgramData\\docker\" >nul 2>&1"), QStringLiteral("exit /b 0"),
+        QString()};
 }

@@ -4,6 +4,7 @@
 #include "client/DockerContextStep.h"
 #include "tls/DockerApi.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 // The parts of berth client that read or build text: the endpoint typed, the environment cmd prints, a Path
@@ -168,6 +169,45 @@ private slots:
             QVERIFY(ClientRecord::fromJson(json, &error).isEmpty());
             QVERIFY2(!error.isEmpty(), json.constData());
         }
+        // The record is in the user's profile, and a removal may run elevated: a variable a set-up does not set
+        // (ComSpec), or one of its three in the machine's key, is refused (issue 24 item 5).
+        for (const auto &[key, name] : {std::pair{EnvironmentStep::userKey(), QStringLiteral("ComSpec")},
+                                        std::pair{EnvironmentStep::machineKey(), QStringLiteral("ComSpec")},
+                                        std::pair{EnvironmentStep::machineKey(), QStringLiteral("DOCKER_HOST")}}) {
+            ClientRecord planted;
+            planted.variables.append({key, name, std::nullopt,
+                                      RegistryKey::Value{QStringLiteral("REG_SZ"), QStringLiteral("C:\\x\\cmd.exe")}});
+            error.clear();
+            QVERIFY(ClientRecord::fromJson(planted.toJson(), &error).isEmpty());
+            QVERIFY2(error.contains(name), qPrintable(error));
+        }
+        ClientRecord lowercase;
+        lowercase.variables.append(
+            {EnvironmentStep::userKey(), QStringLiteral("docker_cert_path"), std::nullopt, std::nullopt});
+        error.clear();
+        QVERIFY(!ClientRecord::fromJson(lowercase.toJson(), &error).isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // A folder of the Path the record names is taken off only when it is the set-up's own (issue 24 item 5).
+    void removalTakesOffOnlyTheSetUpsPathFolder()
+    {
+        QTemporaryDir root;
+        const WindowsHost host(root.path(), {});
+        ClientPlaces places;
+        places.profile = QStringLiteral("C:\\Users\\a");
+        places.programFiles = QStringLiteral("C:\\Program Files");
+        places.dockerConfig = places.profile + QStringLiteral("\\.docker");
+        ClientRecord record;
+        record.paths.append({EnvironmentStep::machineKey(), QStringLiteral("C:\\Windows\\System32")});
+        QString error;
+        QVERIFY(ClientSteps::removal(host, places, record, &error).empty());
+        QVERIFY2(error.contains(QLatin1String("names a folder of the Path that Berth does not add: "
+                                              "C:\\Windows\\System32")),
+                 qPrintable(error));
+        record.paths = {{EnvironmentStep::machineKey(), QStringLiteral("c:\\program files\\docker")}};
+        error.clear();
+        QVERIFY2(!ClientSteps::removal(host, places, record, &error).empty(), qPrintable(error));
     }
 
     // A later set-up adds to the record; what the first one saw before Berth stays.

@@ -1222,6 +1222,10 @@
         <source>Remove the record of the set-up</source>
         <translation>Das Protokoll der Einrichtung entfernen</translation>
     </message>
+    <message>
+        <source>%1 names a folder of the Path that Berth does not add: %2</source>
+        <translation>%1 nennt einen Ordner des Path, den Berth nicht hinzufügt: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -1222,6 +1222,10 @@
         <source>Remove the record of the set-up</source>
         <translation>Retirer le relevé de la configuration</translation>
     </message>
+    <message>
+        <source>%1 names a folder of the Path that Berth does not add: %2</source>
+        <translation>%1 nomme un dossier du Path que Berth n’ajoute pas : %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -1,5 +1,6 @@
 #include "ClientRecord.h"
 
+#include "ClientSteps.h"
 #include "DockerContextStep.h"
 
 #include <QJsonArray>
@@ -95,7 +96,10 @@ ClientRecord ClientRecord::fromJson(const QByteArray &json, QString *error)
         }
     }
     for (const Variable &v : std::as_const(record.variables)) {
-        if ((v.key != EnvironmentStep::userKey() && v.key != EnvironmentStep::machineKey()) || v.name.isEmpty()) {
+        // Any program of the user can edit the record, and a removal may run elevated: a variable such as ComSpec in
+        // the machine's key is not Berth's to put back.
+        if (v.key != EnvironmentStep::userKey() ||
+            !ClientSteps::variableNames().contains(v.name, Qt::CaseInsensitive)) {
             *error = tr("it names a variable Berth does not set: %1 in %2").arg(v.name, v.key);
             return {};
         }

@@ -100,11 +100,10 @@ std::vector<std::unique_ptr<Step>> ClientSteps::setUp(const WindowsHost &host, c
                                     in.ca, in.certificate, in.key});
     const DockerContextStep *contextStep = dockerContext.get();
     steps.push_back(std::move(dockerContext));
-    for (const auto &[name, value] :
-         {std::pair{"DOCKER_HOST", in.host}, std::pair{"DOCKER_TLS_VERIFY", QStringLiteral("1")},
-          std::pair{"DOCKER_CERT_PATH", places.certFolder()}}) {
-        auto variable = std::make_unique<EnvironmentStep>(EnvironmentStep::userKey(), QLatin1String(name),
-                                                          EnvironmentStep::text(value));
+    const QStringList values{in.host, QStringLiteral("1"), places.certFolder()};
+    for (qsizetype i = 0; i < variableNames().size(); ++i) {
+        auto variable = std::make_unique<EnvironmentStep>(EnvironmentStep::userKey(), variableNames().at(i),
+                                                          EnvironmentStep::text(values.at(i)));
         variables << variable.get();
         steps.push_back(std::move(variable));
     }
@@ -146,6 +145,13 @@ std::vector<std::unique_ptr<Step>> ClientSteps::setUp(const WindowsHost &host, c
     return steps;
 }
 
+const QStringList &ClientSteps::variableNames()
+{
+    static const QStringList names{QStringLiteral("DOCKER_HOST"), QStringLiteral("DOCKER_TLS_VERIFY"),
+                                   QStringLiteral("DOCKER_CERT_PATH")};
+    return names;
+}
+
 std::vector<std::unique_ptr<Step>> ClientSteps::removal(const WindowsHost &host, const ClientPlaces &places,
                                                         const ClientRecord &record, QString *error)
 {
@@ -160,9 +166,15 @@ std::vector<std::unique_ptr<Step>> ClientSteps::removal(const WindowsHost &host,
     // The variables first, so that no docker.exe started from here on takes the set-up's DOCKER_HOST for the host it
     // works with (Wine gives a new process HKCU\Environment's variables over its parent's); then the contexts, before
     // docker.exe goes with the files.
-    for (const ClientRecord::PathEntry &p : record.paths)
+    for (const ClientRecord::PathEntry &p : record.paths) {
+        // A record is the user's file: it could name System32, which the elevated removal would take off the Path.
+        if (p.folder.compare(places.dockerFolder(), Qt::CaseInsensitive) != 0) {
+            *error = tr("%1 names a folder of the Path that Berth does not add: %2").arg(places.record(), p.folder);
+            return {};
+        }
         steps.push_back(
             std::make_unique<EnvironmentStep>(p.key, QStringLiteral("Path"), EnvironmentStep::withoutFolder(p.folder)));
+    }
     for (const ClientRecord::Variable &v : record.variables) {
         // Changed since by someone else: theirs stays.
         steps.push_back(std::make_unique<EnvironmentStep>(

@@ -39,4 +39,6 @@ public:
     // The endpoint as tcp://NAME:PORT from NAME, NAME:PORT or tcp://NAME:PORT (port 2376 when none is
     // given); empty with error set for anything else.
     static QString endpoint(const QString &given, QString *error);
+    // The variables a set-up sets, for this user (HKCU\Environment): the only ones a record may name.
+    static const QStringList &variableNames();
 };

@@ -45,6 +45,18 @@ QStringList changingCommands(const QString &script)
     return commands;
 }
 
+// Each way install.cmd registers Docker, by the word a test names it with; Nano Server's is a scheduled task.
+const QStringList Managers{QStringLiteral("nssm"), QStringLiteral("native"), QStringLiteral("scheduled-task"),
+                           QStringLiteral("nano")};
+Answers forManager(const QString &manager)
+{
+    Answers answers;
+    answers.service.manager = fromWord<ServiceManager>(manager).value_or(ServiceManager::ScheduledTask);
+    if (manager == QLatin1String("nano"))
+        answers.host.edition = Edition::Nano;
+    return answers;
+}
+
 // install.cmd's main flow (up to :failed) and its subroutines by label, each a list of lines.
 struct ScriptParts
 {
@@ -267,12 +279,8 @@ private slots:
     // would end the block on Windows too).
     void scriptsAvoidWhatWineGetsWrong()
     {
-        for (const QString &manager : {QStringLiteral("nssm"), QStringLiteral("native"),
-                                       QStringLiteral("scheduled-task"), QStringLiteral("nano")}) {
-            Answers answers;
-            answers.service.manager = fromWord<ServiceManager>(manager).value_or(ServiceManager::ScheduledTask);
-            if (manager == QLatin1String("nano"))
-                answers.host.edition = Edition::Nano;
+        for (const QString &manager : Managers) {
+            Answers answers = forManager(manager);
             answers.firewall.enabled = true;
             answers.tls.enabled = true;
             const QString install = InstallScript::render(
@@ -300,12 +308,8 @@ private slots:
     // keeps what it replaces there; and moves a secret into place from there (issue 24, items 1 and 11).
     void installScriptLocksWhatItMakes()
     {
-        for (const QString &manager : {QStringLiteral("nssm"), QStringLiteral("native"),
-                                       QStringLiteral("scheduled-task"), QStringLiteral("nano")}) {
-            Answers answers;
-            answers.service.manager = fromWord<ServiceManager>(manager).value_or(ServiceManager::ScheduledTask);
-            if (manager == QLatin1String("nano"))
-                answers.host.edition = Edition::Nano;
+        for (const QString &manager : Managers) {
+            Answers answers = forManager(manager);
             answers.host.build = 14393;
             answers.tls.enabled = true;
             answers.tls.subjectAltNames = {QStringLiteral("docker01")};

@@ -68,6 +68,16 @@ class TestBundleWine : public QObject
         return {};
     }
 
+    // The host's answers with remote access: an ECDSA key (quick to make), a certificate for 127.0.0.1.
+    static Answers withTls(const WineHost &host)
+    {
+        Answers answers = host.answers();
+        answers.tls.enabled = true;
+        answers.tls.keyType = KeyType::EcdsaP256;
+        answers.tls.subjectAltNames = {QStringLiteral("127.0.0.1")};
+        return answers;
+    }
+
     // Wine's certutil.exe prints nothing: the stand-in hashes as Windows' does.
     static WinePrefix::Result runScript(const WineHost &host, const QString &script, const QStringList &arguments = {})
     {
@@ -263,10 +273,7 @@ private slots:
         WineHost target;
         if (!target.unavailableReason().isEmpty())
             QSKIP(qPrintable(target.unavailableReason()));
-        Answers answers = target.answers();
-        answers.tls.enabled = true;
-        answers.tls.keyType = KeyType::EcdsaP256;
-        answers.tls.subjectAltNames = {QStringLiteral("127.0.0.1")};
+        Answers answers = withTls(target);
         answers.firewall.enabled = true;
         QString listing;
         const QString problem = unpack(target, answers, QStringLiteral("tls"), &listing);
@@ -327,10 +334,7 @@ private slots:
         WineHost target;
         if (!target.unavailableReason().isEmpty())
             QSKIP(qPrintable(target.unavailableReason()));
-        Answers answers = target.answers();
-        answers.tls.enabled = true;
-        answers.tls.keyType = KeyType::EcdsaP256;
-        answers.tls.subjectAltNames = {QStringLiteral("127.0.0.1")};
+        Answers answers = withTls(target);
         QString listing;
         QString problem = unpack(target, answers, QStringLiteral("locked"), &listing);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

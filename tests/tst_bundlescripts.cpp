@@ -348,11 +348,22 @@ private slots:
                 "set \"target=C:\\ProgramData\\docker\\certs.d\\server-key.pem\"\r\ncall :placeSecret ")));
             QVERIFY(!install.contains(QLatin1String("server-key.pem\"\r\ncall :place ")));
             const QStringList secret = parts.subroutines.value(QStringLiteral(":placeSecret"));
-            QVERIFY(secret.contains(QStringLiteral("copy /y \"%source%\" \"%work%\\incoming\" >nul 2>&1")));
-            QVERIFY(secret.contains(QStringLiteral("move /y \"%work%\\incoming\" \"%target%\" >nul 2>&1")));
+            QVERIFY(secret.contains(QStringLiteral("set \"fresh=%work%\\incoming\"")));
+            QVERIFY(secret.contains(QStringLiteral("move /y \"%fresh%\" \"%target%\" >nul 2>&1")));
+            // What is placed is copied first and hashed again: the bundle's folder may be a user's.
+            const QStringList fresh = parts.subroutines.value(QStringLiteral(":fresh"));
+            QVERIFY2(fresh.size() > 4 && fresh.at(1) == QStringLiteral("copy /y \"%source%\" \"%fresh%\" >nul 2>&1") &&
+                         fresh.contains(QStringLiteral("set \"hashed=%fresh%\"")) &&
+                         fresh.contains(QStringLiteral("if /i \"%actual%\"==\"%~1\" exit /b 0")),
+                     qPrintable(fresh.join(QLatin1Char('\n'))));
+            for (const QString &label : {QStringLiteral(":place"), QStringLiteral(":placeSecret")}) {
+                const QString block = parts.subroutines.value(label).join(QLatin1Char('\n'));
+                QVERIFY2(block.contains(QLatin1String("call :fresh %~1")) && !block.contains(QLatin1String("%source%")),
+                         qPrintable(block));
+            }
             const QStringList backup = parts.subroutines.value(QStringLiteral(":backup"));
             QVERIFY2(backup.join(QLatin1Char('\n')).contains(QLatin1String("copy /y \"%target%\" \"%copyTo%\"")) &&
-                         backup.at(1).contains(QLatin1String("copyTo=%work%")),
+                         backup.join(QLatin1Char('\n')).contains(QLatin1String("copyTo=%work%\\%drive:~0,1%%%~pnxf")),
                      qPrintable(backup.join(QLatin1Char('\n'))));
             // The run's folder is made before the first hash (SHA256SUMS) writes into it.
             QVERIFY(install.indexOf(QLatin1String("call :workFolder")) <

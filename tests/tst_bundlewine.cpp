@@ -388,7 +388,7 @@ private slots:
         const QRegularExpressionMatch kept = keptIn.match(text(second));
         QVERIFY2(kept.hasMatch(), qPrintable(text(second)));
         QCOMPARE(LocalFileBytes(target.hostPath(kept.captured(1) +
-                                                QStringLiteral("\\ProgramData\\docker\\certs.d\\server-key.pem"))),
+                                                QStringLiteral("\\C\\ProgramData\\docker\\certs.d\\server-key.pem"))),
                  firstKey);
         QVERIFY(LocalFileBytes(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\server-key.pem"))) !=
                 firstKey);

@@ -143,6 +143,15 @@ void FileStep::undo(ApplyContext &context)
     FileWriter::removeEmptyFolders(m_createdFolders);
 }
 
+// A target that is a folder is refused: move would put the file inside it. By its attributes: Wine's cmd.exe finds
+// "FILE\" with if exist.
+static QStringList notAFolder()
+{
+    return {QStringLiteral("set \"attributes=\""),
+            QStringLiteral("for %%t in (\"%target%\") do set \"attributes=%%~at\""),
+            QStringLiteral("if \"%attributes:~0,1%\"==\"d\" (echo \"%target%\" is a folder. & set bad=1 & exit /b 1)")};
+}
+
 std::optional<BatchForm> FileStep::batch(const BatchContext &context) const
 {
     if (!m_leftByInstallScript.isEmpty())
@@ -209,37 +218,52 @@ std::optional<BatchForm> FileStep::batch(const BatchContext &context) const
                      << QString();
     form.subroutines << QStringLiteral(":place") << QStringLiteral("set \"hashed=%target%\"")
                      << QStringLiteral("call :hash") << QStringLiteral("if /i \"%actual%\"==\"%~1\" exit /b 0")
-                     << QStringLiteral("if exist \"%target%\" call :backup") << QStringLiteral("if %bad%==1 exit /b 1")
-                     << QStringLiteral("set tries=0") << QStringLiteral(":copyAgain")
-                     << QStringLiteral("copy /y \"%source%\" \"%target%\" >nul 2>&1")
+                     << notAFolder() << QStringLiteral("if exist \"%target%\" call :backup")
+                     << QStringLiteral("if %bad%==1 exit /b 1")
+                     // Beside the target (its folder's access list), checked again, then moved over it.
+                     << QStringLiteral("set \"fresh=%target%.berth-new\"") << QStringLiteral("call :fresh %~1")
+                     << QStringLiteral("if %bad%==1 exit /b 1") << QStringLiteral("set tries=0")
+                     << QStringLiteral(":copyAgain") << QStringLiteral("move /y \"%fresh%\" \"%target%\" >nul 2>&1")
                      << QStringLiteral("if not errorlevel 1 goto :copied")
                      // A program that has just ended may hold its .exe a moment longer: as long as a stop may take.
                      << QStringLiteral("set /a tries+=1")
-                     << QStringLiteral("if %tries% geq %1 (echo Cannot write \"%target%\": it is still in use %1 "
-                                       "seconds after Docker stopped. & set bad=1 & exit /b 1)")
+                     << QStringLiteral("if %tries% geq %1 (del \"%fresh%\" >nul 2>&1 & echo Cannot write \"%target%\": "
+                                       "it is still in use %1 seconds after Docker stopped. & set bad=1 & exit /b 1)")
                             .arg(context.answers.service.timeout)
                      << QStringLiteral("%SystemRoot%\\System32\\ping.exe -n 2 127.0.0.1 >nul")
                      << QStringLiteral("goto :copyAgain") << QStringLiteral(":copied")
                      << QStringLiteral("echo       \"%target%\"") << QStringLiteral("exit /b 0") << QString();
     form.subroutines << QStringLiteral(":placeSecret") << QStringLiteral("set \"hashed=%target%\"")
                      << QStringLiteral("call :hash") << QStringLiteral("if /i \"%actual%\"==\"%~1\" exit /b 0")
-                     << QStringLiteral("if exist \"%target%\" call :backup") << QStringLiteral("if %bad%==1 exit /b 1")
-                     << QStringLiteral("copy /y \"%source%\" \"%work%\\incoming\" >nul 2>&1")
-                     << QStringLiteral("if errorlevel 1 (echo Cannot copy \"%source%\". & set bad=1 & exit /b 1)")
-                     << QStringLiteral("move /y \"%work%\\incoming\" \"%target%\" >nul 2>&1")
-                     << QStringLiteral("if errorlevel 1 (del \"%work%\\incoming\" >nul 2>&1 & echo Cannot write "
-                                       "\"%target%\". & set bad=1 & exit /b 1)")
+                     << notAFolder() << QStringLiteral("if exist \"%target%\" call :backup")
+                     << QStringLiteral("if %bad%==1 exit /b 1") << QStringLiteral("set \"fresh=%work%\\incoming\"")
+                     << QStringLiteral("call :fresh %~1") << QStringLiteral("if %bad%==1 exit /b 1")
+                     << QStringLiteral("move /y \"%fresh%\" \"%target%\" >nul 2>&1")
+                     << QStringLiteral(
+                            "if errorlevel 1 (del \"%fresh%\" >nul 2>&1 & echo Cannot write \"%target%\". & set "
+                            "bad=1 & exit /b 1)")
                      << QStringLiteral("echo       \"%target%\"") << QStringLiteral("exit /b 0") << QString();
+    // The bundle's folder may be a user's: what is placed is hashed again once copied, after SHA256SUMS was checked.
+    form.subroutines << QStringLiteral(":fresh") << QStringLiteral("copy /y \"%source%\" \"%fresh%\" >nul 2>&1")
+                     << QStringLiteral("if errorlevel 1 (echo Cannot copy \"%source%\". & set bad=1 & exit /b 1)")
+                     << QStringLiteral("set \"hashed=%fresh%\"") << QStringLiteral("call :hash")
+                     << QStringLiteral("if /i \"%actual%\"==\"%~1\" exit /b 0")
+                     << QStringLiteral("del \"%fresh%\" >nul 2>&1")
+                     << QStringLiteral(
+                            "echo \"%source%\" changed after SHA256SUMS was checked: nothing was placed from "
+                            "it.")
+                     << QStringLiteral("set bad=1") << QStringLiteral("exit /b 1") << QString();
     form.subroutines << backupLines();
     return form;
 }
 
-// :backup into the run's locked folder (LockedFolders), under the file's own path as apply's backups keep it: two
-// files of one name are two copies.
+// :backup into the run's locked folder (LockedFolders), under the drive's letter and the file's own path as apply's
+// backups keep it (C\ProgramData\...): two files of one name are two copies.
 QStringList FileStep::backupLines()
 {
     return {QStringLiteral(":backup"),
-            QStringLiteral("for %%f in (\"%target%\") do set \"copyTo=%work%%%~pnxf\""),
+            QStringLiteral("for %%f in (\"%target%\") do set \"drive=%%~df\""),
+            QStringLiteral("for %%f in (\"%target%\") do set \"copyTo=%work%\\%drive:~0,1%%%~pnxf\""),
             QStringLiteral("for %%f in (\"%copyTo%\") do if not exist \"%%~dpf\" mkdir \"%%~dpf\""),
             QStringLiteral("copy /y \"%target%\" \"%copyTo%\" >nul"),
             QStringLiteral("if errorlevel 1 (echo Cannot back up \"%target%\". & set bad=1 & exit /b 1)"),

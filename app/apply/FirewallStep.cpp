@@ -42,6 +42,9 @@ void FirewallStep::undo(ApplyContext &context)
                        QStringLiteral("rule"), QStringLiteral("name=") + name},
                       tr("Remove the rule this apply added")},
                      [&host, name] { return FirewallRules::named(host, name).isEmpty(); });
+    // The rules that were there are added again only once none of that name is left: a removal that failed left them.
+    if (m_before.isEmpty() || !FirewallRules::named(host, name).isEmpty())
+        return;
     for (const FirewallRule &rule : std::as_const(m_before))
         context.undo({ServiceCommands::netshExe(), rule.netshArguments(), tr("Put the rule back as it was")});
 }

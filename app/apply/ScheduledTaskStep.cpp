@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QXmlStreamReader>
 
 QString ScheduledTaskStep::wantedArguments(const Answers &a)
@@ -75,8 +76,9 @@ void ScheduledTaskStep::undo(ApplyContext &context)
 {
     if (ranCount() == 0)
         return;
-    // Quiet when there is none (unregister), so a failure here is a task left registered.
-    context.undo(unregister(m_name));
+    // PowerShell ends with 1 when there was no task to unregister (the error is only silenced): as wanted.
+    const QString taskFile = m_taskFile;
+    context.undo(unregister(m_name), [taskFile] { return !QFileInfo::exists(taskFile); });
     // A task that was replaced is registered again from its saved definition, which the backup keeps if it fails.
     if (m_existed) {
         HostCommand again = ServiceCommands::registerTaskFromXml(m_name, context.backup.copyOf(taskWindowsPath()));

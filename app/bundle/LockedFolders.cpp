@@ -62,10 +62,13 @@ QStringList LockedFolders::batch()
         onLockTarget(ServiceCommands::lockFolder(QStringLiteral("BERTHLOCKTARGET"))) + QStringLiteral(" >nul 2>&1"),
         QStringLiteral("if errorlevel 1 (echo Cannot lock \"%lockTarget%\" to SYSTEM and Administrators. & set bad=1 & "
                        "exit /b 1)"),
+        // eol=: as no name holds a colon (the default ; would skip ;x); a name is printed from %%e, which cmd.exe does
+        // not read again, never from a variable expanded into the line.
         QStringLiteral("set \"entry=\""),
-        QStringLiteral("for /f \"delims=\" %%e in ('dir /b /a \"%lockTarget%\" 2^>nul') do set \"entry=%%e\""),
-        QStringLiteral("if defined entry (echo \"%lockTarget%\" held \"%entry%\" before install.cmd locked it: someone "
-                       "else put it there. Nothing was placed. & set bad=1 & exit /b 1)"),
+        QStringLiteral("for /f \"eol=: delims=\" %%e in ('dir /b /a \"%lockTarget%\" 2^>nul') do set entry=1"),
+        QStringLiteral("if defined entry for /f \"eol=: delims=\" %%e in ('dir /b /a \"%lockTarget%\" 2^>nul') do "
+                       "echo \"%lockTarget%\" held \"%%e\" before install.cmd locked it: someone else put it there."),
+        QStringLiteral("if defined entry (echo Nothing was placed. & set bad=1 & exit /b 1)"),
         QStringLiteral("exit /b 0"), QString(),
         // What the run kept (backups) stays; the rest goes.
         QStringLiteral(":tidy"), QStringLiteral("if not defined work exit /b 0"),

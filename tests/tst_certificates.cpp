@@ -1,6 +1,7 @@
 #include "answers/FieldRules.h"
 #include "host/LocalFile.h"
 #include "host/SecretFile.h"
+#include "tls/CaFolder.h"
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateMaker.h"
 #include "tls/ClientSetup.h"
@@ -17,6 +18,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 // Certificates made with OpenSSL, proven by `openssl verify`, and the check that finds the
 // common ways remote Docker goes wrong.
@@ -36,6 +42,38 @@ private:
         return QString::fromLocal8Bit(process.readAll());
     }
 #endif
+    // Everyone may write path: mode 0777 here; on Windows an access list with Everyone's full control (which Wine
+    // keeps as the same mode bits).
+    static void openToEveryone(const QString &path)
+    {
+#ifdef Q_OS_WIN
+        PACL dacl = nullptr;
+        PSECURITY_DESCRIPTOR security = nullptr;
+        ConvertStringSecurityDescriptorToSecurityDescriptorW(
+            reinterpret_cast<const wchar_t *>(
+                QStringLiteral("D:(A;;FA;;;SY)(A;;FA;;;%1)(A;;FA;;;WD)").arg(FileAccess::userSid()).utf16()),
+            SDDL_REVISION_1, &security, nullptr);
+        BOOL present = FALSE, defaulted = FALSE;
+        GetSecurityDescriptorDacl(security, &present, &dacl, &defaulted);
+        QCOMPARE(SetNamedSecurityInfoW(
+                     const_cast<wchar_t *>(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16())),
+                     SE_FILE_OBJECT, DACL_SECURITY_INFORMATION, nullptr, nullptr, dacl, nullptr),
+                 DWORD(ERROR_SUCCESS));
+        LocalFree(security);
+#else
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0777) == 0);
+#endif
+    }
+    // How CaFolder names everyone: Windows' own name for Everyone, or the mode's other bits.
+    static QString everyone()
+    {
+#ifdef Q_OS_WIN
+        return QStringLiteral("Everyone may write in it");
+#else
+        return QStringLiteral("every user may write in it");
+#endif
+    }
+
     static void write(const QString &path, const QByteArray &bytes)
     {
         QFile file(path);
@@ -258,6 +296,57 @@ private slots:
                  qPrintable(error));
         QCOMPARE(LocalFile::read(own.filePath(QStringLiteral("ca.pem"))), ca.certificate);
         QVERIFY(!LocalFile::read(own.filePath(QStringLiteral("key.pem"))).isEmpty());
+    }
+
+    // A CA folder someone else can write is never used: they could have put in a CA of their own, which Berth would
+    // sign with and hand to hosts and clients. The folder is refused, then a CA file in a folder of this user's,
+    // each naming who else can write it; nothing is made in either. A folder Berth makes is this user's alone.
+    void caFolderOthersCanWriteIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString open = dir.filePath(QStringLiteral("open"));
+        QVERIFY(QDir().mkpath(open));
+        openToEveryone(open);
+        QString error;
+        QVERIFY(
+            !CertificateMaker::makeAll(open, {QStringLiteral("docker01")}, CertificateMaker::EcdsaP256, 30, &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(open) + QStringLiteral(" is not yours alone")) &&
+                     error.contains(everyone()),
+                 qPrintable(error));
+        QVERIFY(QDir(open).isEmpty());
+
+        // This user's folder, with a CA whose key another can write.
+        const QString made = dir.filePath(QStringLiteral("made/by/berth"));
+        QVERIFY2(CertificateMaker::makeAll(made, {QStringLiteral("docker01")}, CertificateMaker::EcdsaP256, 30, &error),
+                 qPrintable(error));
+#ifndef Q_OS_WIN
+        QCOMPARE(QFileInfo(made).permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+#endif
+        const QString key = made + QStringLiteral("/ca-key.pem");
+        openToEveryone(key);
+        const QByteArray before = LocalFile::read(made + QStringLiteral("/cert.pem"));
+        QVERIFY(
+            !CertificateMaker::makeAll(made, {QStringLiteral("docker01")}, CertificateMaker::EcdsaP256, 30, &error));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(key) + QStringLiteral(" is not yours alone")) &&
+                     error.contains(everyone()),
+                 qPrintable(error));
+        QCOMPARE(LocalFile::read(made + QStringLiteral("/cert.pem")), before);
+#ifndef Q_OS_WIN
+        // Another user's CA key in a folder of this user's (as root a file can be given away; as anyone else the
+        // system's own files serve: /etc/hostname is root's).
+        QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+        if (::geteuid() == 0) {
+            QVERIFY(::chown(QFile::encodeName(key).constData(), 65534, 65534) == 0);
+            QVERIFY(!CertificateMaker::makeAll(made, {QStringLiteral("docker01")}, CertificateMaker::EcdsaP256, 30,
+                                               &error));
+            QVERIFY2(error.contains(QLatin1String("/ca-key.pem is not yours alone: user ")) &&
+                         error.contains(QLatin1String(" owns it")),
+                     qPrintable(error));
+        } else {
+            QVERIFY(CaFolder::strangers(QStringLiteral("/etc/hostname")).contains(QLatin1String("user root owns it")));
+        }
+#endif
     }
 
     // The longest validity berth certs accepts (36500 days) is what the certificate says, on Windows

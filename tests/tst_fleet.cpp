@@ -348,6 +348,17 @@ private slots:
         QVERIFY(!fleet(good, out, &said, &error, nullptr, halfCa));
         QVERIFY2(error.contains(QLatin1String("without ca-key.pem")), qPrintable(error));
         QVERIFY(!QFileInfo::exists(out));
+
+        // A CA folder another user can write: their CA would sign the fleet's certificates.
+        const QString openCa = m_work.filePath(QStringLiteral("open-ca"));
+        QDir().mkpath(openCa);
+        QFile::setPermissions(openCa, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                          QFile::WriteOther | QFile::ExeOther);
+        QVERIFY(!fleet(good, out, &said, &error, nullptr, openCa));
+        QVERIFY2(error.contains(QLatin1String("open-ca is not yours alone: every user may write in it")),
+                 qPrintable(error));
+        QVERIFY(QDir(openCa).isEmpty());
+        QVERIFY(!QFileInfo::exists(out));
     }
 
     // A host that fails midway (its binaries are no zip) leaves the folder as the last run left it.

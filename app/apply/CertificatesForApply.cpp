@@ -54,8 +54,7 @@ bool CertificatesForApply::prepare(const QString &clientOut, bool dryRun, bool d
 bool CertificatesForApply::makeNew(const TlsSettings &tls, const QString &clientOut, ApplySteps::ServerFiles *server,
                                    QString *error)
 {
-    if (!QDir().mkpath(clientOut) ||
-        !CertificateMaker::makeAll(clientOut, tls.subjectAltNames, tls.keyType, tls.days, error))
+    if (!CertificateMaker::makeAll(clientOut, tls.subjectAltNames, tls.keyType, tls.days, error))
         return false;
     using namespace CertificateFiles;
     *server =

@@ -47,8 +47,8 @@ int TlsVerbs::certs(const QString &out, const QStringList &names, const QString 
         return CommandLine::Invalid;
 
     QString error;
-    if (!QDir().mkpath(out) || !CertificateMaker::makeAll(out, names, type, validity, &error)) {
-        Console::err(error.isEmpty() ? tr("cannot make the folder %1").arg(out) : error);
+    if (!CertificateMaker::makeAll(out, names, type, validity, &error)) {
+        Console::err(error);
         return CommandLine::Failed;
     }
     const CertificateCheck::Result check = CertificateCheck::check(out, names, true);

@@ -2,6 +2,7 @@
 
 #include "host/LocalFile.h"
 #include "host/SecretFile.h"
+#include "tls/CaFolder.h"
 #include "tls/CertificateCheck.h"
 #include "tls/CertificateFiles.h"
 
@@ -47,11 +48,8 @@ bool FleetCertificates::open(const QString &folder, KeyType type, int days, QStr
     m_folder = folder;
     m_type = type;
     m_days = days;
-    if (!QDir().mkpath(folder)) {
-        *error = tr("cannot make the CA folder %1").arg(QDir::toNativeSeparators(folder));
+    if (!CaFolder::prepare(folder, error))
         return false;
-    }
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString caFile = CertificateFiles::local(folder, CertificateFiles::ca);
     const QString caKeyFile = CertificateFiles::local(folder, CertificateFiles::caKey);
     const bool hasCa = QFile::exists(caFile), hasKey = QFile::exists(caKeyFile);

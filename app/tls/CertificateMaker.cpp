@@ -1,5 +1,7 @@
 #include "CertificateMaker.h"
 
+#include "CaFolder.h"
+
 #include "answers/AnswerKeys.h"
 
 #include "apply/FileWriter.h"
@@ -175,6 +177,8 @@ CertificateMaker::Pem CertificateMaker::makeClient(const Pem &ca, KeyType type, 
 bool CertificateMaker::makeAll(const QString &folder, const QStringList &names, KeyType type, int days, QString *error)
 {
     const auto &names6 = CertificateFiles::all;
+    if (!CaFolder::prepare(folder, error))
+        return false;
     Pem ca{LocalFile::read(CertificateFiles::local(folder, CertificateFiles::ca)),
            LocalFile::read(CertificateFiles::local(folder, CertificateFiles::caKey))};
     if (!certFromPem(ca.certificate) || !keyFromPem(ca.key)) {

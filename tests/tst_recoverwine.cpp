@@ -14,31 +14,6 @@ class TestRecoverWine : public QObject
 {
     Q_OBJECT
 
-private:
-    // Starts an apply and kills it with SIGKILL once step `at` of n has started (0: the last).
-    static QString killDuringStep(const WineHost &host, const QString &answersFile, int at)
-    {
-        QProcess apply;
-        host.startBerth(apply, {QStringLiteral("apply"), QStringLiteral("--answers"), answersFile});
-        static const QRegularExpression started(QStringLiteral("^\\[(\\d+)/(\\d+)\\] (.*) \\.\\.\\.$"),
-                                                QRegularExpression::MultilineOption);
-        QByteArray out;
-        while (apply.state() != QProcess::NotRunning && apply.waitForReadyRead(120000)) {
-            out += apply.readAllStandardOutput();
-            QRegularExpressionMatchIterator it = started.globalMatch(QString::fromUtf8(out));
-            while (it.hasNext()) {
-                const QRegularExpressionMatch match = it.next();
-                const int step = match.captured(1).toInt(), count = match.captured(2).toInt();
-                if (step == (at > 0 ? at : count)) {
-                    apply.kill(); // SIGKILL: nothing of Berth runs after this
-                    apply.waitForFinished();
-                    return match.captured(3);
-                }
-            }
-        }
-        return QStringLiteral("(the apply ended before that step: %1)").arg(QString::fromUtf8(out));
-    }
-
 private slots:
     void init()
     {
@@ -67,7 +42,7 @@ private slots:
         // arguments in the C locale here, which is no test of Windows' own Unicode command lines.)
         answers.service.description = QStringLiteral("Docker 'engine' in C:\\x\\ at 50% ^&|<> %PATH% !x!\\");
         const QString file = host.answersFile(answers);
-        const QString step = killDuringStep(host, file, at);
+        const QString step = host.killBerthDuringStep({QStringLiteral("apply"), QStringLiteral("--answers"), file}, at);
         QVERIFY2(!step.startsWith(QLatin1Char('(')), qPrintable(step));
         qInfo("killed during \"%s\"", qPrintable(step));
         QThread::sleep(2); // what the killed apply had started (a Windows program) ends on its own

@@ -1,11 +1,15 @@
 #include "NginxServer.h"
 #include "WineHost.h"
 
+#include "apply/ApplyJournal.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+#include <QThread>
 
 // berth upgrade on a Wine host, against a real nginx serving an index page in download.docker.com's
 // form and release zips whose dockerd.exe (the stand-in, built as that release) answers its own version.
@@ -138,6 +142,62 @@ private slots:
         QVERIFY2(back.out.contains("Going back from 28.3.0 to 27.5.1, as asked."), back.out);
         QCOMPARE(installed(host), QStringLiteral("Docker version 27.5.1, build berth"));
         QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+        QVERIFY2(configuration(host) == before, WineHost::difference(before, configuration(host)).constData());
+    }
+
+    // An upgrade killed midway (SIGKILL, as a power loss leaves it): its journal says it was an upgrade to 28.3.0 and
+    // pins the zip it had fetched. berth recover finishes that upgrade (its steps alone, to that version) with that
+    // zip; another file in its place is refused, and nothing of it is installed.
+    void killedUpgradeIsFinishedWithItsOwnFile()
+    {
+        WineHost host;
+        NginxServer server;
+        if (!host.unavailableReason().isEmpty() || !server.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason() + server.unavailableReason()));
+        QVERIFY(WineHost::publishReleases(server.root() + QStringLiteral("/stable"),
+                                          {{QStringLiteral("28.3.0"), QStringLiteral("28.3.0")}}));
+        const QString answers = setUp(host, server, QStringLiteral("stable"));
+        const QString before = configuration(host);
+        const QString step =
+            host.killBerthDuringStep({QStringLiteral("upgrade"), QStringLiteral("--answers"), answers}, 1);
+        QVERIFY2(!step.startsWith(QLatin1Char('(')), qPrintable(step));
+        QThread::sleep(2); // what the killed upgrade had started (a Windows program) ends on its own
+
+        host.useInThisProcess();
+        const ApplyJournal::Entry entry = ApplyJournal::read(WindowsHost(host.driveC(), {QStringLiteral("wine")}));
+        QVERIFY2(entry.found && entry.problem.isEmpty(), qPrintable(entry.problem));
+        QCOMPARE(entry.upgradeTo, QStringLiteral("28.3.0"));
+        const QString zip = entry.answers.binaries.localPath;
+        QFile file(zip);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(zip));
+        const QByteArray fetched = file.readAll();
+        file.close();
+        QCOMPARE(entry.answers.binaries.sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(fetched, QCryptographicHash::Sha256).toHex()));
+        const WinePrefix::Result inspected = host.berth({QStringLiteral("inspect")});
+        QVERIFY2(inspected.err.contains("An upgrade to Docker 28.3.0 started on"), inspected.err);
+
+        // Another zip where the fetched one was (a newer download, another user of the profile): refused.
+        QVERIFY(WineHost::writeZip(zip, {{QStringLiteral("docker/dockerd.exe"), WineHost::standin("docker.exe")},
+                                         {QStringLiteral("docker/docker.exe"), WineHost::standin("docker.exe")}}));
+        const WinePrefix::Result swapped = host.berth({QStringLiteral("recover")});
+        QCOMPARE(swapped.exitCode, 1);
+        QVERIFY2(swapped.err.contains("is not the pinned file"), swapped.out + swapped.err);
+        QVERIFY2(host.regQuery(ApplyJournal::registryKey()).contains(QLatin1String("Journal    REG_SZ    {")),
+                 qPrintable(host.regQuery(ApplyJournal::registryKey()))); // still to be finished
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(fetched);
+        file.close();
+        const WinePrefix::Result recovered = host.berth({QStringLiteral("recover")});
+        qInfo("%s", recovered.out.constData());
+        QVERIFY2(recovered.exitCode == 0, recovered.out + recovered.err);
+        QVERIFY2(recovered.out.contains("Finishing the upgrade to Docker 28.3.0 that started on"), recovered.out);
+        QVERIFY2(recovered.out.contains("Docker is now 28.3.0."), recovered.out);
+        QCOMPARE(installed(host), QStringLiteral("Docker version 28.3.0, build berth"));
+        QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
+        QVERIFY2(host.regQuery(ApplyJournal::registryKey()).startsWith(QLatin1String("(no key")),
+                 qPrintable(host.regQuery(ApplyJournal::registryKey())));
         QVERIFY2(configuration(host) == before, WineHost::difference(before, configuration(host)).constData());
     }
 

@@ -52,7 +52,10 @@ bool ApplyJob::fetchBinaries(Answers &answers, bool dryRun, QString *error, bool
     }
     const bool binaries = answers.binaries.source == Source::Download;
     const bool nssm = answers.service.manager == ServiceManager::Nssm && answers.nssm.source == Source::Download;
-    if (!binaries && !nssm)
+    // A local file with a pin is checked against it (BinaryFetch::fetch) before anything of it is used.
+    const bool local = answers.binaries.source == Source::Local ||
+                       (answers.service.manager == ServiceManager::Nssm && answers.nssm.source == Source::Local);
+    if (!binaries && !nssm && !local)
         return true;
     QNetworkAccessManager network;
     BinaryFetch fetch(&network, BinaryFetch::defaultCacheFolder());
@@ -177,9 +180,11 @@ ApplyJob::Outcome ApplyJob::apply(Answers answers, const Options &options)
 }
 
 // Carries out the steps with the journal kept, and says how it went. Applied is for the caller to finish.
-ApplyJob::Outcome ApplyJob::run(ApplyRun &run, bool dryRun, const QString &interrupted, const Answers *afterRestart)
+ApplyJob::Outcome ApplyJob::run(ApplyRun &run, bool dryRun, const QString &interrupted, const Answers *afterRestart,
+                                const QString &upgradeTo)
 {
     ApplyJournal journal(m_host);
+    journal.setUpgrade(upgradeTo);
     run.setJournal(&journal);
     run.setCancelCheck([this] { return isCancelled(); });
     connect(&run, &ApplyRun::stepStarted, this, &ApplyJob::stepStarted);
@@ -311,19 +316,48 @@ ApplyJob::Outcome ApplyJob::upgrade(const Answers &installed, const QString &ver
                       .arg(answers.binaries.installDir));
         return finish(DryRun);
     }
-    std::vector<std::unique_ptr<Step>> steps = ApplySteps::binaries(answers, &error, ApplySteps::Apply, choice.target);
+    return replaceBinaries(answers, choice.target, was, options, interrupted);
+}
+
+// The upgrade's change: dockerd.exe and docker.exe of answers put in place, Docker started again and asked for
+// target. The journal says it is an upgrade, so an interrupted one is finished as one (finishUpgrade).
+ApplyJob::Outcome ApplyJob::replaceBinaries(const Answers &answers, const QString &target, const QString &was,
+                                            const Options &options, const QString &interrupted)
+{
+    QString error;
+    std::vector<std::unique_ptr<Step>> steps = ApplySteps::binaries(answers, &error, ApplySteps::Apply, target);
     if (steps.empty())
         return finish(Failed, error);
     const auto *dockerd = static_cast<const FileStep *>(steps.front().get());
     ApplyContext context(m_host, answers);
     ApplyRun applyRun(context, std::move(steps));
-    applyRun.checkAfterStart(std::make_unique<DaemonAnswersStep>(dockerd, choice.target, options.certDir));
-    const Outcome outcome = run(applyRun, options.dryRun, interrupted);
+    applyRun.checkAfterStart(std::make_unique<DaemonAnswersStep>(dockerd, target, options.certDir));
+    const Outcome outcome = run(applyRun, options.dryRun, interrupted, nullptr, target);
     if (outcome != Applied)
         return outcome;
-    emit said(tr("Docker is now %1 (was %2). The old dockerd.exe and docker.exe are in %3.")
-                  .arg(choice.target, was, context.backup.windowsFolder()));
+    emit said(
+        was.isEmpty()
+            ? tr("Docker is now %1. The binaries it replaced are in %2.").arg(target, context.backup.windowsFolder())
+            : tr("Docker is now %1 (was %2). The old dockerd.exe and docker.exe are in %3.")
+                  .arg(target, was, context.backup.windowsFolder()));
     return finish(Applied);
+}
+
+ApplyJob::Outcome ApplyJob::finishUpgrade(const ApplyJournal::Entry &entry, const Options &options)
+{
+    if (const std::optional<Outcome> refused = refuseHost())
+        return *refused;
+    Answers answers = entry.answers;
+    QString error;
+    // The file the upgrade had fetched, as its journal pinned it, or nothing: never a download, never another file.
+    if (answers.binaries.source != Source::Local)
+        return finish(Failed, tr("the interrupted upgrade's journal names no downloaded file to finish with"));
+    if (!fetchBinaries(answers, options.dryRun, &error))
+        return finish(Failed, error);
+    // What the interrupted run had replaced before it stopped is in its own backup, not in this run's.
+    if (!entry.backup.isEmpty() && QFileInfo(m_host.localPath(entry.backup)).isDir())
+        emit said(tr("The files the interrupted upgrade replaced are kept in %1.").arg(entry.backup));
+    return replaceBinaries(answers, entry.upgradeTo, QString(), options, ApplyJournal::interruptedMessage(entry));
 }
 
 ApplyJob::Outcome ApplyJob::uninstall(const QString &serviceName, const Options &options)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApplyJournal.h"
 #include "answers/Answers.h"
 #include "fleet/FleetBuilder.h"
 #include "host/WindowsHost.h"
@@ -60,6 +61,9 @@ public:
     // Only dockerd.exe and docker.exe, to version (empty: the newest binaries.indexUrl offers), with the
     // service stopped around them and its API asked after; the rest of the host stays as it is.
     Outcome upgrade(const Answers &installed, const QString &version, const Options &options);
+    // berth recover for an upgrade its journal says was interrupted: the same binaries' steps to the same version,
+    // with the file the journal pinned.
+    Outcome finishUpgrade(const ApplyJournal::Entry &entry, const Options &options);
     Outcome uninstall(const QString &serviceName, const Options &options);
     // This machine set up to manage the Docker host at options.endpoint with the client's files: docker.exe
     // (from the answers' binaries.*) in %ProgramFiles%\Docker on Path, the files in %USERPROFILE%\.docker,
@@ -89,7 +93,10 @@ private:
     bool fetchBinaries(Answers &answers, bool dryRun, QString *error, bool dockerOnly = false);
     void probe(const Answers &answers, const QString &clientOut);
     // afterRestart: the answers of an apply that waited for a restart, whose daemon must now answer.
-    Outcome run(ApplyRun &run, bool dryRun, const QString &interrupted, const Answers *afterRestart = nullptr);
+    Outcome run(ApplyRun &run, bool dryRun, const QString &interrupted, const Answers *afterRestart = nullptr,
+                const QString &upgradeTo = {});
+    Outcome replaceBinaries(const Answers &answers, const QString &target, const QString &was, const Options &options,
+                            const QString &interrupted);
     Outcome awaitRestart(const Answers &answers, const QString &backupFolder, const QStringList &features,
                          const Options &options);
     std::optional<Outcome> refuseHost();

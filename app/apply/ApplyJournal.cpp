@@ -1,6 +1,8 @@
 #include "ApplyJournal.h"
 
+#include "answers/FieldRules.h"
 #include "bundle/BundleBuilder.h"
+#include "fetch/BinaryFetch.h"
 #include "host/RegistryKey.h"
 
 #include <QJsonDocument>
@@ -18,7 +20,14 @@ ApplyJournal::Entry ApplyJournal::read(const WindowsHost &host)
     entry.step = json.value(QStringLiteral("step")).toString();
     entry.backup = json.value(QStringLiteral("backup")).toString();
     entry.restart = json.value(QStringLiteral("restart")).toString();
+    // A journal from before the work was written down is an apply's.
+    const QString work = json.value(QStringLiteral("work")).toString(QStringLiteral("apply"));
+    if (work == QLatin1String("upgrade"))
+        entry.upgradeTo = json.value(QStringLiteral("target")).toString();
     QStringList problems;
+    if ((work == QLatin1String("upgrade") && !FieldRules::dockerVersion(entry.upgradeTo).isEmpty()) ||
+        (work != QLatin1String("upgrade") && work != QLatin1String("apply")))
+        problems << QStringLiteral("work");
     entry.answers = Answers::fromJson(json.value(QStringLiteral("answers")).toObject(), &problems);
     if (!entry.started.isValid() || !json.value(QStringLiteral("answers")).isObject() || !problems.isEmpty())
         entry.problem = tr("%1\\Journal is not a journal Berth wrote").arg(registryKey());
@@ -36,6 +45,13 @@ QString ApplyJournal::interruptedMessage(const Entry &entry)
         return tr("An apply started on %1 waits for Windows to restart and finish enabling %2; after the restart, "
                   "berth recover finishes it (Berth runs it by itself when it restarted the host).")
             .arg(when, entry.restart);
+    if (!entry.upgradeTo.isEmpty())
+        return entry.step.isEmpty() ? tr("An upgrade to Docker %1 started on %2 was interrupted before its first "
+                                         "step; berth recover finishes it.")
+                                          .arg(entry.upgradeTo, when)
+                                    : tr("An upgrade to Docker %1 started on %2 was interrupted during \"%3\"; berth "
+                                         "recover finishes it (the files it replaced are in %4).")
+                                          .arg(entry.upgradeTo, when, entry.step, entry.backup);
     return entry.step.isEmpty()
                ? tr("An apply started on %1 was interrupted before its first step; berth recover finishes it.")
                      .arg(when)
@@ -46,11 +62,19 @@ QString ApplyJournal::interruptedMessage(const Entry &entry)
 
 bool ApplyJournal::begin(const Answers &answers, const QString &backupFolder, QString *error)
 {
+    // A file in the download cache may change before recover runs (another download, another user of the
+    // profile): recover takes it only as it is now.
+    Answers pinned = answers;
+    BinaryFetch::pinLocalFiles(pinned);
     m_entry = QJsonObject{{QStringLiteral("started"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                           {QStringLiteral("backup"), backupFolder},
                           {QStringLiteral("step"), QString()},
-                          // what the apply used (downloads as their local files), less a proxy's password
-                          {QStringLiteral("answers"), BundleBuilder::withoutProxyCredentials(answers).toJson()}};
+                          // what the apply used (downloads as their local files, pinned), less a proxy's password
+                          {QStringLiteral("answers"), BundleBuilder::withoutProxyCredentials(pinned).toJson()}};
+    if (!m_upgradeTo.isEmpty()) {
+        m_entry.insert(QStringLiteral("work"), QStringLiteral("upgrade"));
+        m_entry.insert(QStringLiteral("target"), m_upgradeTo);
+    }
     if (write(error))
         return true;
     m_entry = QJsonObject();

@@ -150,9 +150,19 @@ int HostVerbs::recover(const QString &root, bool restart, bool afterRestart)
                waited.elapsed() < entry.answers.service.timeout * 1000)
             QThread::sleep(1);
     }
-    Console::out(tr("Finishing the apply that started on %1, with the answers it had.")
-                     .arg(entry.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-    const int done = apply(entry.answers, root, false, QString(), false, restart);
+    const QString started = entry.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    int done = CommandLine::Failed;
+    if (!entry.upgradeTo.isEmpty()) {
+        // The upgrade's own steps with the file it had fetched: not an apply of every answer the host was read as.
+        Console::out(tr("Finishing the upgrade to Docker %1 that started on %2, with the file it had fetched.")
+                         .arg(entry.upgradeTo, started));
+        ApplyJob job(host);
+        listen(job);
+        done = exitCode(job.finishUpgrade(entry, ApplyJob::Options()));
+    } else {
+        Console::out(tr("Finishing the apply that started on %1, with the answers it had.").arg(started));
+        done = apply(entry.answers, root, false, QString(), false, restart);
+    }
     if (afterRestart) // last, whatever the end: removing a task may end its run
         RestartToFinish::removeTask(host);
     return done;

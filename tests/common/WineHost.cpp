@@ -175,6 +175,29 @@ void WineHost::startBerth(QProcess &process, const QStringList &arguments) const
     process.start(QStringLiteral(BERTH_EXECUTABLE), onThisHost(arguments));
 }
 
+QString WineHost::killBerthDuringStep(const QStringList &arguments, int at) const
+{
+    QProcess berth;
+    startBerth(berth, arguments);
+    static const QRegularExpression started(QStringLiteral("^\\[(\\d+)/(\\d+)\\] (.*) \\.\\.\\.$"),
+                                            QRegularExpression::MultilineOption);
+    QByteArray out;
+    while (berth.state() != QProcess::NotRunning && berth.waitForReadyRead(120000)) {
+        out += berth.readAllStandardOutput();
+        QRegularExpressionMatchIterator it = started.globalMatch(QString::fromUtf8(out));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            const int step = match.captured(1).toInt(), count = match.captured(2).toInt();
+            if (step == (at > 0 ? at : count)) {
+                berth.kill(); // SIGKILL: nothing of Berth runs after this
+                berth.waitForFinished();
+                return match.captured(3);
+            }
+        }
+    }
+    return QStringLiteral("(berth ended before that step: %1)").arg(QString::fromUtf8(out));
+}
+
 WinePrefix::Result WineHost::berth(const QStringList &arguments) const
 {
     return runProcess(QStringLiteral(BERTH_EXECUTABLE), onThisHost(arguments), berthEnvironment(), 300000);

@@ -28,6 +28,9 @@ public:
     Result berth(const QStringList &arguments) const;
     // The same, started and left running (to be killed mid-apply, say).
     void startBerth(QProcess &process, const QStringList &arguments) const;
+    // Starts berth with arguments and kills it with SIGKILL (as a power loss leaves it) once its step `at` of n has
+    // started (0: the last); the step's title, or "(...)" with what it printed when it ended before that.
+    QString killBerthDuringStep(const QStringList &arguments, int at) const;
     QProcessEnvironment berthEnvironment() const;
 
     // Every file under C:\ProgramData with its SHA-256, the files Berth places in System32, and

@@ -2,9 +2,13 @@
 #include "TlsDaemon.h"
 
 #include "tls/CertificateMaker.h"
+#include "tls/DaemonProbe.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -121,6 +125,39 @@ private slots:
         QVERIFY(docker.waitForFinished(60000));
         QVERIFY2(docker.exitCode() == 0, docker.readAllStandardError());
         QVERIFY(!docker.readAllStandardOutput().trimmed().isEmpty());
+    }
+
+    // Whoever answers on the socket is read only so far: an answer larger than any daemon's is refused as it
+    // arrives, never gathered whole.
+    void oversizedLocalAnswerIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("big.sock"));
+        qint64 sent = 0;
+        std::unique_ptr<QThread> server(QThread::create([name, &sent] {
+            QLocalServer local;
+            if (!local.listen(name) || !local.waitForNewConnection(20000))
+                return;
+            QLocalSocket *socket = local.nextPendingConnection();
+            socket->waitForReadyRead(5000);
+            socket->write("HTTP/1.0 200 OK\r\n\r\n");
+            const QByteArray block(64 * 1024, 'x');
+            for (int i = 0; i < 256 && socket->state() == QLocalSocket::ConnectedState; ++i) {
+                sent += socket->write(block);
+                socket->waitForBytesWritten(5000);
+            }
+            socket->disconnectFromServer();
+        }));
+        server->start();
+        QTRY_VERIFY(QFile::exists(name));
+        QNetworkAccessManager network;
+        const DaemonProbe::Result result =
+            DaemonProbe::probe(&network, QStringLiteral("unix://") + name, QString(), 5000);
+        server->wait();
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("sent more than %1 bytes").arg(DaemonProbe::AnswerLimit)),
+                 qPrintable(result.error));
+        QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QString::number(sent))); // it stopped reading; the writer gave up
     }
 
     void localSocketNeedsNoCertificates()

@@ -120,6 +120,57 @@ private slots:
         QVERIFY(!QFile::exists(r.destination + QStringLiteral(".part")));
     }
 
+    // An unpinned file may be only so big, checked as the bytes arrive: a server that announces more is stopped
+    // before the first block is kept, one that announces nothing (HTTP/1.0 to the close) once the limit is passed;
+    // nothing of either is kept, and neither is asked again.
+    void oversizedFileIsStoppedAsItArrives()
+    {
+        NginxServer server;
+        if (!server.unavailableReason().isEmpty())
+            QSKIP(qPrintable(server.unavailableReason()));
+        put(server, QStringLiteral("big.bin"), 3 << 20);
+        const qint64 limit = 1 << 20;
+        Downloader announced(&m_network);
+        qint64 most = 0;
+        int retries = 0;
+        connect(&announced, &Downloader::progress,
+                [&](qint64 done, qint64, double, qint64) { most = qMax(most, done); });
+        connect(&announced, &Downloader::retrying, [&] { ++retries; });
+        DownloadRequest r = request(server, QStringLiteral("big.bin"));
+        r.maxBytes = limit;
+        QString error;
+        QVERIFY(!announced.run(r, &error));
+        QVERIFY2(error.contains(QStringLiteral("sends more than %1 bytes").arg(limit)), qPrintable(error));
+        QCOMPARE(most, qint64(0));
+        QVERIFY(!QFile::exists(r.destination) && !QFile::exists(r.destination + QStringLiteral(".part")));
+
+        // No length: the body runs to the close.
+        QTcpServer endless;
+        QVERIFY(endless.listen(QHostAddress::LocalHost));
+        qint64 sent = 0;
+        connect(&endless, &QTcpServer::newConnection, [&] {
+            QTcpSocket *socket = endless.nextPendingConnection();
+            socket->write("HTTP/1.0 200 OK\r\nContent-Type: application/octet-stream\r\n\r\n");
+            const QByteArray block(64 * 1024, 'x');
+            for (int i = 0; i < 64 && socket->state() == QAbstractSocket::ConnectedState; ++i) {
+                sent += socket->write(block);
+                socket->waitForBytesWritten(2000);
+            }
+            socket->disconnectFromHost();
+        });
+        Downloader unannounced(&m_network);
+        most = 0;
+        connect(&unannounced, &Downloader::progress,
+                [&](qint64 done, qint64, double, qint64) { most = qMax(most, done); });
+        connect(&unannounced, &Downloader::retrying, [&] { ++retries; });
+        r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/big.bin").arg(endless.serverPort()));
+        QVERIFY(!unannounced.run(r, &error));
+        QVERIFY2(error.contains(QStringLiteral("sends more than %1 bytes").arg(limit)), qPrintable(error));
+        QVERIFY2(most <= limit, qPrintable(QString::number(most)));
+        QVERIFY(!QFile::exists(r.destination) && !QFile::exists(r.destination + QStringLiteral(".part")));
+        QCOMPARE(retries, 0);
+    }
+
     void notFoundIsFinal()
     {
         NginxServer server;

@@ -101,6 +101,7 @@ bool BinaryFetch::fetchOne(const QString &url, const QString &pin, const char *p
     request.destination = *localPath;
     request.expectedSha256 = pin;
     request.pinKey = QLatin1String(pinKey);
+    request.maxBytes = pin.isEmpty() ? UnpinnedLimit : 0; // a pinned file is what its digest says
     request.allowHttp = answers.download.allowHttp;
     QTimer cancelCheck;
     if (m_cancelled) {
@@ -164,13 +165,14 @@ QStringList BinaryFetch::offeredVersions(const Answers &a, QString *error)
     request.destination = folder.filePath(QStringLiteral("index.html"));
     request.allowHttp = a.download.allowHttp;
     request.attempts = 3;
+    request.maxBytes = IndexLimit;
     QString why;
     if (!downloader.run(request, &why)) {
         *error = tr("binaries.indexUrl: %1").arg(why);
         return {};
     }
     QFile page(request.destination);
-    if (page.size() > 16 * 1024 * 1024 || !page.open(QIODevice::ReadOnly)) {
+    if (!page.open(QIODevice::ReadOnly)) {
         *error = tr("binaries.indexUrl: %1 is not an index page Berth can read").arg(a.binaries.indexUrl);
         return {};
     }

@@ -22,6 +22,11 @@ class BinaryFetch
 public:
     using Progress = std::function<void(const QString &what, qint64 done, qint64 total, double bytesPerSecond)>;
 
+    // The most an unpinned download may be (Docker's zips are about 50 to 150 MiB), and the release index (a few
+    // KiB): a server that sends more is stopped as the bytes arrive.
+    static constexpr qint64 UnpinnedLimit = qint64(1) << 30;
+    static constexpr qint64 IndexLimit = 16 * 1024 * 1024;
+
     BinaryFetch(QNetworkAccessManager *network, const QString &cacheFolder);
 
     // The answers with binaries.source and nssm.source made "local" where they were "download";

@@ -120,6 +120,7 @@ void Downloader::send()
     if (m_done > 0 && m_validator.isEmpty())
         dropPartial(); // nothing proves the rest would be of the same file
     m_writeError.clear();
+    m_tooBig = false;
     m_refusedRedirect.clear();
     m_sslErrors.clear();
     QNetworkRequest request(m_request.url);
@@ -179,6 +180,12 @@ void Downloader::onReadyRead()
         m_part.seek(m_done);
         m_bodyAccepted = true;
     }
+    const qint64 limit = m_request.maxBytes;
+    if (limit > 0 && (m_total > limit || m_done + m_reply->bytesAvailable() > limit)) {
+        m_tooBig = true;
+        m_reply->abort();
+        return;
+    }
     const QByteArray data = m_reply->readAll();
     if (data.isEmpty())
         return;
@@ -210,6 +217,14 @@ void Downloader::onFinished()
     const QNetworkReply::NetworkError error = reply->error();
     const QString host = m_request.url.host();
 
+    if (m_tooBig) {
+        dropPartial();
+        m_part.remove();
+        finish(false, tr("%1 sends more than %2 bytes, more than such a file can be; nothing of it was kept")
+                          .arg(m_request.url.toString())
+                          .arg(m_request.maxBytes));
+        return;
+    }
     if (!m_writeError.isEmpty()) {
         m_part.remove();
         finish(false, tr("cannot write %1 (is the disk full?): %2").arg(m_part.fileName(), m_writeError));

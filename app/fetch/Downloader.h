@@ -21,6 +21,10 @@ struct DownloadRequest
     int attempts = 5;
     int stallTimeoutMs = 30000; // no byte for this long (also while connecting): try again
     int firstRetryDelayMs = 500;
+    // The most the file may be, checked as it arrives (the announced length first, then each block): a server that
+    // sends more is stopped at once, the part file dropped, and not asked again. 0: no limit (a pinned file, whose
+    // digest decides).
+    qint64 maxBytes = 0;
 };
 
 // One file over HTTPS, streamed to disk with its SHA-256 computed on the way. A dropped
@@ -85,6 +89,7 @@ private:
     bool m_cancelled = false;
     bool m_running = false;
     QString m_writeError;
+    bool m_tooBig = false;
     QUrl m_refusedRedirect;
     QStringList m_sslErrors;
     QString m_sha256;

@@ -35,13 +35,25 @@ Answer get(QNetworkAccessManager *network, const QUrl &url, const QSslConfigurat
     Answer answer;
     QObject::connect(reply, &QNetworkReply::sslErrors,
                      [&](const QList<QSslError> &errors) { answer.sslErrors = errors; });
+    // /_ping and /version are a few hundred bytes: whoever sends more is not a daemon to read on.
+    bool tooBig = false;
+    QObject::connect(reply, &QNetworkReply::downloadProgress, [&](qint64 received, qint64 total) {
+        if (received > DaemonProbe::AnswerLimit || total > DaemonProbe::AnswerLimit) {
+            tooBig = true;
+            reply->abort();
+        }
+    });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     answer.error = reply->error();
     answer.errorText = reply->errorString();
-    answer.timedOut = answer.error == QNetworkReply::OperationCanceledError;
-    answer.body = reply->readAll();
+    answer.timedOut = answer.error == QNetworkReply::OperationCanceledError && !tooBig;
+    if (tooBig)
+        answer.errorText = DaemonProbe::tr("%1 sent more than %2 bytes, which no daemon's answer is")
+                               .arg(url.toString())
+                               .arg(DaemonProbe::AnswerLimit);
+    answer.body = tooBig ? QByteArray() : reply->readAll();
     reply->deleteLater();
     return answer;
 }
@@ -59,9 +71,17 @@ int localGet(const QString &socketName, const QByteArray &path, int timeoutMs, Q
     socket.write("GET " + path + " HTTP/1.0\r\nHost: docker\r\n\r\n");
     socket.waitForBytesWritten(timeoutMs);
     QByteArray response;
-    while (socket.state() == QLocalSocket::ConnectedState && socket.waitForReadyRead(timeoutMs))
-        response += socket.readAll();
-    response += socket.readAll();
+    while (socket.state() == QLocalSocket::ConnectedState && socket.waitForReadyRead(timeoutMs) &&
+           response.size() <= DaemonProbe::AnswerLimit)
+        response += socket.read(DaemonProbe::AnswerLimit + 1 - response.size());
+    if (response.size() <= DaemonProbe::AnswerLimit)
+        response += socket.read(DaemonProbe::AnswerLimit + 1 - response.size());
+    if (response.size() > DaemonProbe::AnswerLimit) {
+        *error = DaemonProbe::tr("%1 sent more than %2 bytes, which no daemon's answer is")
+                     .arg(socketName)
+                     .arg(DaemonProbe::AnswerLimit);
+        return 0;
+    }
     const qsizetype split = response.indexOf("\r\n\r\n");
     const QList<QByteArray> status = response.left(response.indexOf("\r\n")).split(' ');
     *body = split < 0 ? QByteArray() : response.mid(split + 4);

@@ -13,6 +13,9 @@ class DaemonProbe
     Q_DECLARE_TR_FUNCTIONS(DaemonProbe)
 
 public:
+    // The most Berth reads of an answer (a ping, a version), checked as it arrives.
+    static constexpr qint64 AnswerLimit = 1024 * 1024;
+
     struct Result
     {
         bool ok = false;

@@ -374,6 +374,18 @@
         <source>Restart Windows, then run berth recover there: it starts Docker and checks that the daemon answers.</source>
         <translation>Starten Sie Windows neu und führen Sie dort berth recover aus: Es startet Docker und prüft, dass der Daemon antwortet.</translation>
     </message>
+    <message>
+        <source>Docker is now %1. The binaries it replaced are in %2.</source>
+        <translation>Docker ist jetzt %1. Die ersetzten Programmdateien liegen in %2.</translation>
+    </message>
+    <message>
+        <source>the interrupted upgrade&apos;s journal names no downloaded file to finish with</source>
+        <translation>das Journal der unterbrochenen Aktualisierung nennt keine heruntergeladene Datei, mit der sie beendet werden kann</translation>
+    </message>
+    <message>
+        <source>The files the interrupted upgrade replaced are kept in %1.</source>
+        <translation>Die Dateien, die die unterbrochene Aktualisierung ersetzt hat, liegen in %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyJournal</name>
@@ -400,6 +412,14 @@
     <message>
         <source>An apply started on %1 waits for Windows to restart and finish enabling %2; after the restart, berth recover finishes it (Berth runs it by itself when it restarted the host).</source>
         <translation>Eine am %1 begonnene Anwendung wartet auf einen Neustart von Windows, der %2 fertig aktiviert; nach dem Neustart führt berth recover sie zu Ende (Berth startet es selbst, wenn es den Host neu gestartet hat).</translation>
+    </message>
+    <message>
+        <source>An upgrade to Docker %1 started on %2 was interrupted before its first step; berth recover finishes it.</source>
+        <translation>Eine am %2 begonnene Aktualisierung auf Docker %1 wurde vor ihrem ersten Schritt unterbrochen; berth recover beendet sie.</translation>
+    </message>
+    <message>
+        <source>An upgrade to Docker %1 started on %2 was interrupted during &quot;%3&quot;; berth recover finishes it (the files it replaced are in %4).</source>
+        <translation>Eine am %2 begonnene Aktualisierung auf Docker %1 wurde während &quot;%3&quot; unterbrochen; berth recover beendet sie (die ersetzten Dateien liegen in %4).</translation>
     </message>
 </context>
 <context>
@@ -879,6 +899,49 @@
     <message>
         <source>To remove Docker again (&quot;/all&quot; also deletes C:\ProgramData\docker):</source>
         <translation>Um Docker wieder zu entfernen („/all“ löscht auch C:\ProgramData\docker):</translation>
+    </message>
+</context>
+<context>
+    <name>CaFolder</name>
+    <message>
+        <source>who may write it cannot be read (%1)</source>
+        <translation>wer hineinschreiben darf, lässt sich nicht lesen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 owns it</source>
+        <translation>%1 ist der Besitzer</translation>
+    </message>
+    <message>
+        <source>it has no access list, so everyone may write it</source>
+        <translation>es hat keine Zugriffsliste, also darf jeder hineinschreiben</translation>
+    </message>
+    <message>
+        <source>%1 may write in it</source>
+        <translation>%1 darf hineinschreiben</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>es lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>user %1 owns it</source>
+        <translation>Benutzer %1 ist der Besitzer</translation>
+    </message>
+    <message>
+        <source>group %1 may write in it</source>
+        <translation>Gruppe %1 darf hineinschreiben</translation>
+    </message>
+    <message>
+        <source>every user may write in it</source>
+        <translation>jeder Benutzer darf hineinschreiben</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not yours alone: %2. Whoever can write there can put in a CA of their own, which Berth would sign with and hand to hosts and clients. Name a folder only you can write.</source>
+        <translation>%1 gehört nicht Ihnen allein: %2. Wer dort schreiben kann, kann eine eigene Zertifizierungsstelle hineinlegen, mit der Berth signieren und die es an Hosts und Clients weitergeben würde. Nennen Sie einen Ordner, in den nur Sie schreiben können.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1808,10 @@
         <source>%1 is not an address like tcp://HOST:2376, npipe:////./pipe/docker_engine or unix:///PATH</source>
         <translation>%1 ist keine Adresse wie tcp://HOST:2376, npipe:////./pipe/docker_engine oder unix:///PFAD</translation>
     </message>
+    <message>
+        <source>%1 sent more than %2 bytes, which no daemon&apos;s answer is</source>
+        <translation>%1 hat mehr als %2 Bytes gesendet, was keine Antwort eines Daemons ist</translation>
+    </message>
 </context>
 <context>
     <name>DaemonStatus</name>
@@ -2017,6 +2084,10 @@
     <message>
         <source>%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4; the file was discarded</source>
         <translation>%1 ist nicht die festgelegte Datei: ihr SHA-256 ist %2, die Festlegung (%3) lautet %4; die Datei wurde verworfen</translation>
+    </message>
+    <message>
+        <source>%1 sends more than %2 bytes, more than such a file can be; nothing of it was kept</source>
+        <translation>%1 sendet mehr als %2 Bytes, mehr als eine solche Datei sein kann; nichts davon wurde behalten</translation>
     </message>
 </context>
 <context>
@@ -2464,10 +2535,6 @@
 <context>
     <name>FleetCertificates</name>
     <message>
-        <source>cannot make the CA folder %1</source>
-        <translation>der CA-Ordner %1 lässt sich nicht anlegen</translation>
-    </message>
-    <message>
         <source>%1 holds %2 without %3: the fleet&apos;s CA needs both (the certificate and the key that signs)</source>
         <translation>%1 enthält %2 ohne %3: die CA der Flotte braucht beides (das Zertifikat und den Schlüssel, der signiert)</translation>
     </message>
@@ -2698,6 +2765,10 @@
     <message>
         <source>%1: Berth finishes the apply after the restart.</source>
         <translation>%1: Berth führt die Anwendung nach dem Neustart zu Ende.</translation>
+    </message>
+    <message>
+        <source>Finishing the upgrade to Docker %1 that started on %2, with the file it had fetched.</source>
+        <translation>Die am %2 begonnene Aktualisierung auf Docker %1 wird beendet, mit der Datei, die sie geholt hatte.</translation>
     </message>
 </context>
 <context>
@@ -4018,10 +4089,6 @@
     <message>
         <source>--key: %1 is not rsa4096 or ecdsa-p256</source>
         <translation>--key: %1 ist weder rsa4096 noch ecdsa-p256</translation>
-    </message>
-    <message>
-        <source>cannot make the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Made in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.</source>

@@ -374,6 +374,18 @@
         <source>Restart Windows, then run berth recover there: it starts Docker and checks that the daemon answers.</source>
         <translation>Redémarrez Windows, puis lancez-y berth recover : il démarre Docker et vérifie que le démon répond.</translation>
     </message>
+    <message>
+        <source>Docker is now %1. The binaries it replaced are in %2.</source>
+        <translation>Docker est maintenant en %1. Les binaires remplacés sont dans %2.</translation>
+    </message>
+    <message>
+        <source>the interrupted upgrade&apos;s journal names no downloaded file to finish with</source>
+        <translation>le journal de la mise à jour interrompue ne nomme aucun fichier téléchargé avec lequel la terminer</translation>
+    </message>
+    <message>
+        <source>The files the interrupted upgrade replaced are kept in %1.</source>
+        <translation>Les fichiers que la mise à jour interrompue a remplacés sont conservés dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyJournal</name>
@@ -400,6 +412,14 @@
     <message>
         <source>An apply started on %1 waits for Windows to restart and finish enabling %2; after the restart, berth recover finishes it (Berth runs it by itself when it restarted the host).</source>
         <translation>Une application commencée le %1 attend que Windows redémarre et achève l’activation de %2 ; après le redémarrage, berth recover la termine (Berth le lance lui-même s’il a redémarré l’hôte).</translation>
+    </message>
+    <message>
+        <source>An upgrade to Docker %1 started on %2 was interrupted before its first step; berth recover finishes it.</source>
+        <translation>Une mise à jour vers Docker %1 commencée le %2 a été interrompue avant sa première étape ; berth recover la termine.</translation>
+    </message>
+    <message>
+        <source>An upgrade to Docker %1 started on %2 was interrupted during &quot;%3&quot;; berth recover finishes it (the files it replaced are in %4).</source>
+        <translation>Une mise à jour vers Docker %1 commencée le %2 a été interrompue pendant &quot;%3&quot; ; berth recover la termine (les fichiers remplacés sont dans %4).</translation>
     </message>
 </context>
 <context>
@@ -879,6 +899,49 @@
     <message>
         <source>To remove Docker again (&quot;/all&quot; also deletes C:\ProgramData\docker):</source>
         <translation>Pour retirer Docker (« /all » supprime aussi C:\ProgramData\docker) :</translation>
+    </message>
+</context>
+<context>
+    <name>CaFolder</name>
+    <message>
+        <source>who may write it cannot be read (%1)</source>
+        <translation>impossible de lire qui peut y écrire (%1)</translation>
+    </message>
+    <message>
+        <source>%1 owns it</source>
+        <translation>%1 en est le propriétaire</translation>
+    </message>
+    <message>
+        <source>it has no access list, so everyone may write it</source>
+        <translation>il n’a pas de liste d’accès, donc tout le monde peut y écrire</translation>
+    </message>
+    <message>
+        <source>%1 may write in it</source>
+        <translation>%1 peut y écrire</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>il ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>user %1 owns it</source>
+        <translation>l’utilisateur %1 en est le propriétaire</translation>
+    </message>
+    <message>
+        <source>group %1 may write in it</source>
+        <translation>le groupe %1 peut y écrire</translation>
+    </message>
+    <message>
+        <source>every user may write in it</source>
+        <translation>tout utilisateur peut y écrire</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 is not yours alone: %2. Whoever can write there can put in a CA of their own, which Berth would sign with and hand to hosts and clients. Name a folder only you can write.</source>
+        <translation>%1 n’est pas à vous seul : %2. Qui peut y écrire peut y mettre sa propre autorité de certification, avec laquelle Berth signerait et qu’il donnerait aux hôtes et aux clients. Nommez un dossier où vous seul pouvez écrire.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1808,10 @@
         <source>%1 is not an address like tcp://HOST:2376, npipe:////./pipe/docker_engine or unix:///PATH</source>
         <translation>%1 n’est pas une adresse comme tcp://HÔTE:2376, npipe:////./pipe/docker_engine ou unix:///CHEMIN</translation>
     </message>
+    <message>
+        <source>%1 sent more than %2 bytes, which no daemon&apos;s answer is</source>
+        <translation>%1 a envoyé plus de %2 octets, ce qu’aucune réponse de daemon ne fait</translation>
+    </message>
 </context>
 <context>
     <name>DaemonStatus</name>
@@ -2017,6 +2084,10 @@
     <message>
         <source>%1 is not the pinned file: its SHA-256 is %2, the pin (%3) says %4; the file was discarded</source>
         <translation>%1 n’est pas le fichier attendu : son SHA-256 est %2, l’empreinte (%3) indique %4 ; le fichier a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 sends more than %2 bytes, more than such a file can be; nothing of it was kept</source>
+        <translation>%1 envoie plus de %2 octets, plus que ne peut faire un tel fichier ; rien n’en a été gardé</translation>
     </message>
 </context>
 <context>
@@ -2464,10 +2535,6 @@
 <context>
     <name>FleetCertificates</name>
     <message>
-        <source>cannot make the CA folder %1</source>
-        <translation>impossible de créer le dossier de l’autorité %1</translation>
-    </message>
-    <message>
         <source>%1 holds %2 without %3: the fleet&apos;s CA needs both (the certificate and the key that signs)</source>
         <translation>%1 contient %2 sans %3 : l’autorité de la flotte a besoin des deux (le certificat et la clé qui signe)</translation>
     </message>
@@ -2698,6 +2765,10 @@
     <message>
         <source>%1: Berth finishes the apply after the restart.</source>
         <translation>%1 : Berth termine l’application après le redémarrage.</translation>
+    </message>
+    <message>
+        <source>Finishing the upgrade to Docker %1 that started on %2, with the file it had fetched.</source>
+        <translation>Fin de la mise à jour vers Docker %1 commencée le %2, avec le fichier qu’elle avait téléchargé.</translation>
     </message>
 </context>
 <context>
@@ -4018,10 +4089,6 @@
     <message>
         <source>--key: %1 is not rsa4096 or ecdsa-p256</source>
         <translation>--key : %1 n’est ni rsa4096 ni ecdsa-p256</translation>
-    </message>
-    <message>
-        <source>cannot make the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>Made in %1: ca.pem, ca-key.pem, server-cert.pem, server-key.pem, cert.pem, key.pem.</source>

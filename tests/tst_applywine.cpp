@@ -53,7 +53,7 @@ private:
     static bool changesHost(const QString &commandLine)
     {
         static const QRegularExpression readOnly(
-            QStringLiteral("reg\\.exe (query|export)|sc\\.exe query|firewall show rule"));
+            QStringLiteral("reg\\.exe (query|export)|sc\\.exe query|firewall show rule|\\(Get-Acl -LiteralPath"));
         return !readOnly.match(commandLine).hasMatch();
     }
 
@@ -179,6 +179,76 @@ private slots:
             host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(host.answers())});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains("Nothing changes"));
+    }
+
+    // C:\ProgramData\docker made before Berth ran. Made by an administrator with mkdir, as the manual procedure does,
+    // it inherits ProgramData's "Users may add files and folders": the apply takes it over (owner Administrators,
+    // SYSTEM and Administrators only, as dockerd makes its own root) and goes on; the second apply changes nothing.
+    // Made by a local user, with a daemon.json of theirs in it (one that opens the daemon to the network): the
+    // apply takes the folder over too, names the file, places nothing, and exits 1.
+    void aFolderMadeBeforeBerthIsTakenOverOrRefused()
+    {
+        const QString user = QStringLiteral("S-1-5-21-1004336348-1177238915-682003330-1001");
+        const auto records = [](const WineHost &host) {
+            QFile file(host.hostPath(QStringLiteral("C:\\berth-standin\\icacls.txt")));
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        };
+        {
+            WineHost host;
+            if (!host.unavailableReason().isEmpty())
+                QSKIP(qPrintable(host.unavailableReason()));
+            QVERIFY(QDir().mkpath(host.hostPath(QStringLiteral("C:\\ProgramData\\docker"))));
+            const QString answers = host.answersFile(host.answers());
+            const WinePrefix::Result dryRun = host.berth(
+                {QStringLiteral("apply"), QStringLiteral("--answers"), answers, QStringLiteral("--dry-run")});
+            QVERIFY2(dryRun.out.contains("take over C:\\ProgramData\\docker (S-1-5-32-545 may write in it)"),
+                     dryRun.out + dryRun.err);
+            const WinePrefix::Result apply =
+                host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), answers});
+            QVERIFY2(apply.exitCode == 0, apply.out + apply.err);
+            const QString acl = records(host);
+            QVERIFY2(acl.contains(QLatin1String("C:\\ProgramData\\docker|owner|*S-1-5-32-544\n")) &&
+                         acl.contains(QLatin1String("C:\\ProgramData\\docker|protected|*S-1-5-18:(OI)(CI)F,"
+                                                    "*S-1-5-32-544:(OI)(CI)F\n")),
+                     qPrintable(acl));
+            const WinePrefix::Result again =
+                host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), answers});
+            QVERIFY2(again.exitCode == 0 && again.out.contains("Nothing changes"), again.out + again.err);
+        }
+        WineHost host;
+        const QString config = host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\config"));
+        QVERIFY(QDir().mkpath(config));
+        QFile planted(config + QStringLiteral("/daemon.json"));
+        QVERIFY(planted.open(QIODevice::WriteOnly));
+        planted.write("{\"hosts\": [\"tcp://0.0.0.0:2375\"]}\n");
+        planted.close();
+        for (const QString &path :
+             {QStringLiteral("C:\\ProgramData\\docker"), QStringLiteral("C:\\ProgramData\\docker\\config"),
+              QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json")}) {
+            const WinePrefix::Result owned = host.run(QStringLiteral("C:\\Windows\\System32\\icacls.exe"),
+                                                      {path, QStringLiteral("/setowner"), QLatin1Char('*') + user});
+            QVERIFY2(owned.exitCode == 0, owned.out + owned.err);
+        }
+        const QString before = host.snapshot();
+        const WinePrefix::Result apply =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(host.answers())});
+        QCOMPARE(apply.exitCode, 1);
+        QVERIFY2(
+            apply.err.contains(
+                QStringLiteral(
+                    "C:\\ProgramData\\docker (owned by %1; S-1-5-32-545 may write in it) holds what someone other "
+                    "than an administrator put there: ")
+                    .arg(user)
+                    .toUtf8()) &&
+                apply.err.contains(QStringLiteral("C:\\ProgramData\\docker\\config (owner %1)").arg(user).toUtf8()) &&
+                apply.err.contains(
+                    QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json (owner %1)").arg(user).toUtf8()),
+            apply.out + apply.err);
+        QVERIFY(!QFile::exists(host.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
+        QVERIFY2(records(host).endsWith(QLatin1String("C:\\ProgramData\\docker|protected|*S-1-5-18:(OI)(CI)F,"
+                                                      "*S-1-5-32-544:(OI)(CI)F\n")),
+                 qPrintable(records(host)));
     }
 
     // Every step of a fresh install, and of a reconfigure over a running install, made to fail in

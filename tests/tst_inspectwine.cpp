@@ -77,7 +77,8 @@ private slots:
     }
 
     // The seed's steps done by hand: the binaries copied to System32, the script typed in, and
-    // the NSSM dialog's Application, Details and I/O fields filled in and installed.
+    // the NSSM dialog's Application, Details and I/O fields filled in and installed. Berth recognises it: an apply
+    // of what it reads changes nothing but the folder's access (taken over), and a second one nothing at all.
     void handMadeSeedHostIsRecognised()
     {
         WineHost host;
@@ -122,7 +123,16 @@ private slots:
         const WinePrefix::Result applied =
             host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(read)});
         QVERIFY2(applied.exitCode == 0, applied.out + applied.err);
-        QVERIFY2(applied.out.contains("Nothing changes"), applied.out);
+        // The one change: the procedure's mkdir under ProgramData lets Users add files and folders there (a
+        // config\daemon.json of theirs would open the daemon to the network), so the folder is taken over. No file,
+        // value or service changes, and the daemon is not restarted.
+        QVERIFY2(applied.out.contains("[1/1] Lock the folders Docker runs from ...") &&
+                     applied.out.contains("Applied."),
+                 applied.out);
+        QCOMPARE(host.snapshot(), before);
+        const WinePrefix::Result again =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(read)});
+        QVERIFY2(again.exitCode == 0 && again.out.contains("Nothing changes"), again.out + again.err);
         QCOMPARE(host.snapshot(), before);
     }
 

@@ -109,7 +109,8 @@ private slots:
         for (const QString &command : commands)
             QVERIFY2(command.contains(QLatin1String("reg.exe export")) ||
                          command.contains(QLatin1String("sc.exe query")) ||
-                         command.contains(QLatin1String("netsh.exe advfirewall firewall show")),
+                         command.contains(QLatin1String("netsh.exe advfirewall firewall show")) ||
+                         command.contains(QLatin1String("\n(Get-Acl -LiteralPath ")),
                      qPrintable(command));
 
         // New flags register the service again, stopping and starting it around the change.

@@ -4,6 +4,7 @@
 #include "DaemonVersionStep.h"
 #include "FileStep.h"
 #include "FirewallStep.h"
+#include "FolderTakeoverStep.h"
 #include "KeyPermissionsStep.h"
 #include "NativeServiceStep.h"
 #include "NssmServiceStep.h"
@@ -94,6 +95,8 @@ std::vector<std::unique_ptr<Step>> ApplySteps::build(const Answers &a, QString *
     std::vector<std::unique_ptr<Step>> steps = binaries(a, error, purpose);
     if (steps.empty() && a.binaries.source != Source::Keep)
         return {};
+    // Before anything goes into a folder that was there: it must be SYSTEM's and Administrators' alone.
+    steps.insert(steps.begin(), std::make_unique<FolderTakeoverStep>(FolderTakeoverStep::foldersFor(a)));
     const ServiceManager manager = a.service.manager;
     if (manager == ServiceManager::Nssm && a.nssm.source != Source::Keep) {
         QByteArray nssm;

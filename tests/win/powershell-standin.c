@@ -14,7 +14,9 @@
  *     [-Force]), Get-ScheduledTask -TaskName, Start-/Stop-/Unregister-ScheduledTask (-TaskName or from the
  *     pipeline; Unregister needs -Confirm:$false, there being no one to ask), Get-FileHash -Algorithm SHA256
  *     -LiteralPath, Get-Content -LiteralPath -Raw, Set-Content -LiteralPath -Value [-Encoding ASCII], Remove-Item,
- *     Out-Null, and (EXPR).Property (a task's State,
+ *     Out-Null, Get-Acl -LiteralPath (its .Sddl: the icacls stand-in's records, else what Windows gives an
+ *     item an administrator made there), $ErrorActionPreference = 'Stop' (the first error ends the script, exit
+ *     1), and (EXPR).Property (a task's State,
  *     TaskName, Settings.ExecutionTimeLimit and Actions.Arguments, as its XML holds them); Get-Process -Name
  *     NAME (every process of that image, with its Id and Path; none is an error), Where-Object PROPERTY -EQ VALUE
  *     on a process's Path or Id (without case, as -eq), Stop-Process -Force (from the pipeline, or -Id);
@@ -34,7 +36,7 @@
 #include <stdlib.h>
 #include <wchar.h>
 
-#define MAXTOK 4096
+#define MAXTOK 16384
 
 static int is_single_quote(wchar_t c)
 {
@@ -78,12 +80,12 @@ static int fail(const wchar_t *command, const wchar_t *message)
 
 /* ---- values ---- */
 
-enum Kind { V_NONE, V_TEXT, V_BOOLEAN, V_ACTION, V_TRIGGER, V_SETTINGS, V_TASK, V_HASH, V_PROCESSES };
+enum Kind { V_NONE, V_TEXT, V_BOOLEAN, V_ACTION, V_TRIGGER, V_SETTINGS, V_TASK, V_HASH, V_PROCESSES, V_ACL };
 
 struct Value
 {
     enum Kind kind;
-    wchar_t *text;    /* V_TEXT; a V_TASK's name; a V_HASH's digest; V_PROCESSES: "ID\tPATH\n" each */
+    wchar_t *text;    /* V_TEXT; a V_TASK's name; a V_HASH's digest; V_PROCESSES: "ID\tPATH\n" each; V_ACL: SDDL */
     wchar_t *execute; /* V_ACTION */
     wchar_t *argument;
     wchar_t *directory;
@@ -381,6 +383,8 @@ static struct Value argument_value(int *at, int *ok)
             ++*at;
         if (*at > 0 && tokens[*at].kind == T_MEMBER) {
             const wchar_t *member = tokens[(*at)++].text;
+            if (_wcsicmp(member, L"Sddl") == 0 && v.kind == V_ACL)
+                return text(v.text);
             if (_wcsicmp(member, L"Hash") == 0 && v.kind == V_HASH)
                 return text(v.text);
             if (_wcsicmp(member, L"State") == 0 && v.kind == V_TASK)
@@ -654,6 +658,127 @@ static struct Value task_value(const wchar_t *name)
     v.kind = V_TASK;
     v.text = text_copy(name);
     v.argument = (wchar_t *)(running_action(name) ? L"Running" : L"Ready");
+    return v;
+}
+
+/* ---- Get-Acl ---- */
+
+/* A SID as SDDL writes it: the abbreviation of a well-known one, else the SID itself. */
+static const wchar_t *sddl_sid(const wchar_t *sid)
+{
+    static const wchar_t *known[][2] = {{L"S-1-5-18", L"SY"}, {L"S-1-5-32-544", L"BA"}, {L"S-1-5-32-545", L"BU"},
+                                        {L"S-1-1-0", L"WD"},  {L"S-1-5-11", L"AU"},     {L"S-1-3-0", L"CO"}};
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; ++i)
+        if (_wcsicmp(sid, known[i][0]) == 0)
+            return known[i][1];
+    return sid;
+}
+
+/* One icacls grant, "*SID:(OI)(CI)F", as an SDDL entry. */
+static void grant_ace(const wchar_t *grant, wchar_t *out)
+{
+    wchar_t sid[128], flags[16] = L"";
+    const wchar_t *colon = wcsrchr(grant, L':');
+    swprintf(sid, 128, L"%.*ls", (int)(colon - grant - 1), grant + 1);
+    const wchar_t *p = colon + 1;
+    for (; *p == L'('; p = wcschr(p, L')') + 1) {
+        if (wcsncmp(p, L"(OI)", 4) == 0)
+            wcscat(flags, L"OI");
+        else if (wcsncmp(p, L"(CI)", 4) == 0)
+            wcscat(flags, L"CI");
+        else if (wcsncmp(p, L"(IO)", 4) == 0)
+            wcscat(flags, L"IO");
+        else if (wcsncmp(p, L"(NP)", 4) == 0)
+            wcscat(flags, L"NP");
+    }
+    const wchar_t *rights = wcscmp(p, L"F") == 0    ? L"FA"
+                            : wcscmp(p, L"M") == 0  ? L"0x1301bf"
+                            : wcscmp(p, L"RX") == 0 ? L"0x1200a9"
+                            : wcscmp(p, L"R") == 0  ? L"FR"
+                            : wcscmp(p, L"W") == 0  ? L"0x100116"
+                            : wcscmp(p, L"D") == 0  ? L"SD"
+                                                    : NULL;
+    out[0] = 0;
+    if (rights)
+        swprintf(out, 256, L"(A;%ls;%ls;;;%ls)", flags, rights, sddl_sid(sid));
+}
+
+/* What a folder passes on to what is made in it, by where it is: C:\ProgramData lets Users add files and folders,
+ * a folder at the drive's root lets Authenticated Users change what is made in it, Windows and Program Files let
+ * others read only. */
+static const wchar_t *inherited_aces(const wchar_t *path)
+{
+    if (_wcsnicmp(path, L"C:\\ProgramData\\", 15) == 0)
+        return L"(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)(A;OICIIOID;GA;;;CO)(A;OICIID;0x1200a9;;;BU)"
+               L"(A;CIID;DCLCRPCR;;;BU)";
+    if (_wcsnicmp(path, L"C:\\Windows\\", 11) == 0 || _wcsnicmp(path, L"C:\\Program Files", 16) == 0 ||
+        _wcsnicmp(path, L"C:\\Users\\", 9) == 0)
+        return L"(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)(A;OICIIOID;GA;;;CO)(A;OICIID;0x1200a9;;;BU)";
+    return L"(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)(A;OICIID;0x1200a9;;;BU)(A;OICIIOID;SDGXGWGR;;;AU)"
+           L"(A;ID;0x1301bf;;;AU)";
+}
+
+/* Get-Acl -LiteralPath PATH, as its .Sddl says. Wine keeps no access lists, so the icacls stand-in's records
+ * (C:\berth-standin\icacls.txt) stand for them: the last owner and the last access list recorded for PATH; without
+ * a record, what Windows gives an item an elevated administrator made there: owner Administrators, and what its
+ * folder passes on (inherited_aces). */
+static struct Value get_acl(const wchar_t *path, int *ok)
+{
+    struct Value v = none();
+    if (GetFileAttributesW(path) == INVALID_FILE_ATTRIBUTES) {
+        wchar_t message[4096];
+        swprintf(message, 4096, L"Cannot find path '%ls' because it does not exist.", path);
+        *ok = fail(L"Get-Acl", message);
+        return v;
+    }
+    wchar_t wanted[4096], owner[128] = L"BA", dacl[8192] = L"";
+    wcsncpy(wanted, path, 4095);
+    wanted[4095] = 0;
+    for (size_t n = wcslen(wanted); n > 3 && wanted[n - 1] == L'\\'; --n)
+        wanted[n - 1] = 0;
+    FILE *records = _wfopen(L"C:\\berth-standin\\icacls.txt", L"rb");
+    char raw[8192];
+    while (records && fgets(raw, sizeof raw, records)) {
+        wchar_t line[8192];
+        MultiByteToWideChar(CP_UTF8, 0, raw, -1, line, 8192);
+        line[wcscspn(line, L"\r\n")] = 0;
+        wchar_t *bar = wcschr(line, L'|');
+        if (!bar)
+            continue;
+        *bar = 0;
+        for (size_t n = wcslen(line); n > 3 && line[n - 1] == L'\\'; --n)
+            line[n - 1] = 0;
+        if (_wcsicmp(line, wanted) != 0)
+            continue;
+        wchar_t *kind = bar + 1, *rest = wcschr(kind, L'|');
+        if (!rest)
+            continue;
+        *rest++ = 0;
+        if (wcscmp(kind, L"owner") == 0) {
+            wcsncpy(owner, sddl_sid(rest + 1), 127);
+            continue;
+        }
+        wcscpy(dacl, wcscmp(kind, L"protected") == 0 ? L"D:PAI" : L"D:AI");
+        for (wchar_t *grant = rest; grant && *grant;) {
+            wchar_t *comma = wcschr(grant, L',');
+            if (comma)
+                *comma = 0;
+            wchar_t ace[256];
+            grant_ace(grant, ace);
+            wcscat(dacl, ace);
+            grant = comma ? comma + 1 : NULL;
+        }
+        if (wcscmp(kind, L"protected") != 0)
+            wcscat(dacl, inherited_aces(wanted));
+    }
+    if (records)
+        fclose(records);
+    if (!dacl[0])
+        swprintf(dacl, 8192, L"D:AI%ls", inherited_aces(wanted));
+    wchar_t sddl[8448];
+    swprintf(sddl, 8448, L"O:%lsG:SY%ls", owner, dacl);
+    v.kind = V_ACL;
+    v.text = text_copy(sddl);
     return v;
 }
 
@@ -985,6 +1110,17 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
         } /* nothing came down the pipeline: nothing to stop */
         return v;
     }
+    if (same(name, L"Get-Acl")) {
+        static const wchar_t *allowed[] = {L"LiteralPath", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        const wchar_t *path = parameter_text(a, L"LiteralPath");
+        if (!path) {
+            *ok = fail(name, L"Berth's stand-in reads -LiteralPath PATH only.");
+            return v;
+        }
+        return get_acl(path, ok);
+    }
     if (same(name, L"Get-FileHash")) {
         static const wchar_t *allowed[] = {L"Algorithm", L"LiteralPath", L"Path", NULL};
         if (!(*ok = only(a, name, allowed)))
@@ -1175,6 +1311,9 @@ static int run_script(const wchar_t *script)
             return 1;
         }
         last_ok = ok;
+        /* $ErrorActionPreference = 'Stop': the first error ends the script, and PowerShell exits 1. */
+        if (!ok && _wcsicmp(as_text(lookup(L"ErrorActionPreference")), L"Stop") == 0)
+            return 1;
     }
     return last_ok ? 0 : 1;
 }

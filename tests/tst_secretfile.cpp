@@ -1,3 +1,4 @@
+#include "apply/FileWriter.h"
 #include "host/SecretFile.h"
 
 #include <QDir>
@@ -77,6 +78,28 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         QVERIFY(FileAccess::describe(path) != QStringLiteral("owner-only"));
+    }
+#endif
+
+#ifdef Q_OS_WIN
+    // The folders an apply makes get their access list as they are made, level by level: Windows' view of each
+    // (Wine's, from the mode bits it keeps) gives no one else anything, where a folder made the ordinary way lets
+    // Everyone read. (What Windows keeps, SYSTEM and Administrators only, Wine cannot show.)
+    void lockedFoldersAreMadeLocked()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString inner = dir.filePath(QStringLiteral("docker/config"));
+        const QStringList made = FileWriter::makeFolders(inner, &error, true);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(made, QStringList({QDir::cleanPath(dir.filePath(QStringLiteral("docker"))), QDir::cleanPath(inner)}));
+        const QString ordinary = dir.filePath(QStringLiteral("ordinary"));
+        QVERIFY(QDir().mkpath(ordinary));
+        QVERIFY2(FileAccess::sddl(ordinary).contains(QLatin1String(";;;WD)")), qPrintable(FileAccess::sddl(ordinary)));
+        for (const QString &folder : made)
+            QVERIFY2(!FileAccess::sddl(folder).contains(QLatin1String(";;;WD)")) &&
+                         FileAccess::sddl(folder).startsWith(QLatin1String("D:")),
+                     qPrintable(FileAccess::sddl(folder)));
     }
 #endif
 

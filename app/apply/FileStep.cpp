@@ -80,7 +80,7 @@ bool FileStep::apply(ApplyContext &context, QString *error)
         return true;
     }
     QString why;
-    m_createdFolders = FileWriter::makeFolders(QFileInfo(local).absolutePath(), &why);
+    m_createdFolders = FileWriter::makeFolders(QFileInfo(local).absolutePath(), &why, m_lockFolders);
     if (!why.isEmpty() || (m_lockFolders && !lockCreatedFolders(context, &why))) {
         *error = why;
         return false;

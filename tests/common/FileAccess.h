@@ -39,6 +39,25 @@ inline QString userSid()
 }
 #endif
 
+#ifdef Q_OS_WIN
+// The access list Windows gives for path, in SDDL.
+inline QString sddl(const QString &path)
+{
+    PACL dacl = nullptr;
+    PSECURITY_DESCRIPTOR security = nullptr;
+    if (GetNamedSecurityInfoW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16()), SE_FILE_OBJECT,
+                              DACL_SECURITY_INFORMATION, nullptr, nullptr, &dacl, nullptr, &security) != ERROR_SUCCESS)
+        return QStringLiteral("no security information");
+    wchar_t *text = nullptr;
+    ConvertSecurityDescriptorToStringSecurityDescriptorW(security, SDDL_REVISION_1, DACL_SECURITY_INFORMATION, &text,
+                                                         nullptr);
+    const QString result = QString::fromWCharArray(text);
+    LocalFree(text);
+    LocalFree(security);
+    return result;
+}
+#endif
+
 // "owner-only", or what is wrong with the file's access.
 inline QString describe(const QString &path)
 {

@@ -2398,6 +2398,18 @@
         <source>cannot make the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>cannot make an access list for %1: %2</source>
+        <translation>für %1 kann keine Zugriffsliste erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by someone else while Berth made the folders above it; Berth does not use it</source>
+        <translation>%1 wurde von jemand anderem angelegt, während Berth die Ordner darüber anlegte; Berth verwendet ihn nicht</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>FirewallPage</name>
@@ -2640,6 +2652,63 @@
     <message>
         <source>longer than %1 characters: C:\Berth\NAME\certs\server-cert.pem on the host would pass Windows&apos; 259</source>
         <translation>länger als %1 Zeichen: C:\Berth\NAME\certs\server-cert.pem auf dem Host überschritte die 259 von Windows</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSecurity</name>
+    <message>
+        <source>&quot;%1&quot; is not a security descriptor with an owner and an access list</source>
+        <translation>&quot;%1&quot; ist keine Sicherheitsbeschreibung mit Besitzer und Zugriffsliste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds an entry Berth cannot read</source>
+        <translation>&quot;%1&quot; enthält einen Eintrag, den Berth nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>owned by %1</source>
+        <translation>im Besitz von %1</translation>
+    </message>
+    <message>
+        <source>%1 may write in it</source>
+        <translation>%1 darf hineinschreiben</translation>
+    </message>
+    <message>
+        <source>Who owns and may write each folder</source>
+        <translation>Wem jeder Ordner gehört und wer hineinschreiben darf</translation>
+    </message>
+    <message>
+        <source>Get-Acl failed for %1: %2</source>
+        <translation>Get-Acl ist für %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FolderTakeoverStep</name>
+    <message>
+        <source>take over %1 (%2): owner Administrators, only SYSTEM and Administrators may use it</source>
+        <translation>%1 übernehmen (%2): Besitzer Administratoren, nur SYSTEM und Administratoren dürfen ihn benutzen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds what someone other than an administrator put there: %3. Berth locked the folder to SYSTEM and Administrators and placed nothing in it; look at those, remove them, and apply again.</source>
+        <translation>%1 (%2) enthält, was jemand anderes als ein Administrator hineingelegt hat: %3. Berth hat den Ordner für SYSTEM und Administratoren gesperrt und nichts hineingelegt; sehen Sie sich diese an, entfernen Sie sie und wenden Sie erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation>%1 (Besitzer %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock the folders Docker runs from</source>
+        <translation>Die Ordner sperren, aus denen Docker läuft</translation>
     </message>
 </context>
 <context>

@@ -2398,6 +2398,18 @@
         <source>cannot make the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
+    <message>
+        <source>cannot make an access list for %1: %2</source>
+        <translation>impossible de créer une liste d’accès pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by someone else while Berth made the folders above it; Berth does not use it</source>
+        <translation>%1 a été créé par quelqu’un d’autre pendant que Berth créait les dossiers au-dessus ; Berth ne l’utilise pas</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>FirewallPage</name>
@@ -2640,6 +2652,63 @@
     <message>
         <source>longer than %1 characters: C:\Berth\NAME\certs\server-cert.pem on the host would pass Windows&apos; 259</source>
         <translation>plus de %1 caractères : C:\Berth\NAME\certs\server-cert.pem sur l’hôte dépasserait les 259 de Windows</translation>
+    </message>
+</context>
+<context>
+    <name>FolderSecurity</name>
+    <message>
+        <source>&quot;%1&quot; is not a security descriptor with an owner and an access list</source>
+        <translation>&quot;%1&quot; n’est pas un descripteur de sécurité avec un propriétaire et une liste d’accès</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds an entry Berth cannot read</source>
+        <translation>&quot;%1&quot; contient une entrée que Berth ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>owned by %1</source>
+        <translation>propriété de %1</translation>
+    </message>
+    <message>
+        <source>%1 may write in it</source>
+        <translation>%1 peut y écrire</translation>
+    </message>
+    <message>
+        <source>Who owns and may write each folder</source>
+        <translation>À qui appartient chaque dossier et qui peut y écrire</translation>
+    </message>
+    <message>
+        <source>Get-Acl failed for %1: %2</source>
+        <translation>Get-Acl a échoué pour %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FolderTakeoverStep</name>
+    <message>
+        <source>take over %1 (%2): owner Administrators, only SYSTEM and Administrators may use it</source>
+        <translation>prendre %1 en main (%2) : propriétaire Administrateurs, seuls SYSTEM et les Administrateurs peuvent l’utiliser</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) holds what someone other than an administrator put there: %3. Berth locked the folder to SYSTEM and Administrators and placed nothing in it; look at those, remove them, and apply again.</source>
+        <translation>%1 (%2) contient ce que quelqu’un d’autre qu’un administrateur y a mis : %3. Berth a réservé le dossier à SYSTEM et aux Administrateurs et n’y a rien placé ; examinez ces éléments, supprimez-les, puis appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation>%1 (propriétaire %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock the folders Docker runs from</source>
+        <translation>Verrouiller les dossiers d’où Docker s’exécute</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "TestFiles.h"
 #include "TlsDaemon.h"
 #include "WineHost.h"
+#include "client/KeptCopyStep.h"
 
 #include "apply/ApplyRun.h"
 #include "apply/EnvironmentStep.h"
@@ -301,6 +302,52 @@ private slots:
         const WinePrefix::Result removed = berth(host, {QStringLiteral("client"), QStringLiteral("--remove")});
         QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
         QVERIFY(QFile::exists(system));
+    }
+
+    // The docker.exe a set-up replaced in Program Files goes back only as the set-up kept it: the copy lies in the
+    // user's profile, where any program of theirs may rewrite it, so the elevated --remove checks it against the
+    // SHA-256 the set-up recorded where only administrators write (HKLM) and refuses a rewritten one; the kept bytes
+    // go back, and the recorded digest goes with them.
+    void aRewrittenCopyNeverGoesIntoProgramFiles()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const QByteArray old("the docker.exe that was there\r\n");
+        QVERIFY(QDir().mkpath(host.hostPath(QStringLiteral("C:\\Program Files\\Docker"))));
+        QVERIFY(TestFiles::write(host.hostPath(dockerExe()), old));
+        const WinePrefix::Result set =
+            berth(host, {QStringLiteral("client"), QStringLiteral("--host"), QStringLiteral("docker-host.example"),
+                         QStringLiteral("--cert-dir"), m_certs.path(), QStringLiteral("--answers"),
+                         host.answersFile(host.answers())});
+        QVERIFY2(set.exitCode == 0, set.out + set.err);
+        const QByteArray placed = TestFiles::read(host.hostPath(dockerExe()));
+        QVERIFY(placed != old);
+        const QString backups = host.hostPath(profile(host) + QStringLiteral("\\.docker\\berth-backup"));
+        const QStringList made = QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(made.size(), 1);
+        const QString copy =
+            backups + QLatin1Char('/') + made.first() + QStringLiteral("/C/Program Files/Docker/docker.exe");
+        QCOMPARE(TestFiles::read(copy), old);
+        const QString digest = QString::fromLatin1(QCryptographicHash::hash(old, QCryptographicHash::Sha256).toHex());
+        const auto recorded = [&] {
+            return QString::fromLocal8Bit(
+                host.run(QStringLiteral("reg.exe"), {QStringLiteral("query"), KeptCopyStep::key()}).out);
+        };
+        QVERIFY2(recorded().contains(digest), qPrintable(recorded()));
+
+        QVERIFY(TestFiles::write(copy, "a program of the user's own\r\n"));
+        const WinePrefix::Result refused = berth(host, {QStringLiteral("client"), QStringLiteral("--remove")});
+        QVERIFY2(refused.exitCode != 0 && refused.err.contains("is not what the set-up kept") &&
+                     refused.err.contains(digest.toUtf8()),
+                 refused.out + refused.err);
+        QCOMPARE(TestFiles::read(host.hostPath(dockerExe())), placed);
+
+        QVERIFY(TestFiles::write(copy, old));
+        const WinePrefix::Result removed = berth(host, {QStringLiteral("client"), QStringLiteral("--remove")});
+        QVERIFY2(removed.exitCode == 0, removed.out + removed.err);
+        QCOMPARE(TestFiles::read(host.hostPath(dockerExe())), old);
+        QVERIFY2(!recorded().contains(digest), qPrintable(recorded()));
     }
 
     // Nothing that reaches reg.exe, a file name or a URL gets there unchecked; a refusal changes nothing.

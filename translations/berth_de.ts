@@ -1289,6 +1289,14 @@
         <source>%1 names a folder of the Path that Berth does not add: %2</source>
         <translation>%1 nennt einen Ordner des Path, den Berth nicht hinzufügt: %2</translation>
     </message>
+    <message>
+        <source>the copy of %1 in %2 is not what the set-up kept: its SHA-256 %3 is not the one recorded in %4 (%5); Berth puts nothing of it into %1</source>
+        <translation>die Kopie von %1 in %2 ist nicht die, die die Einrichtung aufbewahrt hat: ihr SHA-256 %3 ist nicht der in %4 festgehaltene (%5); Berth legt nichts davon nach %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2865,6 +2873,37 @@
     <message>
         <source>The file the daemon&apos;s errors are appended to; the same file as the output keeps them in order.</source>
         <translation>Die Datei, an die die Fehler des Daemons angehängt werden; dieselbe Datei wie die Ausgabe hält die Reihenfolge.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCopyStep</name>
+    <message>
+        <source>The SHA-256 of the copy of %1</source>
+        <translation>Der SHA-256 der Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Forget the SHA-256 of %1</source>
+        <translation>Den SHA-256 von %1 vergessen</translation>
+    </message>
+    <message>
+        <source>Record the SHA-256 of the copy of %1</source>
+        <translation>Den SHA-256 der Kopie von %1 festhalten</translation>
+    </message>
+    <message>
+        <source>record it in %1</source>
+        <translation>ihn in %1 festhalten</translation>
+    </message>
+    <message>
+        <source>remove it from %1</source>
+        <translation>ihn aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>the copy %1 cannot be read</source>
+        <translation>die Kopie %1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

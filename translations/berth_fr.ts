@@ -1289,6 +1289,14 @@
         <source>%1 names a folder of the Path that Berth does not add: %2</source>
         <translation>%1 nomme un dossier du Path que Berth n’ajoute pas : %2</translation>
     </message>
+    <message>
+        <source>the copy of %1 in %2 is not what the set-up kept: its SHA-256 %3 is not the one recorded in %4 (%5); Berth puts nothing of it into %1</source>
+        <translation>la copie de %1 dans %2 n’est pas celle que la configuration a gardée : son SHA-256 %3 n’est pas celui enregistré dans %4 (%5) ; Berth n’en met rien dans %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2865,6 +2873,37 @@
     <message>
         <source>The file the daemon&apos;s errors are appended to; the same file as the output keeps them in order.</source>
         <translation>Le fichier auquel les erreurs du démon sont ajoutées ; le même fichier que la sortie garde l’ordre.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCopyStep</name>
+    <message>
+        <source>The SHA-256 of the copy of %1</source>
+        <translation>Le SHA-256 de la copie de %1</translation>
+    </message>
+    <message>
+        <source>Forget the SHA-256 of %1</source>
+        <translation>Oublier le SHA-256 de %1</translation>
+    </message>
+    <message>
+        <source>Record the SHA-256 of the copy of %1</source>
+        <translation>Enregistrer le SHA-256 de la copie de %1</translation>
+    </message>
+    <message>
+        <source>record it in %1</source>
+        <translation>l’enregistrer dans %1</translation>
+    </message>
+    <message>
+        <source>remove it from %1</source>
+        <translation>le retirer de %1</translation>
+    </message>
+    <message>
+        <source>the copy %1 cannot be read</source>
+        <translation>la copie %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
     </message>
 </context>
 <context>

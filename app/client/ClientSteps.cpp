@@ -1,6 +1,7 @@
 #include "ClientSteps.h"
 
 #include "DockerContextStep.h"
+#include "KeptCopyStep.h"
 
 #include "answers/FieldRules.h"
 #include "apply/EnvironmentStep.h"
@@ -8,6 +9,7 @@
 #include "host/LocalFile.h"
 #include "tls/CertificateFiles.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -68,7 +70,10 @@ std::vector<std::unique_ptr<Step>> ClientSteps::setUp(const WindowsHost &host, c
     if (in.dockerExe) {
         auto cli = placed(tr("Place docker.exe"), places.dockerExe(), FileStep::fixed(*in.dockerExe), false);
         files << cli.get();
+        // What it replaces is kept in this user's profile: its digest goes where only administrators write.
+        auto digest = std::make_unique<KeptCopyStep>(cli.get(), &backup);
         steps.push_back(std::move(cli));
+        steps.push_back(std::move(digest));
     } else if (const QString kept = places.dockerCli(host); kept != places.dockerExe()) {
         if (kept.isEmpty()) {
             *error = tr("binaries.source: keep, but no docker.exe is in %1 or %2 to keep")
@@ -217,10 +222,26 @@ std::vector<std::unique_ptr<Step>> ClientSteps::removal(const WindowsHost &host,
                 *error = tr("the copy of %1 that the set-up kept is gone: %2").arg(f.path, f.copy);
                 return {};
             }
-            content = FileStep::fixed(LocalFile::read(local));
+            const QByteArray bytes = LocalFile::read(local);
+            // Into Program Files only what the set-up kept: the user may have rewritten the copy since.
+            const bool programFiles = f.path.compare(places.dockerExe(), Qt::CaseInsensitive) == 0;
+            const QString digest =
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            if (programFiles && KeptCopyStep::recorded(host, f.copy) != digest) {
+                *error =
+                    tr("the copy of %1 in %2 is not what the set-up kept: its SHA-256 %3 is not the one recorded "
+                       "in %4 (%5); Berth puts nothing of it into %1")
+                        .arg(f.path, f.copy, digest, KeptCopyStep::key(),
+                             KeptCopyStep::recorded(host, f.copy).isEmpty() ? tr("none")
+                                                                            : KeptCopyStep::recorded(host, f.copy));
+                return {};
+            }
+            content = FileStep::fixed(bytes);
         }
         steps.push_back(placed(f.copy.isEmpty() ? tr("Remove %1").arg(f.path) : tr("Put back %1").arg(f.path), f.path,
                                content, f.secret));
+        if (!f.copy.isEmpty() && f.path.compare(places.dockerExe(), Qt::CaseInsensitive) == 0)
+            steps.push_back(std::make_unique<KeptCopyStep>(f.copy));
     }
     steps.push_back(placed(tr("Remove the record of the set-up"), places.record(), FileStep::absent(), false));
     return steps;

@@ -113,7 +113,9 @@ HostCommand DockerContextStep::command(const QString &verb, const std::optional<
     }
     // docker takes DOCKER_HOST (or DOCKER_CONTEXT) for the current context: with either inherited, "rm -f" of the
     // context config.json names as current would leave config.json naming one that is gone.
-    return {QString(), arguments, tr("docker context %1 %2").arg(verb, m_name),
+    return {QString(),
+            arguments,
+            tr("docker context %1 %2").arg(verb, m_name),
             {QStringLiteral("DOCKER_HOST"), QStringLiteral("DOCKER_CONTEXT")}};
 }
 

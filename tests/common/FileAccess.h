@@ -62,27 +62,14 @@ inline QString sddl(const QString &path)
 inline QString describe(const QString &path)
 {
 #ifdef Q_OS_WIN
-    PACL dacl = nullptr;
-    PSECURITY_DESCRIPTOR security = nullptr;
-    if (GetNamedSecurityInfoW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16()), SE_FILE_OBJECT,
-                              DACL_SECURITY_INFORMATION, nullptr, nullptr, &dacl, nullptr, &security) != ERROR_SUCCESS)
-        return QStringLiteral("no security information");
-    SECURITY_DESCRIPTOR_CONTROL control = 0;
-    DWORD revision = 0;
-    GetSecurityDescriptorControl(security, &control, &revision);
-    wchar_t *text = nullptr;
-    ConvertSecurityDescriptorToStringSecurityDescriptorW(security, SDDL_REVISION_1, DACL_SECURITY_INFORMATION, &text,
-                                                         nullptr);
-    const QString sddl = QString::fromWCharArray(text);
-    LocalFree(text);
-    LocalFree(security);
+    const QString sddl = FileAccess::sddl(path);
     if (underWine()) {
         // Wine keeps no access lists: it turns them into Unix permissions and shows those back as
         // SYSTEM and the owner with full control, plus Everyone (WD) for what others may do.
         const QString expected = QStringLiteral("D:(A;;FA;;;SY)(A;;FA;;;%1)").arg(userSid());
         return sddl == expected ? QStringLiteral("owner-only") : sddl;
     }
-    if (!(control & SE_DACL_PROTECTED))
+    if (!sddl.startsWith(QLatin1String("D:P"))) // SE_DACL_PROTECTED
         return QStringLiteral("inherits from its folder: ") + sddl;
     return sddl == QStringLiteral("D:P(A;;FA;;;%1)").arg(userSid()) ? QStringLiteral("owner-only") : sddl;
 #else

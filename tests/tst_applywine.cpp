@@ -249,6 +249,62 @@ private slots:
         QVERIFY2(records(host).endsWith(QLatin1String("C:\\ProgramData\\docker|protected|*S-1-5-18:(OI)(CI)F,"
                                                       "*S-1-5-32-544:(OI)(CI)F\n")),
                  qPrintable(records(host)));
+
+        // Locked now, the folder reads as an administrator's; the next apply looks inside it all the same (the
+        // earlier one stopped on what was there, HKLM\SOFTWARE\Berth says), and stops on it again.
+        const WinePrefix::Result again =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(host.answers())});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("an earlier apply took it over and stopped on what was in it") &&
+                     again.err.contains(
+                         QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json (owner %1)").arg(user).toUtf8()),
+                 again.out + again.err);
+        QVERIFY2(host.snapshot() == before, WineHost::difference(before, host.snapshot()).constData());
+
+        // An entry of the user's own on the folder: icacls' lock keeps it (it removes inherited entries and replaces
+        // the accounts it names), so the folder is not counted as taken over.
+        const WinePrefix::Result granted =
+            host.run(QStringLiteral("C:\\Windows\\System32\\icacls.exe"),
+                     {QStringLiteral("C:\\ProgramData\\docker"), QStringLiteral("/grant"),
+                      QLatin1Char('*') + user + QStringLiteral(":(OI)(CI)F")});
+        QVERIFY2(granted.exitCode == 0, granted.out + granted.err);
+        const WinePrefix::Result kept =
+            host.berth({QStringLiteral("apply"), QStringLiteral("--answers"), host.answersFile(host.answers())});
+        QCOMPARE(kept.exitCode, 1);
+        QVERIFY2(kept.err.contains(QStringLiteral("C:\\ProgramData\\docker is still not SYSTEM's and Administrators' "
+                                                  "alone after Berth took it over (%1 may write in it)")
+                                       .arg(user)
+                                       .toUtf8()),
+                 kept.out + kept.err);
+    }
+
+    // A folder that was not there when the apply looked, and is there when its file goes in, was made by someone
+    // else in between (ProgramData lets every user make folders): the apply does not use it, and rolls back.
+    void aFolderMadeInBetweenIsRefused()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const QString docker = host.hostPath(QStringLiteral("C:\\ProgramData\\docker"));
+        QVERIFY(!QFileInfo::exists(docker));
+        host.useInThisProcess();
+        WindowsHost windows(host.driveC(), {QStringLiteral("wine")});
+        const Answers answers = host.answers();
+        QString error;
+        std::vector<std::unique_ptr<Step>> steps = ApplySteps::build(answers, &error);
+        QVERIFY2(!steps.empty(), qPrintable(error));
+        ApplyContext context(windows, answers);
+        ApplyRun run(context, std::move(steps));
+        connect(&run, &ApplyRun::stepStarted, [&](int, int, const QString &title) {
+            if (title == QLatin1String("Write runDockerDaemon.cmd"))
+                QDir().mkpath(docker); // a user's mkdir, just before Berth's
+        });
+        QCOMPARE(run.run(false), ApplyRun::RolledBack);
+        QVERIFY2(run.error().contains(
+                     QLatin1String("C:\\ProgramData\\docker was not there when Berth looked and is now: someone else "
+                                   "made it")),
+                 qPrintable(run.error()));
+        QVERIFY(!QFile::exists(docker + QStringLiteral("/runDockerDaemon.cmd")));
     }
 
     // Every step of a fresh install, and of a reconfigure over a running install, made to fail in

@@ -108,6 +108,7 @@ private slots:
         QCOMPARE(apply(host, answers, &commands), ApplyRun::NothingToChange);
         for (const QString &command : commands)
             QVERIFY2(command.contains(QLatin1String("reg.exe export")) ||
+                         command.contains(QLatin1String("reg.exe query")) ||
                          command.contains(QLatin1String("sc.exe query")) ||
                          command.contains(QLatin1String("netsh.exe advfirewall firewall show")) ||
                          command.contains(QLatin1String("\n(Get-Acl -LiteralPath ")),

@@ -196,7 +196,7 @@ private slots:
         QVERIFY2(recovered.out.contains("Docker is now 28.3.0."), recovered.out);
         QCOMPARE(installed(host), QStringLiteral("Docker version 28.3.0, build berth"));
         QCOMPARE(host.serviceState(), QStringLiteral("RUNNING"));
-        QVERIFY2(host.regQuery(ApplyJournal::registryKey()).startsWith(QLatin1String("(no key")),
+        QVERIFY2(!host.regQuery(ApplyJournal::registryKey()).contains(QLatin1String("Journal    REG_SZ")),
                  qPrintable(host.regQuery(ApplyJournal::registryKey())));
         QVERIFY2(configuration(host) == before, WineHost::difference(before, configuration(host)).constData());
     }

@@ -943,6 +943,18 @@
         <source>%1 is not yours alone: %2. Whoever can write there can put in a CA of their own, which Berth would sign with and hand to hosts and clients. Name a folder only you can write.</source>
         <translation>%1 gehört nicht Ihnen allein: %2. Wer dort schreiben kann, kann eine eigene Zertifizierungsstelle hineinlegen, mit der Berth signieren und die es an Hosts und Clients weitergeben würde. Nennen Sie einen Ordner, in den nur Sie schreiben können.</translation>
     </message>
+    <message>
+        <source>an entry of a kind Berth does not read (type %1)</source>
+        <translation>ein Eintrag einer Art, die Berth nicht liest (Typ %1)</translation>
+    </message>
+    <message>
+        <source>%1 may read or write it</source>
+        <translation>%1 darf sie lesen oder schreiben</translation>
+    </message>
+    <message>
+        <source>others may read it</source>
+        <translation>andere dürfen sie lesen</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -2387,6 +2399,10 @@
         <source>%1 could not be removed again</source>
         <translation>%1 konnte nicht wieder entfernt werden</translation>
     </message>
+    <message>
+        <source>%1 was not there when Berth looked and is now: someone else made it; Berth does not use it</source>
+        <translation>%1 war nicht da, als Berth nachsah, und ist es jetzt: jemand anderes hat ihn angelegt; Berth verwendet ihn nicht</translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -2717,6 +2733,18 @@
     <message>
         <source>Lock the folders Docker runs from</source>
         <translation>Die Ordner sperren, aus denen Docker läuft</translation>
+    </message>
+    <message>
+        <source>an earlier apply took it over and stopped on what was in it</source>
+        <translation>eine frühere Anwendung hat ihn übernommen und ist an seinem Inhalt gescheitert</translation>
+    </message>
+    <message>
+        <source>%1 is still not SYSTEM&apos;s and Administrators&apos; alone after Berth took it over (%2): an entry of its own stays. Remove it (icacls &quot;%1&quot; /remove:g *SID), and apply again.</source>
+        <translation>%1 gehört auch nach der Übernahme durch Berth nicht SYSTEM und Administratoren allein (%2): ein eigener Eintrag bleibt. Entfernen Sie ihn (icacls &quot;%1&quot; /remove:g *SID) und wenden Sie erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, not a folder: Berth writes nothing through it</source>
+        <translation>%1 ist eine Verknüpfung auf %2, kein Ordner: Berth schreibt nichts durch sie hindurch</translation>
     </message>
 </context>
 <context>

@@ -943,6 +943,18 @@
         <source>%1 is not yours alone: %2. Whoever can write there can put in a CA of their own, which Berth would sign with and hand to hosts and clients. Name a folder only you can write.</source>
         <translation>%1 n’est pas à vous seul : %2. Qui peut y écrire peut y mettre sa propre autorité de certification, avec laquelle Berth signerait et qu’il donnerait aux hôtes et aux clients. Nommez un dossier où vous seul pouvez écrire.</translation>
     </message>
+    <message>
+        <source>an entry of a kind Berth does not read (type %1)</source>
+        <translation>une entrée d’un type que Berth ne lit pas (type %1)</translation>
+    </message>
+    <message>
+        <source>%1 may read or write it</source>
+        <translation>%1 peut la lire ou l’écrire</translation>
+    </message>
+    <message>
+        <source>others may read it</source>
+        <translation>d’autres peuvent la lire</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -2387,6 +2399,10 @@
         <source>%1 could not be removed again</source>
         <translation>%1 n’a pas pu être supprimé à nouveau</translation>
     </message>
+    <message>
+        <source>%1 was not there when Berth looked and is now: someone else made it; Berth does not use it</source>
+        <translation>%1 n’existait pas quand Berth a regardé et existe maintenant : quelqu’un d’autre l’a créé ; Berth ne l’utilise pas</translation>
+    </message>
 </context>
 <context>
     <name>FileWriter</name>
@@ -2717,6 +2733,18 @@
     <message>
         <source>Lock the folders Docker runs from</source>
         <translation>Verrouiller les dossiers d’où Docker s’exécute</translation>
+    </message>
+    <message>
+        <source>an earlier apply took it over and stopped on what was in it</source>
+        <translation>une application précédente l’a pris en main et s’est arrêtée sur ce qu’il contenait</translation>
+    </message>
+    <message>
+        <source>%1 is still not SYSTEM&apos;s and Administrators&apos; alone after Berth took it over (%2): an entry of its own stays. Remove it (icacls &quot;%1&quot; /remove:g *SID), and apply again.</source>
+        <translation>%1 n’est toujours pas à SYSTEM et aux Administrateurs seuls après que Berth l’a pris en main (%2) : une entrée qui lui est propre reste. Supprimez-la (icacls &quot;%1&quot; /remove:g *SID), puis appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to %2, not a folder: Berth writes nothing through it</source>
+        <translation>%1 est un lien vers %2, pas un dossier : Berth n’écrit rien à travers lui</translation>
     </message>
 </context>
 <context>

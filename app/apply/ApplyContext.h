@@ -25,6 +25,9 @@ struct ApplyContext
     // given, is asked after a failure whether the host is as the undo wants anyway (removing what an apply's failed
     // command never made fails, and leaves nothing behind).
     bool undo(const HostCommand &command, const std::function<bool()> &asWanted = {});
+    // The folders this run made (local paths): a step that found a folder missing when it looked takes it from here
+    // only, never from someone who made it in between (FileStep).
+    QStringList madeFolders;
     // What the daemon said it is when the start asked it on its named pipe (DaemonAnswer); empty before.
     QString daemonVersion;
 };

@@ -9,7 +9,6 @@
 #include "DaemonAnswersStep.h"
 #include "DockerUpgrade.h"
 #include "EngineCheck.h"
-#include "FolderTakeoverStep.h"
 #include "FileStep.h"
 #include "FolderTakeoverStep.h"
 #include "RestartToFinish.h"
@@ -331,7 +330,10 @@ ApplyJob::Outcome ApplyJob::replaceBinaries(const Answers &answers, const QStrin
     if (steps.empty())
         return finish(Failed, error);
     const auto *dockerd = static_cast<const FileStep *>(steps.front().get());
-    steps.insert(steps.begin(), std::make_unique<FolderTakeoverStep>(QStringList{answers.binaries.installDir}));
+    // The backup goes under C:\ProgramData\docker, and a rollback copies it back over what SYSTEM runs.
+    steps.insert(steps.begin(),
+                 std::make_unique<FolderTakeoverStep>(
+                     QStringList{answers.scriptPath().section(QLatin1Char('\\'), 0, -2), answers.binaries.installDir}));
     ApplyContext context(m_host, answers);
     ApplyRun applyRun(context, std::move(steps));
     applyRun.checkAfterStart(std::make_unique<DaemonAnswersStep>(dockerd, target, options.certDir));

@@ -115,6 +115,11 @@ bool ApplyJournal::write(QString *error)
 
 void ApplyJournal::end()
 {
-    m_host.run({RegistryKey::regExe(), {QStringLiteral("delete"), registryKey(), QStringLiteral("/f")}, QString()});
+    // The value alone: the key holds what else Berth keeps where only administrators write (FolderTakeoverStep,
+    // KeptCopyStep).
+    m_host.run({RegistryKey::regExe(),
+                {QStringLiteral("delete"), registryKey(), QStringLiteral("/v"), QStringLiteral("Journal"),
+                 QStringLiteral("/f")},
+                QString()});
     m_entry = QJsonObject();
 }

@@ -28,7 +28,10 @@ QString Backup::copyOf(const QString &windowsPath) const
 QString Backup::save(const QString &windowsPath, QString *error)
 {
     const QString target = m_host.localPath(copyOf(windowsPath));
-    m_createdFolders += FileWriter::makeFolders(QFileInfo(target).absolutePath(), error);
+    // A host's backups are SYSTEM's and Administrators' from the first moment (a rollback copies them back over what
+    // SYSTEM runs); a client's are in the user's own profile.
+    m_createdFolders += FileWriter::makeFolders(QFileInfo(target).absolutePath(), error,
+                                                m_access == SecretFile::SystemAndAdministrators);
     if (!error->isEmpty())
         return {};
     m_used = true;

@@ -26,6 +26,8 @@ public:
     // Copies the file at windowsPath (which must exist) into the backup; the copy's local path.
     QString save(const QString &windowsPath, QString *error);
     bool isUsed() const { return m_used; }
+    // The folders save() made (local paths).
+    QStringList madeFolders() const { return m_createdFolders; }
     // Removes the folder again: after a rollback, the host is as it was before the apply.
     void discard();
 

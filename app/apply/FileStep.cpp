@@ -32,6 +32,10 @@ bool FileStep::prepare(ApplyContext &context, QString *error)
     const QString local = context.host.localPath(m_windowsPath);
     QFile file(local);
     m_existed = QFileInfo(local).isFile();
+    m_missing.clear();
+    for (QString folder = QFileInfo(local).absolutePath(); !QFileInfo::exists(folder);
+         folder = QFileInfo(folder).absolutePath())
+        m_missing.prepend(folder);
     QByteArray existing;
     if (m_existed) {
         if (!file.open(QIODevice::ReadOnly)) {
@@ -80,7 +84,18 @@ bool FileStep::apply(ApplyContext &context, QString *error)
         return true;
     }
     QString why;
+    // A level that was not there when Berth looked and is there now, not made by this run, is someone else's.
+    for (const QString &folder : std::as_const(m_missing)) {
+        if (m_lockFolders && QFileInfo::exists(folder) && !context.madeFolders.contains(folder) &&
+            !context.backup.madeFolders().contains(folder)) {
+            const qsizetype below = QDir(folder).relativeFilePath(local).count(QLatin1Char('/')) + 1;
+            *error = tr("%1 was not there when Berth looked and is now: someone else made it; Berth does not use it")
+                         .arg(m_windowsPath.section(QLatin1Char('\\'), 0, int(-1 - below)));
+            return false;
+        }
+    }
     m_createdFolders = FileWriter::makeFolders(QFileInfo(local).absolutePath(), &why, m_lockFolders);
+    context.madeFolders << m_createdFolders;
     if (!why.isEmpty() || (m_lockFolders && !lockCreatedFolders(context, &why))) {
         *error = why;
         return false;

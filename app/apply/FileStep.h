@@ -80,6 +80,7 @@ private:
     bool m_secret = false;
     SecretFile::Access m_access = SecretFile::SystemAndAdministrators;
     bool m_lockFolders = true;
+    QStringList m_missing; // the levels of its folder that were not there when prepare looked (local paths)
     bool m_keptWhenThere = false;
     QString m_leftByInstallScript;
     QList<PlanStep> m_description;

@@ -1,6 +1,8 @@
 #include "FolderTakeoverStep.h"
 
 #include "ApplyContext.h"
+#include "ApplyJournal.h"
+#include "host/RegistryKey.h"
 #include "render/ServiceCommands.h"
 
 #include <QDir>
@@ -35,12 +37,59 @@ QStringList FolderTakeoverStep::foldersFor(const Answers &a)
     return unique;
 }
 
+namespace {
+
+// HKLM\SOFTWARE\Berth, value Unchecked: the folders taken over whose contents have not passed the look yet (the
+// apply stopped on what was in them). Locked, they read as an administrator's from then on; this is how the next
+// apply knows to look inside them again. Only administrators write there.
+const QString Key = ApplyJournal::registryKey();
+const QString Value = QStringLiteral("Unchecked");
+
+QStringList unchecked(const WindowsHost &host)
+{
+    return RegistryKey::read(host, Key).text(Value).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+}
+
+bool setUnchecked(const WindowsHost &host, const QStringList &folders, QString *error)
+{
+    const HostCommand command =
+        folders.isEmpty()
+            ? HostCommand{RegistryKey::regExe(),
+                          {QStringLiteral("delete"), Key, QStringLiteral("/v"), Value, QStringLiteral("/f")},
+                          QString()}
+            : HostCommand{RegistryKey::regExe(),
+                          {QStringLiteral("add"), Key, QStringLiteral("/v"), Value, QStringLiteral("/t"),
+                           QStringLiteral("REG_SZ"), QStringLiteral("/d"), folders.join(QLatin1Char('|')),
+                           QStringLiteral("/f")},
+                          QString()};
+    const WindowsHost::Result result = host.run(command);
+    if (!result.ok() && !(folders.isEmpty() && !RegistryKey::read(host, Key).has(Value))) {
+        *error = FolderTakeoverStep::tr("%1 failed: %2").arg(command.commandLine(), result.summary());
+        return false;
+    }
+    return true;
+}
+
+bool listed(const QStringList &folders, const QString &folder)
+{
+    return folders.contains(folder, Qt::CaseInsensitive);
+}
+
+} // namespace
+
 bool FolderTakeoverStep::prepare(ApplyContext &context, QString *error)
 {
     m_open.clear();
     QStringList there;
     for (const QString &folder : std::as_const(m_folders)) {
-        if (QFileInfo(context.host.localPath(folder)).isDir())
+        const QFileInfo info(context.host.localPath(folder));
+        // A link or junction leads elsewhere, and whoever made it may point it elsewhere again after the check.
+        if (info.isSymLink() || info.isJunction()) {
+            *error = tr("%1 is a link to %2, not a folder: Berth writes nothing through it")
+                         .arg(folder, QDir::toNativeSeparators(info.symLinkTarget()));
+            return false;
+        }
+        if (info.isDir())
             there << folder;
     }
     if (there.isEmpty())
@@ -48,6 +97,7 @@ bool FolderTakeoverStep::prepare(ApplyContext &context, QString *error)
     const QList<FolderSecurity> found = FolderSecurity::read(context.host, there, error);
     if (found.isEmpty())
         return false;
+    const QStringList notLookedInto = unchecked(context.host);
     for (qsizetype i = 0; i < there.size(); ++i) {
         if (!found.at(i).problem.isEmpty()) {
             *error = there.at(i) + QStringLiteral(": ") + found.at(i).problem;
@@ -55,6 +105,8 @@ bool FolderTakeoverStep::prepare(ApplyContext &context, QString *error)
         }
         if (!found.at(i).trusted())
             m_open.append({there.at(i), found.at(i).why()});
+        else if (listed(notLookedInto, there.at(i)))
+            m_open.append({there.at(i), tr("an earlier apply took it over and stopped on what was in it")});
     }
     return true;
 }
@@ -71,12 +123,27 @@ QStringList FolderTakeoverStep::changes() const
 bool FolderTakeoverStep::apply(ApplyContext &context, QString *error)
 {
     for (const auto &[folder, why] : std::as_const(m_open)) {
+        // Written down first: until everything in it has passed the look, every apply looks again.
+        QStringList marked = unchecked(context.host);
+        if (!listed(marked, folder) && !setUnchecked(context.host, marked << folder, error))
+            return false;
         for (const HostCommand &command : {ServiceCommands::ownFolder(folder), ServiceCommands::lockFolder(folder)}) {
             const WindowsHost::Result result = context.host.run(command);
             if (!result.ok()) {
                 *error = tr("%1 failed: %2").arg(command.commandLine(), result.summary());
                 return false;
             }
+        }
+        // icacls changes the list, it does not start it anew: an entry of its own that someone gave an account
+        // stays. The folder counts as taken over only when it reads as an administrator's alone.
+        const QList<FolderSecurity> now = FolderSecurity::read(context.host, {folder}, error);
+        if (now.isEmpty())
+            return false;
+        if (!now.first().trusted()) {
+            *error = tr("%1 is still not SYSTEM's and Administrators' alone after Berth took it over (%2): an entry "
+                        "of its own stays. Remove it (icacls \"%1\" /remove:g *SID), and apply again.")
+                         .arg(folder, now.first().why());
+            return false;
         }
         const QStringList strangers = strangersIn(context, folder, error);
         if (!error->isEmpty())
@@ -88,6 +155,10 @@ bool FolderTakeoverStep::apply(ApplyContext &context, QString *error)
                          .arg(folder, why, strangers.join(QStringLiteral(", ")));
             return false;
         }
+        marked = unchecked(context.host);
+        marked.removeIf([&](const QString &other) { return other.compare(folder, Qt::CaseInsensitive) == 0; });
+        if (!setUnchecked(context.host, marked, error))
+            return false;
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apply/ApplyJournal.h"
 #include "apply/Backup.h"
 #include "apply/FileStep.h"
 #include "render/HostCommand.h"
@@ -21,7 +22,7 @@ public:
     // Forgets the digest of copy (a removal, once the copy is back in place).
     explicit KeptCopyStep(const QString &copy) : m_copy(copy) {}
 
-    static QString key() { return QStringLiteral("HKLM\\SOFTWARE\\Berth\\ClientCopies"); }
+    static QString key() { return ApplyJournal::registryKey() + QStringLiteral("\\ClientCopies"); }
     // The digest recorded for copy (a Windows path), or empty.
     static QString recorded(const WindowsHost &host, const QString &copy);
 

@@ -101,7 +101,7 @@ bool BinaryFetch::fetchOne(const QString &url, const QString &pin, const char *p
     request.destination = *localPath;
     request.expectedSha256 = pin;
     request.pinKey = QLatin1String(pinKey);
-    request.maxBytes = pin.isEmpty() ? UnpinnedLimit : 0; // a pinned file is what its digest says
+    request.maxBytes = DownloadLimit; // pinned too: its digest is known only at the end, the disk fills before
     request.allowHttp = answers.download.allowHttp;
     QTimer cancelCheck;
     if (m_cancelled) {

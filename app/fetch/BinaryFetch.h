@@ -22,9 +22,9 @@ class BinaryFetch
 public:
     using Progress = std::function<void(const QString &what, qint64 done, qint64 total, double bytesPerSecond)>;
 
-    // The most an unpinned download may be (Docker's zips are about 50 to 150 MiB), and the release index (a few
-    // KiB): a server that sends more is stopped as the bytes arrive.
-    static constexpr qint64 UnpinnedLimit = qint64(1) << 30;
+    // The most a download may be (Docker's zips are about 50 to 150 MiB), and the release index (a few KiB): a server
+    // that sends more is stopped as the bytes arrive.
+    static constexpr qint64 DownloadLimit = qint64(1) << 30;
     static constexpr qint64 IndexLimit = 16 * 1024 * 1024;
 
     BinaryFetch(QNetworkAccessManager *network, const QString &cacheFolder);

@@ -133,6 +133,9 @@ void Downloader::send()
     m_sessionStart = m_done;
     m_clock.restart();
     m_reply = m_network->get(request);
+    // What is not read yet (an error page Berth does not read, a body faster than the disk) stays bounded: Qt stops
+    // reading from the connection while this much waits.
+    m_reply->setReadBufferSize(1 << 20);
     m_reply->setReadBufferSize(1 << 20);
     connect(m_reply, &QNetworkReply::readyRead, this, &Downloader::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Downloader::onFinished);

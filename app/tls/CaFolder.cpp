@@ -83,7 +83,7 @@ constexpr ACCESS_MASK Writing = FILE_WRITE_DATA | FILE_APPEND_DATA | FILE_DELETE
 
 } // namespace
 
-QString CaFolder::strangers(const QString &path)
+QString CaFolder::strangers(const QString &path, bool secret)
 {
 #ifdef Q_OS_WIN
     PSID owner = nullptr;
@@ -107,16 +107,22 @@ QString CaFolder::strangers(const QString &path)
             if (!GetAce(dacl, i, &entry))
                 continue;
             const auto *header = static_cast<ACE_HEADER *>(entry);
-            if (header->AceType != ACCESS_ALLOWED_ACE_TYPE && header->AceType != ACCESS_ALLOWED_CALLBACK_ACE_TYPE)
+            if (header->AceType == ACCESS_DENIED_ACE_TYPE || header->AceType == ACCESS_DENIED_CALLBACK_ACE_TYPE)
                 continue; // a denial takes nothing away that matters here
+            if (header->AceType != ACCESS_ALLOWED_ACE_TYPE && header->AceType != ACCESS_ALLOWED_CALLBACK_ACE_TYPE) {
+                writers << tr("an entry of a kind Berth does not read (type %1)").arg(header->AceType);
+                continue;
+            }
             const auto *allowed = static_cast<ACCESS_ALLOWED_ACE *>(entry);
             PSID sid = const_cast<DWORD *>(&allowed->SidStart);
             const QString name = accountName(sid);
-            if ((allowed->Mask & Writing) && !trusted(sidText(sid), user) && !writers.contains(name))
+            const ACCESS_MASK reach = secret ? Writing | FILE_READ_DATA | GENERIC_READ : Writing;
+            if ((allowed->Mask & reach) && !trusted(sidText(sid), user) && !writers.contains(name))
                 writers << name;
         }
         if (!writers.isEmpty())
-            said << tr("%1 may write in it").arg(writers.join(QStringLiteral(", ")));
+            said << (secret ? tr("%1 may read or write it") : tr("%1 may write in it"))
+                        .arg(writers.join(QStringLiteral(", ")));
     }
     LocalFree(security);
     return said.join(QStringLiteral("; "));
@@ -142,6 +148,8 @@ QString CaFolder::strangers(const QString &path)
     }
     if (status.st_mode & S_IWOTH)
         said << tr("every user may write in it");
+    if (secret && (status.st_mode & (S_IRGRP | S_IROTH)))
+        said << tr("others may read it");
     return said.join(QStringLiteral("; "));
 #endif
 }
@@ -173,7 +181,7 @@ bool CaFolder::prepare(const QString &folder, QString *error)
                                 CertificateFiles::local(folder, CertificateFiles::caKey)}) {
         if (path != folder && !QFileInfo::exists(path))
             continue;
-        const QString who = strangers(path);
+        const QString who = strangers(path, path.endsWith(QLatin1String(CertificateFiles::caKey)));
         if (!who.isEmpty()) {
             *error = tr("%1 is not yours alone: %2. Whoever can write there can put in a CA of their own, which "
                         "Berth would sign with and hand to hosts and clients. Name a folder only you can write.")

@@ -18,7 +18,8 @@ public:
     // False, naming the folder or file and who else owns or may write it, when it is not this user's alone.
     static bool prepare(const QString &folder, QString *error);
 
-    // Who else owns or may write path, as a sentence; empty when no one. Read from the system: the owner and
-    // mode bits, or on Windows the owner and access list (an entry that only new files inherit counts too).
-    static QString strangers(const QString &path);
+    // Who else owns or may write path (or, for a secret such as the CA key, read it), as a sentence; empty when no
+    // one. Read from the system: the owner and mode bits, or on Windows the owner and access list (an entry that
+    // only new files inherit counts too, and an entry of a kind Berth does not read counts against it).
+    static QString strangers(const QString &path, bool secret = false);
 };

@@ -63,6 +63,7 @@ Answer get(QNetworkAccessManager *network, const QUrl &url, const QSslConfigurat
 int localGet(const QString &socketName, const QByteArray &path, int timeoutMs, QByteArray *body, QString *error)
 {
     QLocalSocket socket;
+    socket.setReadBufferSize(DaemonProbe::AnswerLimit + 1);
     socket.connectToServer(socketName);
     if (!socket.waitForConnected(timeoutMs)) {
         *error = DaemonProbe::tr("nothing answers on %1: %2").arg(socketName, socket.errorString());

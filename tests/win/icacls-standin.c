@@ -7,7 +7,8 @@
  * a missing file with 2, anything else it does not know with 87. On success it records the resulting access
  * list, one line a file in C:\berth-standin\icacls.txt: "FILE|inherited or protected|SID:PERM,SID:PERM",
  * so that a test can see who may read the file (Wine keeps no access lists to ask); /setowner records
- * "FILE|owner|*SID". As icacls, /setowner is a form of its own: nothing else goes with it. */
+ * "FILE|owner|*SID". As icacls, /setowner is a form of its own: nothing else goes with it. A command starts from the
+ * file's last record: explicit entries of accounts it does not name stay, as they do on Windows. */
 #include "standin-text.h"
 
 #include <windows.h>
@@ -87,6 +88,44 @@ static int no_such_file(const wchar_t *file)
     return processed(file, 0, 2);
 }
 
+/* The explicit entries and the inheritance of FILE's last access-list record, into grants; their number. */
+static int previous_grants(const wchar_t *file, wchar_t grants[32][128], const wchar_t **inheritance)
+{
+    int count = 0;
+    FILE *records = _wfopen(L"C:\\berth-standin\\icacls.txt", L"rb");
+    char raw[8192];
+    while (records && fgets(raw, sizeof raw, records)) {
+        wchar_t line[8192];
+        MultiByteToWideChar(CP_UTF8, 0, raw, -1, line, 8192);
+        line[wcscspn(line, L"\r\n")] = 0;
+        wchar_t *bar = wcschr(line, L'|');
+        if (!bar)
+            continue;
+        *bar = 0;
+        wchar_t *kind = bar + 1, *rest = wcschr(kind, L'|');
+        if (!rest || _wcsicmp(line, file) != 0)
+            continue;
+        *rest++ = 0;
+        if (wcscmp(kind, L"owner") == 0)
+            continue;
+        *inheritance = wcscmp(kind, L"protected") == 0 ? L"protected"
+                       : wcscmp(kind, L"protected-copied") == 0 ? L"protected-copied"
+                                                                : L"inherited";
+        count = 0;
+        for (wchar_t *grant = rest; grant && *grant && count < 32;) {
+            wchar_t *comma = wcschr(grant, L',');
+            if (comma)
+                *comma = 0;
+            wcsncpy(grants[count], grant, 127);
+            grants[count++][127] = 0;
+            grant = comma ? comma + 1 : NULL;
+        }
+    }
+    if (records)
+        fclose(records);
+    return count;
+}
+
 int wmain(int argc, wchar_t **argv)
 {
     if (argc < 3) {
@@ -116,6 +155,10 @@ int wmain(int argc, wchar_t **argv)
     static wchar_t grants[32][128];
     int count = 0;
     const wchar_t *inheritance = L"inherited";
+    /* As icacls, a command changes the file's access list, never starts it anew: the explicit entries it had (the
+     * last record's) stay, /grant:r replacing only the named accounts', and /inheritance:r removes inherited
+     * entries alone. */
+    count = previous_grants(file, grants, &inheritance);
     for (int i = 2; i < argc; ++i) {
         const wchar_t *a = argv[i];
         if (_wcsicmp(a, L"/inheritance:r") == 0) {

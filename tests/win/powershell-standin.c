@@ -679,6 +679,9 @@ static void grant_ace(const wchar_t *grant, wchar_t *out)
 {
     wchar_t sid[128], flags[16] = L"";
     const wchar_t *colon = wcsrchr(grant, L':');
+    out[0] = 0;
+    if (!colon || colon == grant || grant[0] != L'*')
+        return; /* not a grant the icacls stand-in writes */
     swprintf(sid, 128, L"%.*ls", (int)(colon - grant - 1), grant + 1);
     const wchar_t *p = colon + 1;
     for (; *p == L'('; p = wcschr(p, L')') + 1) {

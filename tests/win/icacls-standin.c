@@ -9,6 +9,7 @@
  * so that a test can see who may read the file (Wine keeps no access lists to ask); /setowner records
  * "FILE|owner|*SID". As icacls, /setowner is a form of its own: nothing else goes with it. A command starts from the
  * file's last record: explicit entries of accounts it does not name stay, as they do on Windows. */
+#include "standin-acl.h"
 #include "standin-text.h"
 
 #include <windows.h>
@@ -91,39 +92,15 @@ static int no_such_file(const wchar_t *file)
 /* The explicit entries and the inheritance of FILE's last access-list record, into grants; their number. */
 static int previous_grants(const wchar_t *file, wchar_t grants[32][128], const wchar_t **inheritance)
 {
-    int count = 0;
-    FILE *records = _wfopen(L"C:\\berth-standin\\icacls.txt", L"rb");
-    char raw[8192];
-    while (records && fgets(raw, sizeof raw, records)) {
-        wchar_t line[8192];
-        MultiByteToWideChar(CP_UTF8, 0, raw, -1, line, 8192);
-        line[wcscspn(line, L"\r\n")] = 0;
-        wchar_t *bar = wcschr(line, L'|');
-        if (!bar)
-            continue;
-        *bar = 0;
-        wchar_t *kind = bar + 1, *rest = wcschr(kind, L'|');
-        if (!rest || _wcsicmp(line, file) != 0)
-            continue;
-        *rest++ = 0;
-        if (wcscmp(kind, L"owner") == 0)
-            continue;
-        *inheritance = wcscmp(kind, L"protected") == 0 ? L"protected"
-                       : wcscmp(kind, L"protected-copied") == 0 ? L"protected-copied"
-                                                                : L"inherited";
-        count = 0;
-        for (wchar_t *grant = rest; grant && *grant && count < 32;) {
-            wchar_t *comma = wcschr(grant, L',');
-            if (comma)
-                *comma = 0;
-            wcsncpy(grants[count], grant, 127);
-            grants[count++][127] = 0;
-            grant = comma ? comma + 1 : NULL;
-        }
-    }
-    if (records)
-        fclose(records);
-    return count;
+    const struct AclRecord record = acl_record(file);
+    if (!record.kind[0])
+        return 0;
+    *inheritance = wcscmp(record.kind, L"protected") == 0          ? L"protected"
+                   : wcscmp(record.kind, L"protected-copied") == 0 ? L"protected-copied"
+                                                                   : L"inherited";
+    for (int i = 0; i < record.count; ++i)
+        wcscpy(grants[i], record.grants[i]);
+    return record.count;
 }
 
 int wmain(int argc, wchar_t **argv)

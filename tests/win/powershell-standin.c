@@ -26,6 +26,8 @@
  * program (state in C:\berth-standin\tasks\NAME.pid); a second start while it runs does nothing; Stop ends
  * the action's process, not what it started (dockerd.exe under cmd.exe keeps running, the harder case of
  * what Task Scheduler's documentation leaves open). */
+#include "standin-acl.h"
+
 #include <windows.h>
 
 #include <bcrypt.h>
@@ -737,45 +739,20 @@ static struct Value get_acl(const wchar_t *path, int *ok)
     wchar_t wanted[4096], owner[128] = L"BA", dacl[8192] = L"";
     wcsncpy(wanted, path, 4095);
     wanted[4095] = 0;
-    for (size_t n = wcslen(wanted); n > 3 && wanted[n - 1] == L'\\'; --n)
-        wanted[n - 1] = 0;
-    FILE *records = _wfopen(L"C:\\berth-standin\\icacls.txt", L"rb");
-    char raw[8192];
-    while (records && fgets(raw, sizeof raw, records)) {
-        wchar_t line[8192];
-        MultiByteToWideChar(CP_UTF8, 0, raw, -1, line, 8192);
-        line[wcscspn(line, L"\r\n")] = 0;
-        wchar_t *bar = wcschr(line, L'|');
-        if (!bar)
-            continue;
-        *bar = 0;
-        for (size_t n = wcslen(line); n > 3 && line[n - 1] == L'\\'; --n)
-            line[n - 1] = 0;
-        if (_wcsicmp(line, wanted) != 0)
-            continue;
-        wchar_t *kind = bar + 1, *rest = wcschr(kind, L'|');
-        if (!rest)
-            continue;
-        *rest++ = 0;
-        if (wcscmp(kind, L"owner") == 0) {
-            wcsncpy(owner, sddl_sid(rest + 1), 127);
-            continue;
-        }
-        wcscpy(dacl, wcscmp(kind, L"protected") == 0 ? L"D:PAI" : L"D:AI");
-        for (wchar_t *grant = rest; grant && *grant;) {
-            wchar_t *comma = wcschr(grant, L',');
-            if (comma)
-                *comma = 0;
+    acl_trim(wanted);
+    const struct AclRecord record = acl_record(wanted);
+    if (record.owner[0])
+        wcsncpy(owner, sddl_sid(record.owner + 1), 127);
+    if (record.kind[0]) {
+        wcscpy(dacl, wcscmp(record.kind, L"protected") == 0 ? L"D:PAI" : L"D:AI");
+        for (int i = 0; i < record.count; ++i) {
             wchar_t ace[256];
-            grant_ace(grant, ace);
+            grant_ace(record.grants[i], ace);
             wcscat(dacl, ace);
-            grant = comma ? comma + 1 : NULL;
         }
-        if (wcscmp(kind, L"protected") != 0)
+        if (wcscmp(record.kind, L"protected") != 0)
             wcscat(dacl, inherited_aces(wanted));
     }
-    if (records)
-        fclose(records);
     if (!dacl[0])
         swprintf(dacl, 8192, L"D:AI%ls", inherited_aces(wanted));
     wchar_t sddl[8448];

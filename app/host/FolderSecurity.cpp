@@ -130,8 +130,8 @@ QList<FolderSecurity> FolderSecurity::read(const WindowsHost &host, const QStrin
         qsizetype length = lines.first().size();
         QStringList batch;
         while (from < paths.size()) {
-            const QString line =
-                QStringLiteral("(Get-Acl -LiteralPath %1).Sddl").arg(ServiceCommands::powershellLiteral(paths.at(from)));
+            const QString line = QStringLiteral("(Get-Acl -LiteralPath %1).Sddl")
+                                     .arg(ServiceCommands::powershellLiteral(paths.at(from)));
             if (!batch.isEmpty() && length + line.size() + 1 > Longest)
                 break;
             lines << line;

@@ -32,10 +32,7 @@ bool FileStep::prepare(ApplyContext &context, QString *error)
     const QString local = context.host.localPath(m_windowsPath);
     QFile file(local);
     m_existed = QFileInfo(local).isFile();
-    m_missing.clear();
-    for (QString folder = QFileInfo(local).absolutePath(); !QFileInfo::exists(folder);
-         folder = QFileInfo(folder).absolutePath())
-        m_missing.prepend(folder);
+    m_missing = FileWriter::missingFolders(QFileInfo(local).absolutePath());
     QByteArray existing;
     if (m_existed) {
         if (!file.open(QIODevice::ReadOnly)) {

@@ -48,12 +48,18 @@ bool FileWriter::copy(const QString &from, const QString &to, QString *error)
     return true;
 }
 
-QStringList FileWriter::makeFolders(const QString &localFolder, QString *error, bool locked)
+QStringList FileWriter::missingFolders(const QString &localFolder)
 {
     QStringList missing;
     for (QString folder = QDir::cleanPath(localFolder); !QFileInfo::exists(folder);
          folder = QFileInfo(folder).absolutePath())
         missing.prepend(folder);
+    return missing;
+}
+
+QStringList FileWriter::makeFolders(const QString &localFolder, QString *error, bool locked)
+{
+    const QStringList missing = missingFolders(localFolder);
 #ifdef Q_OS_WIN
     if (locked) {
         PSECURITY_DESCRIPTOR security = nullptr;

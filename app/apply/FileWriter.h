@@ -13,6 +13,8 @@ class FileWriter
 public:
     static bool write(const QString &localPath, const QByteArray &bytes, QString *error);
     static bool copy(const QString &from, const QString &to, QString *error);
+    // The levels of localFolder that are not there, outermost first.
+    static QStringList missingFolders(const QString &localFolder);
     // Makes localFolder and its missing parents; returns those it made, outermost first. Locked: on Windows each
     // level is made with its access list (SYSTEM and Administrators only, nothing inherited) from the first moment,
     // never locked afterwards, and one level at a time: a level someone else makes in between is refused, not used.

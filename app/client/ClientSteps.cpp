@@ -227,13 +227,12 @@ std::vector<std::unique_ptr<Step>> ClientSteps::removal(const WindowsHost &host,
             const bool programFiles = f.path.compare(places.dockerExe(), Qt::CaseInsensitive) == 0;
             const QString digest =
                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-            if (programFiles && KeptCopyStep::recorded(host, f.copy) != digest) {
+            const QString recorded = programFiles ? KeptCopyStep::recorded(host, f.copy) : QString();
+            if (programFiles && recorded != digest) {
                 *error =
                     tr("the copy of %1 in %2 is not what the set-up kept: its SHA-256 %3 is not the one recorded "
                        "in %4 (%5); Berth puts nothing of it into %1")
-                        .arg(f.path, f.copy, digest, KeptCopyStep::key(),
-                             KeptCopyStep::recorded(host, f.copy).isEmpty() ? tr("none")
-                                                                            : KeptCopyStep::recorded(host, f.copy));
+                        .arg(f.path, f.copy, digest, KeptCopyStep::key(), recorded.isEmpty() ? tr("none") : recorded);
                 return {};
             }
             content = FileStep::fixed(bytes);

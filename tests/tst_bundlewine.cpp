@@ -3,6 +3,7 @@
 
 #include "apply/ScheduledTaskStep.h"
 #include "fetch/LocalArchive.h"
+#include "host/FolderSecurity.h"
 #include "host/ServiceRegistration.h"
 #include "render/ServiceCommands.h"
 
@@ -90,6 +91,122 @@ class TestBundleWine : public QObject
     }
 
 private slots:
+    // install.cmd judges a folder's descriptor in batch (FolderSecurity::batch), apply in C++ (FolderSecurity::parse):
+    // Wine's cmd.exe runs the batch form on descriptors as Windows writes them, and on broken and hostile ones, and
+    // it must say what the C++ says; what it cannot read it never trusts, and nothing in a descriptor runs.
+    void installScriptJudgesDescriptorsAsApplyDoes()
+    {
+        WineHost host;
+        if (!host.unavailableReason().isEmpty())
+            QSKIP(qPrintable(host.unavailableReason()));
+        const QString ti = QStringLiteral("S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464");
+        // Both say the same of these.
+        const QStringList same{
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)"),
+            QStringLiteral("O:BAG:SYD:P(A;OICI;GA;;;BA)(A;OICI;GA;;;SY)"),
+            QStringLiteral(
+                "O:BAG:SYD:AI(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)(A;OICIIOID;GA;;;CO)(A;OICIID;0x1200a9;;;BU)"
+                "(A;CIID;DCLCRPCR;;;BU)"),
+            QStringLiteral(
+                "O:%1G:%1D:PAI(A;;FA;;;%1)(A;CIIO;GA;;;%1)(A;;0x1301bf;;;SY)(A;OICIIO;GA;;;SY)"
+                "(A;;0x1301bf;;;BA)(A;OICIIO;GA;;;BA)(A;;0x1200a9;;;BU)(A;OICIIO;GXGR;;;BU)(A;OICIIO;GA;;;CO)"
+                "(A;;0x1200a9;;;AC)(A;OICIIO;GXGR;;;AC)")
+                .arg(ti),
+            QStringLiteral("O:S-1-5-21-1-2-3-1001G:S-1-5-21-1-2-3-513D:PAI(A;OICI;FA;;;SY)"),
+            QStringLiteral("O:S-1-5-18D:PAI(A;OICI;FA;;;SY)"),
+            QStringLiteral("O:BAD:PAI(A;OICI;FA;;;SY)"),
+            QStringLiteral("O:BAG:SYD:NO_ACCESS_CONTROL"),
+            QStringLiteral("O:BAG:SYD:"),
+            QStringLiteral("O:BAG:SYD:P"),
+            QStringLiteral("O:BAG:SYD:PAI(D;OICI;FA;;;WD)(A;OICI;FA;;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;FR;;;WD)(A;OICI;FA;;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;0x1301bf;;;AU)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;0x120089;;;AU)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;0x00000000001f01ff;;;BU)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;0x80000000;;;BU)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;0X40000000;;;BU)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;0xffffffff;;;BU)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;0x10000;;;BU)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICIIO;GA;;;CO)(A;;FA;;;OW)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;;FA;;;BA)(A;;FA;;;sy)"),
+            QStringLiteral("O:BAG:SYD:PAI(XA;;FA;;;S-1-5-32-545)(OA;;CC;;;BU)(ZA;;WD;;;IU)"),
+            QStringLiteral("O:BAG:SYD:(A;;FA;;;SY)(OA;;CC;;;BU)(A;;LCSWRPLO;;;AU)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;FA;;;SY"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;FA;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;FA;;;SY;x)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;ZZ;;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;FAF;;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;0xZZ;;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;0x;;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI(;;FA;;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;OICI;;;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI()"),
+            QStringLiteral("O:BAG:SYD:PAI(A;;FA;;;SY)x(A;;FA;;;BA)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;;FA;;;SY)(A;;FA;;;BA)x"),
+            QStringLiteral("O:BAG:SYD:paI(A;;FA;;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI((A;;FA;;;SY))"),
+            QStringLiteral("O:syG:SYD:PAI(A;;FA;;;SY)"),
+            QStringLiteral("O:BAX:PAI(A;;FA;;;SY)"),
+            QStringLiteral("G:SYO:BAD:PAI(A;;FA;;;SY)"),
+            QStringLiteral("O:"),
+            QStringLiteral("not a descriptor"),
+            QStringLiteral("O:BAG:SYD:PAI(XA;;FA;;;WD;(@User.x == \"a&b\"))"),
+            QStringLiteral("O:BAG:SYD:PAI(A;;FA;;;SY)\" & echo pwned>C:\\berth-sddl\\pwned1 & \""),
+            QStringLiteral("O:BAG:SYD:PAI(A;;FA;;;SY)(A;;FA;;;BU)%PATH%^&echo pwned>C:\\berth-sddl\\pwned2"),
+            QStringLiteral("O:BA&echo pwned>C:\\berth-sddl\\pwned3&G:SYD:PAI(A;;FA;;;SY)"),
+            QStringLiteral("O:BAG:SYD:PAI(A;;FA;;;SY)) & echo pwned>C:\\berth-sddl\\pwned4 & rem (")};
+        // A descriptor with an audit list, which Get-Acl leaves out unless asked (-Audit): the batch form does not
+        // read it, and so does not trust it; it never trusts what the C++ does not.
+        const QStringList stricter{QStringLiteral("O:BAG:SYD:PAI(A;OICI;FA;;;SY)S:AI(AU;SA;FA;;;WD)")};
+        const QStringList all = same + stricter;
+
+        const QString folder = host.hostPath(QStringLiteral("C:\\berth-sddl"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile corpus(folder + QStringLiteral("/corpus.txt"));
+        QVERIFY(corpus.open(QIODevice::WriteOnly));
+        corpus.write(all.join(QStringLiteral("\r\n")).toLatin1() + "\r\n");
+        corpus.close();
+        QStringList script{
+            QStringLiteral("@echo off"),
+            QStringLiteral("setlocal EnableExtensions DisableDelayedExpansion"),
+            QStringLiteral("for /f \"usebackq eol=: delims=\" %%c in (\"C:\\berth-sddl\\corpus.txt\") do "
+                           "(>\"C:\\berth-sddl\\one.txt\" echo %%c& call :judge)"),
+            QStringLiteral("exit /b 0"),
+            QStringLiteral(":judge"),
+            QStringLiteral("call :readSecurity"),
+            QStringLiteral("call :sddlTrusted"),
+            QStringLiteral("echo RESULT %trusted%"),
+            QStringLiteral("exit /b 0"),
+            QString()};
+        script << FolderSecurity::batch(QStringLiteral("\"C:\\berth-sddl\\one.txt\""));
+        QFile cmd(folder + QStringLiteral("/judge.cmd"));
+        QVERIFY(cmd.open(QIODevice::WriteOnly));
+        cmd.write(script.join(QStringLiteral("\r\n")).toLatin1() + "\r\n");
+        cmd.close();
+
+        const WinePrefix::Result run =
+            host.run(QStringLiteral("cmd.exe"), {QStringLiteral("/c"), QStringLiteral("C:\\berth-sddl\\judge.cmd")});
+        QCOMPARE(run.exitCode, 0);
+        QStringList results;
+        for (const QString &line : QString::fromLatin1(run.out).split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("RESULT ")))
+                results << line.mid(7).trimmed();
+        QVERIFY2(results.size() == all.size(), run.out + run.err);
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const bool apply = FolderSecurity::parse(all.at(i)).trusted();
+            const bool batch = results.at(i) == QLatin1String("1");
+            if (i < same.size())
+                QVERIFY2(batch == apply, qPrintable(QStringLiteral("%1: install.cmd %2, apply %3")
+                                                        .arg(all.at(i), results.at(i),
+                                                             apply ? QStringLiteral("1") : QStringLiteral("0"))));
+            else
+                QVERIFY2(!batch && apply, qPrintable(all.at(i)));
+        }
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY2(!QFileInfo::exists(folder + QStringLiteral("/pwned%1").arg(i)), run.out + run.err);
+        QVERIFY2(results.count(QStringLiteral("1")) >= 8, qPrintable(results.join(QLatin1Char(' '))));
+    }
+
     // install.cmd leaves the host as `berth apply` leaves another fresh host with the same answers;
     // a second run changes nothing; uninstall.cmd removes it.
     void installScriptDoesWhatApplyDoes()
@@ -115,10 +232,10 @@ private slots:
 
         const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
         QVERIFY2(first.exitCode == 0, qPrintable(text(first)));
-        // apply's steps, each numbered: the check, the comparison, the Windows features, stop, five files, NSSM,
-        // firewall, start.
-        for (int step = 1; step <= 12; ++step)
-            QVERIFY2(text(first).contains(QStringLiteral("[%1/12]").arg(step)), qPrintable(text(first)));
+        // apply's steps, each numbered: the check, the comparison, the Windows features, stop, the folders' take-over,
+        // five files, NSSM, firewall, start.
+        for (int step = 1; step <= 13; ++step)
+            QVERIFY2(text(first).contains(QStringLiteral("[%1/13]").arg(step)), qPrintable(text(first)));
         QVERIFY2(text(first).contains(QLatin1String("answers on its named pipe")), qPrintable(text(first)));
         QVERIFY2(text(first).trimmed().endsWith(QLatin1String("BERTH-RESULT: changed")), qPrintable(text(first)));
         QCOMPARE(target.serviceState(), QStringLiteral("RUNNING"));
@@ -392,6 +509,96 @@ private slots:
                  firstKey);
         QVERIFY(LocalFileBytes(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\certs.d\\server-key.pem"))) !=
                 firstKey);
+    }
+
+    // install.cmd into a C:\ProgramData\docker that was there before it, as apply does (tst_applywine): made by hand,
+    // it inherits ProgramData's "Users may add files and folders", and is taken over (owner Administrators, SYSTEM
+    // and Administrators only) before anything goes in; the second run changes nothing. Made by a local user with a
+    // daemon.json of theirs: taken over too, and install.cmd names what the user put there, places nothing and exits
+    // 1, and again on the next run (HKLM\SOFTWARE\Berth, Unchecked, as apply keeps it); once those are gone, it
+    // installs.
+    void installScriptTakesOverAFolderMadeBeforeIt()
+    {
+        const QString user = QStringLiteral("S-1-5-21-1004336348-1177238915-682003330-1001");
+        const QString lockedRecord =
+            QStringLiteral("C:\\ProgramData\\docker|protected|*S-1-5-18:(OI)(CI)F,*S-1-5-32-544:(OI)(CI)F\n");
+        const auto records = [](const WineHost &host) {
+            return QString::fromUtf8(LocalFileBytes(host.hostPath(QStringLiteral("C:\\berth-standin\\icacls.txt"))));
+        };
+        {
+            WineHost target;
+            if (!target.unavailableReason().isEmpty())
+                QSKIP(qPrintable(target.unavailableReason()));
+            QVERIFY(QDir().mkpath(target.hostPath(QStringLiteral("C:\\ProgramData\\docker"))));
+            QString listing;
+            const QString problem = unpack(target, target.answers(), QStringLiteral("handmade"), &listing);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            const WinePrefix::Result first = runScript(target, QStringLiteral("install.cmd"));
+            QVERIFY2(first.exitCode == 0 &&
+                         text(first).contains(QLatin1String("take over \"C:\\ProgramData\\docker\": S-1-5-32-545 may "
+                                                            "write in it")),
+                     qPrintable(text(first)));
+            QVERIFY2(records(target).contains(QLatin1String("C:\\ProgramData\\docker|owner|*S-1-5-32-544\n")) &&
+                         records(target).contains(lockedRecord),
+                     qPrintable(records(target)));
+            QVERIFY2(!target.regQuery(QStringLiteral("HKLM\\SOFTWARE\\Berth")).contains(QLatin1String("Unchecked")),
+                     qPrintable(target.regQuery(QStringLiteral("HKLM\\SOFTWARE\\Berth"))));
+            const WinePrefix::Result again = runScript(target, QStringLiteral("install.cmd"));
+            QVERIFY2(again.exitCode == 0 && text(again).trimmed().endsWith(QLatin1String("BERTH-RESULT: unchanged")) &&
+                         !text(again).contains(QLatin1String("take over")),
+                     qPrintable(text(again)));
+        }
+        WineHost target;
+        const QString config = target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\config"));
+        QVERIFY(QDir().mkpath(config));
+        const QByteArray planted = "{\"hosts\": [\"tcp://0.0.0.0:2375\"]}\n";
+        QFile daemonJson(config + QStringLiteral("/daemon.json"));
+        QVERIFY(daemonJson.open(QIODevice::WriteOnly));
+        daemonJson.write(planted);
+        daemonJson.close();
+        for (const QString &path :
+             {QStringLiteral("C:\\ProgramData\\docker"), QStringLiteral("C:\\ProgramData\\docker\\config"),
+              QStringLiteral("C:\\ProgramData\\docker\\config\\daemon.json")}) {
+            const WinePrefix::Result owned = target.run(QStringLiteral("C:\\Windows\\System32\\icacls.exe"),
+                                                        {path, QStringLiteral("/setowner"), QLatin1Char('*') + user});
+            QVERIFY2(owned.exitCode == 0, owned.out + owned.err);
+        }
+        QString listing;
+        const QString problem = unpack(target, target.answers(), QStringLiteral("planted"), &listing);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (int run = 0; run < 2; ++run) {
+            const WinePrefix::Result refused = runScript(target, QStringLiteral("install.cmd"));
+            QCOMPARE(refused.exitCode, 1);
+            const QString said = text(refused);
+            QVERIFY2(!said.contains(QLatin1String("Can't recognize")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("owned by %1:").arg(user)) &&
+                         said.contains(QLatin1String("\"C:\\ProgramData\\docker\\config\"")) &&
+                         said.contains(QLatin1String("\"C:\\ProgramData\\docker\\config\\daemon.json\"")) &&
+                         said.contains(QLatin1String("\"C:\\ProgramData\\docker\" holds what someone other than an "
+                                                     "administrator put there: 2 in all")),
+                     qPrintable(said));
+            // The first run took the folder over; the second looked into it again all the same.
+            QVERIFY2(said.contains(run == 0
+                                       ? QStringLiteral("take over \"C:\\ProgramData\\docker\": owned by %1").arg(user)
+                                       : QStringLiteral("look into \"C:\\ProgramData\\docker\": taken over, "
+                                                        "what is in it not looked at yet")),
+                     qPrintable(said));
+            QVERIFY(!QFile::exists(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
+            QCOMPARE(LocalFileBytes(config + QStringLiteral("/daemon.json")), planted);
+            QVERIFY2(records(target).contains(QStringLiteral("C:\\ProgramData\\docker|owner|*S-1-5-32-544\n") +
+                                              lockedRecord),
+                     qPrintable(records(target)));
+            QVERIFY2(target.regQuery(QStringLiteral("HKLM\\SOFTWARE\\Berth"))
+                         .contains(QLatin1String("C:\\ProgramData\\docker")),
+                     qPrintable(target.regQuery(QStringLiteral("HKLM\\SOFTWARE\\Berth"))));
+        }
+        // The admin looked, and removed what the user had put there: the next run installs, and the record goes.
+        QVERIFY(QDir(config).removeRecursively());
+        const WinePrefix::Result installed = runScript(target, QStringLiteral("install.cmd"));
+        QVERIFY2(installed.exitCode == 0, qPrintable(text(installed)));
+        QVERIFY(QFile::exists(target.hostPath(QStringLiteral("C:\\ProgramData\\docker\\runDockerDaemon.cmd"))));
+        QVERIFY2(!target.regQuery(QStringLiteral("HKLM\\SOFTWARE\\Berth")).contains(QLatin1String("Unchecked")),
+                 qPrintable(target.regQuery(QStringLiteral("HKLM\\SOFTWARE\\Berth"))));
     }
 
     // Values cmd.exe would take for commands, in every place install.cmd and uninstall.cmd carry them:

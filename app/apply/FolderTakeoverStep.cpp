@@ -195,10 +195,3 @@ QStringList FolderTakeoverStep::strangersIn(ApplyContext &context, const QString
         strangers = strangers.mid(0, 10) << tr("and %n more", nullptr, int(strangers.size() - 10));
     return strangers;
 }
-
-std::optional<BatchForm> FolderTakeoverStep::batch(const BatchContext &) const
-{
-    return BatchForm::nothing(QStringLiteral(
-        "The folders install.cmd makes are locked as they are made (:lockedFolder); one that was there before is "
-        "used as it is."));
-}

@@ -14,8 +14,8 @@
 // off, SYSTEM and Administrators only, as dockerd makes its own root. Then everything in it is looked at, and
 // anything whose owner is not SYSTEM, Administrators, TrustedInstaller, a service or a container's account was put
 // there by someone else: the apply stops, naming it, before it places anything. A folder Berth makes itself is made
-// locked (FileStep). The take-over is kept when an apply rolls back: giving a folder back to a user would give them
-// again what SYSTEM runs.
+// locked (FileStep). install.cmd does the same (FolderTakeoverBatch.cpp). The take-over is kept when an apply rolls
+// back: giving a folder back to a user would give them again what SYSTEM runs.
 class FolderTakeoverStep : public Step
 {
     Q_DECLARE_TR_FUNCTIONS(FolderTakeoverStep)
@@ -31,7 +31,10 @@ public:
     bool apply(ApplyContext &context, QString *error) override;
     void undo(ApplyContext &) override {}
     bool needsRestart() const override { return false; }
+    // install.cmd's form (FolderTakeoverBatch.cpp): the same take-over and look, in batch.
     std::optional<BatchForm> batch(const BatchContext &context) const override;
+    // The lines with which install.cmd takes C:\ProgramData\docker over before it makes its own folder there.
+    static QStringList batchFirst();
 
 private:
     // What is in folder (all the way down, links not followed) that someone other than an administrator put there.

@@ -10,11 +10,8 @@ namespace {
 const QString TrustedInstaller = QStringLiteral("S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464");
 
 // Access rights an SDDL entry may name with letters, as Windows writes them for files.
-quint32 rightsOf(const QString &text, bool *ok)
+const QHash<QString, quint32> &rightsByLetters()
 {
-    *ok = true;
-    if (text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
-        return text.mid(2).toUInt(ok, 16);
     static const QHash<QString, quint32> letters{
         {QStringLiteral("GA"), 0x10000000}, {QStringLiteral("GX"), 0x20000000}, {QStringLiteral("GW"), 0x40000000},
         {QStringLiteral("GR"), 0x80000000}, {QStringLiteral("FA"), 0x1f01ff},   {QStringLiteral("FR"), 0x120089},
@@ -23,14 +20,22 @@ quint32 rightsOf(const QString &text, bool *ok)
         {QStringLiteral("CC"), 0x1},        {QStringLiteral("DC"), 0x2},        {QStringLiteral("LC"), 0x4},
         {QStringLiteral("SW"), 0x8},        {QStringLiteral("RP"), 0x10},       {QStringLiteral("WP"), 0x20},
         {QStringLiteral("DT"), 0x40},       {QStringLiteral("LO"), 0x80},       {QStringLiteral("CR"), 0x100}};
+    return letters;
+}
+
+quint32 rightsOf(const QString &text, bool *ok)
+{
+    *ok = true;
+    if (text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        return text.mid(2).toUInt(ok, 16);
     if (text.isEmpty() || text.size() % 2) {
         *ok = false;
         return 0;
     }
     quint32 mask = 0;
     for (qsizetype i = 0; i < text.size(); i += 2) {
-        const auto it = letters.constFind(text.mid(i, 2));
-        if (it == letters.constEnd()) {
+        const auto it = rightsByLetters().constFind(text.mid(i, 2));
+        if (it == rightsByLetters().constEnd()) {
             *ok = false;
             return 0;
         }
@@ -45,9 +50,11 @@ constexpr quint32 Writing = 0x2 | 0x4 | 0x40 | 0x10000 | 0x40000 | 0x80000 | 0x4
 
 } // namespace
 
-QString FolderSecurity::expandSid(const QString &sid)
+namespace {
+
+const QHash<QString, QString> &abbreviations()
 {
-    static const QHash<QString, QString> abbreviations{
+    static const QHash<QString, QString> map{
         {QStringLiteral("SY"), QStringLiteral("S-1-5-18")},     {QStringLiteral("BA"), QStringLiteral("S-1-5-32-544")},
         {QStringLiteral("BU"), QStringLiteral("S-1-5-32-545")}, {QStringLiteral("BG"), QStringLiteral("S-1-5-32-546")},
         {QStringLiteral("PU"), QStringLiteral("S-1-5-32-547")}, {QStringLiteral("WD"), QStringLiteral("S-1-1-0")},
@@ -58,7 +65,68 @@ QString FolderSecurity::expandSid(const QString &sid)
         {QStringLiteral("OW"), QStringLiteral("S-1-3-4")},      {QStringLiteral("AC"), QStringLiteral("S-1-15-2-1")},
         {QStringLiteral("RD"), QStringLiteral("S-1-5-32-555")}, {QStringLiteral("RU"), QStringLiteral("S-1-5-32-554")},
         {QStringLiteral("SU"), QStringLiteral("S-1-5-6")},      {QStringLiteral("PS"), QStringLiteral("S-1-5-10")}};
-    return abbreviations.value(sid, sid);
+    return map;
+}
+
+// CREATOR OWNER and OWNER RIGHTS: an entry for them stands for whoever made or owns the item.
+bool standsForOwner(const QString &sid)
+{
+    return sid == QLatin1String("S-1-3-0") || sid == QLatin1String("S-1-3-4");
+}
+
+// Each SID the test accepts, and each abbreviation that stands for one of them, sorted.
+QStringList namesOf(bool (*accepts)(const QString &))
+{
+    QStringList names;
+    for (auto it = abbreviations().cbegin(); it != abbreviations().cend(); ++it) {
+        if (accepts(it.value()))
+            names << it.key() << it.value();
+    }
+    if (accepts(TrustedInstaller))
+        names << TrustedInstaller;
+    names.removeDuplicates();
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+QString FolderSecurity::expandSid(const QString &sid)
+{
+    return abbreviations().value(sid, sid);
+}
+
+QStringList FolderSecurity::sidAbbreviations()
+{
+    QStringList keys = abbreviations().keys();
+    keys.sort();
+    return keys;
+}
+
+QStringList FolderSecurity::administrativeNames()
+{
+    return namesOf(&FolderSecurity::administrative);
+}
+
+QStringList FolderSecurity::ownerStandInNames()
+{
+    return namesOf(&standsForOwner);
+}
+
+QStringList FolderSecurity::rightsLetters(bool writing)
+{
+    QStringList letters;
+    for (auto it = rightsByLetters().cbegin(); it != rightsByLetters().cend(); ++it) {
+        if (bool(*it & Writing) == writing)
+            letters << it.key();
+    }
+    letters.sort();
+    return letters;
+}
+
+quint32 FolderSecurity::writingRights()
+{
+    return Writing;
 }
 
 bool FolderSecurity::administrative(const QString &sid)
@@ -66,10 +134,16 @@ bool FolderSecurity::administrative(const QString &sid)
     return sid == QLatin1String("S-1-5-18") || sid == QLatin1String("S-1-5-32-544") || sid == TrustedInstaller;
 }
 
+QStringList FolderSecurity::serviceAccountPrefixes()
+{
+    return {QStringLiteral("S-1-5-80-"), QStringLiteral("S-1-5-93-")};
+}
+
 bool FolderSecurity::putThereByAdministrators(const QString &sid)
 {
-    return administrative(sid) || sid.startsWith(QLatin1String("S-1-5-80-")) ||
-           sid.startsWith(QLatin1String("S-1-5-93-"));
+    const QStringList prefixes = serviceAccountPrefixes();
+    return administrative(sid) || std::any_of(prefixes.cbegin(), prefixes.cend(),
+                                              [&](const QString &prefix) { return sid.startsWith(prefix); });
 }
 
 FolderSecurity FolderSecurity::parse(const QString &sddl)
@@ -100,8 +174,7 @@ FolderSecurity FolderSecurity::parse(const QString &sddl)
             continue;
         const QString sid = expandSid(fields.at(5));
         // CREATOR OWNER and OWNER RIGHTS stand for whoever made or owns the item: the owner is checked itself.
-        if ((rights & Writing) && !administrative(sid) && sid != QLatin1String("S-1-3-0") &&
-            sid != QLatin1String("S-1-3-4") && !security.others.contains(sid))
+        if ((rights & Writing) && !administrative(sid) && !standsForOwner(sid) && !security.others.contains(sid))
             security.others << sid;
     }
     return security;

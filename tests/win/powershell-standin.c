@@ -14,7 +14,9 @@
  *     [-Force]), Get-ScheduledTask -TaskName, Start-/Stop-/Unregister-ScheduledTask (-TaskName or from the
  *     pipeline; Unregister needs -Confirm:$false, there being no one to ask), Get-FileHash -Algorithm SHA256
  *     -LiteralPath, Get-Content -LiteralPath -Raw, Set-Content -LiteralPath -Value [-Encoding ASCII], Remove-Item,
- *     Out-Null, Get-Acl -LiteralPath (its .Sddl: the icacls stand-in's records, else what Windows gives an
+ *     Out-Null, Get-ChildItem -LiteralPath [-Recurse] [-Force] (each item's FullName; into links, as 5.1 goes),
+ *     `foreach ($name in PIPELINE) { STATEMENTS }`, -EncodedCommand BASE64 (UTF-16LE),
+ *     Get-Acl -LiteralPath (its .Sddl: the icacls stand-in's records, else what Windows gives an
  *     item an administrator made there), $ErrorActionPreference = 'Stop' (the first error ends the script, exit
  *     1), and (EXPR).Property (a task's State,
  *     TaskName, Settings.ExecutionTimeLimit and Actions.Arguments, as its XML holds them); Get-Process -Name
@@ -82,12 +84,13 @@ static int fail(const wchar_t *command, const wchar_t *message)
 
 /* ---- values ---- */
 
-enum Kind { V_NONE, V_TEXT, V_BOOLEAN, V_ACTION, V_TRIGGER, V_SETTINGS, V_TASK, V_HASH, V_PROCESSES, V_ACL };
+enum Kind { V_NONE, V_TEXT, V_BOOLEAN, V_ACTION, V_TRIGGER, V_SETTINGS, V_TASK, V_HASH, V_PROCESSES, V_ACL, V_ITEMS, V_ITEM };
 
 struct Value
 {
     enum Kind kind;
-    wchar_t *text;    /* V_TEXT; a V_TASK's name; a V_HASH's digest; V_PROCESSES: "ID\tPATH\n" each; V_ACL: SDDL */
+    wchar_t *text;    /* V_TEXT; a V_TASK's name; a V_HASH's digest; V_PROCESSES: "ID\tPATH\n" each; V_ACL: SDDL;
+                       * V_ITEMS: "FULLNAME\n" each (Get-ChildItem's files and folders); V_ITEM: one's FullName */
     wchar_t *execute; /* V_ACTION */
     wchar_t *argument;
     wchar_t *directory;
@@ -165,7 +168,10 @@ static const wchar_t *as_text(struct Value v)
 
 /* ---- tokens ---- */
 
-enum TokenKind { T_WORD, T_SQUOTED, T_DQUOTED, T_VARIABLE, T_PARAMETER, T_PIPE, T_END, T_OPEN, T_CLOSE, T_MEMBER, T_EQUALS };
+enum TokenKind {
+    T_WORD, T_SQUOTED, T_DQUOTED, T_VARIABLE, T_PARAMETER, T_PIPE, T_END, T_OPEN, T_CLOSE, T_MEMBER, T_EQUALS,
+    T_BLOCK, T_BLOCK_END
+};
 
 struct Token
 {
@@ -256,6 +262,10 @@ static void tokenize(const wchar_t *script)
                 ++p;
         } else if (c == L'|') {
             push(T_PIPE, p++, 1);
+        } else if (c == L'{') {
+            push(T_BLOCK, p++, 1);
+        } else if (c == L'}') {
+            push(T_BLOCK_END, p++, 1);
         } else if (c == L'(') {
             ++depth;
             push(T_OPEN, p++, 1);
@@ -279,6 +289,12 @@ static void tokenize(const wchar_t *script)
             while (is_name_char(*p))
                 ++p;
             push(T_VARIABLE, start, (size_t)(p - start));
+            if (*p == L'.' && is_name_char(p[1])) { /* $item.FullName */
+                const wchar_t *member = ++p;
+                while (is_name_char(*p))
+                    ++p;
+                push(T_MEMBER, member, (size_t)(p - member));
+            }
         } else if (c == L'-' && iswalpha(p[1])) {
             const wchar_t *start = ++p;
             while (iswalnum(*p) || *p == L'_')
@@ -294,8 +310,8 @@ static void tokenize(const wchar_t *script)
             }
         } else {
             const wchar_t *start = p;
-            while (*p && !iswspace(*p) && *p != L';' && *p != L'|' && *p != L'(' && *p != L')' &&
-                   !is_single_quote(*p) && !is_double_quote(*p))
+            while (*p && !iswspace(*p) && *p != L';' && *p != L'|' && *p != L'(' && *p != L')' && *p != L'{' &&
+                   *p != L'}' && !is_single_quote(*p) && !is_double_quote(*p))
                 ++p;
             push(T_WORD, start, (size_t)(p - start));
         }
@@ -374,6 +390,11 @@ static struct Value argument_value(int *at, int *ok)
         return text(expand(t->text));
     case T_VARIABLE:
         ++*at;
+        if (tokens[*at].kind == T_MEMBER) { /* a file's or folder's FullName, the one property read of them */
+            struct Value v = lookup(t->text);
+            const wchar_t *member = tokens[(*at)++].text;
+            return v.kind == V_ITEM && _wcsicmp(member, L"FullName") == 0 ? text(v.text) : none();
+        }
         return lookup(t->text);
     case T_WORD:
         ++*at;
@@ -762,6 +783,83 @@ static struct Value get_acl(const wchar_t *path, int *ok)
     return v;
 }
 
+/* ---- Get-ChildItem ---- */
+
+/* What is in folder, as Get-ChildItem lists it: without -Force, hidden and system items are left out; with
+ * -Recurse, each folder's items, then what is in its folders. Windows PowerShell 5.1 goes into a folder that is a
+ * link or junction too (PowerShell 6 stopped doing so); a path longer than Windows takes ends the listing with an
+ * error, as a loop of links does there. */
+static int list_items(const wchar_t *folder, int recurse, int force, wchar_t **list, size_t *size, int depth)
+{
+    wchar_t pattern[4096];
+    if (depth > 64 || swprintf(pattern, 4096, L"%ls\\*", folder) < 0 || wcslen(folder) > 3800)
+        return fail(L"Get-ChildItem", L"The specified path, file name, or both are too long.");
+    WIN32_FIND_DATAW found;
+    HANDLE find = FindFirstFileW(pattern, &found);
+    if (find == INVALID_HANDLE_VALUE)
+        return 1; /* an empty folder */
+    wchar_t *folders = text_copy(L"");
+    do {
+        if (wcscmp(found.cFileName, L".") == 0 || wcscmp(found.cFileName, L"..") == 0)
+            continue;
+        if (!force && (found.dwFileAttributes & (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM)))
+            continue;
+        wchar_t path[4096];
+        swprintf(path, 4096, L"%ls\\%ls", folder, found.cFileName);
+        size_t used = wcslen(*list), more = wcslen(path) + 2;
+        if (used + more >= *size) {
+            *size = (*size + more) * 2;
+            *list = (wchar_t *)realloc(*list, *size * sizeof(wchar_t));
+        }
+        wcscat(*list, path);
+        wcscat(*list, L"\n");
+        if (recurse && (found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)) {
+            size_t held = wcslen(folders);
+            folders = (wchar_t *)realloc(folders, (held + wcslen(path) + 2) * sizeof(wchar_t));
+            wcscat(folders, path);
+            wcscat(folders, L"\n");
+        }
+    } while (FindNextFileW(find, &found));
+    FindClose(find);
+    int ok = 1;
+    for (wchar_t *next = folders, *end; ok && *next; next = end + 1) {
+        end = wcschr(next, L'\n');
+        *end = 0;
+        ok = list_items(next, recurse, force, list, size, depth + 1);
+    }
+    free(folders);
+    return ok;
+}
+
+static struct Value get_child_items(const wchar_t *path, int recurse, int force, int *ok)
+{
+    struct Value v = none();
+    DWORD attributes = GetFileAttributesW(path);
+    if (attributes == INVALID_FILE_ATTRIBUTES) {
+        wchar_t message[4096];
+        swprintf(message, 4096, L"Cannot find path '%ls' because it does not exist.", path);
+        *ok = fail(L"Get-ChildItem", message);
+        return v;
+    }
+    wchar_t folder[4096];
+    wcsncpy(folder, path, 4095);
+    folder[4095] = 0;
+    size_t n = wcslen(folder);
+    while (n > 3 && folder[n - 1] == L'\\')
+        folder[--n] = 0;
+    size_t size = 4096;
+    wchar_t *list = (wchar_t *)calloc(size, sizeof(wchar_t));
+    if (!(attributes & FILE_ATTRIBUTE_DIRECTORY)) { /* a file: itself */
+        swprintf(list, size, L"%ls\n", folder);
+    } else if (!(*ok = list_items(folder, recurse, force, &list, &size, 0))) {
+        free(list);
+        return v;
+    }
+    v.kind = V_ITEMS;
+    v.text = list;
+    return v;
+}
+
 /* ---- cmdlets ---- */
 
 static int same(const wchar_t *a, const wchar_t *b)
@@ -1135,6 +1233,17 @@ static struct Value cmdlet(const wchar_t *name, struct Arguments *a, struct Valu
         v.text = text_copy(hex);
         return v;
     }
+    if (same(name, L"Get-ChildItem")) {
+        static const wchar_t *allowed[] = {L"LiteralPath", L"Recurse", L"Force", NULL};
+        if (!(*ok = only(a, name, allowed)))
+            return v;
+        const wchar_t *path = parameter_text(a, L"LiteralPath");
+        if (!path) {
+            *ok = fail(name, L"Berth's stand-in lists -LiteralPath PATH only.");
+            return v;
+        }
+        return get_child_items(path, parameter(a, L"Recurse") != NULL, parameter(a, L"Force") != NULL, ok);
+    }
     if (same(name, L"Get-Content")) {
         static const wchar_t *allowed[] = {L"LiteralPath", L"Path", L"Raw", NULL};
         if (!(*ok = only(a, name, allowed)))
@@ -1203,7 +1312,8 @@ static struct Value run_command(int *at, struct Value input, int *ok)
     ++*at;
     struct Arguments a;
     a.count = a.positionals = 0;
-    while (tokens[*at].kind != T_END && tokens[*at].kind != T_PIPE && tokens[*at].kind != T_CLOSE && a.count < 32) {
+    while (tokens[*at].kind != T_END && tokens[*at].kind != T_PIPE && tokens[*at].kind != T_CLOSE &&
+           tokens[*at].kind != T_BLOCK_END && a.count < 32) {
         struct Token *p = &tokens[*at];
         if (p->kind == T_PARAMETER) {
             ++*at;
@@ -1211,7 +1321,7 @@ static struct Value run_command(int *at, struct Value input, int *ok)
             if (p->attached) {
                 a.values[a.count] = p->attached[0] == L'$' ? lookup(p->attached + 1) : text(p->attached);
             } else if (is_switch(p->text) || tokens[*at].kind == T_PARAMETER || tokens[*at].kind == T_END ||
-                       tokens[*at].kind == T_PIPE || tokens[*at].kind == T_CLOSE) {
+                       tokens[*at].kind == T_PIPE || tokens[*at].kind == T_CLOSE || tokens[*at].kind == T_BLOCK_END) {
                 a.values[a.count] = lookup(L"true");
             } else {
                 a.values[a.count] = argument_value(at, ok);
@@ -1260,6 +1370,87 @@ static void print_value(struct Value v)
     write_utf8(stdout, line);
 }
 
+static int stopping(void)
+{
+    return _wcsicmp(as_text(lookup(L"ErrorActionPreference")), L"Stop") == 0;
+}
+
+/* The statements from tokens[at] up to end (a T_BLOCK_END, or the script's last T_END): 1 when the last one
+ * succeeded, 0 when it failed, -1 when a failure under $ErrorActionPreference = 'Stop' ends the script. */
+static int run_statements(int at, int end)
+{
+    int last_ok = 1;
+    while (at < end) {
+        if (tokens[at].kind == T_END) {
+            ++at;
+            continue;
+        }
+        int ok = 1;
+        if (tokens[at].kind == T_WORD && _wcsicmp(tokens[at].text, L"foreach") == 0) {
+            /* foreach ($name in PIPELINE) { STATEMENTS }: the statements once for each object. */
+            if (tokens[at + 1].kind != T_OPEN || tokens[at + 2].kind != T_VARIABLE || tokens[at + 3].kind != T_WORD ||
+                _wcsicmp(tokens[at + 3].text, L"in") != 0) {
+                fail(L"ParserError", L"Missing opening '(' after keyword 'foreach'.");
+                return -1;
+            }
+            const wchar_t *name = tokens[at + 2].text;
+            at += 4;
+            struct Value items = run_pipeline(&at, &ok);
+            if (!ok && stopping())
+                return -1;
+            if (tokens[at].kind != T_CLOSE || tokens[at + 1].kind != T_BLOCK) {
+                fail(L"ParserError", L"Missing statement body in foreach loop.");
+                return -1;
+            }
+            int body = at + 2, close = body;
+            for (int depth = 1; close < end; ++close) {
+                if (tokens[close].kind == T_BLOCK)
+                    ++depth;
+                else if (tokens[close].kind == T_BLOCK_END && --depth == 0)
+                    break;
+            }
+            if (close >= end) {
+                fail(L"ParserError", L"Missing closing '}' in statement block.");
+                return -1;
+            }
+            const wchar_t *list = items.kind == V_ITEMS ? items.text : NULL;
+            while (list && *list) {
+                const wchar_t *line_end = wcschr(list, L'\n');
+                size_t length = line_end ? (size_t)(line_end - list) : wcslen(list);
+                struct Value item = none();
+                item.kind = V_ITEM;
+                item.text = (wchar_t *)calloc(length + 1, sizeof(wchar_t));
+                memcpy(item.text, list, length * sizeof(wchar_t));
+                assign(name, item);
+                int result = run_statements(body, close);
+                if (result < 0)
+                    return -1;
+                ok = result;
+                list = line_end ? line_end + 1 : list + length;
+            }
+            at = close + 1;
+        } else if (tokens[at].kind == T_VARIABLE && tokens[at + 1].kind == T_EQUALS) {
+            const wchar_t *name = tokens[at].text;
+            at += 2;
+            assign(name, run_pipeline(&at, &ok));
+        } else {
+            struct Value v = run_pipeline(&at, &ok);
+            print_value(v);
+        }
+        if (at < end && tokens[at].kind != T_END) { /* something the statement could not take */
+            wchar_t message[512];
+            swprintf(message, 512, L"Unexpected token '%ls' in expression or statement.", tokens[at].text);
+            fail(L"ParserError", message);
+            return -1;
+        }
+        last_ok = ok;
+        /* $ErrorActionPreference = 'Stop': the first error ends the script, and PowerShell exits 1. */
+        if (!ok && stopping())
+            return -1;
+    }
+    return last_ok;
+}
+
 static int run_script(const wchar_t *script)
 {
     token_count = 0;
@@ -1269,33 +1460,34 @@ static int run_script(const wchar_t *script)
         write_utf8(stderr, L"The string is missing the terminator.\r\n");
         return 1;
     }
-    int last_ok = 1, at = 0;
-    while (at < token_count) {
-        if (tokens[at].kind == T_END) {
-            ++at;
-            continue;
+    return run_statements(0, token_count) == 1 ? 0 : 1;
+}
+
+/* -EncodedCommand: the script as UTF-16LE, in base64. */
+static wchar_t *decoded_command(const wchar_t *base64)
+{
+    static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    size_t n = wcslen(base64), count = 0;
+    unsigned char *bytes = (unsigned char *)calloc(n + 2, 1);
+    unsigned int bits = 0, held = 0;
+    for (size_t i = 0; i < n && base64[i] != L'='; ++i) {
+        const char *digit = base64[i] < 128 ? strchr(digits, (char)base64[i]) : NULL;
+        if (!digit || !*digit) {
+            free(bytes);
+            return NULL;
         }
-        int ok = 1;
-        if (tokens[at].kind == T_VARIABLE && tokens[at + 1].kind == T_EQUALS) {
-            const wchar_t *name = tokens[at].text;
-            at += 2;
-            assign(name, run_pipeline(&at, &ok));
-        } else {
-            struct Value v = run_pipeline(&at, &ok);
-            print_value(v);
+        bits = (bits << 6) | (unsigned int)(digit - digits);
+        held += 6;
+        if (held >= 8) {
+            held -= 8;
+            bytes[count++] = (unsigned char)(bits >> held);
         }
-        if (tokens[at].kind != T_END) { /* something the statement could not take */
-            wchar_t message[512];
-            swprintf(message, 512, L"Unexpected token '%ls' in expression or statement.", tokens[at].text);
-            fail(L"ParserError", message);
-            return 1;
-        }
-        last_ok = ok;
-        /* $ErrorActionPreference = 'Stop': the first error ends the script, and PowerShell exits 1. */
-        if (!ok && _wcsicmp(as_text(lookup(L"ErrorActionPreference")), L"Stop") == 0)
-            return 1;
     }
-    return last_ok ? 0 : 1;
+    wchar_t *script = (wchar_t *)calloc(count / 2 + 1, sizeof(wchar_t));
+    for (size_t i = 0; i + 1 < count; i += 2)
+        script[i / 2] = (wchar_t)(bytes[i] | (bytes[i + 1] << 8));
+    free(bytes);
+    return script;
 }
 
 int wmain(int argc, wchar_t **argv)
@@ -1322,6 +1514,15 @@ int wmain(int argc, wchar_t **argv)
                 if (k > i + 1)
                     wcscat(script, L" ");
                 wcsncat(script, argv[k], 65000 - wcslen(script));
+            }
+            return run_script(script);
+        }
+        if (same(a, L"-EncodedCommand") && i + 1 < argc) {
+            wchar_t *script = decoded_command(argv[i + 1]);
+            if (!script) {
+                write_utf8(stderr, L"Cannot process the command because the value specified with -EncodedCommand is "
+                                   L"not properly encoded. The value must be Base64 encoded.\r\n");
+                return 1;
             }
             return run_script(script);
         }

@@ -24,15 +24,16 @@ QString key()
     return BatchText::quoted(ApplyJournal::registryKey());
 }
 
-// What is in %takeOver%, all the way down: each item's descriptor, then its path, and a last line that says the
-// listing got to its end ($ErrorActionPreference = 'Stop': an item Get-Acl cannot read ends it before). Encoded, so
-// that nothing in it is cmd.exe's to read.
+// What is in %takeOver%, all the way down: each item's owner (a SID: a descriptor's text could hold a line break,
+// in a conditional entry's string), then its path, and a last line that says the listing got to its end
+// ($ErrorActionPreference = 'Stop': an item Get-Acl cannot read ends it before). Encoded, so that nothing in it is
+// cmd.exe's to read.
 QString scanCommand()
 {
     const QString script = QStringLiteral(
         "$ErrorActionPreference = 'Stop'\n"
         "foreach ($i in Get-ChildItem -LiteralPath $env:takeOver -Recurse -Force) { (Get-Acl -LiteralPath "
-        "$i.FullName).Sddl; $i.FullName }\n"
+        "$i.FullName).GetOwner([System.Security.Principal.SecurityIdentifier]).Value; $i.FullName }\n"
         "'BERTH-SCAN-END'\n");
     const QByteArray utf16(reinterpret_cast<const char *>(script.utf16()), script.size() * 2);
     return QStringLiteral("%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile -NonInteractive "
@@ -44,20 +45,22 @@ QStringList subroutines()
 {
     const QString administrators = FolderSecurity::administrativeNames().join(QLatin1Char(' '));
     QStringList lines;
+    // A link or junction leads elsewhere, and whoever made it may point it elsewhere again.
+    lines << QStringLiteral(":takeOverLink") << QStringLiteral("set \"takeOverAttributes=\"")
+          << QStringLiteral("for %%f in (\"%takeOver%\") do set \"takeOverAttributes=%%~af\"")
+          << QStringLiteral("if not defined takeOverAttributes exit /b 0")
+          << QStringLiteral("if \"%takeOverAttributes:l=%\"==\"%takeOverAttributes%\" exit /b 0")
+          << QStringLiteral("echo \"%takeOver%\" is a link, not a folder: install.cmd writes nothing through it.")
+          << QStringLiteral("set bad=1") << QStringLiteral("exit /b 1") << QString();
     // %takeOver% -> takeOverUntrusted (not SYSTEM's and Administrators' alone), takeOverListed (taken over and not
     // yet looked into: in the record, compared without case as Windows compares paths), takeOverWhy.
-    // takeOverAlways=1: a path that holds =, which cmd.exe cannot find in the record nor take out of it; such a
-    // folder is looked into each run.
+    // takeOverAlways=1: a path that holds = (or ^ or %, which call changes), which cmd.exe can neither find in the
+    // record nor take out of it; such a folder is looked into each run.
     lines << QStringLiteral(":takeOverJudge") << QStringLiteral("set takeOverUntrusted=0")
-          << QStringLiteral("set takeOverListed=0") << QStringLiteral("set \"takeOverAttributes=\"")
-          << QStringLiteral("for %%f in (\"%takeOver%\") do set \"takeOverAttributes=%%~af\"")
-          << QStringLiteral(
-                 "if defined takeOverAttributes if not \"%takeOverAttributes:l=%\"==\"%takeOverAttributes%\" "
-                 "(echo \"%takeOver%\" is a link, not a folder: install.cmd writes nothing through it. & set "
-                 "bad=1 & exit /b 1)")
-          << QStringLiteral("set \"secured=%takeOver%\"") << QStringLiteral("call :readSecurity")
-          << QStringLiteral("call :sddlTrusted") << QStringLiteral("set \"takeOverWhy=%why%\"")
-          << QStringLiteral("if %trusted%==0 set takeOverUntrusted=1")
+          << QStringLiteral("set takeOverListed=0") << QStringLiteral("call :takeOverLink")
+          << QStringLiteral("if %bad%==1 exit /b 1") << QStringLiteral("set \"secured=%takeOver%\"")
+          << QStringLiteral("call :readSecurity") << QStringLiteral("call :sddlTrusted")
+          << QStringLiteral("set \"takeOverWhy=%why%\"") << QStringLiteral("if %trusted%==0 set takeOverUntrusted=1")
           << QStringLiteral("if %takeOverAlways%==1 set takeOverListed=1") << QStringLiteral("call :readUnchecked")
           << QStringLiteral("set \"probe=|%unchecked%|\"")
           << QStringLiteral("call set \"rest=%%probe:|%takeOver%|=%%\"")
@@ -65,17 +68,18 @@ QStringList subroutines()
           << QStringLiteral("if %takeOverUntrusted%==0 if %takeOverListed%==1 set \"takeOverWhy=taken over, what is in "
                             "it not looked at yet\"")
           << QStringLiteral("exit /b 0") << QString();
-    // Before the stop: only says so.
+    // Before the stop: only says so. (No parentheses in a line after if: Wine's cmd.exe takes them for a block.)
     lines << QStringLiteral(":takeOverNeed") << QStringLiteral("if not exist \"%takeOver%\\\" exit /b 0")
           << QStringLiteral("call :takeOverJudge") << QStringLiteral("if %bad%==1 exit /b 1")
           << QStringLiteral("if %takeOverUntrusted%==0 if %takeOverListed%==0 exit /b 0")
-          // (No parentheses in a line after if: Wine's cmd.exe takes them for a block.)
           << QStringLiteral("if %takeOverUntrusted%==1 echo       \"%takeOver%\" is to be taken over and looked into: "
                             "%takeOverWhy%")
           << QStringLiteral("if %takeOverUntrusted%==0 echo       \"%takeOver%\" is to be looked into: %takeOverWhy%")
           << QStringLiteral("set changed=1") << QStringLiteral("exit /b 0") << QString();
-    // The lock alone (takeOverMark=1: recorded as not looked into first); the folder must read as SYSTEM's and
-    // Administrators' alone afterwards: icacls keeps an entry of its own that someone gave an account.
+    // The lock alone (takeOverMark=1: recorded as not looked into first), on the folder itself even if it was
+    // swapped for a link since the look (icacls /L); locked, it can no longer be swapped, and one that is a link now
+    // is refused. It must then read as SYSTEM's and Administrators' alone: icacls keeps an entry of its own that
+    // someone gave an account.
     lines << QStringLiteral(":takeOverLock") << QStringLiteral("set tookOver=0")
           << QStringLiteral("if not exist \"%takeOver%\\\" exit /b 0") << QStringLiteral("call :takeOverJudge")
           << QStringLiteral("if %bad%==1 exit /b 1") << QStringLiteral("if %takeOverUntrusted%==0 exit /b 0")
@@ -84,6 +88,7 @@ QStringList subroutines()
           << QStringLiteral("set changed=1") << QStringLiteral("set tookOver=1")
           << QStringLiteral("if %takeOverMark%==1 call :markUnchecked") << QStringLiteral("if %bad%==1 exit /b 1")
           << QStringLiteral("set \"lockTarget=%takeOver%\"") << QStringLiteral("call :lockOnly")
+          << QStringLiteral("if %bad%==1 exit /b 1") << QStringLiteral("call :takeOverLink")
           << QStringLiteral("if %bad%==1 exit /b 1") << QStringLiteral("call :readSecurity")
           << QStringLiteral("call :sddlTrusted") << QStringLiteral("if %trusted%==1 exit /b 0")
           << QStringLiteral(
@@ -106,30 +111,31 @@ QStringList subroutines()
           << QStringLiteral("set bad=1") << QStringLiteral("exit /b 1") << QStringLiteral(":takeOverPassed")
           << QStringLiteral("if %takeOverAlways%==0 call :unmarkUnchecked") << QStringLiteral("exit /b %bad%")
           << QString();
-    // Two lines an item, its descriptor then its path. A path is printed, when the descriptor before it was not an
-    // administrator's, from a for variable (which cmd.exe does not read again); :scanLine reads the owner, the
-    // token after the descriptor's O:, and never sees a path. (The loop's commands in parentheses: Wine's cmd.exe
-    // ends a loop's body at the first & otherwise.)
+    // Two lines an item, its owner's SID then its path: neither can hold a line break. A path is printed, when the
+    // owner before it was not an administrator, from a for variable (which cmd.exe does not read again); :scanLine
+    // never expands a path, and expands an owner only once `set scanFirst` shows it holds a SID's characters alone.
+    // (The loop's commands in parentheses: Wine's cmd.exe ends a loop's body at the first & otherwise.)
     lines << QStringLiteral(":takeOverScan") << QStringLiteral("set strangers=0") << QStringLiteral("set scanEnded=0")
           << QStringLiteral("set \"scanShow=\"") << QStringLiteral("set \"scanPrint=\"")
           << QStringLiteral("set \"scanPathNext=\"")
-          << QStringLiteral("for /f \"usebackq eol=| tokens=1,2* delims=:\" %%a in (`") + scanCommand() +
-                 QStringLiteral(" 2^>nul`) do (set \"scanFirst=%%a\"& set \"scanOwner=%%b\"& call :scanLine& if "
-                                "defined scanPrint echo       \"%%a:%%b\")")
+          << QStringLiteral("for /f \"usebackq eol=| tokens=1* delims=:\" %%a in (`") + scanCommand() +
+                 QStringLiteral(" 2^>nul`) do (set \"scanFirst=%%a\"& call :scanLine& if defined scanPrint echo       "
+                                "\"%%a:%%b\")")
           << QStringLiteral("if %scanEnded%==1 exit /b 0")
           << QStringLiteral("echo Cannot read who owns everything in \"%takeOver%\": PowerShell's Get-ChildItem and "
                             "Get-Acl did not get to its end.")
           << QStringLiteral("set bad=1") << QStringLiteral("exit /b 1") << QString();
     lines << QStringLiteral(":scanLine") << QStringLiteral("set \"scanPrint=\"")
-          << QStringLiteral("if \"%scanFirst%\"==\"BERTH-SCAN-END\" (set scanEnded=1& exit /b 0)")
-          << QStringLiteral(
-                 "if defined scanPathNext (set \"scanPathNext=\"& set \"scanPrint=%scanShow%\"& set \"scanShow=\"& "
-                 "exit /b 0)")
+          << QStringLiteral("if defined scanPathNext (set \"scanPathNext=\"& set \"scanPrint=%scanShow%\"& set "
+                            "\"scanShow=\"& exit /b 0)")
           << QStringLiteral("set scanPathNext=1") << QStringLiteral("set \"owner=(not read)\"")
-          << QStringLiteral("set byAdministrators=0")
-          << QStringLiteral("if not \"%scanFirst%\"==\"O\" goto :scanStranger")
-          << QStringLiteral("if not defined scanOwner goto :scanStranger")
-          << QStringLiteral("set \"owner=%scanOwner:~0,-1%\"")
+          << QStringLiteral("set byAdministrators=0") << QStringLiteral("set \"scanOdd=\"")
+          << QStringLiteral("for /f \"delims=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-=acinrst\" %%x in ('set scanFirst') "
+                            "do set scanOdd=1")
+          << QStringLiteral("if defined scanOdd goto :scanStranger")
+          << QStringLiteral(
+                 "if \"%scanFirst%\"==\"BERTH-SCAN-END\" (set scanEnded=1& set \"scanPathNext=\"& exit /b 0)")
+          << QStringLiteral("set \"owner=%scanFirst%\"")
           << QStringLiteral("for %%a in (%1) do if \"%owner%\"==\"%%a\" set byAdministrators=1").arg(administrators);
     for (const QString &prefix : FolderSecurity::serviceAccountPrefixes())
         lines << QStringLiteral("if \"%owner:~0,%1%\"==\"%2\" set byAdministrators=1")
@@ -180,7 +186,9 @@ std::optional<BatchForm> FolderTakeoverStep::batch(const BatchContext &) const
     if (!folders.contains(DockerFolder, Qt::CaseInsensitive))
         folders.prepend(DockerFolder);
     for (const QString &folder : std::as_const(folders)) {
-        const QString always = QStringLiteral("set takeOverAlways=%1").arg(folder.contains(QLatin1Char('=')) ? 1 : 0);
+        const bool unmatchable =
+            folder.contains(QLatin1Char('=')) || folder.contains(QLatin1Char('^')) || folder.contains(QLatin1Char('%'));
+        const QString always = QStringLiteral("set takeOverAlways=%1").arg(unmatchable ? 1 : 0);
         form.compare << BatchText::setVariable(QStringLiteral("takeOver"), folder) << always
                      << QStringLiteral("call :takeOverNeed") << BatchForm::subroutineFailed();
         form.change << BatchText::setVariable(QStringLiteral("takeOver"), folder) << always

@@ -134,15 +134,23 @@ bool FolderTakeoverStep::apply(ApplyContext &context, QString *error)
                 return false;
             }
         }
+        // icacls /L worked on the folder itself even if it was swapped for a link since prepare looked; locked, it
+        // can no longer be swapped, and one that is a link now is refused.
+        const QFileInfo now(context.host.localPath(folder));
+        if (now.isSymLink() || now.isJunction()) {
+            *error = tr("%1 became a link to %2 while Berth took it over: Berth writes nothing through it")
+                         .arg(folder, QDir::toNativeSeparators(now.symLinkTarget()));
+            return false;
+        }
         // icacls changes the list, it does not start it anew: an entry of its own that someone gave an account
         // stays. The folder counts as taken over only when it reads as an administrator's alone.
-        const QList<FolderSecurity> now = FolderSecurity::read(context.host, {folder}, error);
-        if (now.isEmpty())
+        const QList<FolderSecurity> read = FolderSecurity::read(context.host, {folder}, error);
+        if (read.isEmpty())
             return false;
-        if (!now.first().trusted()) {
+        if (!read.first().trusted()) {
             *error = tr("%1 is still not SYSTEM's and Administrators' alone after Berth took it over (%2): an entry "
                         "of its own stays. Remove it (icacls \"%1\" /remove:g *SID), and apply again.")
-                         .arg(folder, now.first().why());
+                         .arg(folder, read.first().why());
             return false;
         }
         const QStringList strangers = strangersIn(context, folder, error);

@@ -81,7 +81,7 @@ QStringList FolderSecurity::batch(const QString &source)
           << QStringLiteral("if %rightsOk%==0 (set entryProblem=1& exit /b 0)") << QStringLiteral("set allows=0")
           << QStringLiteral("for %%t in (A XA OA ZA) do if \"%type%\"==\"%%t\" set allows=1")
           << QStringLiteral("if %allows%==0 exit /b 0") << QStringLiteral("if %writing%==0 exit /b 0")
-          << QStringLiteral("if not defined sid exit /b 0")
+          << QStringLiteral("if not defined sid (set entryProblem=1& exit /b 0)")
           << QStringLiteral("for %%a in (%1) do if \"%sid%\"==\"%%a\" exit /b 0").arg(passedOver)
           << QStringLiteral("set \"expanded=%sid%\"") << QStringLiteral("call :expandSid")
           << QStringLiteral("set \"others=%others%, %expanded%\"") << QStringLiteral("exit /b 0") << QString();

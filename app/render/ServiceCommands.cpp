@@ -261,14 +261,14 @@ HostCommand ServiceCommands::lockFolder(const QString &windowsPath)
     return {QStringLiteral("C:\\Windows\\System32\\icacls.exe"),
             {windowsPath, QStringLiteral("/inheritance:r"), QStringLiteral("/grant:r"),
              QStringLiteral("*S-1-5-18:(OI)(CI)F"), QStringLiteral("/grant:r"),
-             QStringLiteral("*S-1-5-32-544:(OI)(CI)F")},
+             QStringLiteral("*S-1-5-32-544:(OI)(CI)F"), QStringLiteral("/L")},
             tr("Only SYSTEM and Administrators may use the folder")};
 }
 
 HostCommand ServiceCommands::ownFolder(const QString &windowsPath)
 {
     return {QStringLiteral("C:\\Windows\\System32\\icacls.exe"),
-            {windowsPath, QStringLiteral("/setowner"), QStringLiteral("*S-1-5-32-544")},
+            {windowsPath, QStringLiteral("/setowner"), QStringLiteral("*S-1-5-32-544"), QStringLiteral("/L")},
             tr("Administrators own the folder")};
 }
 

@@ -69,9 +69,11 @@ public:
     // A private key readable by SYSTEM and Administrators alone, named by SID: "Administrators" is
     // "Administratoren" on a German Windows, and icacls resolves names in the host's language.
     static HostCommand lockKey(const QString &windowsPath);
-    // A folder Berth makes: the same two, for the folder and all it will hold, nothing inherited.
+    // A folder Berth makes: the same two, for the folder and all it will hold, nothing inherited. /L: on a link
+    // itself, never on what it leads to (a folder swapped for a junction to System32 between the look and the lock).
     static HostCommand lockFolder(const QString &windowsPath);
     // Administrators own it: whoever made a folder first owns it, and an owner may change its access list again.
+    // /L as above.
     static HostCommand ownFolder(const QString &windowsPath);
     static HostCommand firewallRuleRemoval(const Answers &answers);
     // The manual procedure's removal: sc.exe delete for a service, the two PowerShell lines for Nano Server.

@@ -110,6 +110,10 @@ int wmain(int argc, wchar_t **argv)
         return 87;
     }
     const wchar_t *file = argv[1];
+    /* /L: the link itself, not what it leads to. Records are kept by path, which is the link's: taken and
+     * dropped. */
+    if (argc > 3 && _wcsicmp(argv[argc - 1], L"/L") == 0)
+        --argc;
     if (_wcsicmp(argv[2], L"/setowner") == 0) {
         const wchar_t *sid = argc == 4 ? resolve(argv[3]) : NULL;
         if (argc != 4) {

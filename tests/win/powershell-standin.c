@@ -16,7 +16,8 @@
  *     -LiteralPath, Get-Content -LiteralPath -Raw, Set-Content -LiteralPath -Value [-Encoding ASCII], Remove-Item,
  *     Out-Null, Get-ChildItem -LiteralPath [-Recurse] [-Force] (each item's FullName; into links, as 5.1 goes),
  *     `foreach ($name in PIPELINE) { STATEMENTS }`, -EncodedCommand BASE64 (UTF-16LE),
- *     Get-Acl -LiteralPath (its .Sddl: the icacls stand-in's records, else what Windows gives an
+ *     Get-Acl -LiteralPath (its .Sddl and .GetOwner([System.Security.Principal.SecurityIdentifier]).Value: the
+ *     icacls stand-in's records, else what Windows gives an
  *     item an administrator made there), $ErrorActionPreference = 'Stop' (the first error ends the script, exit
  *     1), and (EXPR).Property (a task's State,
  *     TaskName, Settings.ExecutionTimeLimit and Actions.Arguments, as its XML holds them); Get-Process -Name
@@ -408,6 +409,16 @@ static struct Value argument_value(int *at, int *ok)
             const wchar_t *member = tokens[(*at)++].text;
             if (_wcsicmp(member, L"Sddl") == 0 && v.kind == V_ACL)
                 return text(v.text);
+            /* .GetOwner([System.Security.Principal.SecurityIdentifier]).Value: the owner's SID. */
+            if (_wcsicmp(member, L"GetOwner") == 0 && v.kind == V_ACL && tokens[*at].kind == T_OPEN &&
+                tokens[*at + 1].kind == T_WORD &&
+                (_wcsicmp(tokens[*at + 1].text, L"[System.Security.Principal.SecurityIdentifier]") == 0 ||
+                 _wcsicmp(tokens[*at + 1].text, L"[Security.Principal.SecurityIdentifier]") == 0) &&
+                tokens[*at + 2].kind == T_CLOSE && tokens[*at + 3].kind == T_MEMBER &&
+                _wcsicmp(tokens[*at + 3].text, L"Value") == 0) {
+                *at += 4;
+                return text(v.argument);
+            }
             if (_wcsicmp(member, L"Hash") == 0 && v.kind == V_HASH)
                 return text(v.text);
             if (_wcsicmp(member, L"State") == 0 && v.kind == V_TASK)
@@ -780,6 +791,7 @@ static struct Value get_acl(const wchar_t *path, int *ok)
     swprintf(sddl, 8448, L"O:%lsG:SY%ls", owner, dacl);
     v.kind = V_ACL;
     v.text = text_copy(sddl);
+    v.argument = text_copy(record.owner[0] ? record.owner + 1 : L"S-1-5-32-544"); /* GetOwner(...).Value */
     return v;
 }
 

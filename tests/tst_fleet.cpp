@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -272,9 +273,10 @@ private slots:
     {
         const QString out = m_work.filePath(QStringLiteral("ansible"));
         const QString hosts = write(QStringLiteral("ansible.csv"),
-                                    "name,addresses,edition,ansible_host,ansible_password\n"
-                                    "web-01.example.com,10.0.2.1,server,10.0.2.1,\"{{ lookup('pipe', 'id') }}\"\n"
-                                    "web-02.example.com,,server,,\n");
+                                    "name,addresses,edition,ansible_host,ansible_user,service.name\n"
+                                    "web-01.example.com,10.0.2.1,server,10.0.2.1,\"{{ lookup('pipe', 'id') }}\","
+                                    "\"{{ lookup('pipe', 'touch pwned') }}\"\n"
+                                    "web-02.example.com,,server,,,\n");
         QStringList said;
         QString error;
         QVERIFY2(fleet(hosts, out, &said, &error), qPrintable(error));
@@ -292,10 +294,52 @@ private slots:
             QJsonDocument::fromJson(LocalFile::read(out + QStringLiteral("/fleet.json"))).object();
         const QJsonObject web01 =
             list[QStringLiteral("_meta")][QStringLiteral("hostvars")][QStringLiteral("web-01.example.com")].toObject();
-        QCOMPARE(web01[QStringLiteral("berth_bundle_sha256")].toString(),
+        QCOMPARE(web01[QStringLiteral("berth_bundle_sha256")][QStringLiteral("__ansible_unsafe")].toString(),
                  fleetJson[QStringLiteral("hosts")][0][QStringLiteral("sha256")].toString());
-        QCOMPARE(web01[QStringLiteral("ansible_password")][QStringLiteral("__ansible_unsafe")].toString(),
+        QCOMPARE(web01[QStringLiteral("ansible_user")][QStringLiteral("__ansible_unsafe")].toString(),
                  QStringLiteral("{{ lookup('pipe', 'id') }}"));
+        // Every value Berth writes, not only the connection's: the service's name came from hosts.csv too.
+        QCOMPARE(web01[QStringLiteral("berth_service")][QStringLiteral("__ansible_unsafe")].toString(),
+                 QStringLiteral("{{ lookup('pipe', 'touch pwned') }}"));
+        for (const char *variable : {"berth_bundle", "berth_bundle_sha256", "berth_manager"})
+            QVERIFY2(web01[QLatin1String(variable)].toObject().contains(QStringLiteral("__ansible_unsafe")), variable);
+        // Ansible reads the service's variable as text, and runs nothing it holds.
+        const Tool shown =
+            run(need("ansible"),
+                {QStringLiteral("-i"), QStringLiteral("inventory.yml"), QStringLiteral("web-01.example.com"),
+                 QStringLiteral("-e"), QStringLiteral("ansible_connection=local"), QStringLiteral("-m"),
+                 QStringLiteral("ansible.builtin.debug"), QStringLiteral("-a"), QStringLiteral("var=berth_service")},
+                folder);
+        QVERIFY2(shown.exitCode == 0 && shown.out.contains(QLatin1String("lookup('pipe', 'touch pwned')")),
+                 qPrintable(shown.out));
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/pwned")));
+
+        // install.cmd's last word counts only on a line of its own: a line that merely holds it (a service's name
+        // in a message) is not that line.
+        const QString playbook = QString::fromUtf8(LocalFile::read(folder + QStringLiteral("/site.yml")));
+        static const QRegularExpression changedWhen(QStringLiteral("changed_when: \"([^\"]+)\""));
+        const QString expression = changedWhen.match(playbook).captured(1);
+        QVERIFY2(expression.contains(QLatin1String("berth_install")), qPrintable(playbook));
+        const auto changed = [&](const QStringList &lines) {
+            const QJsonObject registered{
+                {QStringLiteral("berth_install"),
+                 QJsonObject{{QStringLiteral("stdout"), lines.join(QStringLiteral("\r\n"))},
+                             {QStringLiteral("stdout_lines"), QJsonArray::fromStringList(lines)}}}};
+            const Tool evaluated =
+                run(need("ansible"),
+                    {QStringLiteral("localhost"), QStringLiteral("-e"), QStringLiteral("ansible_connection=local"),
+                     QStringLiteral("-m"), QStringLiteral("ansible.builtin.debug"), QStringLiteral("-a"),
+                     QStringLiteral("msg={{ ") + expression + QStringLiteral(" }}"), QStringLiteral("-e"),
+                     QString::fromUtf8(QJsonDocument(registered).toJson(QJsonDocument::Compact))},
+                    folder);
+            return evaluated.out.contains(QLatin1String("\"msg\": true"))    ? 1
+                   : evaluated.out.contains(QLatin1String("\"msg\": false")) ? 0
+                                                                             : -1;
+        };
+        QCOMPARE(
+            changed({QStringLiteral("BERTH-RESULT: unchanged is STOPPED."), QStringLiteral("BERTH-RESULT: changed")}),
+            1);
+        QCOMPARE(changed({QStringLiteral("Docker is installed."), QStringLiteral("BERTH-RESULT: unchanged ")}), 0);
 
         const Tool syntax = run(need("ansible-playbook"),
                                 {QStringLiteral("-i"), QStringLiteral("inventory.yml"),
@@ -361,24 +405,24 @@ private slots:
         QVERIFY(!QFileInfo::exists(out));
     }
 
-    // A host that fails midway (its binaries are no zip) leaves the folder as the last run left it.
+    // A host that fails midway (its NSSM is no zip: only it runs under NSSM) leaves the folder as the last run left it.
     void aFailedRunChangesNothing()
     {
         const QString out = m_work.filePath(QStringLiteral("failed"));
-        const QString hosts = write(QStringLiteral("failed.csv"), "name,addresses,edition,binaries.localPath\n"
-                                                                  "a.example.com,,server,\n"
-                                                                  "b.example.com,,server,\n");
+        Answers base = m_base;
+        base.nssm.localPath = write(QStringLiteral("not-a-zip.zip"), "not a zip");
+        const QString hosts = write(QStringLiteral("failed.csv"), "name,addresses,edition,service.manager\n"
+                                                                  "a.example.com,,server,native\n"
+                                                                  "b.example.com,,server,native\n");
         QStringList said;
         QString error;
-        QVERIFY2(fleet(hosts, out, &said, &error), qPrintable(error));
+        QVERIFY2(fleet(hosts, out, &said, &error, &base), qPrintable(error));
         const QMap<QString, QString> before = stateOf(out);
-        const QString broken = write(QStringLiteral("not-a-zip.zip"), "not a zip");
-        write(QStringLiteral("failed.csv"), "name,addresses,edition,binaries.localPath\n"
-                                            "a.example.com,,server,\n"
-                                            "c.example.com,,server,\n"
-                                            "b.example.com,,server," +
-                                                broken.toUtf8() + "\n");
-        QVERIFY(!fleet(hosts, out, &said, &error));
+        write(QStringLiteral("failed.csv"), "name,addresses,edition,service.manager\n"
+                                            "a.example.com,,server,native\n"
+                                            "c.example.com,,server,native\n"
+                                            "b.example.com,,server,nssm\n");
+        QVERIFY(!fleet(hosts, out, &said, &error, &base));
         QVERIFY2(error.startsWith(QLatin1String("b.example.com (row 4): ")), qPrintable(error));
         QCOMPARE(stateOf(out), before);
     }

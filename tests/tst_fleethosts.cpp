@@ -134,6 +134,36 @@ private slots:
                                      << "hosts.csv row 1, column tls.prot: no answer key has this name";
         QTest::newRow("a key the fleet sets") << QByteArray("name,addresses,edition,tls.subjectAltNames\na,,server,x\n")
                                               << "hosts.csv row 1, column tls.subjectAltNames: the fleet sets this key";
+        // A hosts.csv may be someone else's: what is not a host's own comes from the base answers alone.
+        for (const char *column :
+             {"nssm.localPath", "binaries.localPath", "nssm.url", "binaries.zipUrl", "download.allowHttp",
+              "download.proxy", "binaries.installDir", "tls.certDir", "service.io.stdout", "runtime.dataRoot",
+              "service.application.arguments", "runtime.pipeGroup", "binaries.source"})
+            QTest::addRow("base only: %s", column)
+                << (QByteArray("name,addresses,edition,") + column + "\na,,server,x\n")
+                << QStringLiteral("hosts.csv row 1, column %1: comes from the base answers alone")
+                       .arg(QLatin1String(column));
+        QTest::newRow("a password")
+            << QByteArray("name,addresses,edition,ansible_password\na,,server,secret\n")
+            << "hosts.csv row 1, column ansible_password: a password does not belong in hosts.csv";
+        QTest::newRow("winrm password") << QByteArray("name,addresses,edition,ansible_winrm_password\na,,server,x\n")
+                                        << "column ansible_winrm_password: a password does not belong";
+        QTest::newRow("ssh arguments")
+            << QByteArray("name,addresses,edition,ansible_ssh_common_args\na,,server,-o ProxyCommand=id\n")
+            << "hosts.csv row 1, column ansible_ssh_common_args: not a connection variable Berth passes on";
+        QTest::newRow("shell") << QByteArray("name,addresses,edition,ansible_shell_executable\na,,server,x\n")
+                               << "column ansible_shell_executable: not a connection variable Berth passes on";
+        QTest::newRow("basic") << QByteArray("name,addresses,edition,ansible_winrm_transport\na,,server,basic\n")
+                               << "hosts.csv row 2, column ansible_winrm_transport: basic is not one of ntlm, kerberos";
+        QTest::newRow("no encryption")
+            << QByteArray("name,addresses,edition,ansible_winrm_message_encryption\na,,server,never\n")
+            << "column ansible_winrm_message_encryption: never is not one of auto, always";
+        QTest::newRow("connection") << QByteArray("name,addresses,edition,ansible_connection\na,,server,ssh\n")
+                                    << "column ansible_connection: ssh is not one of winrm, psrp";
+        QTest::newRow("ansible_port") << QByteArray("name,addresses,edition,ansible_port\na,,server,0\n")
+                                      << "hosts.csv row 2, column ansible_port: 0 is not a port";
+        QTest::newRow("ansible_host") << QByteArray("name,addresses,edition,ansible_host\na,,server,evil;id\n")
+                                      << "hosts.csv row 2, column ansible_host: ";
         QTest::newRow("column twice") << QByteArray("name,addresses,edition,name\n")
                                       << "hosts.csv row 1, column name: the column is there twice";
         QTest::newRow("column missing") << QByteArray("name,edition\na,server\n")
@@ -176,12 +206,23 @@ private slots:
         QVERIFY(!problems(refused).contains(QLatin1String("row 2")));
     }
 
-    // All of a file's problems at once, not the first alone.
+    // All of a file's problems at once, not the first alone: a refused column and a refused value together too.
     void reportsEveryProblem()
     {
         const FleetHosts::Result result = FleetHosts::read(
             "name,addresses,edition\na,x,server\nb,,nano\nb,10.0.0.1,y\n", Answers(), QStringLiteral("hosts.csv"));
         QCOMPARE(result.problems.size(), 3);
+        const FleetHosts::Result mixed =
+            FleetHosts::read("name,addresses,edition,tls.prot,nssm.localPath,tls.port,ansible_password\n"
+                             "a,,server,1,C:\\ca-key.pem,70000,x\nb,,server,,,2376,\n",
+                             Answers(), QStringLiteral("hosts.csv"));
+        QVERIFY(mixed.hosts.isEmpty());
+        const QString all = problems(mixed);
+        QVERIFY2(mixed.problems.size() == 4 && all.contains(QLatin1String("row 1, column tls.prot: no answer key")) &&
+                     all.contains(QLatin1String("row 1, column nssm.localPath: comes from the base")) &&
+                     all.contains(QLatin1String("row 1, column ansible_password: a password")) &&
+                     all.contains(QLatin1String("row 2, column tls.port: 70000 is not a port")),
+                 qPrintable(all));
     }
 };
 

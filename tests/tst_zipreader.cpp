@@ -54,11 +54,29 @@ private slots:
         QCOMPARE(binaries.value(QStringLiteral("dockerd.exe")), QByteArray("MZ dockerd"));
         QCOMPARE(binaries.value(QStringLiteral("docker.exe")), QByteArray("MZ docker"));
 
-        const QString nssm =
-            makeZip(QStringLiteral("nssm-2.24.zip"), {{QStringLiteral("nssm-2.24/win32/nssm.exe"), QByteArray("32")},
-                                                      {QStringLiteral("nssm-2.24/win64/nssm.exe"), QByteArray("64")}});
-        QCOMPARE(LocalArchive::nssmExecutable(nssm, true, &error), QByteArray("64"));
-        QCOMPARE(LocalArchive::nssmExecutable(nssm, false, &error), QByteArray("32"));
+        const QString nssm = makeZip(QStringLiteral("nssm-2.24.zip"),
+                                     {{QStringLiteral("nssm-2.24/win32/nssm.exe"), QByteArray("MZ32")},
+                                      {QStringLiteral("nssm-2.24/win64/nssm.exe"), QByteArray("MZ64")}});
+        QCOMPARE(LocalArchive::nssmExecutable(nssm, true, &error), QByteArray("MZ64"));
+        QCOMPARE(LocalArchive::nssmExecutable(nssm, false, &error), QByteArray("MZ32"));
+
+        // What is not a Windows program is not packed as one: a CA's key named nssm.exe, or in a zip as dockerd.exe.
+        const QByteArray key = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI...\n-----END EC PRIVATE KEY-----\n";
+        const QString keyZip = makeZip(QStringLiteral("key.zip"), {{QStringLiteral("docker/dockerd.exe"), key},
+                                                                   {QStringLiteral("docker/docker.exe"), "MZ docker"}});
+        QVERIFY(LocalArchive::dockerBinaries(keyZip, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("dockerd.exe from ")) &&
+                     error.contains(QLatin1String("is not a Windows program")),
+                 qPrintable(error));
+        const QString keyFile = m_dir.filePath(QStringLiteral("ca-key.pem"));
+        QFile pem(keyFile);
+        QVERIFY(pem.open(QIODevice::WriteOnly) && pem.write(key) == key.size());
+        pem.close();
+        error.clear();
+        QVERIFY(LocalArchive::nssmExecutable(keyFile, true, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("nssm.exe from ")) && error.contains(QLatin1String("ca-key.pem")),
+                 qPrintable(error));
+        error.clear();
 
         ZipReader reader(docker);
         QVERIFY(reader.open(&error));

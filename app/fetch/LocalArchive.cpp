@@ -28,6 +28,18 @@ bool isZip(const QString &path)
     return path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
 }
 
+// What is packed as a Windows program must be one: a file Berth takes for dockerd.exe, docker.exe or nssm.exe
+// begins as every such file does, with MZ (a key or a certificate named so does not).
+bool isProgram(const QString &name, const QByteArray &bytes, const QString &from, QString *error)
+{
+    if (bytes.startsWith("MZ"))
+        return true;
+    *error = LocalArchive::tr("%1 from %2 is not a Windows program (it does not begin with MZ): Berth packs only "
+                              "what is what it is named")
+                 .arg(name, from);
+    return false;
+}
+
 } // namespace
 
 QHash<QString, QByteArray> LocalArchive::readEntries(const QString &zipPath, const QStringList &wanted, QString *error)
@@ -59,6 +71,11 @@ QHash<QString, QByteArray> LocalArchive::dockerBinaries(const QString &localPath
             readEntries(localPath, {QStringLiteral("docker/dockerd.exe"), QStringLiteral("docker/docker.exe")}, error);
         if (entries.isEmpty())
             return {};
+        for (const char *name : {"dockerd.exe", "docker.exe"}) {
+            if (!isProgram(QLatin1String(name), entries.value(QStringLiteral("docker/") + QLatin1String(name)),
+                           localPath, error))
+                return {};
+        }
         return {{QStringLiteral("dockerd.exe"), entries.value(QStringLiteral("docker/dockerd.exe"))},
                 {QStringLiteral("docker.exe"), entries.value(QStringLiteral("docker/docker.exe"))}};
     }
@@ -70,13 +87,21 @@ QHash<QString, QByteArray> LocalArchive::dockerBinaries(const QString &localPath
     QHash<QString, QByteArray> files{{QStringLiteral("dockerd.exe"), readWhole(localPath, error)}};
     if (error->isEmpty())
         files.insert(QStringLiteral("docker.exe"), readWhole(client, error));
+    if (error->isEmpty() &&
+        (!isProgram(QStringLiteral("dockerd.exe"), files.value(QStringLiteral("dockerd.exe")), localPath, error) ||
+         !isProgram(QStringLiteral("docker.exe"), files.value(QStringLiteral("docker.exe")), client, error)))
+        return {};
     return error->isEmpty() ? files : QHash<QString, QByteArray>();
 }
 
 QByteArray LocalArchive::nssmExecutable(const QString &localPath, bool win64, QString *error)
 {
-    if (!isZip(localPath))
-        return readWhole(localPath, error);
     const QString want = win64 ? QStringLiteral("win64/nssm.exe") : QStringLiteral("win32/nssm.exe");
-    return readEntries(localPath, {want}, error).value(want);
+    QString why;
+    const QByteArray bytes =
+        isZip(localPath) ? readEntries(localPath, {want}, &why).value(want) : readWhole(localPath, &why);
+    if (why.isEmpty() && isProgram(QStringLiteral("nssm.exe"), bytes, localPath, &why))
+        return bytes;
+    *error = why;
+    return {};
 }

@@ -20,6 +20,112 @@ constexpr int MaxNameLength = 200;
 const QStringList FleetKeys{QStringLiteral("host.edition"), QStringLiteral("tls.enabled"),
                             QStringLiteral("tls.subjectAltNames"), QStringLiteral("tls.generate")};
 
+// The answer keys a row may set for its host: what describes the host, its service and its listener. A hosts.csv
+// may come from someone else, so where Berth's files come from (sources, URLs, local files: a local path could name
+// the fleet's CA key, a URL an address only the admin's machine reaches), where anything goes on the host (folders,
+// log paths), the daemon's command line and who may use its pipe (both as good as SYSTEM on the host) come from the
+// base answers alone. A key added to the table is the base's until it is named here.
+const QStringList HostKeys{
+    QStringLiteral("host.build"),
+    QStringLiteral("binaries.version"),
+    QStringLiteral("service.manager"),
+    QStringLiteral("service.name"),
+    QStringLiteral("service.details.displayName"),
+    QStringLiteral("service.details.description"),
+    QStringLiteral("service.details.startup"),
+    QStringLiteral("service.noConsole"),
+    QStringLiteral("service.dependOnConDrv"),
+    QStringLiteral("service.timeout"),
+    QStringLiteral("tls.address"),
+    QStringLiteral("tls.port"),
+    QStringLiteral("tls.keyType"),
+    QStringLiteral("tls.days"),
+    QStringLiteral("runtime.isolation"),
+    QStringLiteral("runtime.debug"),
+    QStringLiteral("firewall.enabled"),
+    QStringLiteral("firewall.ruleName"),
+    QStringLiteral("firewall.port"),
+    QStringLiteral("firewall.remoteAddresses"),
+    QStringLiteral("daemon.configStyle"),
+};
+
+// The connection variables a row may give its host in the Ansible inventory, each with the values it takes (none:
+// checked by its own rule below). Everything else is refused: ansible_ssh_common_args, ansible_shell_executable and
+// the like run commands on the controller, and a password in a CSV is a password in the clear (a vault holds it).
+// Basic authentication and unencrypted messages send the admin's password as it is, and are refused too.
+struct ConnectionVariable
+{
+    const char *name;
+    QStringList values;
+};
+const QList<ConnectionVariable> &connectionVariables()
+{
+    static const QList<ConnectionVariable> variables{
+        {"ansible_host", {}},
+        {"ansible_port", {}},
+        {"ansible_user", {}},
+        {"ansible_connection", {QStringLiteral("winrm"), QStringLiteral("psrp")}},
+        {"ansible_winrm_transport",
+         {QStringLiteral("ntlm"), QStringLiteral("kerberos"), QStringLiteral("credssp"),
+          QStringLiteral("certificate")}},
+        {"ansible_winrm_scheme", {QStringLiteral("https"), QStringLiteral("http")}},
+        {"ansible_winrm_server_cert_validation", {QStringLiteral("validate"), QStringLiteral("ignore")}},
+        {"ansible_winrm_message_encryption", {QStringLiteral("auto"), QStringLiteral("always")}},
+        {"ansible_psrp_protocol", {QStringLiteral("https"), QStringLiteral("http")}},
+        {"ansible_psrp_auth",
+         {QStringLiteral("negotiate"), QStringLiteral("kerberos"), QStringLiteral("ntlm"), QStringLiteral("credssp"),
+          QStringLiteral("certificate")}},
+        {"ansible_psrp_cert_validation", {QStringLiteral("validate"), QStringLiteral("ignore")}},
+        {"ansible_psrp_message_encryption", {QStringLiteral("auto"), QStringLiteral("always")}},
+    };
+    return variables;
+}
+
+const ConnectionVariable *connectionVariable(const QString &column)
+{
+    for (const ConnectionVariable &variable : connectionVariables()) {
+        if (column == QLatin1String(variable.name))
+            return &variable;
+    }
+    return nullptr;
+}
+
+// Why a connection column is refused, or nothing.
+QString connectionColumnProblem(const QString &column)
+{
+    if (connectionVariable(column))
+        return {};
+    if (column.contains(QLatin1String("pass")))
+        return FleetHosts::tr("a password does not belong in hosts.csv: keep it in an Ansible vault (ansible-vault "
+                              "encrypt_string) or give it with --ask-pass");
+    QStringList names;
+    for (const ConnectionVariable &variable : connectionVariables())
+        names << QLatin1String(variable.name);
+    return FleetHosts::tr("not a connection variable Berth passes on (%1): others can run commands on the machine "
+                          "that runs Ansible")
+        .arg(names.join(QStringLiteral(", ")));
+}
+
+// Why a connection cell is refused, or nothing.
+QString connectionValueProblem(const ConnectionVariable &variable, const QString &value)
+{
+    if (value.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]"))))
+        return FleetHosts::tr("holds a control character");
+    const QString name = QLatin1String(variable.name);
+    if (!variable.values.isEmpty() && !variable.values.contains(value))
+        return FleetHosts::tr("%1 is not one of %2").arg(value, variable.values.join(QStringLiteral(", ")));
+    if (name == QLatin1String("ansible_host") && !FieldRules::isIPv4(value) && !FieldRules::isIPv6(value) &&
+        !FieldRules::hostName(value).isEmpty())
+        return FieldRules::hostName(value);
+    if (name == QLatin1String("ansible_port")) {
+        bool ok = false;
+        const int port = value.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return FleetHosts::tr("%1 is not a port (1-65535)").arg(value);
+    }
+    return {};
+}
+
 void setPath(QJsonObject &object, const QStringList &path, const QJsonValue &value)
 {
     if (path.size() == 1) {
@@ -143,25 +249,45 @@ FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, 
     QStringList header;
     for (const QString &column : records.first().fields)
         header << column.trimmed();
+    // A column that is refused is named once, and its cells are not read; the rows are all the same checked, so that
+    // one run names every problem of the file.
     QSet<QString> seenColumns;
+    QSet<QString> refused;
     for (const QString &column : std::as_const(header)) {
+        const auto refuse = [&](const QString &why) {
+            problem(1, column, why);
+            refused.insert(column);
+        };
         if (seenColumns.contains(column))
-            problem(1, column, tr("the column is there twice"));
+            refuse(tr("the column is there twice"));
         seenColumns.insert(column);
-        if (column == NameColumn || column == AddressesColumn || column == EditionColumn || isConnection(column))
+        if (column == NameColumn || column == AddressesColumn || column == EditionColumn)
             continue;
+        if (isConnection(column)) {
+            const QString why = connectionColumnProblem(column);
+            if (!why.isEmpty())
+                refuse(why);
+            continue;
+        }
         const auto key = std::find_if(answerKeys().begin(), answerKeys().end(),
                                       [&](const AnswerKey &k) { return column == QLatin1String(k.path); });
         if (key == answerKeys().end())
-            problem(1, column, tr("no answer key has this name"));
+            refuse(tr("no answer key has this name"));
         else if (FleetKeys.contains(column))
-            problem(1, column, tr("the fleet sets this key for every host (from name, addresses and edition)"));
+            refuse(tr("the fleet sets this key for every host (from name, addresses and edition)"));
+        else if (!HostKeys.contains(column))
+            refuse(tr("comes from the base answers alone: a hosts.csv may give what describes a host (%1), not where "
+                      "Berth's files come from or go, the daemon's arguments or who may use its pipe")
+                       .arg(HostKeys.join(QStringLiteral(", "))));
     }
+    bool complete = true;
     for (const QString &needed : {NameColumn, AddressesColumn, EditionColumn}) {
-        if (!header.contains(needed))
+        if (!header.contains(needed)) {
             problem(1, needed, tr("the column is missing"));
+            complete = false;
+        }
     }
-    if (!result.problems.isEmpty())
+    if (!complete)
         return result;
 
     QSet<QString> names;
@@ -225,11 +351,13 @@ FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, 
         setPath(json, {QStringLiteral("tls"), QStringLiteral("subjectAltNames")},
                 QJsonArray::fromStringList(QStringList{host.name} + host.addresses));
         for (const QString &column : std::as_const(header)) {
-            if (column == NameColumn || column == AddressesColumn || column == EditionColumn || cell(column).isEmpty())
+            if (column == NameColumn || column == AddressesColumn || column == EditionColumn ||
+                cell(column).isEmpty() || refused.contains(column))
                 continue;
             if (isConnection(column)) {
-                if (cell(column).contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]"))))
-                    problem(row, column, tr("holds a control character"));
+                const QString why = connectionValueProblem(*connectionVariable(column), cell(column));
+                if (!why.isEmpty())
+                    problem(row, column, why);
                 host.connection.append({column, cell(column)});
                 continue;
             }

@@ -52,14 +52,15 @@ QByteArray FleetScripts::inventory(const QList<FleetBundle> &hosts)
         "        ansible_winrm_transport: ntlm\n"
         "      hosts:\n");
     for (const FleetBundle &host : hosts) {
-        // Quoted: a host called no, null or 1e3 stays a name to YAML.
+        // Quoted: a host called no, null or 1e3 stays a name to YAML. Every value is !unsafe: what hosts.csv gave
+        // (a service's name, a connection variable) is never a template for Ansible to evaluate.
         text += QStringLiteral("        %1:\n").arg(yamlQuoted(host.name));
-        text += QStringLiteral("          berth_bundle: %1\n").arg(yamlQuoted(host.bundle));
-        text += QStringLiteral("          berth_bundle_sha256: %1\n").arg(yamlQuoted(host.sha256));
-        text += QStringLiteral("          berth_service: %1\n").arg(yamlQuoted(host.service));
-        text += QStringLiteral("          berth_manager: %1\n").arg(yamlQuoted(wordOf(host.manager)));
-        // From hosts.csv: never a template for Ansible to evaluate.
-        for (const auto &[variable, value] : host.connection)
+        QList<QPair<QString, QString>> variables{{QStringLiteral("berth_bundle"), host.bundle},
+                                                 {QStringLiteral("berth_bundle_sha256"), host.sha256},
+                                                 {QStringLiteral("berth_service"), host.service},
+                                                 {QStringLiteral("berth_manager"), wordOf(host.manager)}};
+        variables << host.connection;
+        for (const auto &[variable, value] : std::as_const(variables))
             text += QStringLiteral("          %1: !unsafe %2\n").arg(variable, yamlQuoted(value));
     }
     return text.toUtf8();
@@ -106,7 +107,8 @@ QByteArray FleetScripts::playbook()
         cmd: cmd.exe /d /c install.cmd --no-restart
         chdir: '{{ berth_folder }}\{{ inventory_hostname }}'
       register: berth_install
-      changed_when: "'@RESULT@: unchanged' not in berth_install.stdout"
+      # Its own line, whole: a service's name that holds the words, printed in a message, is not that line.
+      changed_when: "'@RESULT@: unchanged' not in (berth_install.stdout_lines | map('trim') | list)"
       # Done is the daemon answering on its named pipe, which install.cmd asks last and says in its @DAEMON@ line;
       # a service manager's RUNNING is not (NSSM restarts a daemon that exits, and pauses one that exits at once).
       # 3010: Docker is installed, and starts once the restart that follows completes the Windows features it needs.

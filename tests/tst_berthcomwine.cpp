@@ -237,6 +237,51 @@ private slots:
         berthCom(host, {QStringLiteral("uninstall")});
     }
 
+    // A program of a local user's that holds \\.\pipe\docker_engine before Docker starts (there while dockerd is
+    // stopped for an upgrade, say) answers docker.exe's question in its place, and dockerd cannot make its pipe.
+    // berth.com on the host itself asks Windows which process serves the pipe (GetNamedPipeServerProcessId) and
+    // takes the answer only from the dockerd.exe it installed: the apply fails, naming the program, and rolls back.
+    void anotherProgramOnDockersPipeIsNotDocker()
+    {
+        WineHost host;
+        QVERIFY2(host.unavailableReason().isEmpty(), qPrintable(host.unavailableReason()));
+        QVERIFY(installBerth(host));
+        Answers answers;
+        answers.binaries.source = Source::Local;
+        answers.binaries.localPath = place(host, QStringLiteral("docker.zip"), readFile(host.zip("docker.zip")));
+        answers.nssm.source = Source::Local;
+        answers.nssm.localPath = place(host, QStringLiteral("nssm-2.24.zip"), readFile(host.zip("nssm-2.24.zip")));
+        answers.service.timeout = 20;
+        const QString file = place(host, QStringLiteral("host.json"), QJsonDocument(answers.toJson()).toJson());
+
+        const QString impostorPath = QStringLiteral("C:\\users\\Public\\dockerd.exe");
+        QVERIFY(QFile::copy(WineHost::standin("dockerd.exe"), host.hostPath(impostorPath)));
+        QProcess impostor;
+        impostor.setProcessEnvironment(host.environment());
+        impostor.setStandardInputFile(QProcess::nullDevice());
+        impostor.start(QStringLiteral("wine"), {impostorPath});
+        QVERIFY(impostor.waitForStarted());
+        const auto answering = [&] {
+            const WinePrefix::Result asked = host.run(
+                QStringLiteral("C:\\berth-test\\docker.exe"),
+                {QStringLiteral("-H"), QStringLiteral("npipe:////./pipe/docker_engine"), QStringLiteral("version"),
+                 QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")});
+            return asked.exitCode == 0 && !asked.out.trimmed().isEmpty();
+        };
+        QVERIFY(QFile::copy(WineHost::standin("docker.exe"), host.driveC() + QStringLiteral("/berth-test/docker.exe")));
+        QTRY_VERIFY_WITH_TIMEOUT(answering(), 30000);
+
+        const WinePrefix::Result applied = berthCom(host, {QStringLiteral("apply"), QStringLiteral("--answers"), file});
+        impostor.kill();
+        impostor.waitForFinished();
+        QVERIFY2(applied.exitCode != 0, applied.out + applied.err);
+        const QByteArray said = (applied.out + applied.err).toLower();
+        QVERIFY2(said.contains("c:\\users\\public\\dockerd.exe (process ") &&
+                     said.contains("answered on \\\\.\\pipe\\docker_engine, not c:\\windows\\system32\\dockerd.exe"),
+                 applied.out + applied.err);
+        QVERIFY2(applied.out.contains("put back") || applied.err.contains("put back"), applied.out + applied.err);
+    }
+
     void behavesAsAConsoleProgramInCmd()
     {
         WineHost host;

@@ -1626,6 +1626,14 @@
         <source>; the daemon&apos;s last words: %1</source>
         <translation>; die letzten Worte des Daemons: %1</translation>
     </message>
+    <message>
+        <source>Berth cannot tell which program answered on \\.\pipe\docker_engine: %1</source>
+        <translation>Berth kann nicht feststellen, welches Programm auf \\.\pipe\docker_engine geantwortet hat: %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) answered on \\.\pipe\docker_engine, not %3: another program holds Docker&apos;s pipe, and Berth does not take its word for Docker&apos;s</source>
+        <translation>%1 (Prozess %2) hat auf \\.\pipe\docker_engine geantwortet, nicht %3: ein anderes Programm hält Dockers Pipe, und Berth nimmt seine Antwort nicht für die von Docker</translation>
+    </message>
 </context>
 <context>
     <name>DaemonAnswersStep</name>
@@ -2677,6 +2685,22 @@
         <source>longer than %1 characters: C:\Berth\NAME\certs\server-cert.pem on the host would pass Windows&apos; 259</source>
         <translation>länger als %1 Zeichen: C:\Berth\NAME\certs\server-cert.pem auf dem Host überschritte die 259 von Windows</translation>
     </message>
+    <message>
+        <source>a password does not belong in hosts.csv: keep it in an Ansible vault (ansible-vault encrypt_string) or give it with --ask-pass</source>
+        <translation>ein Passwort gehört nicht in hosts.csv: bewahren Sie es in einem Ansible-Vault auf (ansible-vault encrypt_string) oder geben Sie es mit --ask-pass an</translation>
+    </message>
+    <message>
+        <source>not a connection variable Berth passes on (%1): others can run commands on the machine that runs Ansible</source>
+        <translation>keine Verbindungsvariable, die Berth weitergibt (%1): andere können Befehle auf dem Rechner ausführen, auf dem Ansible läuft</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 ist kein Port (1-65535)</translation>
+    </message>
+    <message>
+        <source>comes from the base answers alone: a hosts.csv may give what describes a host (%1), not where Berth&apos;s files come from or go, the daemon&apos;s arguments or who may use its pipe</source>
+        <translation>kommt allein aus den Basisantworten: eine hosts.csv darf angeben, was einen Host beschreibt (%1), nicht woher Berths Dateien kommen oder wohin sie gehen, die Argumente des Daemons oder wer seine Pipe nutzen darf</translation>
+    </message>
 </context>
 <context>
     <name>FolderSecurity</name>
@@ -2745,6 +2769,10 @@
     <message>
         <source>%1 is a link to %2, not a folder: Berth writes nothing through it</source>
         <translation>%1 ist eine Verknüpfung auf %2, kein Ordner: Berth schreibt nichts durch sie hindurch</translation>
+    </message>
+    <message>
+        <source>%1 became a link to %2 while Berth took it over: Berth writes nothing through it</source>
+        <translation>%1 wurde zu einem Link auf %2, während Berth es übernahm: Berth schreibt nichts darüber</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +2995,10 @@
         <source>%1 is not a zip, and no docker.exe stands beside it</source>
         <translation>%1 ist kein Zip, und daneben liegt kein docker.exe</translation>
     </message>
+    <message>
+        <source>%1 from %2 is not a Windows program (it does not begin with MZ): Berth packs only what is what it is named</source>
+        <translation>%1 aus %2 ist kein Windows-Programm (es beginnt nicht mit MZ): Berth packt nur ein, was wirklich ist, wonach es benannt ist</translation>
+    </message>
 </context>
 <context>
     <name>NativeServiceStep</name>
@@ -3028,6 +3060,25 @@
     <message>
         <source>Put NSSM&apos;s %1 back</source>
         <translation>NSSMs %1 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>PipeServer</name>
+    <message>
+        <source>cannot open %1 (Windows error %2)</source>
+        <translation>%1 lässt sich nicht öffnen (Windows-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>Windows does not say which process serves %1 (error %2)</source>
+        <translation>Windows sagt nicht, welcher Prozess %1 bedient (Fehler %2)</translation>
+    </message>
+    <message>
+        <source>cannot open process %1, which serves %2 (Windows error %3)</source>
+        <translation>Prozess %1, der %2 bedient, lässt sich nicht öffnen (Windows-Fehler %3)</translation>
+    </message>
+    <message>
+        <source>Windows does not name the program of process %1, which serves %2 (error %3)</source>
+        <translation>Windows nennt das Programm von Prozess %1, der %2 bedient, nicht (Fehler %3)</translation>
     </message>
 </context>
 <context>

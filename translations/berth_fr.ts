@@ -1626,6 +1626,14 @@
         <source>; the daemon&apos;s last words: %1</source>
         <translation> ; les derniers mots du démon : %1</translation>
     </message>
+    <message>
+        <source>Berth cannot tell which program answered on \\.\pipe\docker_engine: %1</source>
+        <translation>Berth ne peut pas savoir quel programme a répondu sur \\.\pipe\docker_engine : %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) answered on \\.\pipe\docker_engine, not %3: another program holds Docker&apos;s pipe, and Berth does not take its word for Docker&apos;s</source>
+        <translation>%1 (processus %2) a répondu sur \\.\pipe\docker_engine, pas %3 : un autre programme tient le canal nommé de Docker, et Berth ne prend pas sa réponse pour celle de Docker</translation>
+    </message>
 </context>
 <context>
     <name>DaemonAnswersStep</name>
@@ -2677,6 +2685,22 @@
         <source>longer than %1 characters: C:\Berth\NAME\certs\server-cert.pem on the host would pass Windows&apos; 259</source>
         <translation>plus de %1 caractères : C:\Berth\NAME\certs\server-cert.pem sur l’hôte dépasserait les 259 de Windows</translation>
     </message>
+    <message>
+        <source>a password does not belong in hosts.csv: keep it in an Ansible vault (ansible-vault encrypt_string) or give it with --ask-pass</source>
+        <translation>un mot de passe n&apos;a pas sa place dans hosts.csv : gardez-le dans un coffre Ansible (ansible-vault encrypt_string) ou donnez-le avec --ask-pass</translation>
+    </message>
+    <message>
+        <source>not a connection variable Berth passes on (%1): others can run commands on the machine that runs Ansible</source>
+        <translation>pas une variable de connexion que Berth transmet (%1) : d&apos;autres peuvent exécuter des commandes sur la machine qui exécute Ansible</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 n&apos;est pas un port (1-65535)</translation>
+    </message>
+    <message>
+        <source>comes from the base answers alone: a hosts.csv may give what describes a host (%1), not where Berth&apos;s files come from or go, the daemon&apos;s arguments or who may use its pipe</source>
+        <translation>vient des seules réponses de base : un hosts.csv peut donner ce qui décrit un hôte (%1), pas d&apos;où viennent les fichiers de Berth ni où ils vont, les arguments du démon ni qui peut utiliser son canal nommé</translation>
+    </message>
 </context>
 <context>
     <name>FolderSecurity</name>
@@ -2745,6 +2769,10 @@
     <message>
         <source>%1 is a link to %2, not a folder: Berth writes nothing through it</source>
         <translation>%1 est un lien vers %2, pas un dossier : Berth n’écrit rien à travers lui</translation>
+    </message>
+    <message>
+        <source>%1 became a link to %2 while Berth took it over: Berth writes nothing through it</source>
+        <translation>%1 est devenu un lien vers %2 pendant que Berth en prenait possession : Berth n&apos;écrit rien à travers lui</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +2995,10 @@
         <source>%1 is not a zip, and no docker.exe stands beside it</source>
         <translation>%1 n’est pas un zip, et aucun docker.exe ne se trouve à côté</translation>
     </message>
+    <message>
+        <source>%1 from %2 is not a Windows program (it does not begin with MZ): Berth packs only what is what it is named</source>
+        <translation>%1 de %2 n&apos;est pas un programme Windows (il ne commence pas par MZ) : Berth n&apos;emballe que ce qui est vraiment ce que son nom dit</translation>
+    </message>
 </context>
 <context>
     <name>NativeServiceStep</name>
@@ -3028,6 +3060,25 @@
     <message>
         <source>Put NSSM&apos;s %1 back</source>
         <translation>Remettre le paramètre %1 de NSSM</translation>
+    </message>
+</context>
+<context>
+    <name>PipeServer</name>
+    <message>
+        <source>cannot open %1 (Windows error %2)</source>
+        <translation>impossible d&apos;ouvrir %1 (erreur Windows %2)</translation>
+    </message>
+    <message>
+        <source>Windows does not say which process serves %1 (error %2)</source>
+        <translation>Windows ne dit pas quel processus sert %1 (erreur %2)</translation>
+    </message>
+    <message>
+        <source>cannot open process %1, which serves %2 (Windows error %3)</source>
+        <translation>impossible d&apos;ouvrir le processus %1, qui sert %2 (erreur Windows %3)</translation>
+    </message>
+    <message>
+        <source>Windows does not name the program of process %1, which serves %2 (error %3)</source>
+        <translation>Windows ne nomme pas le programme du processus %1, qui sert %2 (erreur %3)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "DaemonAnswer.h"
 
+#include "PipeServer.h"
+
 #include "render/ServiceCommands.h"
 
 #include <QElapsedTimer>
@@ -30,7 +32,8 @@ DaemonAnswer::Result DaemonAnswer::wait(const WindowsHost &host, const Answers &
     do {
         last = host.run(command(answers), 30000);
         if (last.ok() && !last.out.trimmed().isEmpty()) {
-            result.ok = true;
+            result.error = impostor(host, answers);
+            result.ok = result.error.isEmpty();
             result.version = last.out.trimmed();
             return result;
         }
@@ -49,6 +52,23 @@ DaemonAnswer::Result DaemonAnswer::wait(const WindowsHost &host, const Answers &
     if (!words.isEmpty())
         result.error += tr("; the daemon's last words: %1").arg(words);
     return result;
+}
+
+QString DaemonAnswer::impostor(const WindowsHost &host, const Answers &answers)
+{
+    const std::optional<PipeServer::Server> server = PipeServer::of(host, QStringLiteral("docker_engine"));
+    if (!server)
+        return {}; // no pipe of the host's here (a folder that stands for C:\): docker.exe's answer is all there is
+    if (!server->error.isEmpty())
+        return tr("Berth cannot tell which program answered on \\\\.\\pipe\\docker_engine: %1").arg(server->error);
+    const QString dockerd = ServiceCommands::dockerdExe(answers);
+    if (server->image.compare(dockerd, Qt::CaseInsensitive) == 0)
+        return {};
+    return tr("%1 (process %2) answered on \\\\.\\pipe\\docker_engine, not %3: another program holds Docker's pipe, "
+              "and Berth does not take its word for Docker's")
+        .arg(server->image)
+        .arg(server->processId)
+        .arg(dockerd);
 }
 
 QString DaemonAnswer::lastWords(const WindowsHost &host, const Answers &answers, qint64 since)

@@ -30,6 +30,9 @@ public:
     // so that the error quotes what this start wrote.
     static Result wait(const WindowsHost &host, const Answers &answers, int timeoutMs,
                        const std::function<QString()> &notRunning = {}, qint64 logSince = 0);
+    // Why the answer is not Docker's, or nothing: where Berth runs on the host itself, the program at the pipe's
+    // server end must be the dockerd.exe the answers install (PipeServer).
+    static QString impostor(const WindowsHost &host, const Answers &answers);
     // The last lines of the daemon's log (service.io.stdout) written after it had `since` bytes, for an error.
     static QString lastWords(const WindowsHost &host, const Answers &answers, qint64 since = 0);
 };

@@ -172,9 +172,9 @@ static void choose_pipe(int argc, wchar_t **argv)
     }
 }
 
-static HANDLE new_instance(void)
+static HANDLE new_instance(DWORD first)
 {
-    return CreateNamedPipeW(pipe_name, PIPE_ACCESS_DUPLEX, PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_WAIT,
+    return CreateNamedPipeW(pipe_name, PIPE_ACCESS_DUPLEX | first, PIPE_TYPE_BYTE | PIPE_READMODE_BYTE | PIPE_WAIT,
                             PIPE_UNLIMITED_INSTANCES, 4096, 4096, 0, NULL);
 }
 
@@ -187,14 +187,21 @@ static volatile LONG api_closed;
 static DWORD WINAPI serve_api(void *unused)
 {
     (void)unused;
-    HANDLE pipe = new_instance();
+    /* The first instance as go-winio's ListenPipe makes it (FILE_FLAG_FIRST_PIPE_INSTANCE): a pipe of that name that
+     * another program holds already is not joined, and dockerd ends, as "failed to load listeners". */
+    HANDLE pipe = new_instance(FILE_FLAG_FIRST_PIPE_INSTANCE);
+    if (pipe == INVALID_HANDLE_VALUE) {
+        fprintf(stderr, "failed to load listeners: open %ls: Access is denied.\n", pipe_name);
+        fflush(stderr);
+        ExitProcess(1);
+    }
     while (pipe != INVALID_HANDLE_VALUE) {
         const BOOL connected = ConnectNamedPipe(pipe, NULL) || GetLastError() == ERROR_PIPE_CONNECTED;
         if (api_closed) {
             CloseHandle(pipe);
             return 0;
         }
-        const HANDLE next = new_instance();
+        const HANDLE next = new_instance(0);
         if (connected) {
             char request[4096];
             DWORD used = 0;

@@ -459,7 +459,7 @@ private slots:
             for (const char *name : {"docker/dockerd.exe", "docker/docker.exe"}) {
                 QuaZipFile entry(&zip);
                 QVERIFY(entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QLatin1String(name))));
-                entry.write("this is not a Windows program");
+                entry.write("MZ, and yet not a Windows program");
             }
         }
         Answers answers = host.answers();

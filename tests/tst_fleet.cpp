@@ -272,14 +272,16 @@ private slots:
     void ansibleTakesWhatTheFleetWrites()
     {
         const QString out = m_work.filePath(QStringLiteral("ansible"));
-        const QString hosts = write(QStringLiteral("ansible.csv"),
-                                    "name,addresses,edition,ansible_host,ansible_user,service.name\n"
-                                    "web-01.example.com,10.0.2.1,server,10.0.2.1,\"{{ lookup('pipe', 'id') }}\","
-                                    "\"{{ lookup('pipe', 'touch pwned') }}\"\n"
-                                    "web-02.example.com,,server,,,\n");
+        const QString hosts =
+            write(QStringLiteral("ansible.csv"), "name,addresses,edition,ansible_host,ansible_user\n"
+                                                 "web-01.example.com,10.0.2.1,server,10.0.2.1,deploy\n"
+                                                 "web-02.example.com,,server,,\n");
+        // A template in a value Berth writes (here the base's service name) stays text to Ansible.
+        Answers base = m_base;
+        base.service.name = QStringLiteral("{{ lookup('pipe', 'touch pwned') }}");
         QStringList said;
         QString error;
-        QVERIFY2(fleet(hosts, out, &said, &error), qPrintable(error));
+        QVERIFY2(fleet(hosts, out, &said, &error, &base), qPrintable(error));
         const QString folder = out + QStringLiteral("/ansible");
 
         const Tool inventory =
@@ -297,8 +299,8 @@ private slots:
         QCOMPARE(web01[QStringLiteral("berth_bundle_sha256")][QStringLiteral("__ansible_unsafe")].toString(),
                  fleetJson[QStringLiteral("hosts")][0][QStringLiteral("sha256")].toString());
         QCOMPARE(web01[QStringLiteral("ansible_user")][QStringLiteral("__ansible_unsafe")].toString(),
-                 QStringLiteral("{{ lookup('pipe', 'id') }}"));
-        // Every value Berth writes, not only the connection's: the service's name came from hosts.csv too.
+                 QStringLiteral("deploy"));
+        // Every value Berth writes, not only the connection's.
         QCOMPARE(web01[QStringLiteral("berth_service")][QStringLiteral("__ansible_unsafe")].toString(),
                  QStringLiteral("{{ lookup('pipe', 'touch pwned') }}"));
         for (const char *variable : {"berth_bundle", "berth_bundle_sha256", "berth_manager"})

@@ -47,11 +47,11 @@ private slots:
     {
         Answers base;
         base.firewall.remoteAddresses = {QStringLiteral("10.0.0.0/8")};
-        const FleetHosts::Result result = FleetHosts::read(
-            "name,addresses,edition,service.details.startup,tls.port,firewall.remoteAddresses\n"
-            "web-01,10.0.0.11 fd00::11,server,,,\n"
-            "NANO-02.example.com,10.0.0.12;10.0.0.13,nano,delayed-auto,2377,192.168.1.0/24 10.1.0.0/16\n",
-            base, QStringLiteral("hosts.csv"));
+        const FleetHosts::Result result =
+            FleetHosts::read("name,addresses,edition,service.details.startup,firewall.remoteAddresses\n"
+                             "web-01,10.0.0.11 fd00::11,server,,\n"
+                             "NANO-02.example.com,10.0.0.12;10.0.0.13,nano,delayed-auto,192.168.1.0/24 10.1.0.0/16\n",
+                             base, QStringLiteral("hosts.csv"));
         QVERIFY2(result.ok(), qPrintable(problems(result)));
         QCOMPARE(result.hosts.size(), 2);
         const FleetHost &web = result.hosts.at(0);
@@ -65,14 +65,13 @@ private slots:
         const FleetHost &nano = result.hosts.at(1);
         QVERIFY(nano.answers.host.edition == Edition::Nano);
         QCOMPARE(wordOf(nano.answers.service.startup), QStringLiteral("delayed-auto"));
-        QCOMPARE(nano.answers.tls.port, 2377);
         QCOMPARE(nano.answers.firewall.remoteAddresses, list({"192.168.1.0/24", "10.1.0.0/16"}));
         QCOMPARE(nano.addresses, list({"10.0.0.12", "10.0.0.13"}));
         // Keys that follow another follow each host's, as in an answer file that does not name them.
         QVERIFY(nano.answers.service.manager == ServiceManager::ScheduledTask);
         QVERIFY(web.answers.service.manager == ServiceManager::Nssm);
         QVERIFY(web.answers.firewall.enabled);
-        QCOMPARE(nano.answers.firewall.port, 2377);
+        QCOMPARE(nano.answers.firewall.port, nano.answers.tls.port);
         // The engine follows each host's Windows: Nano Server (build 14393) ends at 20.10.24.
         QCOMPARE(nano.answers.binaries.version, QStringLiteral("20.10.24"));
         QCOMPARE(web.answers.binaries.version, QLatin1String(Defaults::DockerVersion));
@@ -90,8 +89,8 @@ private slots:
     void ansibleColumnsAreConnectionVariables()
     {
         const FleetHosts::Result result =
-            FleetHosts::read("name,addresses,edition,ansible_host,ansible_user\nweb-01,,server,10.0.0.1,\n", Answers(),
-                             QStringLiteral("hosts.csv"));
+            FleetHosts::read("name,addresses,edition,ansible_host,ansible_user\nweb-01,10.0.0.1,server,10.0.0.1,\n",
+                             Answers(), QStringLiteral("hosts.csv"));
         QVERIFY2(result.ok(), qPrintable(problems(result)));
         QCOMPARE(result.hosts.first().connection,
                  (QList<QPair<QString, QString>>{{QStringLiteral("ansible_host"), QStringLiteral("10.0.0.1")}}));
@@ -101,7 +100,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QString>("problem");
-        const QByteArray header = "name,addresses,edition,tls.port\n";
+        const QByteArray header = "name,addresses,edition,service.timeout\n";
         QTest::newRow("duplicate name") << header + "a,,server,\nA,,server,\n"
                                         << "hosts.csv row 3, column name: A is named on an earlier row too";
         QTest::newRow("not an address") << header + "a,10.0.0.300,server,\n"
@@ -125,9 +124,10 @@ private slots:
         QTest::newRow("edition") << header + "a,,desktop,\n"
                                  << "hosts.csv row 2, column edition: desktop is not one of";
         QTest::newRow("not a number") << header + "a,,server,twelve\n"
-                                      << "hosts.csv row 2, column tls.port: twelve is not a whole number";
-        QTest::newRow("a value the key refuses") << header + "a,,server,70000\n"
-                                                 << "hosts.csv row 2, column tls.port: 70000 is not a port";
+                                      << "hosts.csv row 2, column service.timeout: twelve is not a whole number";
+        QTest::newRow("a value the key refuses")
+            << header + "a,,server,5\n"
+            << "hosts.csv row 2, column service.timeout: 5 is not a number of seconds from 10 to 3600";
         QTest::newRow("fields") << header + "a,,server\n"
                                 << "hosts.csv row 2: 3 fields where the header has 4";
         QTest::newRow("unknown key") << QByteArray("name,addresses,edition,tls.prot\na,,server,1\n")
@@ -138,7 +138,8 @@ private slots:
         for (const char *column :
              {"nssm.localPath", "binaries.localPath", "nssm.url", "binaries.zipUrl", "download.allowHttp",
               "download.proxy", "binaries.installDir", "tls.certDir", "service.io.stdout", "runtime.dataRoot",
-              "service.application.arguments", "runtime.pipeGroup", "binaries.source"})
+              "service.application.arguments", "runtime.pipeGroup", "binaries.source", "service.name",
+              "firewall.ruleName", "tls.port", "firewall.port"})
             QTest::addRow("base only: %s", column)
                 << (QByteArray("name,addresses,edition,") + column + "\na,,server,x\n")
                 << QStringLiteral("hosts.csv row 1, column %1: comes from the base answers alone")
@@ -162,8 +163,22 @@ private slots:
                                     << "column ansible_connection: ssh is not one of winrm, psrp";
         QTest::newRow("ansible_port") << QByteArray("name,addresses,edition,ansible_port\na,,server,0\n")
                                       << "hosts.csv row 2, column ansible_port: 0 is not a port";
-        QTest::newRow("ansible_host") << QByteArray("name,addresses,edition,ansible_host\na,,server,evil;id\n")
-                                      << "hosts.csv row 2, column ansible_host: ";
+        QTest::newRow("ansible_host") << QByteArray("name,addresses,edition,ansible_host\na,10.0.0.1,server,10.0.0.9\n")
+                                      << "hosts.csv row 2, column ansible_host: 10.0.0.9 is neither the host's name";
+        QTest::newRow("credssp") << QByteArray("name,addresses,edition,ansible_winrm_transport\na,,server,credssp\n")
+                                 << "column ansible_winrm_transport: credssp is not one of ntlm, kerberos, certificate";
+        QTest::newRow("certificates not checked")
+            << QByteArray("name,addresses,edition,ansible_winrm_server_cert_validation\na,,server,ignore\n")
+            << "column ansible_winrm_server_cert_validation: ignore is not one of validate";
+        QTest::newRow("plain http") << QByteArray("name,addresses,edition,ansible_psrp_protocol\na,,server,http\n")
+                                    << "column ansible_psrp_protocol: http is not one of https";
+        QTest::newRow("port 5985") << QByteArray("name,addresses,edition,ansible_port\na,,server,5985\n")
+                                   << "column ansible_port: 5985 is WinRM over plain HTTP";
+        QTest::newRow("a template as user")
+            << QByteArray("name,addresses,edition,ansible_user\na,,server,\"{{ lookup('pipe', 'id') }}\"\n")
+            << "column ansible_user: {{ lookup('pipe', 'id') }} holds a character other than";
+        QTest::newRow("kinit option as user") << QByteArray("name,addresses,edition,ansible_user\na,,server,-c/tmp/x\n")
+                                              << "column ansible_user: -c/tmp/x holds a character other than";
         QTest::newRow("column twice") << QByteArray("name,addresses,edition,name\n")
                                       << "hosts.csv row 1, column name: the column is there twice";
         QTest::newRow("column missing") << QByteArray("name,edition\na,server\n")
@@ -213,15 +228,15 @@ private slots:
             "name,addresses,edition\na,x,server\nb,,nano\nb,10.0.0.1,y\n", Answers(), QStringLiteral("hosts.csv"));
         QCOMPARE(result.problems.size(), 3);
         const FleetHosts::Result mixed =
-            FleetHosts::read("name,addresses,edition,tls.prot,nssm.localPath,tls.port,ansible_password\n"
-                             "a,,server,1,C:\\ca-key.pem,70000,x\nb,,server,,,2376,\n",
+            FleetHosts::read("name,addresses,edition,tls.prot,nssm.localPath,service.timeout,ansible_password\n"
+                             "a,,server,1,C:\\ca-key.pem,5,x\nb,,server,,,20,\n",
                              Answers(), QStringLiteral("hosts.csv"));
         QVERIFY(mixed.hosts.isEmpty());
         const QString all = problems(mixed);
         QVERIFY2(mixed.problems.size() == 4 && all.contains(QLatin1String("row 1, column tls.prot: no answer key")) &&
                      all.contains(QLatin1String("row 1, column nssm.localPath: comes from the base")) &&
                      all.contains(QLatin1String("row 1, column ansible_password: a password")) &&
-                     all.contains(QLatin1String("row 2, column tls.port: 70000 is not a port")),
+                     all.contains(QLatin1String("row 2, column service.timeout: 5 is not a number of seconds")),
                  qPrintable(all));
     }
 };

@@ -2701,6 +2701,18 @@
         <source>comes from the base answers alone: a hosts.csv may give what describes a host (%1), not where Berth&apos;s files come from or go, the daemon&apos;s arguments or who may use its pipe</source>
         <translation>kommt allein aus den Basisantworten: eine hosts.csv darf angeben, was einen Host beschreibt (%1), nicht woher Berths Dateien kommen oder wohin sie gehen, die Argumente des Daemons oder wer seine Pipe nutzen darf</translation>
     </message>
+    <message>
+        <source>%1 is neither the host&apos;s name nor one of its addresses: its bundle, with its server key, would go to another machine</source>
+        <translation>%1 ist weder der Name des Hosts noch eine seiner Adressen: sein Bundle ginge mit seinem Serverschlüssel an einen anderen Rechner</translation>
+    </message>
+    <message>
+        <source>5985 is WinRM over plain HTTP: the base&apos;s inventory may choose it, not a row</source>
+        <translation>5985 ist WinRM über unverschlüsseltes HTTP: das darf das Inventar der Basis wählen, keine Zeile</translation>
+    </message>
+    <message>
+        <source>%1 holds a character other than letters, digits and . _ \ @ -</source>
+        <translation>%1 enthält ein anderes Zeichen als Buchstaben, Ziffern und . _ \ @ -</translation>
+    </message>
 </context>
 <context>
     <name>FolderSecurity</name>

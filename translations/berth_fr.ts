@@ -2701,6 +2701,18 @@
         <source>comes from the base answers alone: a hosts.csv may give what describes a host (%1), not where Berth&apos;s files come from or go, the daemon&apos;s arguments or who may use its pipe</source>
         <translation>vient des seules réponses de base : un hosts.csv peut donner ce qui décrit un hôte (%1), pas d&apos;où viennent les fichiers de Berth ni où ils vont, les arguments du démon ni qui peut utiliser son canal nommé</translation>
     </message>
+    <message>
+        <source>%1 is neither the host&apos;s name nor one of its addresses: its bundle, with its server key, would go to another machine</source>
+        <translation>%1 n&apos;est ni le nom de l&apos;hôte ni l&apos;une de ses adresses : son bundle, avec sa clé de serveur, irait à une autre machine</translation>
+    </message>
+    <message>
+        <source>5985 is WinRM over plain HTTP: the base&apos;s inventory may choose it, not a row</source>
+        <translation>5985 est WinRM en HTTP simple : l&apos;inventaire de base peut le choisir, pas une ligne</translation>
+    </message>
+    <message>
+        <source>%1 holds a character other than letters, digits and . _ \ @ -</source>
+        <translation>%1 contient un caractère autre que des lettres, des chiffres et . _ \ @ -</translation>
+    </message>
 </context>
 <context>
     <name>FolderSecurity</name>

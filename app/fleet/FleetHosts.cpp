@@ -24,12 +24,14 @@ const QStringList FleetKeys{QStringLiteral("host.edition"), QStringLiteral("tls.
 // may come from someone else, so where Berth's files come from (sources, URLs, local files: a local path could name
 // the fleet's CA key, a URL an address only the admin's machine reaches), where anything goes on the host (folders,
 // log paths), the daemon's command line and who may use its pipe (both as good as SYSTEM on the host) come from the
-// base answers alone. A key added to the table is the base's until it is named here.
+// base answers alone. So do the service's name and the firewall rule's (install.cmd and uninstall.cmd stop, delete and
+// replace what bears them: a row could name Windows Update's service or the rule that blocks SMB) and the port (a
+// rule for TCP 445 open to any address would stay when dockerd cannot listen there). A key added to the table is the
+// base's until it is named here.
 const QStringList HostKeys{
     QStringLiteral("host.build"),
     QStringLiteral("binaries.version"),
     QStringLiteral("service.manager"),
-    QStringLiteral("service.name"),
     QStringLiteral("service.details.displayName"),
     QStringLiteral("service.details.description"),
     QStringLiteral("service.details.startup"),
@@ -37,14 +39,11 @@ const QStringList HostKeys{
     QStringLiteral("service.dependOnConDrv"),
     QStringLiteral("service.timeout"),
     QStringLiteral("tls.address"),
-    QStringLiteral("tls.port"),
     QStringLiteral("tls.keyType"),
     QStringLiteral("tls.days"),
     QStringLiteral("runtime.isolation"),
     QStringLiteral("runtime.debug"),
     QStringLiteral("firewall.enabled"),
-    QStringLiteral("firewall.ruleName"),
-    QStringLiteral("firewall.port"),
     QStringLiteral("firewall.remoteAddresses"),
     QStringLiteral("daemon.configStyle"),
 };
@@ -52,7 +51,9 @@ const QStringList HostKeys{
 // The connection variables a row may give its host in the Ansible inventory, each with the values it takes (none:
 // checked by its own rule below). Everything else is refused: ansible_ssh_common_args, ansible_shell_executable and
 // the like run commands on the controller, and a password in a CSV is a password in the clear (a vault holds it).
-// Basic authentication and unencrypted messages send the admin's password as it is, and are refused too.
+// What gives the admin's password or session away is the base's to choose, never a row's: Basic and CredSSP
+// (which hands the password to the host), plain HTTP, unencrypted messages, certificates not checked. A row's
+// ansible_host is its name or one of its addresses, so that its bundle (with its server key) goes to that host.
 struct ConnectionVariable
 {
     const char *name;
@@ -66,16 +67,16 @@ const QList<ConnectionVariable> &connectionVariables()
         {"ansible_user", {}},
         {"ansible_connection", {QStringLiteral("winrm"), QStringLiteral("psrp")}},
         {"ansible_winrm_transport",
-         {QStringLiteral("ntlm"), QStringLiteral("kerberos"), QStringLiteral("credssp"),
-          QStringLiteral("certificate")}},
-        {"ansible_winrm_scheme", {QStringLiteral("https"), QStringLiteral("http")}},
-        {"ansible_winrm_server_cert_validation", {QStringLiteral("validate"), QStringLiteral("ignore")}},
+         {QStringLiteral("ntlm"), QStringLiteral("kerberos"), QStringLiteral("certificate")}},
+        {"ansible_winrm_scheme", {QStringLiteral("https")}},
+        {"ansible_winrm_server_cert_validation", {QStringLiteral("validate")}},
         {"ansible_winrm_message_encryption", {QStringLiteral("auto"), QStringLiteral("always")}},
-        {"ansible_psrp_protocol", {QStringLiteral("https"), QStringLiteral("http")}},
+        {"ansible_winrm_kerberos_hostname_override", {}},
+        {"ansible_psrp_protocol", {QStringLiteral("https")}},
         {"ansible_psrp_auth",
-         {QStringLiteral("negotiate"), QStringLiteral("kerberos"), QStringLiteral("ntlm"), QStringLiteral("credssp"),
+         {QStringLiteral("negotiate"), QStringLiteral("kerberos"), QStringLiteral("ntlm"),
           QStringLiteral("certificate")}},
-        {"ansible_psrp_cert_validation", {QStringLiteral("validate"), QStringLiteral("ignore")}},
+        {"ansible_psrp_cert_validation", {QStringLiteral("validate")}},
         {"ansible_psrp_message_encryption", {QStringLiteral("auto"), QStringLiteral("always")}},
     };
     return variables;
@@ -107,22 +108,31 @@ QString connectionColumnProblem(const QString &column)
 }
 
 // Why a connection cell is refused, or nothing.
-QString connectionValueProblem(const ConnectionVariable &variable, const QString &value)
+QString connectionValueProblem(const ConnectionVariable &variable, const QString &value, const FleetHost &host)
 {
     if (value.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]"))))
         return FleetHosts::tr("holds a control character");
     const QString name = QLatin1String(variable.name);
     if (!variable.values.isEmpty() && !variable.values.contains(value))
         return FleetHosts::tr("%1 is not one of %2").arg(value, variable.values.join(QStringLiteral(", ")));
-    if (name == QLatin1String("ansible_host") && !FieldRules::isIPv4(value) && !FieldRules::isIPv6(value) &&
-        !FieldRules::hostName(value).isEmpty())
-        return FieldRules::hostName(value);
+    if (name == QLatin1String("ansible_host") && value.compare(host.name, Qt::CaseInsensitive) != 0 &&
+        !host.addresses.contains(value, Qt::CaseInsensitive))
+        return FleetHosts::tr(
+                   "%1 is neither the host's name nor one of its addresses: its bundle, with its server key, "
+                   "would go to another machine")
+            .arg(value);
     if (name == QLatin1String("ansible_port")) {
         bool ok = false;
         const int port = value.toInt(&ok);
         if (!ok || port < 1 || port > 65535)
             return FleetHosts::tr("%1 is not a port (1-65535)").arg(value);
+        if (port == 5985)
+            return FleetHosts::tr("5985 is WinRM over plain HTTP: the base's inventory may choose it, not a row");
     }
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._\\\\@-]*$"));
+    if ((name == QLatin1String("ansible_user") || name == QLatin1String("ansible_winrm_kerberos_hostname_override")) &&
+        !plain.match(value).hasMatch())
+        return FleetHosts::tr("%1 holds a character other than letters, digits and . _ \\ @ -").arg(value);
     return {};
 }
 
@@ -355,7 +365,7 @@ FleetHosts::Result FleetHosts::read(const QByteArray &csv, const Answers &base, 
                 cell(column).isEmpty() || refused.contains(column))
                 continue;
             if (isConnection(column)) {
-                const QString why = connectionValueProblem(*connectionVariable(column), cell(column));
+                const QString why = connectionValueProblem(*connectionVariable(column), cell(column), host);
                 if (!why.isEmpty())
                     problem(row, column, why);
                 host.connection.append({column, cell(column)});

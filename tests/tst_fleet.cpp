@@ -322,26 +322,34 @@ private slots:
         static const QRegularExpression changedWhen(QStringLiteral("changed_when: \"([^\"]+)\""));
         const QString expression = changedWhen.match(playbook).captured(1);
         QVERIFY2(expression.contains(QLatin1String("berth_install")), qPrintable(playbook));
-        const auto changed = [&](const QStringList &lines) {
+        // Evaluated by Ansible itself, with install.cmd's exit code and lines registered as the task registers them.
+        const auto evaluate = [&](const QString &condition, int rc, const QStringList &lines) {
             const QJsonObject registered{
                 {QStringLiteral("berth_install"),
-                 QJsonObject{{QStringLiteral("stdout"), lines.join(QStringLiteral("\r\n"))},
+                 QJsonObject{{QStringLiteral("rc"), rc},
+                             {QStringLiteral("stdout"), lines.join(QStringLiteral("\r\n"))},
                              {QStringLiteral("stdout_lines"), QJsonArray::fromStringList(lines)}}}};
             const Tool evaluated =
                 run(need("ansible"),
                     {QStringLiteral("localhost"), QStringLiteral("-e"), QStringLiteral("ansible_connection=local"),
                      QStringLiteral("-m"), QStringLiteral("ansible.builtin.debug"), QStringLiteral("-a"),
-                     QStringLiteral("msg={{ ") + expression + QStringLiteral(" }}"), QStringLiteral("-e"),
+                     QStringLiteral("msg={{ ") + condition + QStringLiteral(" }}"), QStringLiteral("-e"),
                      QString::fromUtf8(QJsonDocument(registered).toJson(QJsonDocument::Compact))},
                     folder);
             return evaluated.out.contains(QLatin1String("\"msg\": true"))    ? 1
                    : evaluated.out.contains(QLatin1String("\"msg\": false")) ? 0
                                                                              : -1;
         };
-        QCOMPARE(
-            changed({QStringLiteral("BERTH-RESULT: unchanged is STOPPED."), QStringLiteral("BERTH-RESULT: changed")}),
-            1);
+        const auto changed = [&](const QStringList &lines) { return evaluate(expression, 0, lines); };
         QCOMPARE(changed({QStringLiteral("Docker is installed."), QStringLiteral("BERTH-RESULT: unchanged ")}), 0);
+        // Done is the line that begins with BERTH-DAEMON, not a message that holds the words.
+        static const QRegularExpression failedWhen(QStringLiteral("failed_when: >-\n((?:        \\S.*\n)+)"));
+        const QString failure = failedWhen.match(playbook).captured(1).simplified();
+        QVERIFY2(failure.contains(QLatin1String("berth_install.rc")), qPrintable(playbook));
+        QCOMPARE(evaluate(failure, 0, {QStringLiteral("sc.exe could not start x BERTH-DAEMON: 1.0.")}), 1);
+        QCOMPARE(
+            evaluate(failure, 0, {QStringLiteral("BERTH-DAEMON: 28.2.2"), QStringLiteral("BERTH-RESULT: changed")}), 0);
+        QCOMPARE(evaluate(failure, 1, {QStringLiteral("BERTH-DAEMON: 28.2.2")}), 1);
 
         const Tool syntax = run(need("ansible-playbook"),
                                 {QStringLiteral("-i"), QStringLiteral("inventory.yml"),

@@ -112,7 +112,10 @@ QByteArray FleetScripts::playbook()
       # Done is the daemon answering on its named pipe, which install.cmd asks last and says in its @DAEMON@ line;
       # a service manager's RUNNING is not (NSSM restarts a daemon that exits, and pauses one that exits at once).
       # 3010: Docker is installed, and starts once the restart that follows completes the Windows features it needs.
-      failed_when: "berth_install.rc not in [0, 3010] or (berth_install.rc == 0 and '@DAEMON@: ' not in berth_install.stdout)"
+      # The line counts only where it begins, as Deploy-Fleet.ps1 reads it: not inside another (a name in a message).
+      failed_when: >-
+        berth_install.rc not in [0, 3010] or (berth_install.rc == 0 and
+        (berth_install.stdout_lines | map('trim') | select('match', '@DAEMON@: \\S') | list | length) == 0)
 
     - name: Restart to finish enabling the Windows features Docker needs
       ansible.windows.win_reboot:
@@ -126,7 +129,9 @@ QByteArray FleetScripts::playbook()
       register: berth_after_restart
       when: berth_install.rc == 3010
       changed_when: true
-      failed_when: "berth_after_restart.rc != 0 or '@DAEMON@: ' not in berth_after_restart.stdout"
+      failed_when: >-
+        berth_after_restart.rc != 0 or
+        (berth_after_restart.stdout_lines | map('trim') | select('match', '@DAEMON@: \\S') | list | length) == 0
 )yaml")
         .replace(QStringLiteral("@RESULT@"), QLatin1String(InstallScript::ResultWord))
         .replace(QStringLiteral("@DAEMON@"), QLatin1String(BatchForm::DaemonWord))

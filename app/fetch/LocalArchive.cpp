@@ -66,32 +66,31 @@ QHash<QString, QByteArray> LocalArchive::readEntries(const QString &zipPath, con
 
 QHash<QString, QByteArray> LocalArchive::dockerBinaries(const QString &localPath, QString *error)
 {
+    QHash<QString, QByteArray> files;
+    QString client = localPath; // where docker.exe comes from
     if (isZip(localPath)) {
         const QHash<QString, QByteArray> entries =
             readEntries(localPath, {QStringLiteral("docker/dockerd.exe"), QStringLiteral("docker/docker.exe")}, error);
         if (entries.isEmpty())
             return {};
-        for (const char *name : {"dockerd.exe", "docker.exe"}) {
-            if (!isProgram(QLatin1String(name), entries.value(QStringLiteral("docker/") + QLatin1String(name)),
-                           localPath, error))
-                return {};
+        files = {{QStringLiteral("dockerd.exe"), entries.value(QStringLiteral("docker/dockerd.exe"))},
+                 {QStringLiteral("docker.exe"), entries.value(QStringLiteral("docker/docker.exe"))}};
+    } else {
+        client = QFileInfo(localPath).absolutePath() + QStringLiteral("/docker.exe");
+        if (!QFileInfo::exists(client)) {
+            *error = tr("%1 is not a zip, and no docker.exe stands beside it").arg(localPath);
+            return {};
         }
-        return {{QStringLiteral("dockerd.exe"), entries.value(QStringLiteral("docker/dockerd.exe"))},
-                {QStringLiteral("docker.exe"), entries.value(QStringLiteral("docker/docker.exe"))}};
+        files.insert(QStringLiteral("dockerd.exe"), readWhole(localPath, error));
+        if (error->isEmpty())
+            files.insert(QStringLiteral("docker.exe"), readWhole(client, error));
+        if (!error->isEmpty())
+            return {};
     }
-    const QString client = QFileInfo(localPath).absolutePath() + QStringLiteral("/docker.exe");
-    if (!QFileInfo::exists(client)) {
-        *error = tr("%1 is not a zip, and no docker.exe stands beside it").arg(localPath);
+    if (!isProgram(QStringLiteral("dockerd.exe"), files.value(QStringLiteral("dockerd.exe")), localPath, error) ||
+        !isProgram(QStringLiteral("docker.exe"), files.value(QStringLiteral("docker.exe")), client, error))
         return {};
-    }
-    QHash<QString, QByteArray> files{{QStringLiteral("dockerd.exe"), readWhole(localPath, error)}};
-    if (error->isEmpty())
-        files.insert(QStringLiteral("docker.exe"), readWhole(client, error));
-    if (error->isEmpty() &&
-        (!isProgram(QStringLiteral("dockerd.exe"), files.value(QStringLiteral("dockerd.exe")), localPath, error) ||
-         !isProgram(QStringLiteral("docker.exe"), files.value(QStringLiteral("docker.exe")), client, error)))
-        return {};
-    return error->isEmpty() ? files : QHash<QString, QByteArray>();
+    return files;
 }
 
 QByteArray LocalArchive::nssmExecutable(const QString &localPath, bool win64, QString *error)

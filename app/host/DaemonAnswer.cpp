@@ -12,8 +12,8 @@
 HostCommand DaemonAnswer::command(const Answers &a)
 {
     return {ServiceCommands::dockerExe(a),
-            {QStringLiteral("-H"), QStringLiteral("npipe:////./pipe/docker_engine"), QStringLiteral("version"),
-             QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")},
+            {QStringLiteral("-H"), QStringLiteral("npipe:////./pipe/") + QLatin1String(PipeName),
+             QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{.Server.Version}}")},
             tr("Ask the daemon for its version on its named pipe")};
 }
 
@@ -56,7 +56,7 @@ DaemonAnswer::Result DaemonAnswer::wait(const WindowsHost &host, const Answers &
 
 QString DaemonAnswer::impostor(const WindowsHost &host, const Answers &answers)
 {
-    const std::optional<PipeServer::Server> server = PipeServer::of(host, QStringLiteral("docker_engine"));
+    const std::optional<PipeServer::Server> server = PipeServer::of(host, QLatin1String(PipeName));
     if (!server)
         return {}; // no pipe of the host's here (a folder that stands for C:\): docker.exe's answer is all there is
     if (!server->error.isEmpty())

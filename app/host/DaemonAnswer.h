@@ -18,6 +18,8 @@ public:
     // docker.exe -H npipe:////./pipe/docker_engine version --format {{.Server.Version}}: the pipe named, so that a
     // DOCKER_HOST or context of the admin's does not send the question elsewhere.
     static HostCommand command(const Answers &answers);
+    // The pipe it asks on (\\.\pipe\docker_engine), whose server PipeServer names.
+    static constexpr char PipeName[] = "docker_engine";
 
     struct Result
     {
